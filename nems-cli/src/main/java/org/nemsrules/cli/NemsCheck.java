@@ -1,0 +1,204 @@
+package org.nemsrules.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.engine.RuleCatalog;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.recording.FileScanner;
+import org.nemsrules.report.Report;
+import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.ToolInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nems-check}: checks recorded NEMS Subscription API requests from a shell, a pre-commit
+ * hook or CI. Exit codes: 0 nothing at or above {@code --fail-on}; 1 findings at or above it;
+ * 2 a usage or configuration error, explained in one line on stderr.
+ */
+@Command(name = "nems-check", mixinStandardHelpOptions = true, versionProvider = NemsCheck.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Checks recorded requests to the NHS NEMS Subscription API (.http, .har, and bare FHIR "
+                + "Subscription .xml/.json files) against the published specification.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing found at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:usage or configuration error (one line on stderr)"})
+public final class NemsCheck implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FINDINGS = 1;
+    static final int USAGE = 2;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and directories to check.")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
+    private Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Supplier configuration file (nems-rules.yaml).")
+    private Path config;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only files matching GLOB inside directories (repeatable; default: **/*.http, **/*.har, "
+                    + "**/*.xml, **/*.json).")
+    private List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files matching GLOB inside directories (repeatable; added to the defaults, which "
+                    + "skip pom.xml, target/ and hidden directories).")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
+    private Integer threads;
+
+    @Option(names = "--list-rules", description = "List the rules and exit.")
+    private boolean listRules;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command as {@code main} would, without exiting: for tests and embedding. */
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new NemsCheck());
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setParameterExceptionHandler((e, a) -> usageError(e.getMessage()));
+        cli.setExecutionExceptionHandler((e, c, parsed) -> usageError(oneLine(e)));
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // Last resort: a user sees one line, never a stack trace.
+            return usageError("internal error (please report it): " + oneLine(e));
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (listRules) {
+            return listRules();
+        }
+        if (paths.isEmpty()) {
+            return usageError("no PATH given; try 'nems-check sample-payloads' or 'nems-check --help'");
+        }
+        Optional<ReportFormat> reportFormat = ReportFormat.fromLabel(format);
+        if (reportFormat.isEmpty()) {
+            return usageError("--format '" + format + "' is not one of text, json, sarif, junit");
+        }
+        Optional<Severity> threshold = "never".equalsIgnoreCase(failOn.strip())
+                ? Optional.empty()
+                : Severity.fromLabel(failOn);
+        if (threshold.isEmpty() && !"never".equalsIgnoreCase(failOn.strip())) {
+            return usageError("--fail-on '" + failOn + "' is not one of error, warning, info, never");
+        }
+        if (config != null && !Files.isRegularFile(config)) {
+            return usageError("--config " + config + ": no such file");
+        }
+        NemsValidator.Builder builder = NemsValidator.builder().scanner(scanner());
+        if (threads != null) {
+            if (threads < 1) {
+                return usageError("--threads must be at least 1, was " + threads);
+            }
+            builder.threads(threads);
+        }
+        Report report;
+        try {
+            report = builder.build().validate(paths);
+        } catch (NoSuchFileException e) {
+            return usageError(e.getFile() + ": no such file or directory");
+        }
+        write(report, reportFormat.get());
+        return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
+    }
+
+    private FileScanner scanner() {
+        List<String> allExcludes = new ArrayList<>(FileScanner.DEFAULT_EXCLUDES);
+        allExcludes.addAll(excludes);
+        return new FileScanner(includes.isEmpty() ? FileScanner.DEFAULT_INCLUDES : includes, allExcludes);
+    }
+
+    private void write(Report report, ReportFormat reportFormat) throws IOException {
+        if (output == null) {
+            boolean colour = reportFormat == ReportFormat.TEXT && System.console() != null
+                    && System.getenv("NO_COLOR") == null;
+            Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            reportFormat.writer(colour).write(report, out);
+            out.flush();
+            return;
+        }
+        // Written whole or not at all: a report is never left half-written for a CI step to upload.
+        Path target = output.toAbsolutePath();
+        Path dir = target.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path temp = Files.createTempFile(dir, ".nems-check-", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                reportFormat.writer(false).write(report, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private int listRules() {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        List<RuleMetadata> rules = RuleCatalog.discover().metadata();
+        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+        for (RuleMetadata rule : rules) {
+            out.printf("%-" + width + "s  %-7s  %s%s%n", rule.id(), rule.defaultSeverity().label(), rule.title(),
+                    rule.requirements().isEmpty() ? "" : " [" + String.join(", ", rule.requirements()) + "]");
+        }
+        return OK;
+    }
+
+    private static int usageError(String message) {
+        System.err.println("nems-check: " + message);
+        return USAGE;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    /** The version written into the jar by the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            ToolInfo tool = ToolInfo.current();
+            return new String[] {tool.name() + " " + tool.version()};
+        }
+    }
+}

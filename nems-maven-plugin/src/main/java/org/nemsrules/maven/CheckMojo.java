@@ -1,0 +1,93 @@
+package org.nemsrules.maven;
+
+import java.io.File;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.report.Report;
+import org.nemsrules.report.TextReportWriter;
+
+/**
+ * Checks the project's recorded NEMS Subscription API requests and fails the build on findings
+ * at or above {@code failOnSeverity}. Findings are logged as {@code path:line: rule-id: message}
+ * so IDEs link them.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+public final class CheckMojo extends AbstractMojo {
+
+    /** Directories (or files) holding recordings; those that do not exist are skipped. */
+    @Parameter(property = "nems.sourceDirectories",
+            defaultValue = "${project.basedir}/src/test/nems,${project.basedir}/src/main/nems")
+    private List<File> sourceDirectories;
+
+    /** Lowest severity that fails the build: error, warning, info or never. */
+    @Parameter(property = "nems.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /** Skips the check. */
+    @Parameter(property = "nems.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("NEMS check skipped");
+            return;
+        }
+        Severity threshold = threshold();
+        List<Path> roots = new ArrayList<>();
+        for (File dir : sourceDirectories) {
+            if (dir.exists()) {
+                roots.add(dir.toPath());
+            }
+        }
+        if (roots.isEmpty()) {
+            getLog().info("No NEMS recordings: none of " + sourceDirectories + " exists");
+            return;
+        }
+        Report report;
+        try {
+            report = NemsValidator.builder().baseDirectory(baseDirectory.toPath()).build().validate(roots);
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException("no such file or directory: " + e.getFile());
+        }
+        report.findings().forEach(this::log);
+        String summary = TextReportWriter.summary(report);
+        getLog().info("NEMS check: " + summary);
+        if (threshold != null && report.hasFindingsAtLeast(threshold)) {
+            throw new MojoFailureException("NEMS check failed: " + summary);
+        }
+    }
+
+    private void log(Finding f) {
+        String line = f.location().fileAndLine() + ": " + f.ruleId() + ": " + f.message();
+        switch (f.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            case INFO -> getLog().info(line);
+        }
+    }
+
+    private Severity threshold() throws MojoExecutionException {
+        if ("never".equalsIgnoreCase(failOnSeverity.strip())) {
+            return null;
+        }
+        return Severity.fromLabel(failOnSeverity).orElseThrow(() -> new MojoExecutionException(
+                "failOnSeverity '" + failOnSeverity + "' is not one of error, warning, info, never"
+                        .toLowerCase(Locale.ROOT)));
+    }
+}

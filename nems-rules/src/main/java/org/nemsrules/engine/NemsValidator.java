@@ -1,0 +1,268 @@
+package org.nemsrules.engine;
+
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.recording.FileScanner;
+import org.nemsrules.recording.Recording;
+import org.nemsrules.recording.RecordingReader;
+import org.nemsrules.report.FileResult;
+import org.nemsrules.report.Report;
+
+/**
+ * Validates recorded requests to the NEMS Subscription API. Built once, immutable, and safe to
+ * share between threads: validating many files in parallel gives the same findings, in the same
+ * order, as validating them one by one.
+ *
+ * <pre>{@code
+ * NemsValidator validator = NemsValidator.builder().build();
+ * Report report = validator.validate(List.of(Path.of("src/test/nems")));
+ * if (report.hasFindingsAtLeast(Severity.ERROR)) { ... }
+ * }</pre>
+ */
+public final class NemsValidator {
+    private static final Comparator<Finding> IN_FILE_ORDER = Comparator
+            .comparingInt((Finding f) -> f.location().line())
+            .thenComparingInt(f -> f.location().interaction());
+
+    private final RuleCatalog catalog;
+    private final List<RecordingRule> recordingRules;
+    private final List<InteractionRule> interactionRules;
+    private final Map<String, Optional<Severity>> severities;
+    private final Path baseDirectory;
+    private final FileScanner scanner;
+    private final RecordingReader reader;
+    private final int threads;
+
+    private NemsValidator(Builder b) {
+        this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
+        this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
+        this.scanner = b.scanner;
+        this.reader = new RecordingReader(b.maxRecordingBytes);
+        this.threads = b.threads;
+        Map<String, Optional<Severity>> resolved = new LinkedHashMap<>();
+        List<RecordingRule> recording = new ArrayList<>();
+        List<InteractionRule> interaction = new ArrayList<>();
+        for (Rule rule : catalog.rules()) {
+            Optional<Severity> severity = b.severityFor(rule.metadata());
+            resolved.put(rule.id(), severity);
+            if (severity.isEmpty()) {
+                continue;
+            }
+            if (rule instanceof RecordingRule r) {
+                recording.add(r);
+            } else if (rule instanceof InteractionRule r) {
+                interaction.add(r);
+            }
+        }
+        this.severities = Map.copyOf(resolved);
+        this.recordingRules = List.copyOf(recording);
+        this.interactionRules = List.copyOf(interaction);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** The findings for one request. */
+    public List<Finding> validate(Interaction interaction) {
+        List<Finding> findings = new ArrayList<>();
+        check(interaction, findings);
+        findings.sort(IN_FILE_ORDER);
+        return List.copyOf(findings);
+    }
+
+    /** Reads and validates one file; never throws for what the file holds. */
+    public FileResult validateFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return validate(reader.read(absolute, shownPath(absolute)));
+    }
+
+    /** Validates what a reader made of one file. */
+    public FileResult validate(Recording recording) {
+        List<Finding> findings = new ArrayList<>();
+        for (RecordingRule rule : recordingRules) {
+            FindingSink sink = new FindingSink(rule.metadata(), severity(rule), recording.file(), -1, findings);
+            guarded(rule, recording.file(), -1, findings, () -> rule.check(recording, sink));
+        }
+        for (Interaction interaction : recording.interactions()) {
+            check(interaction, findings);
+        }
+        findings.sort(IN_FILE_ORDER);
+        return new FileResult(recording.file(),
+                recording.interactions().stream().map(Interaction::label).toList(), findings);
+    }
+
+    /**
+     * Finds the recordings under the given files and directories and validates them, in parallel
+     * when the validator was built with more than one thread.
+     *
+     * @throws NoSuchFileException when a path does not exist
+     */
+    public Report validate(Collection<Path> paths) throws NoSuchFileException {
+        List<Path> files = scanner.scan(paths);
+        List<FileResult> results = threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files);
+        return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata());
+    }
+
+    private List<FileResult> serially(List<Path> files) {
+        return files.stream().map(this::validateFile).toList();
+    }
+
+    private List<FileResult> inParallel(List<Path> files) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+            Thread t = new Thread(runnable, "nems-validator");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (Path file : files) {
+                futures.add(pool.submit(() -> validateFile(file)));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (Future<FileResult> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void check(Interaction interaction, List<Finding> findings) {
+        RuleContext context = new RuleContext(interaction);
+        for (InteractionRule rule : interactionRules) {
+            if (!viewsAvailable(rule, context)) {
+                continue;
+            }
+            FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
+                    interaction.index(), findings);
+            guarded(rule, interaction.file(), interaction.index(), findings, () -> rule.check(context, sink));
+        }
+    }
+
+    private static boolean viewsAvailable(InteractionRule rule, RuleContext context) {
+        for (ViewKey<?> key : rule.requiredViews()) {
+            if (!context.view(key).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A rule that throws is a bug in the rule, not in the recording: report it as an error on the
+     * file rather than lose the rest of the run or print a stack trace.
+     */
+    private static void guarded(Rule rule, String file, int interaction, List<Finding> findings, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            findings.add(new Finding(rule.id(), Severity.ERROR,
+                    "internal error in rule " + rule.id() + " (please report it): " + e,
+                    new Location(file, interaction, 0, null, ""), "", null, null));
+        }
+    }
+
+    private Severity severity(Rule rule) {
+        return severities.get(rule.id()).orElseThrow();
+    }
+
+    private String shownPath(Path absolute) {
+        Path shown = absolute.startsWith(baseDirectory) ? baseDirectory.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** Configures a validator. Every setting has a default; {@code builder().build()} is ready to use. */
+    public static final class Builder {
+        private RuleCatalog catalog;
+        private Path baseDirectory = Path.of("");
+        private FileScanner scanner = FileScanner.defaults();
+        private long maxRecordingBytes = RecordingReader.DEFAULT_MAX_BYTES;
+        private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** The rules to run; by default the built-in rules and any found with {@link java.util.ServiceLoader}. */
+        public Builder catalog(RuleCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog);
+            return this;
+        }
+
+        /** Paths in findings are shown relative to this directory (default: the working directory). */
+        public Builder baseDirectory(Path dir) {
+            this.baseDirectory = Objects.requireNonNull(dir);
+            return this;
+        }
+
+        public Builder scanner(FileScanner scanner) {
+            this.scanner = Objects.requireNonNull(scanner);
+            return this;
+        }
+
+        public Builder maxRecordingBytes(long bytes) {
+            this.maxRecordingBytes = bytes;
+            return this;
+        }
+
+        /** How many files to validate at once; 1 validates serially. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Overrides the severity of a rule ({@code jwt.scope-value}) or a category ({@code jwt.*}). */
+        public Builder severity(String selector, Severity severity) {
+            overrides.put(selector, Optional.of(severity));
+            return this;
+        }
+
+        /** Turns off a rule ({@code jwt.scope-value}) or a category ({@code jwt.*}). */
+        public Builder disable(String selector) {
+            overrides.put(selector, Optional.empty());
+            return this;
+        }
+
+        /** A rule's own setting wins over its category's, which wins over the default. */
+        private Optional<Severity> severityFor(RuleMetadata rule) {
+            if (overrides.containsKey(rule.id())) {
+                return overrides.get(rule.id());
+            }
+            String category = rule.category() + ".*";
+            if (overrides.containsKey(category)) {
+                return overrides.get(category);
+            }
+            return Optional.of(rule.defaultSeverity());
+        }
+
+        public NemsValidator build() {
+            return new NemsValidator(this);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.nemsrules.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.recording.InvalidEncodingRule;
+import org.nemsrules.recording.MalformedHarRule;
+import org.nemsrules.recording.MalformedHeaderRule;
+import org.nemsrules.recording.MalformedRequestLineRule;
+import org.nemsrules.recording.NoRequestRule;
+import org.nemsrules.recording.UnreadableFileRule;
+
+/**
+ * The rules a validator runs: the built-in ones plus any a supplier adds through
+ * {@link ServiceLoader} ({@code META-INF/services/org.nemsrules.engine.Rule}). Immutable; rules
+ * are kept sorted by id so that runs are reproducible whatever order they were found in.
+ */
+public final class RuleCatalog {
+    private final Map<String, Rule> rules;
+
+    private RuleCatalog(Collection<? extends Rule> rules) {
+        Map<String, Rule> byId = new LinkedHashMap<>();
+        rules.stream().sorted(Comparator.comparing(Rule::id)).forEach(rule -> {
+            Rule previous = byId.putIfAbsent(rule.id(), rule);
+            if (previous != null) {
+                throw new IllegalStateException("two rules share the id '" + rule.id() + "': "
+                        + previous.getClass().getName() + " and " + rule.getClass().getName());
+            }
+        });
+        this.rules = java.util.Collections.unmodifiableMap(byId);
+    }
+
+    /** The rules that come with NEMS Rules. */
+    public static List<Rule> builtInRules() {
+        return List.of(
+                new UnreadableFileRule(),
+                new InvalidEncodingRule(),
+                new MalformedRequestLineRule(),
+                new MalformedHeaderRule(),
+                new MalformedHarRule(),
+                new NoRequestRule(),
+                new UnsupportedInteractionRule());
+    }
+
+    /** Only the built-in rules. */
+    public static RuleCatalog builtIn() {
+        return new RuleCatalog(builtInRules());
+    }
+
+    /** The built-in rules and those registered with {@link ServiceLoader} on the given class loader. */
+    public static RuleCatalog discover(ClassLoader loader) {
+        List<Rule> all = new ArrayList<>(builtInRules());
+        try {
+            ServiceLoader.load(Rule.class, loader).forEach(all::add);
+        } catch (ServiceConfigurationError e) {
+            throw new IllegalStateException("a custom rule could not be loaded: " + e.getMessage(), e);
+        }
+        return new RuleCatalog(all);
+    }
+
+    /** The built-in rules and those registered on the context class loader. */
+    public static RuleCatalog discover() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return discover(loader != null ? loader : RuleCatalog.class.getClassLoader());
+    }
+
+    public static RuleCatalog of(Collection<? extends Rule> rules) {
+        return new RuleCatalog(rules);
+    }
+
+    /** All rules, sorted by id. */
+    public List<Rule> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<Rule> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public List<RuleMetadata> metadata() {
+        return rules.values().stream().map(Rule::metadata).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package org.nemsrules.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a rule is, for users: its stable id, what it checks, how serious it is by default, which
+ * requirements of the NEMS specification it enforces and what NEMS answers when they are broken.
+ * The rule reference, the SARIF rule descriptors and {@code --list-rules} are all generated from
+ * this, so they cannot disagree.
+ */
+public final class RuleMetadata {
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final String id;
+    private final String title;
+    private final String description;
+    private final Severity defaultSeverity;
+    private final List<String> requirements;
+    private final String specPage;
+    private final Integer httpStatus;
+    private final String spineCode;
+    private final String fix;
+
+    private RuleMetadata(Builder b) {
+        this.id = b.id;
+        this.title = Objects.requireNonNull(b.title, "title of " + b.id);
+        this.description = Objects.requireNonNull(b.description, "description of " + b.id);
+        this.defaultSeverity = Objects.requireNonNull(b.severity, "severity of " + b.id);
+        this.requirements = List.copyOf(b.requirements);
+        this.specPage = b.specPage == null ? "" : b.specPage;
+        this.httpStatus = b.httpStatus;
+        this.spineCode = b.spineCode;
+        this.fix = Objects.requireNonNull(b.fix, "fix of " + b.id);
+    }
+
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Stable id, {@code <category>.<kebab-name>}; never changes once released. */
+    public String id() {
+        return id;
+    }
+
+    /** The part of the id before the first dot, e.g. {@code jwt}. */
+    public String category() {
+        return id.substring(0, id.indexOf('.'));
+    }
+
+    /** One line: what the rule checks. */
+    public String title() {
+        return title;
+    }
+
+    /** A paragraph: why it matters, and which ambiguity of the specification was decided how. */
+    public String description() {
+        return description;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** Requirement ids from the NEMS requirements digest, most specific first. */
+    public List<String> requirements() {
+        return requirements;
+    }
+
+    /** The specification page the requirement comes from (a URL), or empty. */
+    public String specPage() {
+        return specPage;
+    }
+
+    /** The HTTP status NEMS would most plausibly answer with, or {@code null} when it accepts the request. */
+    public Integer httpStatus() {
+        return httpStatus;
+    }
+
+    /** The Spine error code NEMS would most plausibly answer with, or {@code null}. */
+    public String spineCode() {
+        return spineCode;
+    }
+
+    /** How to fix a finding of this rule. */
+    public String fix() {
+        return fix;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /** Builds metadata; {@link #build()} checks that the id has the documented form. */
+    public static final class Builder {
+        private final String id;
+        private String title;
+        private String description;
+        private Severity severity;
+        private final List<String> requirements = new ArrayList<>();
+        private String specPage;
+        private Integer httpStatus;
+        private String spineCode;
+        private String fix;
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder severity(Severity severity) {
+            this.severity = severity;
+            return this;
+        }
+
+        public Builder requirements(String... ids) {
+            this.requirements.addAll(List.of(ids));
+            return this;
+        }
+
+        public Builder specPage(String url) {
+            this.specPage = url;
+            return this;
+        }
+
+        /** The answer NEMS would most plausibly give: HTTP status and Spine error code. */
+        public Builder answer(int httpStatus, String spineCode) {
+            this.httpStatus = httpStatus;
+            this.spineCode = spineCode;
+            return this;
+        }
+
+        public Builder fix(String fix) {
+            this.fix = fix;
+            return this;
+        }
+
+        public RuleMetadata build() {
+            if (!ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("rule id '" + id + "' is not of the form <category>.<kebab-name>");
+            }
+            return new RuleMetadata(this);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.nemsrules.model;
+
+import java.util.Objects;
+
+/**
+ * One recorded request to the Subscription API: immutable, with the position of each part in
+ * its source so that every finding can name a line.
+ *
+ * @param file        the source as it is shown to users (a path relative to where the run started)
+ * @param index       0-based position of this request within its file
+ * @param origin      what kind of recording it came from
+ * @param method      the HTTP method exactly as recorded (methods are case-sensitive)
+ * @param target      the request target as recorded: absolute URL or origin-form path; empty for a bare resource
+ * @param line        line of the request line (HAR: of the entry's request object)
+ * @param headers     header fields in recorded order
+ * @param body        the body, possibly empty
+ */
+public record Interaction(
+        String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body) {
+
+    public Interaction {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(body, "body");
+    }
+
+    public InteractionKind kind() {
+        return InteractionKind.of(this);
+    }
+
+    /** A short human label, e.g. {@code POST /STU3/Subscription (line 4)}. */
+    public String label() {
+        if (!origin.hasHttpEnvelope()) {
+            return "Subscription resource";
+        }
+        return method + " " + target + (line > 0 ? " (line " + line + ")" : "");
+    }
+}

@@ -1,0 +1,122 @@
+package org.nemsrules.recording;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.nemsrules.model.Body;
+import org.nemsrules.model.Header;
+import org.nemsrules.model.Headers;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.model.Origin;
+
+/**
+ * Reads HAR 1.2 archives as browsers, proxies and HTTP clients export them: each entry's
+ * {@code request} becomes an interaction. Lines point at the entry's request object, each header
+ * object and the body text, which is where a pretty-printed HAR shows them.
+ */
+public final class HarReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern LOCATED = Pattern.compile(
+            "/log/entries/\\d+/request(/headers/\\d+|/postData/text|/url|/method)?");
+
+    public Recording read(String file, byte[] bytes) {
+        SourceText.Decoded decoded = SourceText.decode(bytes);
+        if (decoded.problem() != null) {
+            return Recording.unreadable(file, decoded.problem());
+        }
+        String text = decoded.text();
+        JsonNode root;
+        Map<String, Integer> lines;
+        try {
+            lines = lineOfEachPart(text);
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return Recording.unreadable(file, new ReadProblem(MalformedHarRule.ID,
+                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null || at.getColumnNr() < 1 ? null : at.getColumnNr(),
+                    "the HAR file is not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            return Recording.unreadable(file, new ReadProblem(MalformedHarRule.ID, 0, null,
+                    "the HAR file could not be read: " + e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            return structure(file, 1, "the HAR file is not a JSON object; expected {\"log\": {\"entries\": [...]}}");
+        }
+        JsonNode entries = root.path("log").path("entries");
+        if (!entries.isArray()) {
+            return structure(file, 1, "the HAR file has no log.entries array; expected {\"log\": {\"entries\": [...]}}"
+                    + " (HAR 1.2)");
+        }
+        List<Interaction> interactions = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String base = "/log/entries/" + i + "/request";
+            JsonNode request = entries.get(i).path("request");
+            int line = lines.getOrDefault(base, 0);
+            String method = request.path("method").asText("");
+            String url = request.path("url").asText("");
+            if (!request.isObject() || method.isEmpty() || url.isEmpty()) {
+                problems.add(new ReadProblem(MalformedHarRule.ID, line, null, "log.entries[" + i
+                        + "] has no request with a method and a url (HAR 1.2 requires both)"));
+                continue;
+            }
+            interactions.add(new Interaction(file, interactions.size(), Origin.HAR, method, url, line,
+                    headers(request.path("headers"), base, lines), body(request.path("postData"), base, lines)));
+        }
+        return new Recording(file, interactions, problems);
+    }
+
+    private static Recording structure(String file, int line, String message) {
+        return Recording.unreadable(file, new ReadProblem(MalformedHarRule.ID, line, null, message));
+    }
+
+    private static Headers headers(JsonNode array, String base, Map<String, Integer> lines) {
+        List<Header> headers = new ArrayList<>();
+        for (int j = 0; j < array.size(); j++) {
+            JsonNode h = array.get(j);
+            String name = h.path("name").asText("");
+            // HTTP/2 pseudo-headers (:method, :path…) restate the request line; they are not header fields.
+            if (name.isEmpty() || name.startsWith(":")) {
+                continue;
+            }
+            headers.add(new Header(name, h.path("value").asText(""), lines.getOrDefault(base + "/headers/" + j, 0)));
+        }
+        return Headers.of(headers);
+    }
+
+    private static Body body(JsonNode postData, String base, Map<String, Integer> lines) {
+        JsonNode text = postData.path("text");
+        if (!text.isTextual() || text.asText().isEmpty()) {
+            return Body.empty();
+        }
+        return Body.of(text.asText(), lines.getOrDefault(base + "/postData/text", 0));
+    }
+
+    /** The line on which each part of interest starts, keyed by JSON pointer. */
+    private static Map<String, Integer> lineOfEachPart(String text) throws IOException {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                String pointer = parser.getParsingContext().pathAsPointer().toString();
+                if (LOCATED.matcher(pointer).matches()) {
+                    lines.putIfAbsent(pointer, parser.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,24 @@
+package org.nemsrules.recording;
+
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.SpecPages;
+
+/** A recording that is not UTF-8 text: another encoding, or binary content. */
+public final class InvalidEncodingRule extends ReadProblemRule {
+    public static final String ID = "recording.invalid-encoding";
+
+    public InvalidEncodingRule() {
+        super(RuleMetadata.builder(ID)
+                .title("Recording is not UTF-8 text")
+                .description("Recordings are read as UTF-8, the only charset NEMS accepts (R-MIME-05). A file in "
+                        + "UTF-16, Latin-1 or another encoding, or one holding binary content, would otherwise be "
+                        + "judged on garbled text; the finding names the line of the first offending byte instead.")
+                .severity(Severity.ERROR)
+                .requirements("R-MIME-05")
+                .specPage(SpecPages.GENERAL_GUIDANCE)
+                .answer(400, "BAD_REQUEST")
+                .fix("Save the recording as UTF-8 (without a byte order mark is best).")
+                .build());
+    }
+}

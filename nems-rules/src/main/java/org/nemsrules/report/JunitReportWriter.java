@@ -1,0 +1,130 @@
+package org.nemsrules.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Severity;
+
+/**
+ * JUnit XML as Maven Surefire writes it, so CI test tabs show recordings as tests: one
+ * {@code testsuite} per file, one {@code testcase} per request, and a {@code failure} per error
+ * finding. Warnings and infos go to the test case's {@code system-out}. Findings about the file
+ * as a whole (it could not be read) belong to an extra test case named {@value #FILE_CASE}.
+ */
+public final class JunitReportWriter implements ReportWriter {
+    static final String FILE_CASE = "(recording)";
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "nems-check");
+            xml.writeAttribute("tests", Integer.toString(report.files().stream().mapToInt(JunitReportWriter::caseCount).sum()));
+            xml.writeAttribute("failures", Integer.toString(report.files().stream().mapToInt(JunitReportWriter::failedCases).sum()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("time", "0");
+            xml.writeCharacters("\n");
+            for (FileResult file : report.files()) {
+                suite(xml, file);
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not write JUnit XML: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    private static boolean hasFileCase(FileResult file) {
+        return file.interactions().isEmpty() || file.findings().stream().anyMatch(f -> f.location().interaction() < 0);
+    }
+
+    private static int caseCount(FileResult file) {
+        return file.interactions().size() + (hasFileCase(file) ? 1 : 0);
+    }
+
+    private static int failedCases(FileResult file) {
+        int failed = 0;
+        for (int i = hasFileCase(file) ? -1 : 0; i < file.interactions().size(); i++) {
+            if (!errors(file, i).isEmpty()) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    private static List<Finding> findings(FileResult file, int interaction) {
+        return file.findings().stream().filter(f -> f.location().interaction() == interaction).toList();
+    }
+
+    private static List<Finding> errors(FileResult file, int interaction) {
+        return findings(file, interaction).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    }
+
+    private static void suite(XMLStreamWriter xml, FileResult file) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", file.path());
+        xml.writeAttribute("tests", Integer.toString(caseCount(file)));
+        xml.writeAttribute("failures", Integer.toString(failedCases(file)));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", "0");
+        xml.writeCharacters("\n");
+        if (hasFileCase(file)) {
+            testCase(xml, file, -1, FILE_CASE);
+        }
+        for (int i = 0; i < file.interactions().size(); i++) {
+            testCase(xml, file, i, file.interactions().get(i));
+        }
+        xml.writeCharacters("  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static void testCase(XMLStreamWriter xml, FileResult file, int interaction, String name)
+            throws XMLStreamException {
+        List<Finding> all = findings(file, interaction);
+        xml.writeCharacters("    ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("classname", file.path());
+        xml.writeAttribute("time", "0");
+        StringBuilder others = new StringBuilder();
+        for (Finding f : all) {
+            String line = f.location().fileAndLine() + ": " + f.severity().label() + " " + f.ruleId() + " "
+                    + f.message() + (f.requirement().isEmpty() ? "" : " [" + f.requirement() + "]");
+            if (f.severity() == Severity.ERROR) {
+                xml.writeCharacters("\n      ");
+                xml.writeStartElement("failure");
+                xml.writeAttribute("message", f.ruleId() + ": " + f.message());
+                xml.writeAttribute("type", f.ruleId());
+                xml.writeCharacters(line);
+                xml.writeEndElement();
+            } else {
+                others.append(line).append('\n');
+            }
+        }
+        if (others.length() > 0) {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(others.toString());
+            xml.writeEndElement();
+        }
+        if (!all.isEmpty()) {
+            xml.writeCharacters("\n    ");
+        }
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+}

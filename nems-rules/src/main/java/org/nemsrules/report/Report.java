@@ -1,0 +1,38 @@
+package org.nemsrules.report;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+
+/**
+ * The outcome of a run: findings per file, in a stable order, and the rules that were run (the
+ * SARIF writer describes them). A value: writers render it and decide nothing.
+ *
+ * @param files the files checked, sorted by path
+ * @param rules the metadata of every rule that was run, sorted by id
+ */
+public record Report(List<FileResult> files, List<RuleMetadata> rules) {
+    public Report {
+        files = List.copyOf(files);
+        rules = List.copyOf(rules);
+    }
+
+    public Stream<Finding> findings() {
+        return files.stream().flatMap(f -> f.findings().stream());
+    }
+
+    public long count(Severity severity) {
+        return findings().filter(f -> f.severity() == severity).count();
+    }
+
+    public int interactionCount() {
+        return files.stream().mapToInt(f -> f.interactions().size()).sum();
+    }
+
+    /** Whether any finding is at least as serious as {@code threshold}. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return findings().anyMatch(f -> f.severity().isAtLeast(threshold));
+    }
+}

@@ -1,0 +1,193 @@
+package org.nemsrules.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+
+/**
+ * SARIF 2.1.0, in the shape GitHub code scanning accepts: every rule described in
+ * {@code tool.driver.rules}, every result with a message, one physical location with a relative
+ * URI and a 1-based start line, and a partial fingerprint that does not change when lines move.
+ */
+public final class SarifReportWriter implements ReportWriter {
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SOURCE_ROOT = "%SRCROOT%";
+    /** Fingerprint key; the version changes if ever the recipe does, so old alerts are not mismatched. */
+    static final String FINGERPRINT = "nemsFinding/v1";
+
+    private final ToolInfo tool;
+
+    public SarifReportWriter(ToolInfo tool) {
+        this.tool = tool;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<RuleMetadata> rules = report.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            driver(json, rules);
+            json.writeArrayFieldStart("results");
+            for (FileResult file : report.files()) {
+                for (Finding f : file.findings()) {
+                    result(json, f, ruleIndex.get(f.ruleId()));
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    private void driver(JsonGenerator json, List<RuleMetadata> rules) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", tool.name());
+        json.writeStringField("version", tool.version());
+        json.writeStringField("informationUri", tool.docsUrl());
+        json.writeArrayFieldStart("rules");
+        for (RuleMetadata rule : rules) {
+            json.writeStartObject();
+            json.writeStringField("id", rule.id());
+            json.writeObjectFieldStart("shortDescription");
+            json.writeStringField("text", rule.title());
+            json.writeEndObject();
+            json.writeObjectFieldStart("fullDescription");
+            json.writeStringField("text", rule.description());
+            json.writeEndObject();
+            json.writeObjectFieldStart("help");
+            json.writeStringField("text", rule.fix() + requirements(rule));
+            json.writeEndObject();
+            json.writeStringField("helpUri", tool.ruleHelpUri(rule.id()));
+            json.writeObjectFieldStart("defaultConfiguration");
+            json.writeStringField("level", level(rule.defaultSeverity()));
+            json.writeEndObject();
+            json.writeObjectFieldStart("properties");
+            json.writeArrayFieldStart("tags");
+            json.writeString(rule.category());
+            json.writeEndArray();
+            json.writeArrayFieldStart("requirements");
+            for (String requirement : rule.requirements()) {
+                json.writeString(requirement);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static String requirements(RuleMetadata rule) {
+        return rule.requirements().isEmpty() ? "" : " Requirements: " + String.join(", ", rule.requirements()) + ".";
+    }
+
+    private static void result(JsonGenerator json, Finding f, Integer ruleIndex) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
+        if (ruleIndex != null) {
+            json.writeNumberField("ruleIndex", ruleIndex);
+        }
+        json.writeStringField("level", level(f.severity()));
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", f.message());
+        json.writeEndObject();
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", relativeUri(f.location().file()));
+        json.writeStringField("uriBaseId", SOURCE_ROOT);
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        // GitHub needs a start line; a finding about the whole file points at its first line.
+        json.writeNumberField("startLine", Math.max(1, f.location().line()));
+        if (f.location().column() != null && f.location().column() > 0) {
+            json.writeNumberField("startColumn", f.location().column());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        if (!f.location().path().isEmpty()) {
+            json.writeArrayFieldStart("logicalLocations");
+            json.writeStartObject();
+            json.writeStringField("fullyQualifiedName", f.location().path());
+            json.writeEndObject();
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT, fingerprint(f));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        if (!f.requirement().isEmpty()) {
+            json.writeStringField("requirement", f.requirement());
+        }
+        if (f.httpStatus() != null) {
+            json.writeNumberField("httpStatus", f.httpStatus());
+        }
+        if (f.spineCode() != null) {
+            json.writeStringField("spineCode", f.spineCode());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /**
+     * What identifies a finding whatever line it moves to: the rule, the file, which request in
+     * the file, the logical path and the message. Messages carry no line numbers for this reason.
+     */
+    static String fingerprint(Finding f) {
+        String identity = String.join("\u0000", f.ruleId(), f.location().file(),
+                Integer.toString(f.location().interaction()), f.location().path(), f.message());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    static String relativeUri(String path) {
+        try {
+            return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path.replace('\\', '/').replace(" ", "%20");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.nemsrules.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Severity;
+
+/**
+ * Plain text for people and IDEs: findings grouped by file as {@code file:line: severity rule-id
+ * message}, which terminals and IDEs turn into links, then one summary line. Colour only when
+ * asked for (the command line asks only when writing to a terminal).
+ */
+public final class TextReportWriter implements ReportWriter {
+    private static final String RESET = "\u001B[0m";
+
+    private final boolean colour;
+
+    public TextReportWriter(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        for (FileResult file : report.files()) {
+            if (file.findings().isEmpty()) {
+                continue;
+            }
+            out.write(paint("\u001B[1m", file.path()) + "\n");
+            for (Finding f : file.findings()) {
+                out.write("  " + f.location().fileAndLine() + ": " + paint(colourOf(f.severity()), f.severity().label())
+                        + " " + f.ruleId() + " " + f.message() + requirement(f) + "\n");
+            }
+        }
+        out.write(summary(report) + "\n");
+        out.flush();
+    }
+
+    /** {@code 3 files, 5 requests: 2 errors, 1 warning, 0 infos}. */
+    public static String summary(Report report) {
+        return plural(report.files().size(), "file") + ", " + plural(report.interactionCount(), "request") + ": "
+                + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
+                + ", " + plural(report.count(Severity.INFO), "info");
+    }
+
+    private static String requirement(Finding f) {
+        return f.requirement().isEmpty() ? "" : " [" + f.requirement() + "]";
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private String paint(String ansi, String text) {
+        return colour ? ansi + text + RESET : text;
+    }
+
+    private static String colourOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001B[31m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
+    }
+}

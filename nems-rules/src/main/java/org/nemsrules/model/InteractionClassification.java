@@ -44,6 +44,13 @@ public record InteractionClassification(InteractionKind kind, String problem, Op
                     + "'); NEMS keeps no versions and offers no operations: only [base]/Subscription and "
                     + "[base]/Subscription/{id} are supported");
         }
+        // A FHIR id has no '_' or '$' (R-HTTP-07): such a segment names a FHIR interaction or operation
+        // (_history, _search, $validate), never a subscription.
+        if (!after.isEmpty() && (after.get(0).startsWith("_") || after.get(0).startsWith("$"))) {
+            return unsupported("request target '" + target.path() + "' names '" + after.get(0) + "', a FHIR "
+                    + "interaction or operation, not a subscription id; NEMS keeps no versions and offers no "
+                    + "operations: only [base]/Subscription and [base]/Subscription/{id} are supported");
+        }
         Optional<String> id = after.isEmpty() ? Optional.empty() : Optional.of(after.get(0));
         if (!KNOWN_METHODS.contains(method) && KNOWN_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
             return unsupported("HTTP methods are case-sensitive: '" + method + "' is not "

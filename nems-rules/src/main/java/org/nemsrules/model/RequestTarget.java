@@ -28,6 +28,10 @@ public record RequestTarget(String scheme, String authority, String path, String
         int schemeEnd = target.indexOf("://");
         if (schemeEnd > 0 && target.substring(0, schemeEnd).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
             scheme = target.substring(0, schemeEnd);
+            // The API is reached over HTTP only: an ftp: or file: URL addresses no Subscription endpoint.
+            if (!scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("http")) {
+                return Optional.empty();
+            }
             String afterScheme = target.substring(schemeEnd + 3);
             int pathStart = firstOf(afterScheme, '/', '?', '#');
             authority = pathStart < 0 ? afterScheme : afterScheme.substring(0, pathStart);

@@ -82,6 +82,10 @@ public final class HarReader {
 
     private static Headers headers(JsonNode array, String base, Map<String, Integer> lines) {
         List<Header> headers = new ArrayList<>();
+        // Only an array holds header objects: an object's size() counts its fields, and get(j) on it is null.
+        if (!array.isArray()) {
+            return Headers.none();
+        }
         for (int j = 0; j < array.size(); j++) {
             JsonNode h = array.get(j);
             String name = h.path("name").asText("");

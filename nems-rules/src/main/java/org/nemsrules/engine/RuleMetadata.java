@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * this, so they cannot disagree.
  */
 public final class RuleMetadata {
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*");
 
     private final String id;
     private final String title;

@@ -74,7 +74,7 @@ public final class JunitReportWriter implements ReportWriter {
     private static void suite(XMLStreamWriter xml, FileResult file) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", file.path());
+        xml.writeAttribute("name", xmlSafe(file.path()));
         xml.writeAttribute("tests", Integer.toString(caseCount(file)));
         xml.writeAttribute("failures", Integer.toString(failedCases(file)));
         xml.writeAttribute("errors", "0");
@@ -97,8 +97,8 @@ public final class JunitReportWriter implements ReportWriter {
         List<Finding> all = findings(file, interaction);
         xml.writeCharacters("    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", name);
-        xml.writeAttribute("classname", file.path());
+        xml.writeAttribute("name", xmlSafe(name));
+        xml.writeAttribute("classname", xmlSafe(file.path()));
         xml.writeAttribute("time", "0");
         StringBuilder others = new StringBuilder();
         for (Finding f : all) {
@@ -107,9 +107,9 @@ public final class JunitReportWriter implements ReportWriter {
             if (f.severity() == Severity.ERROR) {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", f.ruleId() + ": " + f.message());
-                xml.writeAttribute("type", f.ruleId());
-                xml.writeCharacters(line);
+                xml.writeAttribute("message", xmlSafe(f.ruleId() + ": " + f.message()));
+                xml.writeAttribute("type", xmlSafe(f.ruleId()));
+                xml.writeCharacters(xmlSafe(line));
                 xml.writeEndElement();
             } else {
                 others.append(line).append('\n');
@@ -118,7 +118,7 @@ public final class JunitReportWriter implements ReportWriter {
         if (others.length() > 0) {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("system-out");
-            xml.writeCharacters(others.toString());
+            xml.writeCharacters(xmlSafe(others.toString()));
             xml.writeEndElement();
         }
         if (!all.isEmpty()) {
@@ -126,5 +126,32 @@ public final class JunitReportWriter implements ReportWriter {
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /**
+     * Replaces what XML 1.0 cannot hold at all (control characters other than tab, line feed and
+     * carriage return, unpaired surrogates, U+FFFE and U+FFFF) with U+FFFD: a message quoting a
+     * recording's bytes must not make the whole report unreadable.
+     */
+    static String xmlSafe(String text) {
+        StringBuilder safe = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int width = Character.charCount(c);
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!allowed && safe == null) {
+                safe = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (safe != null) {
+                if (allowed) {
+                    safe.appendCodePoint(c);
+                } else {
+                    safe.append('\uFFFD');
+                }
+            }
+            i += width;
+        }
+        return safe == null ? text : safe.toString();
     }
 }

@@ -184,10 +184,16 @@ public final class SarifReportWriter implements ReportWriter {
     }
 
     static String relativeUri(String path) {
+        String slashed = path.replace('\\', '/');
+        int colon = slashed.indexOf(':');
+        if (colon >= 0 && (slashed.indexOf('/') < 0 || colon < slashed.indexOf('/'))) {
+            // A colon in the first segment would read as a scheme (RFC 3986, 4.2): keep it relative.
+            slashed = "./" + slashed;
+        }
         try {
-            return new URI(null, null, path.replace('\\', '/'), null).toASCIIString();
+            return new URI(null, null, slashed, null).toASCIIString();
         } catch (URISyntaxException e) {
-            return path.replace('\\', '/').replace(" ", "%20");
+            return slashed.replace(" ", "%20");
         }
     }
 }

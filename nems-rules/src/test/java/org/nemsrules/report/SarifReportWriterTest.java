@@ -1,0 +1,258 @@
+package org.nemsrules.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Location;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+
+class SarifReportWriterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SCHEMA_RESOURCE = "json/sarif-schema-2.1.0.json";
+    /** The schema's {@code $id}: mapped to the copy on the classpath so nothing is fetched. */
+    private static final String SCHEMA_ID =
+            "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+    private static final List<String> NETWORK_ATTEMPTS = Collections.synchronizedList(new ArrayList<>());
+
+    private static JsonSchema sarifSchema;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder
+                .schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_ID, "classpath:" + SCHEMA_RESOURCE))
+                .schemaLoaders(loaders -> loaders.add((AbsoluteIri iri) -> {
+                    String scheme = iri.getScheme();
+                    if ("http".equals(scheme) || "https".equals(scheme)) {
+                        NETWORK_ATTEMPTS.add(iri.toString());
+                        throw new IllegalStateException("the test must not fetch " + iri);
+                    }
+                    return null;
+                })));
+        try (InputStream in = SarifReportWriterTest.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            assertNotNull(in, "the SARIF schema is on the test class path (sarif4j)");
+            sarifSchema = factory.getSchema(in);
+        }
+        sarifSchema.initializeValidators();
+    }
+
+    private static Set<ValidationMessage> validate(JsonNode sarif) {
+        Set<ValidationMessage> errors = sarifSchema.validate(sarif);
+        assertEquals(List.of(), NETWORK_ATTEMPTS, "schema validation went to the network");
+        return errors;
+    }
+
+    private static JsonNode sarif(Report report) throws Exception {
+        return MAPPER.readTree(Reports.write(new SarifReportWriter(Reports.TOOL), report));
+    }
+
+    private static JsonNode run(Report report) throws Exception {
+        JsonNode runs = sarif(report).get("runs");
+        assertEquals(1, runs.size());
+        return runs.get(0);
+    }
+
+    @Test
+    void theReportIsValidSarif210() throws Exception {
+        JsonNode sarif = sarif(Reports.sample());
+
+        assertEquals("2.1.0", sarif.get("version").textValue());
+        assertEquals(Set.of(), validate(sarif));
+    }
+
+    @Test
+    void anEmptyReportIsValidSarif210() throws Exception {
+        assertEquals(Set.of(), validate(sarif(new Report(List.of(), List.of()))));
+    }
+
+    static List<Consumer<ObjectNode>> breakages() {
+        return List.of(
+                doc -> doc.put("version", "2.0"),
+                doc -> doc.remove("runs"),
+                doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0)).remove("message"),
+                doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0)).put("level", "fatal"),
+                doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0).get("locations").get(0)
+                        .get("physicalLocation").get("region")).put("startLine", 0),
+                doc -> ((ObjectNode) doc.get("runs").get(0).get("tool").get("driver")).remove("name"),
+                doc -> doc.put("unexpected", true));
+    }
+
+    @Test
+    void aBrokenDocumentFailsTheSchemaSoTheValidatorReallyChecks() throws Exception {
+        List<Consumer<ObjectNode>> breakages = breakages();
+        for (int i = 0; i < breakages.size(); i++) {
+            ObjectNode doc = (ObjectNode) sarif(Reports.sample());
+            breakages.get(i).accept(doc);
+            assertFalse(validate(doc).isEmpty(), "breakage " + i + " should be rejected: " + doc);
+        }
+    }
+
+    @Test
+    void everyRuleIsDescribedAsGitHubCodeScanningNeeds() throws Exception {
+        Report report = Reports.sample();
+        JsonNode driver = run(report).get("tool").get("driver");
+
+        assertEquals("nems-check", driver.get("name").textValue());
+        assertEquals("9.8.7-test", driver.get("version").textValue());
+        JsonNode rules = driver.get("rules");
+        assertEquals(report.rules().stream().map(RuleMetadata::id).toList(),
+                iterate(rules).stream().map(r -> r.get("id").textValue()).toList());
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode rule = rules.get(i);
+            RuleMetadata meta = report.rules().get(i);
+            assertEquals(meta.title(), rule.get("shortDescription").get("text").textValue());
+            assertEquals(meta.description(), rule.get("fullDescription").get("text").textValue());
+            assertTrue(rule.get("help").get("text").textValue().startsWith(meta.fix()), rule.toString());
+            URI help = URI.create(rule.get("helpUri").textValue());
+            assertTrue(help.isAbsolute() && help.getScheme().equals("https"), help.toString());
+            assertEquals(SarifReportWriter.level(meta.defaultSeverity()),
+                    rule.get("defaultConfiguration").get("level").textValue());
+        }
+        assertEquals("note", rules.get(iterate(rules).stream().map(r -> r.get("id").textValue()).toList()
+                .indexOf("subscription.end-date")).get("defaultConfiguration").get("level").textValue());
+    }
+
+    @Test
+    void everyResultHasAMessageOneRelativeLocationWithALineAndAFingerprint() throws Exception {
+        Report report = Reports.sample();
+        JsonNode run = run(report);
+        List<JsonNode> results = iterate(run.get("results"));
+
+        assertEquals(report.findings().count(), results.size());
+        for (JsonNode result : results) {
+            assertFalse(result.get("message").get("text").textValue().isBlank(), result.toString());
+            assertEquals(1, result.get("locations").size(), result.toString());
+            JsonNode physical = result.get("locations").get(0).get("physicalLocation");
+            String uri = physical.get("artifactLocation").get("uri").textValue();
+            URI parsed = URI.create(uri);
+            assertFalse(parsed.isAbsolute(), uri);
+            assertFalse(uri.startsWith("/"), uri);
+            assertTrue(physical.get("region").get("startLine").intValue() >= 1, result.toString());
+            assertTrue(result.get("partialFingerprints").size() >= 1, result.toString());
+            result.get("partialFingerprints").elements().forEachRemaining(v -> assertFalse(v.textValue().isBlank()));
+            int index = result.get("ruleIndex").intValue();
+            assertEquals(result.get("ruleId").textValue(), run.get("tool").get("driver").get("rules").get(index)
+                    .get("id").textValue());
+        }
+    }
+
+    @Test
+    void resultsKeepTheMessageLevelLineAndColumnOfTheirFinding() throws Exception {
+        List<JsonNode> results = iterate(run(Reports.sample()).get("results"));
+        JsonNode scope = results.stream().filter(r -> r.get("ruleId").textValue().equals("jwt.scope-value"))
+                .findFirst().orElseThrow();
+        JsonNode header = results.stream().filter(r -> r.get("message").textValue() == null
+                && r.get("message").get("text").textValue().startsWith("InteractionID")).findFirst().orElseThrow();
+
+        assertEquals(Reports.NASTY, scope.get("message").get("text").textValue());
+        assertEquals("error", scope.get("level").textValue());
+        JsonNode location = scope.get("locations").get(0).get("physicalLocation");
+        assertEquals("recordings/my%20subscriptions/create.http", location.get("artifactLocation").get("uri").textValue());
+        assertEquals(3, location.get("region").get("startLine").intValue());
+        assertFalse(location.get("region").has("startColumn"));
+        assertEquals(15, header.get("locations").get(0).get("physicalLocation").get("region").get("startColumn").intValue());
+        assertEquals("warning", header.get("level").textValue());
+    }
+
+    @Test
+    void aFindingAboutTheWholeFilePointsAtItsFirstLine() throws Exception {
+        JsonNode unreadable = iterate(run(Reports.sample()).get("results")).stream()
+                .filter(r -> r.get("ruleId").textValue().equals("recording.unreadable-file")).findFirst().orElseThrow();
+
+        assertEquals(1, unreadable.get("locations").get(0).get("physicalLocation").get("region").get("startLine").intValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ERROR, error", "WARNING, warning", "INFO, note"})
+    void severitiesMapToSarifLevels(Severity severity, String level) throws Exception {
+        Finding finding = new Finding("jwt.scope-value", severity, "m", new Location("a.http", 0, 2, null, ""), "", null, null);
+        JsonNode result = run(new Report(List.of(new FileResult("a.http", List.of("x"), List.of(finding))),
+                List.of(Reports.SCOPE))).get("results").get(0);
+
+        assertEquals(level, result.get("level").textValue());
+    }
+
+    private static String fingerprintOf(Finding finding) throws Exception {
+        Report report = new Report(List.of(new FileResult(finding.location().file(), List.of("x"), List.of(finding))),
+                List.of(Reports.SCOPE));
+        JsonNode prints = run(report).get("results").get(0).get("partialFingerprints");
+        assertEquals(1, prints.size());
+        return prints.elements().next().textValue();
+    }
+
+    @Test
+    void aFingerprintIsUnchangedWhenOnlyTheLineMoves() throws Exception {
+        Finding before = Reports.SCOPE_ERROR;
+        Finding moved = new Finding(before.ruleId(), before.severity(), before.message(),
+                new Location(before.location().file(), 0, 42, 7, before.location().path()),
+                before.requirement(), before.httpStatus(), before.spineCode());
+
+        assertEquals(fingerprintOf(before), fingerprintOf(moved));
+    }
+
+    @Test
+    void aFingerprintChangesWhenTheMessageChanges() throws Exception {
+        Finding before = Reports.SCOPE_ERROR;
+        Finding reworded = new Finding(before.ruleId(), before.severity(), before.message() + " (now different)",
+                before.location(), before.requirement(), before.httpStatus(), before.spineCode());
+
+        assertNotEquals(fingerprintOf(before), fingerprintOf(reworded));
+    }
+
+    @Test
+    void aFingerprintChangesWhenTheFileOrTheRequestChanges() throws Exception {
+        Finding before = Reports.SCOPE_ERROR;
+        Finding otherFile = new Finding(before.ruleId(), before.severity(), before.message(),
+                new Location("other.http", 0, 3, null, before.location().path()), before.requirement(), null, null);
+        Finding otherRequest = new Finding(before.ruleId(), before.severity(), before.message(),
+                new Location(before.location().file(), 1, 3, null, before.location().path()), before.requirement(), null, null);
+
+        assertNotEquals(fingerprintOf(before), fingerprintOf(otherFile));
+        assertNotEquals(fingerprintOf(before), fingerprintOf(otherRequest));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a.http | a.http",
+        "my dir/a b.http | my%20dir/a%20b.http",
+        "dir\\sub\\a.http | dir/sub/a.http",
+        "100%.http | 100%25.http",
+        "dir/a#1.http | dir/a%231.http",
+        "dir/é.http | dir/%C3%A9.http",
+        "urn:x.http | ./urn:x.http"})
+    void artifactUrisAreRelativeAndPercentEncoded(String path, String uri) {
+        String written = SarifReportWriter.relativeUri(path);
+
+        assertEquals(uri, written);
+        assertFalse(URI.create(written).isAbsolute(), written);
+    }
+
+    private static List<JsonNode> iterate(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.elements().forEachRemaining(list::add);
+        return list;
+    }
+}

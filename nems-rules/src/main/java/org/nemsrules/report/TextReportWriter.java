@@ -28,7 +28,7 @@ public final class TextReportWriter implements ReportWriter {
             out.write(paint("\u001B[1m", file.path()) + "\n");
             for (Finding f : file.findings()) {
                 out.write("  " + f.location().fileAndLine() + ": " + paint(colourOf(f.severity()), f.severity().label())
-                        + " " + f.ruleId() + " " + f.message() + requirement(f) + "\n");
+                        + " " + f.ruleId() + " " + printable(f.message()) + requirement(f) + "\n");
             }
         }
         out.write(summary(report) + "\n");
@@ -40,6 +40,14 @@ public final class TextReportWriter implements ReportWriter {
         return plural(report.files().size(), "file") + ", " + plural(report.interactionCount(), "request") + ": "
                 + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
                 + ", " + plural(report.count(Severity.INFO), "info");
+    }
+
+    /**
+     * Messages quote recorded values, and a recording may hold control characters: an escape
+     * sequence from a hostile file must not reach the user's terminal.
+     */
+    static String printable(String message) {
+        return message.replaceAll("\\p{Cntrl}", "\uFFFD");
     }
 
     private static String requirement(Finding f) {

@@ -23,11 +23,17 @@ class TextReportWriterTest {
                 "  " + Reports.UNREADABLE + ": error recording.unreadable-file the file could not be read: AccessDenied",
                 Reports.SPACED,
                 "  " + Reports.SPACED + ": warning header.interaction-id the recording as a whole is odd",
-                "  " + Reports.SPACED + ":3: error jwt.scope-value " + Reports.NASTY + " [R-JWT-07]",
+                "  " + Reports.SPACED + ":3: error jwt.scope-value " + Reports.NASTY.replace('\u0007', '\uFFFD')
+                        + " [R-JWT-07]",
                 "  " + Reports.SPACED + ":10: warning header.interaction-id InteractionID is 'urn:x' "
                         + "<expected SubscriptionsApiGet> [R-HDR-03]",
                 "  " + Reports.SPACED + ":12: info subscription.end-date no end date & that is fine [R-SUB-12]",
                 "3 files, 3 requests: 2 errors, 2 warnings, 1 info"), text.lines().toList());
+    }
+
+    @Test
+    void controlCharactersFromRecordingsNeverReachTheTerminal() {
+        assertEquals("bell \uFFFD escape \uFFFD[2J", TextReportWriter.printable("bell \u0007 escape \u001B[2J"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.jwt.MalformedTokenRule;
+import org.nemsrules.jwt.MissingAuthorizationRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -46,7 +48,9 @@ public final class RuleCatalog {
                 new MalformedHeaderRule(),
                 new MalformedHarRule(),
                 new NoRequestRule(),
-                new UnsupportedInteractionRule());
+                new UnsupportedInteractionRule(),
+                new MissingAuthorizationRule(),
+                new MalformedTokenRule());
     }
 
     /** Only the built-in rules. */

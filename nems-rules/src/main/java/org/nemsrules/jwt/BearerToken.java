@@ -1,0 +1,122 @@
+package org.nemsrules.jwt;
+
+import com.nimbusds.jose.JOSEObject;
+import com.nimbusds.jwt.EncryptedJWT;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.nemsrules.engine.View;
+import org.nemsrules.engine.ViewKey;
+import org.nemsrules.model.Header;
+import org.nemsrules.model.Interaction;
+
+/**
+ * The JWT of a request's {@code Authorization: Bearer} header, parsed with nimbus-jose-jwt
+ * (R-HDR-08, R-JWT-01..04). Claims keep their JSON types as written (a string {@code exp} stays a
+ * string) so that rules can report a wrong type instead of failing to parse. The token itself is
+ * never printed: findings name claims, not the token.
+ *
+ * @param line      line of the {@code Authorization} header
+ * @param header    the JOSE header as a JSON object
+ * @param claims    the payload as a JSON object
+ * @param signature the third part of the compact form, empty for an unsecured token
+ */
+public record BearerToken(int line, Map<String, Object> header, Map<String, Object> claims, String signature) {
+
+    public static final String AUTHORIZATION = "Authorization";
+
+    /**
+     * The parsed token: absent when the request has no {@code Authorization} header (or no HTTP
+     * envelope at all), failed when it has one that does not hold a readable JWT.
+     */
+    public static final ViewKey<BearerToken> VIEW = ViewKey.of("the JWT bearer token", BearerToken::read);
+
+    public BearerToken {
+        header = Map.copyOf(header);
+        claims = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(claims));
+    }
+
+    /** The {@code alg} header parameter, or empty. */
+    public String algorithm() {
+        return header.get("alg") instanceof String s ? s : "";
+    }
+
+    public boolean isUnsecured() {
+        return "none".equals(algorithm());
+    }
+
+    /** Whether the claim is present with a value that counts: not null, not an empty string. */
+    public boolean has(String claim) {
+        Object value = claims.get(claim);
+        return value != null && !(value instanceof String s && s.isEmpty());
+    }
+
+    public Optional<Object> claim(String name) {
+        return Optional.ofNullable(claims.get(name));
+    }
+
+    /** The claim when it is a non-empty JSON string. */
+    public Optional<String> string(String name) {
+        return claims.get(name) instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
+    }
+
+    static View<BearerToken> read(Interaction interaction) {
+        if (!interaction.origin().hasHttpEnvelope()) {
+            return View.absent("a bare resource has no headers");
+        }
+        List<Header> fields = interaction.headers().all(AUTHORIZATION);
+        if (fields.isEmpty()) {
+            return View.absent("no Authorization header");
+        }
+        Header field = fields.get(0);
+        if (fields.size() > 1) {
+            return View.failed("the request has " + fields.size() + " Authorization headers; send exactly one",
+                    fields.get(1).line(), null);
+        }
+        String value = field.value().strip();
+        int space = value.indexOf(' ');
+        String scheme = space < 0 ? value : value.substring(0, space);
+        if (!scheme.toLowerCase(Locale.ROOT).equals("bearer")) {
+            return View.failed("the Authorization header uses the '" + abbreviate(scheme)
+                    + "' scheme; expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)", field.line(), null);
+        }
+        String token = space < 0 ? "" : value.substring(space + 1).strip();
+        return parse(token, field.line());
+    }
+
+    static View<BearerToken> parse(String token, int line) {
+        if (token.isEmpty()) {
+            return View.failed("the Authorization header has the Bearer scheme but no token", line, null);
+        }
+        long dots = token.chars().filter(c -> c == '.').count();
+        if (dots != 2) {
+            return View.failed("the bearer token has " + (dots + 1) + " dot-separated part" + (dots == 0 ? "" : "s")
+                    + "; a JWT in compact form has three (header.payload.signature), and an unsecured one ends "
+                    + "with a trailing '.' because its signature is empty", line, null);
+        }
+        JWT jwt;
+        try {
+            jwt = JWTParser.parse(token);
+        } catch (ParseException e) {
+            return View.failed("the bearer token is not a readable JWT: " + e.getMessage(), line, null);
+        }
+        if (jwt instanceof EncryptedJWT) {
+            return View.failed("the bearer token is an encrypted JWT (JWE); Spine expects a readable, unsecured "
+                    + "JWT", line, null);
+        }
+        Map<String, Object> payload = ((JOSEObject) jwt).getPayload().toJSONObject();
+        if (payload == null) {
+            return View.failed("the JWT payload is not a JSON object", line, null);
+        }
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        return View.of(new BearerToken(line, jwt.getHeader().toJSONObject(), payload, signature));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 17) + "...";
+    }
+}

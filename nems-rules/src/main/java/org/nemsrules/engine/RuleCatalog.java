@@ -10,8 +10,15 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.jwt.AudienceHostRule;
+import org.nemsrules.jwt.AudienceUrlRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
+import org.nemsrules.jwt.ReasonForRequestDirectCareRule;
+import org.nemsrules.jwt.ReasonForRequestValueRule;
+import org.nemsrules.jwt.ScopeInteractionRule;
+import org.nemsrules.jwt.ScopeValueRule;
+import org.nemsrules.jwt.SubMismatchRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -50,7 +57,14 @@ public final class RuleCatalog {
                 new NoRequestRule(),
                 new UnsupportedInteractionRule(),
                 new MissingAuthorizationRule(),
-                new MalformedTokenRule());
+                new MalformedTokenRule(),
+                new ScopeValueRule(),
+                new ScopeInteractionRule(),
+                new SubMismatchRule(),
+                new ReasonForRequestValueRule(),
+                new ReasonForRequestDirectCareRule(),
+                new AudienceUrlRule(),
+                new AudienceHostRule());
     }
 
     /** Only the built-in rules. */

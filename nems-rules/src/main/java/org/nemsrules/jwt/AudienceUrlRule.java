@@ -1,0 +1,118 @@
+package org.nemsrules.jwt;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.nemsrules.engine.FindingSink;
+import org.nemsrules.engine.InteractionRule;
+import org.nemsrules.engine.RuleContext;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.SpecPages;
+import org.nemsrules.engine.ViewKey;
+
+/** An {@code aud} claim that is not one absolute https URL (R-JWT-07). */
+public final class AudienceUrlRule implements InteractionRule {
+    public static final String ID = "jwt.audience-url";
+
+    static final String CLAIM = "aud";
+    static final String PATH = "jwt.claims.aud";
+    private static final String EXAMPLE = "https://clinicals.spineservices.nhs.uk";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
+            .title("JWT aud is not an absolute https URL")
+            .description("Spine Core defines aud as the API endpoint URL, the fully qualified endpoint SDS returns "
+                    + "as nhsMhsEndPoint; its examples use 'https://clinicals.spineservices.nhs.uk'. NEMS gives no "
+                    + "value (ambiguity 20), so the rule checks only that aud is an absolute https URL with a host; "
+                    + "jwt.audience-host compares that host with the request's. RFC 7519 also allows aud to be an "
+                    + "array of strings, but Spine Core describes one endpoint URL and its tokens carry a string, "
+                    + "so an array is reported once, as an error that asks for a single URL string (naming the "
+                    + "URL when the array holds exactly one), rather than judging each element. An absent or empty "
+                    + "aud is reported by jwt.missing-claim.")
+            .severity(Severity.ERROR)
+            .requirements("R-JWT-07")
+            .specPage(SpecPages.JWT)
+            .answer(400, "MISSING_OR_INVALID_HEADER")
+            .fix("Set aud to the https URL of the endpoint the request is sent to, as a single string, e.g. "
+                    + "'https://clinicals.spineservices.nhs.uk'.")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<ViewKey<?>> requiredViews() {
+        return Set.of(BearerToken.VIEW);
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        BearerToken token = context.view(BearerToken.VIEW).get();
+        if (!token.has(CLAIM)) {
+            return;
+        }
+        problem(token.claim(CLAIM).orElseThrow()).ifPresent(message -> sink.report(token.line(), PATH, message));
+    }
+
+    /** The host of {@code aud} when it is a string holding an absolute https URL with a host; else empty. */
+    static Optional<String> httpsHost(Object aud) {
+        if (!(aud instanceof String s)) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(s);
+            if (uri.isAbsolute() && "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
+                return Optional.of(uri.getHost());
+            }
+        } catch (URISyntaxException e) {
+            // not a URL: no host
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> problem(Object value) {
+        if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return Optional.of("aud is an empty JSON array; expected a single https URL string, e.g. '"
+                        + EXAMPLE + "'");
+            }
+            String hint = list.size() == 1 && httpsHost(list.get(0)).isPresent()
+                    ? "; send '" + list.get(0) + "' as a string"
+                    : "";
+            return Optional.of("aud is a JSON array of " + list.size() + " value" + (list.size() == 1 ? "" : "s")
+                    + " " + list + "; Spine expects a single URL string, the endpoint the request is sent to" + hint);
+        }
+        if (!(value instanceof String aud)) {
+            return Optional.of("aud is " + JsonTypeNames.jsonType(value) + " (" + value
+                    + "); expected an https URL string, e.g. '" + EXAMPLE + "'");
+        }
+        if (httpsHost(aud).isPresent()) {
+            return Optional.empty();
+        }
+        if (!aud.strip().equals(aud) && httpsHost(aud.strip()).isPresent()) {
+            return Optional.of("aud '" + aud + "' has surrounding whitespace; expected exactly '" + aud.strip() + "'");
+        }
+        URI uri;
+        try {
+            uri = new URI(aud);
+        } catch (URISyntaxException e) {
+            return Optional.of("aud '" + aud + "' is not a URL (" + e.getReason() + "); expected an absolute https "
+                    + "URL, e.g. '" + EXAMPLE + "'");
+        }
+        if (!uri.isAbsolute()) {
+            return Optional.of("aud '" + aud + "' is not an absolute URL; expected the https URL of the endpoint, "
+                    + "e.g. '" + EXAMPLE + "'");
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https")) {
+            return Optional.of("aud '" + aud + "' uses the '" + uri.getScheme() + "' scheme; expected an https URL, "
+                    + "e.g. '" + EXAMPLE + "'");
+        }
+        return Optional.of("aud '" + aud + "' has no host; expected an absolute https URL, e.g. '" + EXAMPLE + "'");
+    }
+}

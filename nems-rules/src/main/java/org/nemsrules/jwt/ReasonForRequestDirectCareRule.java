@@ -1,0 +1,51 @@
+package org.nemsrules.jwt;
+
+import java.util.Set;
+import org.nemsrules.engine.FindingSink;
+import org.nemsrules.engine.InteractionRule;
+import org.nemsrules.engine.RuleContext;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.SpecPages;
+import org.nemsrules.engine.ViewKey;
+
+/**
+ * A {@code reason_for_request} of {@code secondaryuses} or {@code patientaccess}: valid Spine Core
+ * values, but NEMS subscriptions are for direct care (R-JWT-10, inferred).
+ */
+public final class ReasonForRequestDirectCareRule implements InteractionRule {
+    public static final String ID = "jwt.reason-for-request-direct-care";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
+            .title("JWT reason_for_request is not directcare")
+            .description("Spine Core allows 'secondaryuses' and 'patientaccess' besides 'directcare', but the NEMS "
+                    + "implementation guide's data-use section limits event messages to direct care. That NEMS "
+                    + "rejects the other two is inferred, not stated, so they are a warning, not an error "
+                    + "(ambiguity 18). Values outside the three are errors of jwt.reason-for-request-value.")
+            .severity(Severity.WARNING)
+            .requirements("R-JWT-10")
+            .specPage(SpecPages.JWT)
+            .fix("Set reason_for_request to 'directcare'.")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<ViewKey<?>> requiredViews() {
+        return Set.of(BearerToken.VIEW);
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        BearerToken token = context.view(BearerToken.VIEW).get();
+        token.string(ReasonForRequest.CLAIM)
+                .filter(reason -> !reason.equals(ReasonForRequest.DIRECT_CARE))
+                .filter(ReasonForRequest.VALUES::contains)
+                .ifPresent(reason -> sink.report(token.line(), ReasonForRequest.PATH, "reason_for_request '"
+                        + reason + "': NEMS subscriptions are for direct care only (inferred from the "
+                        + "implementation guide's data-use section); expected 'directcare'"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.nemsrules.jwt;
+
+import java.util.Optional;
+import java.util.Set;
+import org.nemsrules.engine.FindingSink;
+import org.nemsrules.engine.InteractionRule;
+import org.nemsrules.engine.RuleContext;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.SpecPages;
+import org.nemsrules.engine.ViewKey;
+
+/**
+ * A {@code sub} claim that breaks the NEMS rule (R-JWT-06): it equals {@code requesting_user}
+ * when that claim is present, and {@code requesting_system} otherwise.
+ */
+public final class SubMismatchRule implements InteractionRule {
+    public static final String ID = "jwt.sub-mismatch";
+
+    private static final String USER_PREFIX = "https://fhir.nhs.uk/Id/sds-role-profile-id|";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
+            .title("JWT sub is not requesting_user (or requesting_system when there is no user)")
+            .description("NEMS narrows Spine Core's rule for sub: when requesting_user is present, sub equals it "
+                    + "exactly; when it is absent, sub equals requesting_system exactly. Spine Core's generic rule "
+                    + "also allows requesting_patient, and Spine Core's own professional example (and its encoded "
+                    + "token) gives sub and requesting_user different role profile ids, so it fails this rule: the "
+                    + "NEMS rule is applied and the examples are not taken as authority (ambiguity 5). The rule "
+                    + "stays silent when sub, or the claim it is compared with, is absent or empty; "
+                    + "jwt.missing-claim reports those.")
+            .severity(Severity.ERROR)
+            .requirements("R-JWT-06")
+            .specPage(SpecPages.GENERAL_GUIDANCE)
+            .answer(400, "MISSING_OR_INVALID_HEADER")
+            .fix("Set sub to the exact value of requesting_user, or, when the request is made by a system with no "
+                    + "user, to the exact value of requesting_system.")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<ViewKey<?>> requiredViews() {
+        return Set.of(BearerToken.VIEW);
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        BearerToken token = context.view(BearerToken.VIEW).get();
+        if (!token.has("sub")) {
+            return;
+        }
+        Object sub = token.claim("sub").orElseThrow();
+        Optional<String> user = token.string("requesting_user");
+        String against = user.isPresent() ? "requesting_user" : "requesting_system";
+        Optional<String> expected = user.isPresent() ? user : token.string("requesting_system");
+        if (expected.isEmpty() || expected.get().equals(sub)) {
+            return;
+        }
+        String found = sub instanceof String s ? "'" + s + "'" : JsonTypeNames.jsonType(sub) + " (" + sub + ")";
+        String rule = user.isPresent()
+                ? "NEMS rule: when requesting_user is present, sub equals it exactly"
+                : "NEMS rule: when there is no requesting_user, sub equals requesting_system exactly";
+        sink.report(token.line(), "jwt.claims.sub", "sub " + found + " does not equal " + against + " '"
+                + expected.get() + "' (" + rule + ")" + hint(token, sub, user.isPresent()));
+    }
+
+    private static String hint(BearerToken token, Object sub, boolean hasUser) {
+        if (hasUser && token.string("requesting_system").filter(sub::equals).isPresent()) {
+            return "; sub holds requesting_system, but a request made for a user names the user in sub";
+        }
+        if (!hasUser && sub instanceof String s && s.startsWith(USER_PREFIX)) {
+            return "; sub names a user (an SDS role profile id) but the token has no requesting_user: add "
+                    + "requesting_user, or set sub to requesting_system";
+        }
+        return "";
+    }
+}

@@ -10,8 +10,14 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.jwt.FromAsidMismatchRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
+import org.nemsrules.jwt.RequestingOrganisationRule;
+import org.nemsrules.jwt.RequestingPatientRule;
+import org.nemsrules.jwt.RequestingSystemRule;
+import org.nemsrules.jwt.RequestingUserLocalSystemRule;
+import org.nemsrules.jwt.RequestingUserRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -50,7 +56,13 @@ public final class RuleCatalog {
                 new NoRequestRule(),
                 new UnsupportedInteractionRule(),
                 new MissingAuthorizationRule(),
-                new MalformedTokenRule());
+                new MalformedTokenRule(),
+                new RequestingSystemRule(),
+                new FromAsidMismatchRule(),
+                new RequestingOrganisationRule(),
+                new RequestingUserRule(),
+                new RequestingUserLocalSystemRule(),
+                new RequestingPatientRule());
     }
 
     /** Only the built-in rules. */

@@ -58,8 +58,8 @@ public final class RequestingOrganisationRule implements InteractionRule {
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(UK_SPELLED_SYSTEM)) {
             sink.report(token.line(), path, "the " + CLAIM + " claim has the naming system '" + id.system()
-                    + "', spelled 'ods-organisation-code' with an s; the naming system keeps the US spelling: '"
-                    + OdsCode.SYSTEM + "', although the claim name is spelled with an s");
+                    + "', spelled 'ods-organisation-code' with an s; expected '" + OdsCode.SYSTEM
+                    + "': the naming system keeps the US spelling with a z, although the claim name has the UK one");
         } else {
             IdentifierClaim.systemMismatch(CLAIM, id.system(), OdsCode.SYSTEM)
                     .ifPresent(message -> sink.report(token.line(), path, message));

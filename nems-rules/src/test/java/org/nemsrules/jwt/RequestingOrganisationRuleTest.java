@@ -42,6 +42,7 @@ class RequestingOrganisationRuleTest {
         Finding f = only(findings(rule,
                 request(set("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organisation-code|A99968"))));
         assertTrue(f.message().contains("spelled 'ods-organisation-code' with an s"), f.message());
+        assertTrue(f.message().contains("keeps the US spelling with a z"), f.message());
         assertTrue(f.message().contains("'https://fhir.nhs.uk/Id/ods-organization-code'"), f.message());
     }
 

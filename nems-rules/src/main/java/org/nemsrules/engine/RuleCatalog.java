@@ -12,10 +12,16 @@ import java.util.ServiceLoader;
 import org.nemsrules.http.UnsupportedInteractionRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
+import org.nemsrules.jwt.FromAsidMismatchRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
 import org.nemsrules.jwt.ReasonForRequestDirectCareRule;
 import org.nemsrules.jwt.ReasonForRequestValueRule;
+import org.nemsrules.jwt.RequestingOrganisationRule;
+import org.nemsrules.jwt.RequestingPatientRule;
+import org.nemsrules.jwt.RequestingSystemRule;
+import org.nemsrules.jwt.RequestingUserLocalSystemRule;
+import org.nemsrules.jwt.RequestingUserRule;
 import org.nemsrules.jwt.ScopeInteractionRule;
 import org.nemsrules.jwt.ScopeValueRule;
 import org.nemsrules.jwt.SubMismatchRule;
@@ -64,7 +70,13 @@ public final class RuleCatalog {
                 new ReasonForRequestValueRule(),
                 new ReasonForRequestDirectCareRule(),
                 new AudienceUrlRule(),
-                new AudienceHostRule());
+                new AudienceHostRule(),
+                new RequestingSystemRule(),
+                new FromAsidMismatchRule(),
+                new RequestingOrganisationRule(),
+                new RequestingUserRule(),
+                new RequestingUserLocalSystemRule(),
+                new RequestingPatientRule());
     }
 
     /** Only the built-in rules. */

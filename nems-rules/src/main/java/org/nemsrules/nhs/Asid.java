@@ -9,6 +9,14 @@ import java.util.Optional;
 public record Asid(String digits) {
     public static final String SYSTEM = "https://fhir.nhs.uk/Id/accredited-system";
 
+    /** @throws IllegalArgumentException when the digits are not a well-formed ASID; use {@link #parse} for text */
+    public Asid {
+        String why = problem(digits).orElse(null);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+    }
+
     public static Optional<Asid> parse(String text) {
         return problem(text).isPresent() ? Optional.empty() : Optional.of(new Asid(text));
     }

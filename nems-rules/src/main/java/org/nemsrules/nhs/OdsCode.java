@@ -10,6 +10,15 @@ import java.util.regex.Pattern;
 public record OdsCode(String code) {
     public static final String SYSTEM = "https://fhir.nhs.uk/Id/ods-organization-code";
     private static final Pattern FORM = Pattern.compile("[A-Z0-9]{3,10}");
+    private static final Pattern ANY_CASE = Pattern.compile("[A-Za-z0-9]{3,10}");
+
+    /** @throws IllegalArgumentException when the code is not well-formed; use {@link #parse} for text */
+    public OdsCode {
+        String why = problem(code).orElse(null);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+    }
 
     public static Optional<OdsCode> parse(String text) {
         return problem(text).isPresent() ? Optional.empty() : Optional.of(new OdsCode(text));
@@ -20,7 +29,8 @@ public record OdsCode(String code) {
         if (FORM.matcher(text).matches()) {
             return Optional.empty();
         }
-        if (FORM.matcher(text.toUpperCase(java.util.Locale.ROOT)).matches()) {
+        // Only ASCII letters get the upper-case hint: toUpperCase would turn 'ß' into "SS" and dotless 'ı' into 'I'.
+        if (ANY_CASE.matcher(text).matches()) {
             return Optional.of("'" + text + "' is not upper case; ODS codes are written in capitals ('"
                     + text.toUpperCase(java.util.Locale.ROOT) + "')");
         }

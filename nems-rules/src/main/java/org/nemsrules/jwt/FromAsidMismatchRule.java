@@ -1,0 +1,61 @@
+package org.nemsrules.jwt;
+
+import java.util.Set;
+import org.nemsrules.engine.FindingSink;
+import org.nemsrules.engine.InteractionRule;
+import org.nemsrules.engine.RuleContext;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.SpecPages;
+import org.nemsrules.engine.ViewKey;
+import org.nemsrules.model.Header;
+
+/** A {@code fromASID} header that is not the ASID in the token's {@code requesting_system}. */
+public final class FromAsidMismatchRule implements InteractionRule {
+    public static final String ID = "jwt.from-asid-mismatch";
+    static final String FROM_ASID = "fromASID";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
+            .title("fromASID header differs from the ASID in requesting_system")
+            .description("The fromASID header and the JWT's requesting_system claim both name the system making "
+                    + "the request, so they carry the same ASID, compared exactly. No page pairs them in so many "
+                    + "words; the pairing is inferred. NEMS's answer is inferred too: the requirements allow "
+                    + "400 REQUEST_UNMATCHED (the request does not match its authorisation token) or 403 "
+                    + "ASID_CHECK_FAILED, and this rule predicts 400 REQUEST_UNMATCHED. The rule is silent when "
+                    + "fromASID is missing (the header rules report that) or when requesting_system is not a "
+                    + "well-formed accredited-system identifier (jwt.requesting-system reports that).")
+            .severity(Severity.ERROR)
+            .requirements("R-HDR-05")
+            .specPage(SpecPages.GENERAL_GUIDANCE)
+            .answer(400, "REQUEST_UNMATCHED")
+            .fix("Send the calling system's own ASID both in the fromASID header and after the '|' of "
+                    + "requesting_system.")
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Set<ViewKey<?>> requiredViews() {
+        return Set.of(BearerToken.VIEW);
+    }
+
+    @Override
+    public void check(RuleContext context, FindingSink sink) {
+        Header fromAsid = context.interaction().headers().first(FROM_ASID).orElse(null);
+        if (fromAsid == null) {
+            return;
+        }
+        BearerToken token = context.view(BearerToken.VIEW).get();
+        RequestingSystemRule.asid(token).ifPresent(asid -> {
+            String header = fromAsid.value().strip();
+            if (!header.equals(asid)) {
+                sink.report(fromAsid.line(), "header:" + FROM_ASID, "the " + FROM_ASID + " header is '" + header
+                        + "' but the JWT's requesting_system names ASID '" + asid
+                        + "'; both name the calling system, so they must be the same ASID");
+            }
+        });
+    }
+}

@@ -12,6 +12,11 @@ import java.util.ServiceLoader;
 import org.nemsrules.http.UnsupportedInteractionRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
+import org.nemsrules.jwt.MissingClaimRule;
+import org.nemsrules.jwt.SignedTokenRule;
+import org.nemsrules.jwt.TokenLifetimeRule;
+import org.nemsrules.jwt.UnknownClaimRule;
+import org.nemsrules.jwt.UnsecuredHeaderRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -50,7 +55,12 @@ public final class RuleCatalog {
                 new NoRequestRule(),
                 new UnsupportedInteractionRule(),
                 new MissingAuthorizationRule(),
-                new MalformedTokenRule());
+                new MalformedTokenRule(),
+                new MissingClaimRule(),
+                new UnknownClaimRule(),
+                new UnsecuredHeaderRule(),
+                new SignedTokenRule(),
+                new TokenLifetimeRule());
     }
 
     /** Only the built-in rules. */

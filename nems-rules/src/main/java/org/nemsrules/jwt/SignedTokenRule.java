@@ -21,8 +21,8 @@ public final class SignedTokenRule implements InteractionRule {
             .title("JWT is signed, but a consumer-built token must be unsecured")
             .description("While there is no national authorisation server, the consumer builds the token itself, and "
                     + "Spine Core says such a token SHALL be an Unsecured JWT: header {\"alg\":\"none\",\"typ\":"
-                    + "\"JWT\"} and an empty signature part. Only a national authorisation service may sign tokens, "
-                    + "and Spine does not check a consumer's signature. A signed token is reported as a warning, not "
+                    + "\"JWT\"} and an empty signature part. Only a national authorisation service may sign tokens. "
+                    + "A signed token is reported as a warning, not "
                     + "an error, because the specification does not say that Spine rejects one; the rest of the "
                     + "token is judged as usual, and no rejection is predicted. A token with alg none and a signature, or a signed token with an "
                     + "empty signature, cannot be read and is reported by jwt.malformed.")

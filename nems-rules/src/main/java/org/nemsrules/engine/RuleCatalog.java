@@ -15,6 +15,7 @@ import org.nemsrules.jwt.AudienceUrlRule;
 import org.nemsrules.jwt.FromAsidMismatchRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
+import org.nemsrules.jwt.MissingClaimRule;
 import org.nemsrules.jwt.ReasonForRequestDirectCareRule;
 import org.nemsrules.jwt.ReasonForRequestValueRule;
 import org.nemsrules.jwt.RequestingOrganisationRule;
@@ -24,7 +25,11 @@ import org.nemsrules.jwt.RequestingUserLocalSystemRule;
 import org.nemsrules.jwt.RequestingUserRule;
 import org.nemsrules.jwt.ScopeInteractionRule;
 import org.nemsrules.jwt.ScopeValueRule;
+import org.nemsrules.jwt.SignedTokenRule;
 import org.nemsrules.jwt.SubMismatchRule;
+import org.nemsrules.jwt.TokenLifetimeRule;
+import org.nemsrules.jwt.UnknownClaimRule;
+import org.nemsrules.jwt.UnsecuredHeaderRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -76,7 +81,12 @@ public final class RuleCatalog {
                 new RequestingOrganisationRule(),
                 new RequestingUserRule(),
                 new RequestingUserLocalSystemRule(),
-                new RequestingPatientRule());
+                new RequestingPatientRule(),
+                new MissingClaimRule(),
+                new UnknownClaimRule(),
+                new UnsecuredHeaderRule(),
+                new SignedTokenRule(),
+                new TokenLifetimeRule());
     }
 
     /** Only the built-in rules. */

@@ -1,7 +1,6 @@
 package org.nemsrules.jwt;
 
 import com.nimbusds.jose.JOSEObject;
-import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTParser;
 import java.text.ParseException;
@@ -93,6 +92,11 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
             return View.failed("the Authorization header has the Bearer scheme but no token", line, null);
         }
         long dots = token.chars().filter(c -> c == '.').count();
+        if (dots == 4) {
+            // Five parts is the compact form of a JWE; say so rather than only count the parts.
+            return View.failed("the bearer token has 5 dot-separated parts, the form of an encrypted JWT (JWE); "
+                    + "Spine expects a readable, unsecured JWT with three (header.payload.)", line, null);
+        }
         if (dots != 2) {
             return View.failed("the bearer token has " + (dots + 1) + " dot-separated part" + (dots == 0 ? "" : "s")
                     + "; a JWT in compact form has three (header.payload.signature), and an unsecured one ends "
@@ -103,10 +107,6 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
             jwt = JWTParser.parse(token);
         } catch (ParseException e) {
             return View.failed("the bearer token is not a readable JWT: " + e.getMessage(), line, null);
-        }
-        if (jwt instanceof EncryptedJWT) {
-            return View.failed("the bearer token is an encrypted JWT (JWE); Spine expects a readable, unsecured "
-                    + "JWT", line, null);
         }
         Map<String, Object> payload = ((JOSEObject) jwt).getPayload().toJSONObject();
         if (payload == null) {

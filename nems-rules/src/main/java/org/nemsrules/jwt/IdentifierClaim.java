@@ -26,8 +26,7 @@ final class IdentifierClaim {
         }
         String path = "jwt.claims." + claim;
         if (!(raw instanceof String text)) {
-            sink.report(token.line(), path, "the " + claim + " claim is a JSON " + jsonType(raw)
-                    + "; expected a string '<naming-system URI>|<value>'");
+            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
             return Optional.empty();
         }
         Optional<String> problem = Identifier.problem(text);

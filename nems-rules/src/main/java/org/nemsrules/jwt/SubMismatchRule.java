@@ -53,6 +53,10 @@ public final class SubMismatchRule implements InteractionRule {
             return;
         }
         Object sub = token.claim("sub").orElseThrow();
+        if (!(sub instanceof String)) {
+            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
+            return;
+        }
         Optional<String> user = token.string("requesting_user");
         String against = user.isPresent() ? "requesting_user" : "requesting_system";
         Optional<String> expected = user.isPresent() ? user : token.string("requesting_system");

@@ -49,7 +49,9 @@ class ParallelValidationTest {
                 Files.writeString(file, REQUESTS.get(i % REQUESTS.size()));
             }
         }
-        RuleCatalog catalog = RuleCatalog.builtIn();
+        // The generated requests carry no tokens: without the jwt.* rules some files stay clean.
+        RuleCatalog catalog = RuleCatalog.of(RuleCatalog.builtInRules().stream()
+                .filter(r -> !r.metadata().category().equals("jwt")).toList());
 
         Report serial = NemsValidator.builder().catalog(catalog).baseDirectory(dir).threads(1).build()
                 .validate(List.of(dir));

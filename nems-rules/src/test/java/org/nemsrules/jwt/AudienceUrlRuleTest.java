@@ -71,19 +71,4 @@ class AudienceUrlRuleTest {
                 "expected exactly 'https://clinicals.spineservices.nhs.uk'");
     }
 
-    @Test
-    void anArrayIsOneErrorAskingForASingleUrlString() {
-        assertContains(single(List.of("https://clinicals.spineservices.nhs.uk")).message(), "JSON array of 1 value",
-                "Spine expects a single URL string", "send 'https://clinicals.spineservices.nhs.uk' as a string");
-        String two = single(List.of("https://a.example.org", "https://b.example.org")).message();
-        assertContains(two, "JSON array of 2 values", "Spine expects a single URL string");
-        assertTrue(!two.contains("as a string"), two);
-        assertContains(single(List.of()).message(), "empty JSON array");
-    }
-
-    @Test
-    void aValueOfAnotherJsonTypeSaysSo() {
-        assertContains(single(Map.of("url", "https://x.example.org")).message(), "an object");
-        assertContains(single(443L).message(), "a number");
-    }
 }

@@ -67,9 +67,4 @@ class ReasonForRequestValueRuleTest {
         assertTrue(message.contains("'" + reason + "' is not a Spine Core value; expected 'directcare'"), message);
     }
 
-    @Test
-    void aValueOfAnotherJsonTypeSaysSo() {
-        String message = single(List.of("directcare")).message();
-        assertTrue(message.contains("an array"), message);
-    }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +79,11 @@ public final class NemsCheck implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
     private Integer threads;
 
+    @Option(names = "--now", paramLabel = "INSTANT",
+            description = "Judge token expiry against INSTANT (ISO-8601 UTC such as 2026-01-05T09:02:00Z, or epoch "
+                    + "seconds). Without it, no rule reads the clock.")
+    private String now;
+
     @Option(names = "--list-rules", description = "List the rules and exit.")
     private boolean listRules;
 
@@ -126,6 +133,14 @@ public final class NemsCheck implements Callable<Integer> {
             }
             builder.threads(threads);
         }
+        if (now != null) {
+            Optional<Instant> instant = instant(now);
+            if (instant.isEmpty()) {
+                return usageError("--now '" + now + "' is not an instant; expected e.g. 2026-01-05T09:02:00Z or "
+                        + "epoch seconds");
+            }
+            builder.judgingInstant(instant.get());
+        }
         Report report;
         try {
             report = builder.build().validate(paths);
@@ -134,6 +149,15 @@ public final class NemsCheck implements Callable<Integer> {
         }
         write(report, reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
+    }
+
+    private static Optional<Instant> instant(String text) {
+        String value = text.strip();
+        try {
+            return Optional.of(value.matches("\\d{1,12}") ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private FileScanner scanner() {

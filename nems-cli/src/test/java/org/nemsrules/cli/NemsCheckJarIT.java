@@ -113,6 +113,19 @@ class NemsCheckJarIT {
     }
 
     @Test
+    void badNowIsAUsageError(@TempDir Path dir) throws Exception {
+        assertOneLineError(run(dir, "--now", "yesterday", "."), "yesterday");
+    }
+
+    @Test
+    void nowJudgesTokenExpiryOnlyWhenGiven() throws Exception {
+        assertEquals(0, run(SAMPLES, "valid/read.http").exit(), "without --now the clock is not read");
+        Run late = run(SAMPLES, "--now", "2036-01-01T00:00:00Z", "valid/read.http");
+        assertEquals(1, late.exit(), late.out());
+        assertTrue(late.out().contains("error jwt.token-expired"), late.out());
+    }
+
+    @Test
     void listRulesNamesEveryRuleWithSeverity(@TempDir Path dir) throws Exception {
         Run run = run(dir, "--list-rules");
         assertEquals(0, run.exit());

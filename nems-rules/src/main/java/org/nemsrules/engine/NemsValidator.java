@@ -2,6 +2,7 @@ package org.nemsrules.engine;
 
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ public final class NemsValidator {
     private final FileScanner scanner;
     private final RecordingReader reader;
     private final int threads;
+    private final Optional<Instant> judgingInstant;
 
     private NemsValidator(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
@@ -52,6 +54,7 @@ public final class NemsValidator {
         this.scanner = b.scanner;
         this.reader = new RecordingReader(b.maxRecordingBytes);
         this.threads = b.threads;
+        this.judgingInstant = Optional.ofNullable(b.judgingInstant);
         Map<String, Optional<Severity>> resolved = new LinkedHashMap<>();
         List<RecordingRule> recording = new ArrayList<>();
         List<InteractionRule> interaction = new ArrayList<>();
@@ -152,7 +155,7 @@ public final class NemsValidator {
     }
 
     private void check(Interaction interaction, List<Finding> findings) {
-        RuleContext context = new RuleContext(interaction);
+        RuleContext context = new RuleContext(interaction, judgingInstant);
         for (InteractionRule rule : interactionRules) {
             if (!viewsAvailable(rule, context)) {
                 continue;
@@ -202,6 +205,7 @@ public final class NemsValidator {
         private FileScanner scanner = FileScanner.defaults();
         private long maxRecordingBytes = RecordingReader.DEFAULT_MAX_BYTES;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private Instant judgingInstant;
         private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
 
         private Builder() {}
@@ -234,6 +238,12 @@ public final class NemsValidator {
                 throw new IllegalArgumentException("threads must be at least 1, was " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /** The instant time rules judge against, e.g. whether a token had expired; by default none, and they stay silent. */
+        public Builder judgingInstant(Instant instant) {
+            this.judgingInstant = Objects.requireNonNull(instant);
             return this;
         }
 

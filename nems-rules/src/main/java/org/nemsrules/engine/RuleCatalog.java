@@ -27,6 +27,7 @@ import org.nemsrules.jwt.ScopeInteractionRule;
 import org.nemsrules.jwt.ScopeValueRule;
 import org.nemsrules.jwt.SignedTokenRule;
 import org.nemsrules.jwt.SubMismatchRule;
+import org.nemsrules.jwt.TokenExpiredRule;
 import org.nemsrules.jwt.TokenLifetimeRule;
 import org.nemsrules.jwt.UnknownClaimRule;
 import org.nemsrules.jwt.UnsecuredHeaderRule;
@@ -86,7 +87,8 @@ public final class RuleCatalog {
                 new UnknownClaimRule(),
                 new UnsecuredHeaderRule(),
                 new SignedTokenRule(),
-                new TokenLifetimeRule());
+                new TokenLifetimeRule(),
+                new TokenExpiredRule());
     }
 
     /** Only the built-in rules. */

@@ -1,7 +1,9 @@
 package org.nemsrules.engine;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 
@@ -12,11 +14,26 @@ import org.nemsrules.model.InteractionClassification;
  */
 public final class RuleContext {
     private final Interaction interaction;
+    private final Optional<Instant> judgingInstant;
     private final Map<ViewKey<?>, View<?>> views = new HashMap<>();
     private InteractionClassification classification;
 
     public RuleContext(Interaction interaction) {
+        this(interaction, Optional.empty());
+    }
+
+    public RuleContext(Interaction interaction, Optional<Instant> judgingInstant) {
         this.interaction = interaction;
+        this.judgingInstant = judgingInstant;
+    }
+
+    /**
+     * The instant time rules judge against (token expiry, subscription end), when the user gave
+     * one. Static analysis does not read the clock: a recording judged today and next week must
+     * give the same findings.
+     */
+    public Optional<Instant> judgingInstant() {
+        return judgingInstant;
     }
 
     public Interaction interaction() {

@@ -48,7 +48,7 @@ public final class AudienceHostRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         BearerToken token = context.view(BearerToken.VIEW).get();
-        Optional<String> audHost = token.claim(AudienceUrlRule.CLAIM).flatMap(AudienceUrlRule::httpsHost);
+        Optional<String> audHost = token.string(AudienceUrlRule.CLAIM).flatMap(AudienceUrlRule::httpsHost);
         Optional<String> requestHost = RequestTarget.parse(context.interaction().target())
                 .filter(RequestTarget::isAbsolute)
                 .flatMap(target -> host(target.authority()));

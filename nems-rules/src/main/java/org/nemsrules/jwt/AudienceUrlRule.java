@@ -2,7 +2,6 @@ package org.nemsrules.jwt;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +28,8 @@ public final class AudienceUrlRule implements InteractionRule {
                     + "value (ambiguity 20), so the rule checks only that aud is an absolute https URL with a host; "
                     + "jwt.audience-host compares that host with the request's. RFC 7519 also allows aud to be an "
                     + "array of strings, but Spine Core describes one endpoint URL and its tokens carry a string, "
-                    + "so an array is reported once, as an error that asks for a single URL string (naming the "
-                    + "URL when the array holds exactly one), rather than judging each element. An absent or empty "
-                    + "aud is reported by jwt.missing-claim.")
+                    + "so an array is not judged element by element: like an absent, empty or otherwise "
+                    + "wrong-typed aud, it is reported once, by jwt.missing-claim, which asks for the one URL.")
             .severity(Severity.ERROR)
             .requirements("R-JWT-07")
             .specPage(SpecPages.JWT)
@@ -53,19 +51,15 @@ public final class AudienceUrlRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         BearerToken token = context.view(BearerToken.VIEW).get();
-        if (!token.has(CLAIM)) {
-            return;
-        }
-        problem(token.claim(CLAIM).orElseThrow()).ifPresent(message -> sink.report(token.line(), PATH, message));
+        // Absent, null, empty and wrong-typed aud claims are jwt.missing-claim's to report.
+        token.string(CLAIM).flatMap(AudienceUrlRule::problem)
+                .ifPresent(message -> sink.report(token.line(), PATH, message));
     }
 
     /** The host of {@code aud} when it is a string holding an absolute https URL with a host; else empty. */
-    static Optional<String> httpsHost(Object aud) {
-        if (!(aud instanceof String s)) {
-            return Optional.empty();
-        }
+    static Optional<String> httpsHost(String aud) {
         try {
-            URI uri = new URI(s);
+            URI uri = new URI(aud);
             if (uri.isAbsolute() && "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null) {
                 return Optional.of(uri.getHost());
             }
@@ -75,11 +69,7 @@ public final class AudienceUrlRule implements InteractionRule {
         return Optional.empty();
     }
 
-    static Optional<String> problem(Object value) {
-        if (!(value instanceof String aud)) {
-            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
-            return Optional.empty();
-        }
+    static Optional<String> problem(String aud) {
         if (httpsHost(aud).isPresent()) {
             return Optional.empty();
         }

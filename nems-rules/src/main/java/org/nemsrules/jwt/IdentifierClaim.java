@@ -1,8 +1,6 @@
 package org.nemsrules.jwt;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.nhs.Identifier;
@@ -20,15 +18,13 @@ final class IdentifierClaim {
      * a finding has been reported (but none for absent, null or "").
      */
     static Optional<Identifier> read(BearerToken token, String claim, FindingSink sink) {
-        Object raw = token.claims().get(claim);
-        if (raw == null || "".equals(raw)) {
+        // Absent, null, empty and wrong-typed claims are jwt.missing-claim's to report.
+        Optional<String> raw = token.string(claim);
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
+        String text = raw.get();
         String path = "jwt.claims." + claim;
-        if (!(raw instanceof String text)) {
-            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
-            return Optional.empty();
-        }
         Optional<String> problem = Identifier.problem(text);
         if (problem.isPresent()) {
             sink.report(token.line(), null, path, "R-JWT-17", "the " + claim + " claim " + problem.get());
@@ -39,7 +35,7 @@ final class IdentifierClaim {
 
     /** The claim as an identifier, without reporting anything: for rules that judge a well-formed claim only. */
     static Optional<Identifier> quietly(BearerToken token, String claim) {
-        return token.claims().get(claim) instanceof String text ? Identifier.parse(text) : Optional.empty();
+        return token.string(claim).flatMap(Identifier::parse);
     }
 
     /**
@@ -81,21 +77,5 @@ final class IdentifierClaim {
     /** Whether {@code found} is {@code expected} or a near miss of it, so that its value is worth judging too. */
     static boolean isOrResembles(String found, String expected) {
         return found.equals(expected) || nearMiss(found, expected).isPresent();
-    }
-
-    static String jsonType(Object value) {
-        if (value instanceof Boolean) {
-            return "boolean";
-        }
-        if (value instanceof Number) {
-            return "number";
-        }
-        if (value instanceof List) {
-            return "array";
-        }
-        if (value instanceof Map) {
-            return "object";
-        }
-        return "value";
     }
 }

@@ -46,15 +46,9 @@ public final class ReasonForRequestValueRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         BearerToken token = context.view(BearerToken.VIEW).get();
-        if (!token.has(ReasonForRequest.CLAIM)) {
-            return;
-        }
-        Object value = token.claim(ReasonForRequest.CLAIM).orElseThrow();
-        if (!(value instanceof String reason)) {
-            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
-            return;
-        }
-        if (ReasonForRequest.VALUES.contains(reason)) {
+        // Absent, null, empty and wrong-typed values are jwt.missing-claim's to report.
+        String reason = token.string(ReasonForRequest.CLAIM).orElse(null);
+        if (reason == null || ReasonForRequest.VALUES.contains(reason)) {
             return;
         }
         String message = lookAlike(reason)

@@ -64,19 +64,13 @@ public final class ScopeValueRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         BearerToken token = context.view(BearerToken.VIEW).get();
-        if (!token.has(CLAIM)) {
-            return;
-        }
-        Object value = token.claim(CLAIM).orElseThrow();
-        problem(value).ifPresent(message -> sink.report(token.line(), PATH, message));
+        // Absent, null, empty and wrong-typed scopes are jwt.missing-claim's to report.
+        token.string(CLAIM).flatMap(ScopeValueRule::problem)
+                .ifPresent(message -> sink.report(token.line(), PATH, message));
     }
 
     /** What is wrong with a present scope value, or empty when it is one of the two NEMS values. */
-    static Optional<String> problem(Object value) {
-        if (!(value instanceof String scope)) {
-            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
-            return Optional.empty();
-        }
+    static Optional<String> problem(String scope) {
         if (SubscriptionScope.of(scope).isPresent()) {
             return Optional.empty();
         }

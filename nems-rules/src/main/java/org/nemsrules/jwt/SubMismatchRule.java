@@ -49,12 +49,9 @@ public final class SubMismatchRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         BearerToken token = context.view(BearerToken.VIEW).get();
-        if (!token.has("sub")) {
-            return;
-        }
-        Object sub = token.claim("sub").orElseThrow();
-        if (!(sub instanceof String)) {
-            // jwt.missing-claim reports a claim of the wrong JSON type; this rule judges string values only.
+        // Absent, null, empty and wrong-typed sub claims are jwt.missing-claim's to report.
+        String sub = token.string("sub").orElse(null);
+        if (sub == null) {
             return;
         }
         Optional<String> user = token.string("requesting_user");
@@ -63,19 +60,18 @@ public final class SubMismatchRule implements InteractionRule {
         if (expected.isEmpty() || expected.get().equals(sub)) {
             return;
         }
-        String found = sub instanceof String s ? "'" + s + "'" : JsonTypeNames.jsonType(sub) + " (" + sub + ")";
         String rule = user.isPresent()
                 ? "NEMS rule: when requesting_user is present, sub equals it exactly"
                 : "NEMS rule: when there is no requesting_user, sub equals requesting_system exactly";
-        sink.report(token.line(), "jwt.claims.sub", "sub " + found + " does not equal " + against + " '"
+        sink.report(token.line(), "jwt.claims.sub", "sub '" + sub + "' does not equal " + against + " '"
                 + expected.get() + "' (" + rule + ")" + hint(token, sub, user.isPresent()));
     }
 
-    private static String hint(BearerToken token, Object sub, boolean hasUser) {
+    private static String hint(BearerToken token, String sub, boolean hasUser) {
         if (hasUser && token.string("requesting_system").filter(sub::equals).isPresent()) {
             return "; sub holds requesting_system, but a request made for a user names the user in sub";
         }
-        if (!hasUser && sub instanceof String s && s.startsWith(USER_PREFIX)) {
+        if (!hasUser && sub.startsWith(USER_PREFIX)) {
             return "; sub names a user (an SDS role profile id) but the token has no requesting_user: add "
                     + "requesting_user, or set sub to requesting_system";
         }

@@ -6,19 +6,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.model.RequestTarget;
 
 /**
  * An {@code aud} whose host is not the host the request was sent to (R-JWT-07, ambiguity 20):
  * a warning, since NEMS gives no value for {@code aud}.
  */
-public final class AudienceHostRule implements InteractionRule {
+public final class AudienceHostRule extends TokenRule {
     public static final String ID = "jwt.audience-host";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -35,19 +33,12 @@ public final class AudienceHostRule implements InteractionRule {
             .fix("Set aud to the https URL of the endpoint the request is sent to.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public AudienceHostRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Optional<String> audHost = token.string(AudienceUrlRule.CLAIM).flatMap(AudienceUrlRule::httpsHost);
         Optional<String> requestHost = RequestTarget.parse(context.interaction().target())
                 .filter(RequestTarget::isAbsolute)

@@ -6,15 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /** An {@code aud} claim that is not one absolute https URL (R-JWT-07). */
-public final class AudienceUrlRule implements InteractionRule {
+public final class AudienceUrlRule extends TokenRule {
     public static final String ID = "jwt.audience-url";
 
     static final String CLAIM = "aud";
@@ -38,19 +36,12 @@ public final class AudienceUrlRule implements InteractionRule {
                     + "'https://clinicals.spineservices.nhs.uk'.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public AudienceUrlRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed aud claims are jwt.missing-claim's to report.
         token.string(CLAIM).flatMap(AudienceUrlRule::problem)
                 .ifPresent(message -> sink.report(token.line(), PATH, message));

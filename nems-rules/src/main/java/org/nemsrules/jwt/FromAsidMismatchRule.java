@@ -1,17 +1,14 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.model.Header;
 
 /** A {@code fromASID} header that is not the ASID in the token's {@code requesting_system}. */
-public final class FromAsidMismatchRule implements InteractionRule {
+public final class FromAsidMismatchRule extends TokenRule {
     public static final String ID = "jwt.from-asid-mismatch";
     static final String FROM_ASID = "fromASID";
 
@@ -32,23 +29,16 @@ public final class FromAsidMismatchRule implements InteractionRule {
                     + "requesting_system.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public FromAsidMismatchRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Header fromAsid = context.interaction().headers().first(FROM_ASID).orElse(null);
         if (fromAsid == null) {
             return;
         }
-        BearerToken token = context.view(BearerToken.VIEW).get();
         RequestingSystemRule.asid(token).ifPresent(asid -> {
             String header = fromAsid.value().strip();
             if (!header.equals(asid)) {

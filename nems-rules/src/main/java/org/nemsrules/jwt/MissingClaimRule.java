@@ -3,21 +3,18 @@ package org.nemsrules.jwt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A mandatory claim that is absent, null or an empty string, or a string claim of another JSON
  * type. This rule alone reports both, so every other claim rule judges only values that are
  * present, and may take the string claims as strings.
  */
-public final class MissingClaimRule implements InteractionRule {
+public final class MissingClaimRule extends TokenRule {
     public static final String ID = "jwt.missing-claim";
 
     /** The mandatory claims, each with the requirement that makes it mandatory. */
@@ -66,19 +63,12 @@ public final class MissingClaimRule implements InteractionRule {
                     + "e.g. \"requesting_organisation\":\"https://fhir.nhs.uk/Id/ods-organization-code|A83006\".")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public MissingClaimRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Map<String, Object> claims = token.claims();
         MANDATORY.forEach((claim, requirement) -> {
             if (!token.has(claim)) {

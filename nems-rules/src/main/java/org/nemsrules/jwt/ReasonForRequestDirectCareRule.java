@@ -2,18 +2,16 @@ package org.nemsrules.jwt;
 
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A {@code reason_for_request} of {@code secondaryuses} or {@code patientaccess}: valid Spine Core
  * values, but NEMS subscriptions are for direct care (R-JWT-10, inferred).
  */
-public final class ReasonForRequestDirectCareRule implements InteractionRule {
+public final class ReasonForRequestDirectCareRule extends TokenRule {
     public static final String ID = "jwt.reason-for-request-direct-care";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -28,19 +26,12 @@ public final class ReasonForRequestDirectCareRule implements InteractionRule {
             .fix("Set reason_for_request to 'directcare'.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ReasonForRequestDirectCareRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         token.string(ReasonForRequest.CLAIM)
                 .filter(reason -> !reason.equals(ReasonForRequest.DIRECT_CARE))
                 .filter(ReasonForRequest.VALUES::contains)

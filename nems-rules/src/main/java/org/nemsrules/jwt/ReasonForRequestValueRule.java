@@ -4,18 +4,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A {@code reason_for_request} that is none of Spine Core's three values {@code directcare},
  * {@code secondaryuses}, {@code patientaccess} (R-JWT-10), compared case-sensitively.
  */
-public final class ReasonForRequestValueRule implements InteractionRule {
+public final class ReasonForRequestValueRule extends TokenRule {
     public static final String ID = "jwt.reason-for-request-value";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -33,19 +31,12 @@ public final class ReasonForRequestValueRule implements InteractionRule {
             .fix("Set reason_for_request to 'directcare'.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ReasonForRequestValueRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed values are jwt.missing-claim's to report.
         String reason = token.string(ReasonForRequest.CLAIM).orElse(null);
         if (reason == null || ReasonForRequest.VALUES.contains(reason)) {

@@ -2,17 +2,15 @@ package org.nemsrules.jwt;
 
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.nhs.Identifier;
 import org.nemsrules.nhs.OdsCode;
 
 /** A {@code requesting_organisation} claim that is not {@code https://fhir.nhs.uk/Id/ods-organization-code|<ODS code>}. */
-public final class RequestingOrganisationRule implements InteractionRule {
+public final class RequestingOrganisationRule extends TokenRule {
     public static final String ID = "jwt.requesting-organisation";
     static final String CLAIM = "requesting_organisation";
     /** The naming system written with the claim's UK spelling: a slip worth naming. */
@@ -38,19 +36,12 @@ public final class RequestingOrganisationRule implements InteractionRule {
                     + "'https://fhir.nhs.uk/Id/ods-organization-code|A83006'.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public RequestingOrganisationRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Identifier id = IdentifierClaim.read(token, CLAIM, sink).orElse(null);
         if (id == null) {
             return;

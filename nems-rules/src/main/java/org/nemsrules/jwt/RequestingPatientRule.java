@@ -2,17 +2,15 @@ package org.nemsrules.jwt;
 
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.nhs.Identifier;
 import org.nemsrules.nhs.NhsNumber;
 
 /** A {@code requesting_patient} claim that is not {@code http://fhir.nhs.net/Id/nhs-number|<valid NHS number>}. */
-public final class RequestingPatientRule implements InteractionRule {
+public final class RequestingPatientRule extends TokenRule {
     public static final String ID = "jwt.requesting-patient";
     static final String CLAIM = "requesting_patient";
 
@@ -34,19 +32,12 @@ public final class RequestingPatientRule implements InteractionRule {
                     + "verified ten-digit NHS number without spaces, or leave the claim out.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public RequestingPatientRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Identifier id = IdentifierClaim.read(token, CLAIM, sink).orElse(null);
         if (id == null) {
             return;

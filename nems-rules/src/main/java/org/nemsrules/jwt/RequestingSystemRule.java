@@ -2,17 +2,15 @@ package org.nemsrules.jwt;
 
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.nhs.Asid;
 import org.nemsrules.nhs.Identifier;
 
 /** A {@code requesting_system} claim that is not {@code https://fhir.nhs.uk/Id/accredited-system|<ASID>}. */
-public final class RequestingSystemRule implements InteractionRule {
+public final class RequestingSystemRule extends TokenRule {
     public static final String ID = "jwt.requesting-system";
     static final String CLAIM = "requesting_system";
 
@@ -33,19 +31,12 @@ public final class RequestingSystemRule implements InteractionRule {
                     + "system's ASID, e.g. 'https://fhir.nhs.uk/Id/accredited-system|200000000205'.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public RequestingSystemRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Identifier id = IdentifierClaim.read(token, CLAIM, sink).orElse(null);
         if (id == null) {
             return;

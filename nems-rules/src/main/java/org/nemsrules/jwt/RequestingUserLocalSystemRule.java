@@ -1,16 +1,13 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /** A {@code requesting_user} under a naming system other than the national SDS role profile id. */
-public final class RequestingUserLocalSystemRule implements InteractionRule {
+public final class RequestingUserLocalSystemRule extends TokenRule {
     public static final String ID = "jwt.requesting-user-local-system";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -30,19 +27,12 @@ public final class RequestingUserLocalSystemRule implements InteractionRule {
                     + "the user has one; keep a local naming system only for users without a national id.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public RequestingUserLocalSystemRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         IdentifierClaim.quietly(token, RequestingUserRule.CLAIM).ifPresent(id -> {
             String expected = RequestingUserRule.SDS_ROLE_PROFILE_ID;
             if (id.system().equals(expected)) {

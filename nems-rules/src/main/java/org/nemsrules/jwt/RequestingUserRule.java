@@ -2,16 +2,14 @@ package org.nemsrules.jwt;
 
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.nhs.Identifier;
 
 /** A {@code requesting_user} claim that is not {@code system|value}, or a national one whose id is not numeric. */
-public final class RequestingUserRule implements InteractionRule {
+public final class RequestingUserRule extends TokenRule {
     public static final String ID = "jwt.requesting-user";
     static final String CLAIM = "requesting_user";
     /** The national naming system for a professional: the SDS role profile id (R-JWT-15). */
@@ -35,19 +33,12 @@ public final class RequestingUserRule implements InteractionRule {
                     + "SDS role profile id (digits only), or leave the claim out when no user is involved.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public RequestingUserRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Identifier id = IdentifierClaim.read(token, CLAIM, sink).orElse(null);
         if (id == null || !id.system().equals(SDS_ROLE_PROFILE_ID)) {
             return;

@@ -1,14 +1,11 @@
 package org.nemsrules.jwt;
 
 import java.util.Optional;
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 import org.nemsrules.model.InteractionKind;
 
 /**
@@ -16,7 +13,7 @@ import org.nemsrules.model.InteractionKind;
  * {@code patient/Subscription.read}; create (POST) and delete (DELETE) need
  * {@code patient/Subscription.write} (R-JWT-12, inferred).
  */
-public final class ScopeInteractionRule implements InteractionRule {
+public final class ScopeInteractionRule extends TokenRule {
     public static final String ID = "jwt.scope-interaction";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -36,21 +33,14 @@ public final class ScopeInteractionRule implements InteractionRule {
                     + "DELETE.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ScopeInteractionRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         InteractionKind kind = context.classification().kind();
         Optional<SubscriptionScope> required = SubscriptionScope.requiredFor(kind);
-        BearerToken token = context.view(BearerToken.VIEW).get();
         Optional<SubscriptionScope> sent = token.string("scope").flatMap(SubscriptionScope::of);
         if (required.isEmpty() || sent.isEmpty() || sent.get() == required.get()) {
             return;

@@ -7,19 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A {@code scope} claim that is not exactly {@code patient/Subscription.read} or
  * {@code patient/Subscription.write} (R-JWT-11), with a message for each likely way of getting
  * it wrong.
  */
-public final class ScopeValueRule implements InteractionRule {
+public final class ScopeValueRule extends TokenRule {
     public static final String ID = "jwt.scope-value";
 
     private static final String CLAIM = "scope";
@@ -51,19 +49,12 @@ public final class ScopeValueRule implements InteractionRule {
                     + "'patient/Subscription.write' for a create (POST) or delete (DELETE).")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public ScopeValueRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed scopes are jwt.missing-claim's to report.
         token.string(CLAIM).flatMap(ScopeValueRule::problem)
                 .ifPresent(message -> sink.report(token.line(), PATH, message));

@@ -1,20 +1,17 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A signed token ({@code alg} other than {@code none}). Only a warning: Spine Core reserves
  * signing for a national authorisation service, so a consumer-built token should be unsecured,
  * but the requirements digest does not call a signed token an error (R-JWT-02).
  */
-public final class SignedTokenRule implements InteractionRule {
+public final class SignedTokenRule extends TokenRule {
     public static final String ID = "jwt.signed-token";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -33,19 +30,12 @@ public final class SignedTokenRule implements InteractionRule {
                     + "ends with '.'.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public SignedTokenRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         if (token.isUnsecured()) {
             return;
         }

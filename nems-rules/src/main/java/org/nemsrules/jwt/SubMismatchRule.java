@@ -3,18 +3,16 @@ package org.nemsrules.jwt;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A {@code sub} claim that breaks the NEMS rule (R-JWT-06): it equals {@code requesting_user}
  * when that claim is present, and {@code requesting_system} otherwise.
  */
-public final class SubMismatchRule implements InteractionRule {
+public final class SubMismatchRule extends TokenRule {
     public static final String ID = "jwt.sub-mismatch";
 
     private static final String USER_PREFIX = "https://fhir.nhs.uk/Id/sds-role-profile-id|";
@@ -36,19 +34,12 @@ public final class SubMismatchRule implements InteractionRule {
                     + "user, to the exact value of requesting_system.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public SubMismatchRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed sub claims are jwt.missing-claim's to report.
         String sub = token.string("sub").orElse(null);
         if (sub == null) {

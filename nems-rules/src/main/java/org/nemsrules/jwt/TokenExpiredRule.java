@@ -1,21 +1,18 @@
 package org.nemsrules.jwt;
 
 import java.time.Instant;
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * A token that had expired, or was not yet issued, at the instant the user asked to judge
  * against ({@code --now}). Without such an instant the rule is silent: a recording's findings must
  * not change with the day it is checked.
  */
-public final class TokenExpiredRule implements InteractionRule {
+public final class TokenExpiredRule extends TokenRule {
     public static final String ID = "jwt.token-expired";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -33,38 +30,27 @@ public final class TokenExpiredRule implements InteractionRule {
             .fix("Build a new token for each request, with iat the time of sending and exp = iat + 300.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public TokenExpiredRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         if (context.judgingInstant().isEmpty()) {
             return;
         }
         Instant now = context.judgingInstant().get();
-        BearerToken token = context.view(BearerToken.VIEW).get();
-        if (token.claims().get("exp") instanceof Number exp && isWhole(exp)
+        if (token.claims().get("exp") instanceof Number exp && ClaimJsonType.isInteger(exp)
                 && exp.longValue() <= now.getEpochSecond()) {
             sink.report(token.line(), null, "jwt.claims.exp", "R-JWT-09", "the token expired at "
                     + Instant.ofEpochSecond(exp.longValue()) + " (exp " + exp.longValue() + "), at or before the "
                     + "judging instant " + now + "; expected exp after it");
         }
-        if (token.claims().get("iat") instanceof Number iat && isWhole(iat)
+        if (token.claims().get("iat") instanceof Number iat && ClaimJsonType.isInteger(iat)
                 && iat.longValue() > now.getEpochSecond()) {
             sink.report(token.line(), null, "jwt.claims.iat", "R-JWT-09", "the token was issued at "
                     + Instant.ofEpochSecond(iat.longValue()) + " (iat " + iat.longValue() + "), after the judging "
                     + "instant " + now + "; expected iat at or before it");
         }
-    }
-
-    private static boolean isWhole(Number n) {
-        return n instanceof Long || n instanceof Integer;
     }
 }

@@ -2,19 +2,17 @@ package org.nemsrules.jwt;
 
 import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * {@code exp} and {@code iat} that are not integer NumericDates, or a lifetime that is not
  * {@code iat < exp <= iat + 300} (R-JWT-08, R-JWT-09, ambiguity 17). Absent, null or empty claims
  * are left to {@link MissingClaimRule}.
  */
-public final class TokenLifetimeRule implements InteractionRule {
+public final class TokenLifetimeRule extends TokenRule {
     public static final String ID = "jwt.token-lifetime";
 
     /** Spine Core sets exp to the creation time plus five minutes. */
@@ -40,19 +38,12 @@ public final class TokenLifetimeRule implements InteractionRule {
                     + "\"iat\":1767603600,\"exp\":1767603900.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public TokenLifetimeRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         Long exp = seconds(token, "exp", "R-JWT-08", sink);
         Long iat = seconds(token, "iat", "R-JWT-09", sink);
         if (exp == null || iat == null) {

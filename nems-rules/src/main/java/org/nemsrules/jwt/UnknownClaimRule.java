@@ -1,20 +1,17 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * The claim {@code requesting_practitioner}: Spine Core's population table names it, but its
  * payload table and NEMS use {@code requesting_user} (ambiguity 4). Other extra claims are allowed
  * and not reported.
  */
-public final class UnknownClaimRule implements InteractionRule {
+public final class UnknownClaimRule extends TokenRule {
     public static final String ID = "jwt.unknown-claim";
 
     private static final String PRACTITIONER = "requesting_practitioner";
@@ -35,19 +32,12 @@ public final class UnknownClaimRule implements InteractionRule {
                     + "and drop requesting_practitioner.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public UnknownClaimRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         if (!token.claims().containsKey(PRACTITIONER)) {
             return;
         }

@@ -1,20 +1,17 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
-import org.nemsrules.engine.ViewKey;
 
 /**
  * The header of an unsecured token that is not exactly {@code {"alg":"none","typ":"JWT"}}: a
  * {@code typ} that is missing or not {@code JWT}, or a {@code crit} list. A signed token is
  * judged by {@link SignedTokenRule} instead.
  */
-public final class UnsecuredHeaderRule implements InteractionRule {
+public final class UnsecuredHeaderRule extends TokenRule {
     public static final String ID = "jwt.unsecured-header";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -33,19 +30,12 @@ public final class UnsecuredHeaderRule implements InteractionRule {
             .fix("Encode exactly {\"alg\":\"none\",\"typ\":\"JWT\"} as the first part of the token.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public UnsecuredHeaderRule() {
+        super(METADATA);
     }
 
     @Override
-    public Set<ViewKey<?>> requiredViews() {
-        return Set.of(BearerToken.VIEW);
-    }
-
-    @Override
-    public void check(RuleContext context, FindingSink sink) {
-        BearerToken token = context.view(BearerToken.VIEW).get();
+    void check(BearerToken token, RuleContext context, FindingSink sink) {
         if (!token.isUnsecured()) {
             return;
         }

@@ -2,8 +2,8 @@ package org.nemsrules.recording;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -40,15 +40,20 @@ final class SourceText {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            return new Decoded(chars.toString(), null);
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, offset);
+        // UTF-8 never decodes to more chars than it has bytes, so one pass fills this buffer; on an
+        // error the input buffer stands at the first byte of the malformed sequence.
+        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int bad = in.position();
             return problem(lineAt(bytes, bad), String.format(
                     "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
                             + "NEMS accepts", bytes[bad] & 0xFF, bad));
         }
+        return new Decoded(out.flip().toString(), null);
     }
 
     private static Decoded problem(int line, String message) {
@@ -86,42 +91,5 @@ final class SourceText {
             }
         }
         return line;
-    }
-
-    /** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
-    private static int firstInvalidUtf8(byte[] b, int from) {
-        int i = from;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int len;
-            if (c < 0x80) {
-                len = 1;
-            } else if (c >= 0xC2 && c <= 0xDF) {
-                len = 2;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                len = 3;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                len = 4;
-            } else {
-                return i;
-            }
-            if (i + len > b.length) {
-                return i;
-            }
-            for (int k = 1; k < len; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            // Overlong three-byte forms and UTF-16 surrogates are malformed too.
-            if (len == 3 && ((c == 0xE0 && (b[i + 1] & 0xFF) < 0xA0) || (c == 0xED && (b[i + 1] & 0xFF) >= 0xA0))) {
-                return i;
-            }
-            if (len == 4 && ((c == 0xF0 && (b[i + 1] & 0xFF) < 0x90) || (c == 0xF4 && (b[i + 1] & 0xFF) >= 0x90))) {
-                return i;
-            }
-            i += len;
-        }
-        return Math.max(from, b.length - 1);
     }
 }

@@ -28,7 +28,7 @@ public record Interaction(
     }
 
     public InteractionKind kind() {
-        return InteractionKind.of(this);
+        return InteractionClassification.of(this).kind();
     }
 
     /** A short human label, e.g. {@code POST /STU3/Subscription (line 4)}. */

@@ -27,8 +27,4 @@ public enum InteractionKind {
     public String interactionId() {
         return interactionId;
     }
-
-    public static InteractionKind of(Interaction interaction) {
-        return InteractionClassification.of(interaction).kind();
-    }
 }

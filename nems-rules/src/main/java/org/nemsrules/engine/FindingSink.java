@@ -25,7 +25,12 @@ public final class FindingSink {
 
     /** Reports a fault at {@code line} (0 when unknown), with a logical path such as {@code jwt.claims.scope}. */
     public void report(int line, String path, String message) {
-        report(line, null, path, defaultRequirement(), message);
+        report(line, null, path, message);
+    }
+
+    /** Reports a fault at a line and column (either unknown as 0 / {@code null}), citing the rule's first requirement. */
+    public void report(int line, Integer column, String path, String message) {
+        report(line, column, path, defaultRequirement(), message);
     }
 
     /** Reports a fault with a column and the specific requirement it breaks. */

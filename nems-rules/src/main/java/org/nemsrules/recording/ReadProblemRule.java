@@ -22,10 +22,9 @@ abstract class ReadProblemRule implements RecordingRule {
 
     @Override
     public final void check(Recording recording, FindingSink sink) {
-        String requirement = metadata.requirements().isEmpty() ? "" : metadata.requirements().get(0);
         for (ReadProblem problem : recording.problems()) {
             if (problem.ruleId().equals(metadata.id())) {
-                sink.report(problem.line(), problem.column(), "", requirement, problem.message());
+                sink.report(problem.line(), problem.column(), "", problem.message());
             }
         }
     }

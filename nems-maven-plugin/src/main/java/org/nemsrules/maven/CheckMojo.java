@@ -5,7 +5,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -87,7 +86,6 @@ public final class CheckMojo extends AbstractMojo {
             return null;
         }
         return Severity.fromLabel(failOnSeverity).orElseThrow(() -> new MojoExecutionException(
-                "failOnSeverity '" + failOnSeverity + "' is not one of error, warning, info, never"
-                        .toLowerCase(Locale.ROOT)));
+                "failOnSeverity '" + failOnSeverity + "' is not one of error, warning, info, never"));
     }
 }

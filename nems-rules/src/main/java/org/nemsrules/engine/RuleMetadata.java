@@ -22,6 +22,7 @@ public final class RuleMetadata {
     private final String specPage;
     private final Integer httpStatus;
     private final String spineCode;
+    private final boolean answerInferred;
     private final String fix;
 
     private RuleMetadata(Builder b) {
@@ -33,6 +34,7 @@ public final class RuleMetadata {
         this.specPage = b.specPage == null ? "" : b.specPage;
         this.httpStatus = b.httpStatus;
         this.spineCode = b.spineCode;
+        this.answerInferred = b.answerInferred;
         this.fix = Objects.requireNonNull(b.fix, "fix of " + b.id);
     }
 
@@ -84,6 +86,14 @@ public final class RuleMetadata {
         return spineCode;
     }
 
+    /**
+     * Whether the predicted answer is inferred: the NEMS pages do not name this case, and the answer is
+     * the closest row of the Spine Core error tables (the requirements digest marks it <i>inferred</i>).
+     */
+    public boolean answerInferred() {
+        return answerInferred;
+    }
+
     /** How to fix a finding of this rule. */
     public String fix() {
         return fix;
@@ -104,6 +114,7 @@ public final class RuleMetadata {
         private String specPage;
         private Integer httpStatus;
         private String spineCode;
+        private boolean answerInferred;
         private String fix;
 
         private Builder(String id) {
@@ -135,10 +146,18 @@ public final class RuleMetadata {
             return this;
         }
 
-        /** The answer NEMS would most plausibly give: HTTP status and Spine error code. */
+        /** The answer the NEMS or Spine Core error pages name for this case: HTTP status and Spine error code. */
         public Builder answer(int httpStatus, String spineCode) {
             this.httpStatus = httpStatus;
             this.spineCode = spineCode;
+            this.answerInferred = false;
+            return this;
+        }
+
+        /** The answer NEMS would most plausibly give where no page names the case (the digest's <i>inferred</i>). */
+        public Builder inferredAnswer(int httpStatus, String spineCode) {
+            answer(httpStatus, spineCode);
+            this.answerInferred = true;
             return this;
         }
 

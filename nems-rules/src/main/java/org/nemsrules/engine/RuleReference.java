@@ -79,7 +79,8 @@ public final class RuleReference {
         if (rule.httpStatus() == null) {
             return "none";
         }
-        return "HTTP " + rule.httpStatus() + (rule.spineCode() == null ? "" : ", Spine error code `" + rule.spineCode() + "`");
+        return "HTTP " + rule.httpStatus() + (rule.spineCode() == null ? "" : ", Spine error code `" + rule.spineCode() + "`")
+                + (rule.answerInferred() ? " (inferred: no NEMS page names this case)" : "");
     }
 
     /** Metadata is plain text (it also goes into SARIF): escape what Markdown would read as markup, keep it on one line. */

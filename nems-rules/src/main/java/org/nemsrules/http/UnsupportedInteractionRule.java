@@ -27,7 +27,7 @@ public final class UnsupportedInteractionRule implements InteractionRule {
             .severity(Severity.ERROR)
             .requirements("R-HTTP-04", "R-HTTP-01", "R-HTTP-02", "R-HTTP-03")
             .specPage(SpecPages.GENERAL_GUIDANCE)
-            .answer(400, "BAD_REQUEST")
+            .inferredAnswer(400, "BAD_REQUEST")
             .fix("Use POST [base]/Subscription to create, GET [base]/Subscription/{id} to read, DELETE "
                     + "[base]/Subscription/{id} to delete; to change a subscription, delete it and create a new one.")
             .build();

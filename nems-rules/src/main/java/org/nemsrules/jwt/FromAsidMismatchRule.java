@@ -24,7 +24,7 @@ public final class FromAsidMismatchRule extends TokenRule {
             .severity(Severity.ERROR)
             .requirements("R-HDR-05")
             .specPage(SpecPages.GENERAL_GUIDANCE)
-            .answer(400, "REQUEST_UNMATCHED")
+            .inferredAnswer(400, "REQUEST_UNMATCHED")
             .fix("Send the calling system's own ASID both in the fromASID header and after the '|' of "
                     + "requesting_system.")
             .build();

@@ -25,7 +25,7 @@ public final class MalformedTokenRule implements InteractionRule {
             .severity(Severity.ERROR)
             .requirements("R-JWT-01", "R-JWT-03", "R-JWT-04", "R-HDR-08")
             .specPage(SpecPages.JWT)
-            .answer(400, "MISSING_OR_INVALID_HEADER")
+            .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
             .fix("Send 'Authorization: Bearer <base64url(header)>.<base64url(payload)>.' with header "
                     + "{\"alg\":\"none\",\"typ\":\"JWT\"} and the claims as a JSON object, unpadded.")
             .build();

@@ -20,7 +20,7 @@ public final class MissingAuthorizationRule implements InteractionRule {
             .severity(Severity.ERROR)
             .requirements("R-HDR-08")
             .specPage(SpecPages.JWT)
-            .answer(400, "MISSING_OR_INVALID_HEADER")
+            .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
             .fix("Add 'Authorization: Bearer <JWT>' with an unsecured JWT built as Spine Core describes.")
             .build();
 

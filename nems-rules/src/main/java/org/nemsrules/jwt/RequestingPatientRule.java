@@ -27,7 +27,7 @@ public final class RequestingPatientRule extends TokenRule {
             .severity(Severity.ERROR)
             .requirements("R-JWT-16", "R-NHS-01", "R-NHS-02", "R-NHS-03", "R-JWT-17")
             .specPage(SpecPages.JWT)
-            .answer(400, "INVALID_NHS_NUMBER")
+            .inferredAnswer(400, "INVALID_NHS_NUMBER")
             .fix("Set requesting_patient to 'http://fhir.nhs.net/Id/nhs-number|' followed by the patient's "
                     + "verified ten-digit NHS number without spaces, or leave the claim out.")
             .build();

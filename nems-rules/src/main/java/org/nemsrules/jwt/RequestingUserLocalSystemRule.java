@@ -22,7 +22,7 @@ public final class RequestingUserLocalSystemRule extends TokenRule {
             .severity(Severity.WARNING)
             .requirements("R-JWT-15")
             .specPage(SpecPages.JWT)
-            .answer(400, "MISSING_OR_INVALID_HEADER")
+            .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
             .fix("Use the user's SDS role profile id, 'https://fhir.nhs.uk/Id/sds-role-profile-id|<id>', whenever "
                     + "the user has one; keep a local naming system only for users without a national id.")
             .build();

@@ -28,7 +28,7 @@ public final class ScopeInteractionRule extends TokenRule {
             .severity(Severity.ERROR)
             .requirements("R-JWT-12")
             .specPage(SpecPages.GENERAL_GUIDANCE)
-            .answer(403, "ACCESS_DENIED")
+            .inferredAnswer(403, "ACCESS_DENIED")
             .fix("Send scope 'patient/Subscription.read' with GET and 'patient/Subscription.write' with POST and "
                     + "DELETE.")
             .build();

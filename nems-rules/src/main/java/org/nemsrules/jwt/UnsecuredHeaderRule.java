@@ -26,7 +26,7 @@ public final class UnsecuredHeaderRule extends TokenRule {
             .severity(Severity.ERROR)
             .requirements("R-JWT-02")
             .specPage(SpecPages.JWT)
-            .answer(400, "MISSING_OR_INVALID_HEADER")
+            .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
             .fix("Encode exactly {\"alg\":\"none\",\"typ\":\"JWT\"} as the first part of the token.")
             .build();
 

@@ -17,7 +17,7 @@ public final class InvalidEncodingRule extends ReadProblemRule {
                 .severity(Severity.ERROR)
                 .requirements("R-MIME-05")
                 .specPage(SpecPages.GENERAL_GUIDANCE)
-                .answer(400, "BAD_REQUEST")
+                .inferredAnswer(400, "BAD_REQUEST")
                 .fix("Save the recording as UTF-8 (without a byte order mark is best).")
                 .build());
     }

@@ -19,7 +19,7 @@ public final class MalformedHeaderRule extends ReadProblemRule {
                 .severity(Severity.ERROR)
                 .requirements("R-HDR-09")
                 .specPage(SpecPages.HTTP_MESSAGE)
-                .answer(400, "MISSING_OR_INVALID_HEADER")
+                .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
                 .fix("Write each header on one line as 'Name: value', and leave one blank line before the body.")
                 .build());
     }

@@ -18,7 +18,7 @@ public final class MalformedRequestLineRule extends ReadProblemRule {
                 .severity(Severity.ERROR)
                 .requirements("R-HTTP-01")
                 .specPage(SpecPages.HTTP_MESSAGE)
-                .answer(400, "BAD_REQUEST")
+                .inferredAnswer(400, "BAD_REQUEST")
                 .fix("Write the request line as e.g. 'POST https://clinicals.spineservices.nhs.uk/STU3/Subscription "
                         + "HTTP/1.1', and separate requests with a line starting with ###.")
                 .build());

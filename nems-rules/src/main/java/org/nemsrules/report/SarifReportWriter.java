@@ -97,6 +97,13 @@ public final class SarifReportWriter implements ReportWriter {
                 json.writeString(requirement);
             }
             json.writeEndArray();
+            if (rule.httpStatus() != null) {
+                json.writeNumberField("httpStatus", rule.httpStatus());
+                if (rule.spineCode() != null) {
+                    json.writeStringField("spineCode", rule.spineCode());
+                }
+                json.writeBooleanField("answerInferred", rule.answerInferred());
+            }
             json.writeEndObject();
             json.writeEndObject();
         }

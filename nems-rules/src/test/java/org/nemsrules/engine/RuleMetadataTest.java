@@ -57,6 +57,21 @@ class RuleMetadataTest {
                 .severity(Severity.ERROR).build());
     }
 
+    @Test
+    void anAnswerIsExplicitUnlessDeclaredInferred() {
+        RuleMetadata explicit = complete("http.x").answer(400, "BAD_REQUEST").build();
+        RuleMetadata inferred = complete("http.y").inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE").build();
+        RuleMetadata none = complete("http.z").build();
+
+        assertFalse(explicit.answerInferred());
+        assertEquals(400, explicit.httpStatus());
+        assertTrue(inferred.answerInferred());
+        assertEquals(415, inferred.httpStatus());
+        assertEquals("UNSUPPORTED_MEDIA_TYPE", inferred.spineCode());
+        assertFalse(none.answerInferred());
+        assertEquals(null, none.httpStatus());
+    }
+
     static Stream<Rule> builtInRules() {
         return RuleCatalog.builtIn().rules().stream();
     }

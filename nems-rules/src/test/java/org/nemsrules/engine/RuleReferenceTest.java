@@ -109,6 +109,15 @@ class RuleReferenceTest {
     }
 
     @Test
+    void anInferredAnswerIsMarkedAsInferred() {
+        RuleMetadata inferred = RuleMetadata.builder("custom.inferred-rule").title("t").description("d")
+                .severity(Severity.ERROR).inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE").fix("f").build();
+        String md = RuleReference.markdown(List.of(inferred));
+        assertTrue(md.contains("- Predicted NEMS answer: HTTP 415, Spine error code `UNSUPPORTED_MEDIA_TYPE` "
+                + "(inferred: no NEMS page names this case)\n"), md);
+    }
+
+    @Test
     void pageCarriesTheOpenGovernmentLicenceAttribution() {
         assertTrue(RuleReference.markdown(BUILT_IN).contains("\n" + RuleReference.OGL + "\n"));
     }

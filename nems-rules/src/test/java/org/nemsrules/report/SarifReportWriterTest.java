@@ -130,6 +130,14 @@ class SarifReportWriterTest {
             assertTrue(help.isAbsolute() && help.getScheme().equals("https"), help.toString());
             assertEquals(SarifReportWriter.level(meta.defaultSeverity()),
                     rule.get("defaultConfiguration").get("level").textValue());
+            JsonNode properties = rule.get("properties");
+            if (meta.httpStatus() == null) {
+                assertTrue(properties.path("httpStatus").isMissingNode(), rule.toString());
+            } else {
+                assertEquals(meta.httpStatus().intValue(), properties.get("httpStatus").intValue());
+                assertEquals(meta.spineCode(), properties.get("spineCode").textValue());
+                assertEquals(meta.answerInferred(), properties.get("answerInferred").booleanValue());
+            }
         }
         assertEquals("note", rules.get(iterate(rules).stream().map(r -> r.get("id").textValue()).toList()
                 .indexOf("subscription.end-date")).get("defaultConfiguration").get("level").textValue());

@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.nemsrules.header.AsidFormatRule;
+import org.nemsrules.header.EmptyHeaderRule;
+import org.nemsrules.header.InteractionIdMismatchRule;
+import org.nemsrules.header.InteractionIdValueRule;
+import org.nemsrules.header.MissingHeaderRule;
+import org.nemsrules.header.RepeatedHeaderRule;
 import org.nemsrules.http.UnsupportedInteractionRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
@@ -79,6 +85,12 @@ public final class RuleCatalog {
                 new AudienceHostRule(),
                 new RequestingSystemRule(),
                 new FromAsidMismatchRule(),
+                new MissingHeaderRule(),
+                new EmptyHeaderRule(),
+                new RepeatedHeaderRule(),
+                new AsidFormatRule(),
+                new InteractionIdValueRule(),
+                new InteractionIdMismatchRule(),
                 new RequestingOrganisationRule(),
                 new RequestingUserRule(),
                 new RequestingUserLocalSystemRule(),

@@ -1,0 +1,68 @@
+package org.nemsrules.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.header.HeaderFixtures.findings;
+import static org.nemsrules.header.HeaderFixtures.read;
+import static org.nemsrules.header.HeaderFixtures.replacing;
+import static org.nemsrules.header.HeaderFixtures.valid;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Severity;
+
+class AsidFormatRuleTest {
+    private final AsidFormatRule rule = new AsidFormatRule();
+
+    @Test
+    void twelveDigitAsidsAreSilent() {
+        assertEquals(List.of(), findings(rule, read(valid("GET"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fromASID:   918999198738   ", "fromASID:918999198738", "fromasid: 200000000205"})
+    void surroundingWhitespaceAndNameCaseDoNotMatter(String line) {
+        assertEquals(List.of(), findings(rule, read(replacing("GET", "fromASID", line))));
+    }
+
+    @Test
+    void emptyAndMissingHeadersAreLeftToTheirOwnRules() {
+        assertEquals(List.of(), findings(rule, read(replacing("GET", "fromASID", "fromASID:"))));
+        assertEquals(List.of(), findings(rule, read(replacing("GET", "toASID", null))));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: ''{1}''")
+    @CsvSource(delimiter = ';', value = {
+        "fromASID;91899919873;has 11 digits",
+        "fromASID;9189991987380;has 13 digits",
+        "fromASID;ASID918999198738;is not numeric",
+        "fromASID;918 999 198 738;is not numeric",
+        "toASID;NEMS;is not numeric",
+        "toASID;９２８９４２０１２５４５;is not numeric",
+        "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;belongs in the JWT",
+        "toASID;\"928942012545\";remove the quotes",
+    })
+    void aMalformedAsidIsReportedOnItsLineWithTheValueAndWhatAnAsidIs(String name, String value, String says) {
+        List<Finding> found = findings(rule, read(replacing("GET", name, name + ": " + value)));
+        assertEquals(1, found.size(), found::toString);
+        Finding f = found.get(0);
+        assertEquals(AsidFormatRule.ID, f.ruleId());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(name.equals("fromASID") ? 2 : 3, f.location().line());
+        assertEquals("header:" + name, f.location().path());
+        assertEquals("R-HDR-04", f.requirement());
+        assertEquals("MISSING_OR_INVALID_HEADER", f.spineCode());
+        assertTrue(f.message().contains(says), f.message());
+        assertTrue(f.message().contains("12"), f.message());
+        assertTrue(f.message().contains(name), f.message());
+    }
+
+    @Test
+    void theInteractionIdIsNotAnAsid() {
+        assertEquals(List.of(), findings(rule, read(replacing("GET", "InteractionID", "InteractionID: 1234"))));
+    }
+}

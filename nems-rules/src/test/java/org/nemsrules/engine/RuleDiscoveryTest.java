@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.http.UnsupportedMethodRule;
 
 class RuleDiscoveryTest {
     @TempDir
@@ -75,8 +75,8 @@ class RuleDiscoveryTest {
         try (URLClassLoader loader = registering(ClashingIdRule.class.getName())) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> RuleCatalog.discover(loader));
 
-            assertTrue(e.getMessage().contains("http.unsupported-interaction"), e.getMessage());
-            assertTrue(e.getMessage().contains(UnsupportedInteractionRule.class.getName()), e.getMessage());
+            assertTrue(e.getMessage().contains("http.unsupported-method"), e.getMessage());
+            assertTrue(e.getMessage().contains(UnsupportedMethodRule.class.getName()), e.getMessage());
             assertTrue(e.getMessage().contains(ClashingIdRule.class.getName()), e.getMessage());
         }
     }

@@ -129,7 +129,7 @@ class NemsCheckJarIT {
     void listRulesNamesEveryRuleWithSeverity(@TempDir Path dir) throws Exception {
         Run run = run(dir, "--list-rules");
         assertEquals(0, run.exit());
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("http.unsupported-interaction") && l.contains("error")),
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("http.unsupported-method") && l.contains("error")),
                 run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("recording.no-request") && l.contains("warning")),
                 run.out());
@@ -153,7 +153,7 @@ class NemsCheckJarIT {
         assertEquals(1, run.exit(), run.err());
         assertEquals("", run.out());
         String sarif = Files.readString(report);
-        assertTrue(sarif.contains("\"version\" : \"2.1.0\"") && sarif.contains("http.unsupported-interaction"), sarif);
+        assertTrue(sarif.contains("\"version\" : \"2.1.0\"") && sarif.contains("http.unsupported-method"), sarif);
         try (Stream<Path> left = Files.list(report.getParent())) {
             assertEquals(List.of(report), left.toList(), "no temporary file is left next to the report");
         }
@@ -162,9 +162,9 @@ class NemsCheckJarIT {
     @Test
     void everyFormatRendersTheSameFindings(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("patch.http"), "PATCH /STU3/Subscription/abc HTTP/1.1\n");
-        assertTrue(run(dir, "--format", "json", "patch.http").out().contains("\"rule\" : \"http.unsupported-interaction\""));
-        assertTrue(run(dir, "--format", "junit", "patch.http").out().contains("type=\"http.unsupported-interaction\""));
-        assertTrue(run(dir, "--format", "text", "patch.http").out().contains("patch.http:1: error http.unsupported-interaction"));
+        assertTrue(run(dir, "--format", "json", "patch.http").out().contains("\"rule\" : \"http.unsupported-method\""));
+        assertTrue(run(dir, "--format", "junit", "patch.http").out().contains("type=\"http.unsupported-method\""));
+        assertTrue(run(dir, "--format", "text", "patch.http").out().contains("patch.http:1: error http.unsupported-method"));
     }
 
     @Test

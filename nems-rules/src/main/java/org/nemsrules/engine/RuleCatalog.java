@@ -15,7 +15,14 @@ import org.nemsrules.header.InteractionIdMismatchRule;
 import org.nemsrules.header.InteractionIdValueRule;
 import org.nemsrules.header.MissingHeaderRule;
 import org.nemsrules.header.RepeatedHeaderRule;
-import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.http.BasePathRule;
+import org.nemsrules.http.BodyNotAllowedRule;
+import org.nemsrules.http.IdOnCreateRule;
+import org.nemsrules.http.InvalidIdRule;
+import org.nemsrules.http.MissingBodyRule;
+import org.nemsrules.http.MissingIdRule;
+import org.nemsrules.http.NotSubscriptionRule;
+import org.nemsrules.http.UnsupportedMethodRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
 import org.nemsrules.jwt.FromAsidMismatchRule;
@@ -73,7 +80,14 @@ public final class RuleCatalog {
                 new MalformedHeaderRule(),
                 new MalformedHarRule(),
                 new NoRequestRule(),
-                new UnsupportedInteractionRule(),
+                new NotSubscriptionRule(),
+                new UnsupportedMethodRule(),
+                new IdOnCreateRule(),
+                new MissingIdRule(),
+                new BodyNotAllowedRule(),
+                new MissingBodyRule(),
+                new InvalidIdRule(),
+                new BasePathRule(),
                 new MissingAuthorizationRule(),
                 new MalformedTokenRule(),
                 new ScopeValueRule(),

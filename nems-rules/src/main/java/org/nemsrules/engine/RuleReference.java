@@ -22,7 +22,7 @@ public final class RuleReference {
 
     private RuleReference() {}
 
-    /** The anchor of a rule's section: its id with the dot replaced by a dash, e.g. {@code http-unsupported-interaction}. */
+    /** The anchor of a rule's section: its id with the dot replaced by a dash, e.g. {@code http-unsupported-method}. */
     public static String anchor(String ruleId) {
         return ruleId.replace('.', '-');
     }

@@ -61,7 +61,7 @@ class ParallelValidationTest {
 
         assertEquals(200, serial.files().size());
         Set<String> rulesSeen = serial.findings().map(Finding::ruleId).collect(Collectors.toSet());
-        assertTrue(rulesSeen.containsAll(Set.of("http.unsupported-interaction", "recording.malformed-header",
+        assertTrue(rulesSeen.containsAll(Set.of("http.unsupported-method", "recording.malformed-header",
                 "recording.malformed-request-line", "recording.no-request")), "a real mix of faults: " + rulesSeen);
         assertTrue(serial.files().stream().anyMatch(f -> f.findings().isEmpty()), "some files are clean");
         assertEquals(serial.files().stream().map(FileResult::path).toList(),

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.http.UnsupportedMethodRule;
 
 class RuleDiscoveryTest {
     @TempDir
@@ -45,11 +45,12 @@ class RuleDiscoveryTest {
     @Test
     void aDiscoveredRuleRunsAndItsFindingsReachTheResult() throws IOException {
         try (URLClassLoader loader = registering(CustomAlwaysInfoRule.class.getName())) {
-            // The request carries no token and no Spine headers; those rules are tested on their own.
+            // A read without a token or Spine headers: the jwt.* and header.* rules, tested on their own, are off,
+            // and no other built-in rule fires.
             NemsValidator validator = NemsValidator.builder().catalog(RuleCatalog.discover(loader))
                     .disable("jwt.*").disable("header.*").build();
 
-            List<Finding> findings = validator.validate(TestRule.interaction("a.http", 0, "POST", "/STU3/Subscription"));
+            List<Finding> findings = validator.validate(TestRule.interaction("a.http", 0, "GET", "/STU3/Subscription/abc"));
 
             assertEquals(List.of(CustomAlwaysInfoRule.ID), findings.stream().map(Finding::ruleId).toList());
             assertEquals(Severity.INFO, findings.get(0).severity());
@@ -75,8 +76,8 @@ class RuleDiscoveryTest {
         try (URLClassLoader loader = registering(ClashingIdRule.class.getName())) {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> RuleCatalog.discover(loader));
 
-            assertTrue(e.getMessage().contains("http.unsupported-interaction"), e.getMessage());
-            assertTrue(e.getMessage().contains(UnsupportedInteractionRule.class.getName()), e.getMessage());
+            assertTrue(e.getMessage().contains("http.unsupported-method"), e.getMessage());
+            assertTrue(e.getMessage().contains(UnsupportedMethodRule.class.getName()), e.getMessage());
             assertTrue(e.getMessage().contains(ClashingIdRule.class.getName()), e.getMessage());
         }
     }

@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nemsrules.http.UnsupportedInteractionRule;
+import org.nemsrules.http.UnsupportedMethodRule;
 
 class SeverityOverrideTest {
-    private static final String ID = UnsupportedInteractionRule.ID;
+    private static final String ID = UnsupportedMethodRule.ID;
 
     static Stream<Arguments> overrides() {
         return Stream.of(

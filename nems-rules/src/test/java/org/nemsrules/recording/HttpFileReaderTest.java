@@ -91,7 +91,7 @@ class HttpFileReaderTest {
     @Test
     void commentLinesBeforeTheRequestLineAndAmongHeadersAreSkipped() {
         Recording r = read(lines(
-                "# expect: http.unsupported-interaction",
+                "# expect: http.unsupported-method",
                 "// a note",
                 "   # indented comment",
                 "",

@@ -14,7 +14,7 @@ import org.nemsrules.engine.Location;
 import org.nemsrules.engine.Severity;
 
 class ExpectationsTest {
-    private static final String UI = "http.unsupported-interaction";
+    private static final String UI = "http.unsupported-method";
 
     private static Finding finding(String rule, Severity severity, int line) {
         return new Finding(rule, severity, "message", new Location("x.http", 0, line, null, ""), "", null, null);
@@ -24,7 +24,7 @@ class ExpectationsTest {
     void anInlineAnnotationPointsAtTheNextLineThatIsNotBlankOrAComment() {
         String text = """
                 # Fault: a PUT
-                # expect: http.unsupported-interaction
+                # expect: http.unsupported-method
 
                 // another comment
                 # expect: recording.malformed-header line 7
@@ -41,7 +41,7 @@ class ExpectationsTest {
     @Test
     void theAnnotatedFindingsPass() {
         Expectations expectations = new Expectations(Expectations.parseHttp("x.http",
-                "# expect: http.unsupported-interaction\nPUT /STU3/Subscription/1 HTTP/1.1\n"));
+                "# expect: http.unsupported-method\nPUT /STU3/Subscription/1 HTTP/1.1\n"));
         Expectations.Outcome outcome = expectations.check(List.of(finding(UI, Severity.ERROR, 2),
                 finding("recording.no-request", Severity.WARNING, 0)));
         assertTrue(outcome.passed(), outcome.describe());
@@ -50,13 +50,13 @@ class ExpectationsTest {
     @Test
     void aRuleExpectedOnTheWrongLineIsReportedMissingAndTheRealFindingUnexpected() {
         Expectations expectations = new Expectations(Expectations.parseHttp("x.http",
-                "# expect: http.unsupported-interaction line 3\nPUT /STU3/Subscription/1 HTTP/1.1\n"));
+                "# expect: http.unsupported-method line 3\nPUT /STU3/Subscription/1 HTTP/1.1\n"));
         Expectations.Outcome outcome = expectations.check(List.of(finding(UI, Severity.ERROR, 2)));
         assertFalse(outcome.passed());
         assertEquals(1, outcome.missing().size());
         assertEquals(OptionalInt.of(3), outcome.missing().get(0).line());
         assertEquals(1, outcome.unexpected().size());
-        assertTrue(outcome.describe().contains("missing: http.unsupported-interaction on line 3 (x.http:1)"),
+        assertTrue(outcome.describe().contains("missing: http.unsupported-method on line 3 (x.http:1)"),
                 outcome.describe());
     }
 
@@ -87,11 +87,11 @@ class ExpectationsTest {
     @Test
     void aMalformedInlineAnnotationFailsWithFileAndLine() {
         Expectations.AnnotationException e = assertThrows(Expectations.AnnotationException.class,
-                () -> Expectations.parseHttp("bad.http", "# Fault: x\n# expect: http.unsupported-interaction lin 4\n"
+                () -> Expectations.parseHttp("bad.http", "# Fault: x\n# expect: http.unsupported-method lin 4\n"
                         + "GET /STU3/Subscription HTTP/1.1\n"));
         assertTrue(e.getMessage().startsWith("bad.http:2: "), e.getMessage());
         assertThrows(Expectations.AnnotationException.class,
-                () -> Expectations.parseHttp("bad.http", "# expect http.unsupported-interaction\nGET / HTTP/1.1\n"));
+                () -> Expectations.parseHttp("bad.http", "# expect http.unsupported-method\nGET / HTTP/1.1\n"));
         assertThrows(Expectations.AnnotationException.class,
                 () -> Expectations.parseHttp("bad.http", "# expect: Not A Rule\nGET / HTTP/1.1\n"));
     }

@@ -69,7 +69,8 @@ public record BodySyntax(Kind kind, String start, int line) {
         return switch (kind) {
             case EMPTY -> "an empty body";
             case NEITHER -> "a body that is neither XML nor JSON, starting '" + start + "'";
-            default -> "a " + kind.label() + " body starting '" + start + "'";
+            case XML -> "an XML body starting '" + start + "'";
+            case JSON -> "a JSON body starting '" + start + "'";
         };
     }
 }

@@ -17,7 +17,8 @@ public final class JsonSubscriptionRule implements InteractionRule {
             .title("Subscription is sent in JSON, but event messages arrive in XML")
             .description("Subscriptions may be created in XML or JSON, but NEMS always delivers event messages "
                     + "in XML. A supplier that works in JSON needs an XML reader for the events all the same. Noted "
-                    + "once for a create whose Content-Type is a json type or whose body is JSON.")
+                    + "once for a create whose body is JSON, or whose Content-Type is a json type over a body that is not XML "
+                    + "(a json type over an XML body is left to mime.body-mismatch).")
             .severity(Severity.INFO)
             .requirements("R-MIME-06")
             .specPage(SpecPages.GENERAL_GUIDANCE)
@@ -40,8 +41,9 @@ public final class JsonSubscriptionRule implements InteractionRule {
                 .flatMap(d -> d.type().declaredSyntax())
                 .map(s -> s == BodySyntax.Kind.JSON)
                 .orElse(false);
-        boolean bodyJson = request.bodySyntax().kind() == BodySyntax.Kind.JSON;
-        if (!declaredJson && !bodyJson) {
+        BodySyntax.Kind body = request.bodySyntax().kind();
+        // A json type over an XML body is a mismatch (mime.body-mismatch), not a supplier working in JSON.
+        if (body != BodySyntax.Kind.JSON && !(declaredJson && body != BodySyntax.Kind.XML)) {
             return;
         }
         Optional<Header> contentType = request.contentTypeHeader();

@@ -42,8 +42,13 @@ class JsonSubscriptionRuleTest {
     }
 
     @Test
-    void aJsonTypeOverAnXmlBodyIsNotedOnceToo() {
-        assertEquals(1, findings(rule, create("application/json+fhir", null, XML_BODY)).size());
+    void aJsonTypeOverAnXmlBodyIsLeftToTheMismatchRule() {
+        assertEquals(List.of(), findings(rule, create("application/json+fhir", null, XML_BODY)));
+    }
+
+    @Test
+    void anXmlTypeOverAJsonBodyIsStillWorkInJson() {
+        assertEquals(1, findings(rule, create("application/fhir+xml", null, JSON_BODY)).size());
     }
 
     @Test

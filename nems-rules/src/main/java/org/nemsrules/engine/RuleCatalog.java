@@ -44,6 +44,15 @@ import org.nemsrules.jwt.TokenExpiredRule;
 import org.nemsrules.jwt.TokenLifetimeRule;
 import org.nemsrules.jwt.UnknownClaimRule;
 import org.nemsrules.jwt.UnsecuredHeaderRule;
+import org.nemsrules.mime.AcceptUnsupportedRule;
+import org.nemsrules.mime.AcceptWildcardRule;
+import org.nemsrules.mime.BodyMismatchRule;
+import org.nemsrules.mime.CharsetRule;
+import org.nemsrules.mime.ContentTypeMissingJsonRule;
+import org.nemsrules.mime.ContentTypeMissingRule;
+import org.nemsrules.mime.ContentTypeUnsupportedRule;
+import org.nemsrules.mime.JsonSubscriptionRule;
+import org.nemsrules.mime.NonCanonicalRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -114,7 +123,16 @@ public final class RuleCatalog {
                 new UnsecuredHeaderRule(),
                 new SignedTokenRule(),
                 new TokenLifetimeRule(),
-                new TokenExpiredRule());
+                new TokenExpiredRule(),
+                new ContentTypeUnsupportedRule(),
+                new AcceptUnsupportedRule(),
+                new CharsetRule(),
+                new ContentTypeMissingRule(),
+                new ContentTypeMissingJsonRule(),
+                new BodyMismatchRule(),
+                new NonCanonicalRule(),
+                new AcceptWildcardRule(),
+                new JsonSubscriptionRule());
     }
 
     /** Only the built-in rules. */

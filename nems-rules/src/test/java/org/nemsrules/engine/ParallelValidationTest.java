@@ -16,8 +16,8 @@ import org.nemsrules.report.Report;
 
 class ParallelValidationTest {
     private static final List<String> REQUESTS = List.of(
-            // valid create
-            "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+json\n\n{\"resourceType\":\"Subscription\"}\n",
+            // valid create (in XML: a JSON one draws the mime.json-subscription info)
+            "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+xml\n\n<Subscription xmlns=\"http://hl7.org/fhir\"/>\n",
             // update is not supported
             "PUT /STU3/Subscription/abc HTTP/1.1\nContent-Type: application/fhir+json\n\n{}\n",
             // read without an id

@@ -11,7 +11,7 @@ import org.nemsrules.model.InteractionKind;
 /**
  * The media-type side of one request, as the {@code mime.*} rules see it. They judge only the three
  * Subscription API interactions: a bare resource has no headers, and for a request that is no
- * supported interaction ({@code http.unsupported-interaction} reports it) no page says which media
+ * supported interaction (the {@code http.*} rules report it) no page says which media
  * types apply, e.g. a PATCH rightly sends {@code application/json-patch+json}.
  */
 final class MimeRequest {

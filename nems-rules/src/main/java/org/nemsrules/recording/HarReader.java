@@ -23,11 +23,17 @@ import org.nemsrules.model.Origin;
  * Reads HAR 1.2 archives as browsers, proxies and HTTP clients export them: each entry's
  * {@code request} becomes an interaction. Lines point at the entry's request object, each header
  * object and the body text, which is where a pretty-printed HAR shows them.
+ *
+ * <p>HAR 1.2 records the body's media type twice: in the {@code Content-Type} header and in
+ * {@code postData.mimeType}, which exporters derive from that header. Some exporters leave the headers
+ * out; then {@code postData.mimeType} is the only record of what was sent, and it stands in for the
+ * header (at its own line) so that the media-type rules judge what the request declared rather than
+ * report a header as missing.
  */
 public final class HarReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern LOCATED = Pattern.compile(
-            "/log/entries/\\d+/request(/headers/\\d+|/postData/text|/url|/method)?");
+            "/log/entries/\\d+/request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?");
 
     public Recording read(String file, byte[] bytes) {
         SourceText.Decoded decoded = SourceText.decode(bytes);
@@ -70,8 +76,10 @@ public final class HarReader {
                         + "] has no request with a method and a url (HAR 1.2 requires both)"));
                 continue;
             }
+            Body body = body(request.path("postData"), base, lines);
             interactions.add(new Interaction(file, interactions.size(), Origin.HAR, method, url, line,
-                    headers(request.path("headers"), base, lines), body(request.path("postData"), base, lines)));
+                    withRecordedMimeType(headers(request.path("headers"), base, lines), body, request.path("postData"),
+                            lines.getOrDefault(base + "/postData/mimeType", 0)), body));
         }
         return new Recording(file, interactions, problems);
     }
@@ -96,6 +104,17 @@ public final class HarReader {
             headers.add(new Header(name, h.path("value").asText(""), lines.getOrDefault(base + "/headers/" + j, 0)));
         }
         return Headers.of(headers);
+    }
+
+    private static Headers withRecordedMimeType(Headers headers, Body body, JsonNode postData, int line) {
+        JsonNode mimeType = postData.path("mimeType");
+        if (body.isEmpty() || headers.first("Content-Type").isPresent() || !mimeType.isTextual()
+                || mimeType.asText().isBlank()) {
+            return headers;
+        }
+        List<Header> fields = new ArrayList<>(headers.all());
+        fields.add(new Header("Content-Type", mimeType.asText(), line));
+        return Headers.of(fields);
     }
 
     private static Body body(JsonNode postData, String base, Map<String, Integer> lines) {

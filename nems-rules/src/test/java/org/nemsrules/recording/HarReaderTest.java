@@ -234,6 +234,35 @@ class HarReaderTest {
     }
 
     @Test
+    void postDataMimeTypeStandsInForAContentTypeHeaderTheExportLeftOut() {
+        String text = String.join("\n",
+                "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"" + URL + "\",",
+                "  \"headers\": [],",
+                "  \"postData\": {",
+                "    \"mimeType\": \"application/fhir+json\",",
+                "    \"text\": \"{}\"",
+                "  }}}]}}");
+        Header contentType = read(text).interactions().get(0).headers().first("content-type").orElseThrow();
+        assertEquals("application/fhir+json", contentType.value());
+        assertEquals(4, contentType.line());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        "\"headers\": [{\"name\": \"content-type\", \"value\": \"application/fhir+xml\"}], \"postData\": {\"mimeType\": \"text/plain\", \"text\": \"<a/>\"}",
+        "\"headers\": [], \"postData\": {\"mimeType\": \"text/plain\", \"text\": \"\"}",
+        "\"headers\": [], \"postData\": {\"mimeType\": \"\", \"text\": \"<a/>\"}",
+        "\"headers\": [], \"postData\": {\"mimeType\": 7, \"text\": \"<a/>\"}",
+    })
+    void theRecordedHeaderWinsAndNoTypeIsMadeUpForAnEmptyBodyOrAMissingMimeType(String request) {
+        String text = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"" + URL + "\", "
+                + request + "}}]}}";
+        List<Header> contentTypes = read(text).interactions().get(0).headers().all("Content-Type");
+        assertTrue(contentTypes.size() <= 1, contentTypes::toString);
+        contentTypes.forEach(h -> assertEquals("application/fhir+xml", h.value()));
+    }
+
+    @Test
     void aNonUtf8HarIsAnInvalidEncoding() {
         byte[] bytes = "{\"log\": {\"entries\": []}}".getBytes(StandardCharsets.UTF_16);
         ReadProblem p = onlyProblem(new HarReader().read("t.har", bytes));

@@ -1,5 +1,6 @@
 package org.nemsrules.header;
 
+import java.util.regex.Pattern;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -13,6 +14,8 @@ import org.nemsrules.nhs.Asid;
 /** A fromASID or toASID header that is not a 12-digit ASID. */
 public final class AsidFormatRule implements InteractionRule {
     public static final String ID = "header.asid-format";
+    /** Placeholders of the HTTP clients people record with: {{var}} (IntelliJ, VS Code, Postman), ${var}, <var>. */
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{.*}}|\\$\\{.*}|^<[^>]+>$");
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
             .title("fromASID or toASID is not a 12-digit ASID")
@@ -63,6 +66,9 @@ public final class AsidFormatRule implements InteractionRule {
         }
         if (value.length() > 2 && value.startsWith("\"") && value.endsWith("\"")) {
             return "; remove the quotes";
+        }
+        if (TEMPLATE_VARIABLE.matcher(value).find()) {
+            return "; it looks like a template variable that was never filled in";
         }
         return "";
     }

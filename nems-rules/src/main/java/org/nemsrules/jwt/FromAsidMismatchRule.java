@@ -6,6 +6,7 @@ import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
 import org.nemsrules.model.Header;
+import org.nemsrules.nhs.Asid;
 
 /** A {@code fromASID} header that is not the ASID in the token's {@code requesting_system}. */
 public final class FromAsidMismatchRule extends TokenRule {
@@ -19,7 +20,7 @@ public final class FromAsidMismatchRule extends TokenRule {
                     + "words; the pairing is inferred. NEMS's answer is inferred too: the requirements allow "
                     + "400 REQUEST_UNMATCHED (the request does not match its authorisation token) or 403 "
                     + "ASID_CHECK_FAILED, and this rule predicts 400 REQUEST_UNMATCHED. The rule is silent when "
-                    + "fromASID is missing (the header rules report that) or when requesting_system is not a "
+                    + "fromASID is missing or is not a well-formed ASID (the header rules report that) or when requesting_system is not a "
                     + "well-formed accredited-system identifier (jwt.requesting-system reports that).")
             .severity(Severity.ERROR)
             .requirements("R-HDR-05")
@@ -41,7 +42,8 @@ public final class FromAsidMismatchRule extends TokenRule {
         }
         RequestingSystemRule.asid(token).ifPresent(asid -> {
             String header = fromAsid.value().strip();
-            if (!header.equals(asid)) {
+            // A header that is no ASID at all is header.asid-format's finding; comparing it would report one fault twice.
+            if (Asid.parse(header).isPresent() && !header.equals(asid)) {
                 sink.report(fromAsid.line(), "header:" + FROM_ASID, "the " + FROM_ASID + " header is '" + header
                         + "' but the JWT's requesting_system names ASID '" + asid
                         + "'; both name the calling system, so they must be the same ASID");

@@ -45,6 +45,9 @@ class AsidFormatRuleTest {
         "toASID;９２８９４２０１２５４５;is not numeric",
         "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;belongs in the JWT",
         "toASID;\"928942012545\";remove the quotes",
+        "fromASID;{{fromAsid}};template variable that was never filled in",
+        "toASID;${NEMS_ASID};template variable that was never filled in",
+        "toASID;<nems-asid>;template variable that was never filled in",
     })
     void aMalformedAsidIsReportedOnItsLineWithTheValueAndWhatAnAsidIs(String name, String value, String says) {
         List<Finding> found = findings(rule, read(replacing("GET", name, name + ": " + value)));

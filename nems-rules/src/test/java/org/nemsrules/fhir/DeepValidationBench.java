@@ -27,7 +27,7 @@ public final class DeepValidationBench {
 
     public static void main(String[] args) throws IOException {
         String mode = args.length > 0 ? args[0] : "deep";
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : "parse".equals(mode) ? 20_000 : 200;
         List<Body> bodies = List.of(SubscriptionBodies.VALID_XML, SubscriptionBodies.VALID_JSON);
         Task task = switch (mode) {
             case "deep" -> deep();

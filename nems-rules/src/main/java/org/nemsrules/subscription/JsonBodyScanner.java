@@ -38,6 +38,7 @@ final class JsonBodyScanner {
             locations.add("Subscription[0]", "Subscription", null, parser.currentTokenLocation().getLineNr(),
                     column(parser.currentTokenLocation()));
             JsonToken token;
+            JsonLocation name = null;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     continue;
@@ -49,17 +50,24 @@ final class JsonBodyScanner {
                     resourceType = value == JsonToken.VALUE_STRING ? parser.getText() : "";
                     continue;
                 }
-                // A name is located where it is written, so an element whose value starts on the next line
-                // is still reported on the line of its name.
-                JsonLocation at = parser.currentTokenLocation();
+                if (token == JsonToken.FIELD_NAME) {
+                    name = parser.currentTokenLocation();
+                    continue;
+                }
+                // An element is located at its name, so one whose value starts on the next line is still
+                // reported on the line of its name; the items of an array are located each at its own.
+                JsonLocation at = name != null ? name : parser.currentTokenLocation();
+                name = null;
+                if (token == JsonToken.START_ARRAY) {
+                    continue;
+                }
                 List<String> segments = segments(token.isStructStart() ? context.getParent() : context);
                 if (segments.isEmpty()) {
                     continue;
                 }
-                String name = lastName(segments);
                 String value = token.isScalarValue() ? parser.getText() : null;
-                locations.add("Subscription[0]." + String.join(".", segments), name, value, at.getLineNr(),
-                        column(at));
+                locations.add("Subscription[0]." + String.join(".", segments), lastName(segments), value,
+                        at.getLineNr(), column(at));
             }
         } catch (JsonProcessingException e) {
             throw unreadable(e.getLocation(), "the body is not well-formed JSON: " + e.getOriginalMessage());

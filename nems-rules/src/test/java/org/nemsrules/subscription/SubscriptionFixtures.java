@@ -153,6 +153,25 @@ final class SubscriptionFixtures {
         return findings(rule, request, null);
     }
 
+    /**
+     * The one finding {@code rule} makes in {@code request}, checked to be of that rule, at {@code line}
+     * and {@code path}, with a message that contains each of {@code says}.
+     */
+    static Finding only(InteractionRule rule, Interaction request, int line, String path, String... says) {
+        List<Finding> found = findings(rule, request);
+        org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), found::toString);
+        Finding f = found.get(0);
+        org.junit.jupiter.api.Assertions.assertEquals(rule.id(), f.ruleId());
+        org.junit.jupiter.api.Assertions.assertEquals(rule.metadata().defaultSeverity(), f.severity());
+        org.junit.jupiter.api.Assertions.assertEquals(line, f.location().line(), f::toString);
+        org.junit.jupiter.api.Assertions.assertEquals(path, f.location().path());
+        for (String s : says) {
+            org.junit.jupiter.api.Assertions.assertTrue(f.message().contains(s), () -> "'" + s + "' not in: "
+                    + f.message());
+        }
+        return f;
+    }
+
     /** What one rule finds when judged at {@code now}. */
     static List<Finding> findings(InteractionRule rule, Interaction request, Instant now) {
         NemsValidator.Builder builder = NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule)));

@@ -19,8 +19,6 @@ import javax.xml.stream.XMLStreamReader;
  * (a local file, a URL) is ever opened.
  */
 final class XmlBodyScanner {
-    private static final XMLInputFactory FACTORY = secureFactory();
-
     private XmlBodyScanner() {}
 
     private static XMLInputFactory secureFactory() {
@@ -45,8 +43,8 @@ final class XmlBodyScanner {
         String namespace = "";
         XMLStreamReader reader = null;
         try {
-            // XMLInputFactory is safe for concurrent use once configured (JDK implementation).
-            reader = FACTORY.createXMLStreamReader(new StringReader(text));
+            // A factory per body: cheap (no service lookup), and the JDK does not promise a shared one is thread-safe.
+            reader = secureFactory().createXMLStreamReader(new StringReader(text));
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
@@ -93,7 +91,11 @@ final class XmlBodyScanner {
                 }
             }
         } catch (XMLStreamException e) {
-            throw unreadable(e.getLocation(), "the body is not well-formed XML: " + stripPosition(e.getMessage()));
+            String why = stripPosition(e.getMessage());
+            // The usual cause: criteria separators written as a raw '&' in the value attribute.
+            String hint = why.contains("reference to entity") ? "; in XML every '&' is written '&amp;', including "
+                    + "the separators of the criteria" : "";
+            throw unreadable(e.getLocation(), "the body is not well-formed XML: " + why + hint);
         } finally {
             close(reader);
         }

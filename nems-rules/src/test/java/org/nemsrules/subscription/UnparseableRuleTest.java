@@ -79,7 +79,8 @@ class UnparseableRuleTest {
     void aRawAmpersandInAnXmlAttributeIsNotWellFormed() {
         Finding f = only(bare(change(XML, "&amp;Patient", "&Patient")));
         assertEquals(SubscriptionFixtures.XML_CRITERIA, f.location().line());
-        assertTrue(f.message().contains("not well-formed XML"), f.message());
+        assertTrue(f.message().contains("not well-formed XML") && f.message().contains("written '&amp;'"),
+                f.message());
     }
 
     @Test

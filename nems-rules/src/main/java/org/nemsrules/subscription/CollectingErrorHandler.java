@@ -4,6 +4,7 @@ import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType;
 import ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ final class CollectingErrorHandler implements IParserErrorHandler {
 
     private final ElementLocations locations;
     private final List<ParseProblem> problems = new ArrayList<>();
+    private final List<ParseProblem> jsonTypes = new ArrayList<>();
+    private final Map<ParseProblem, String> subjects = new HashMap<>();
     private final Set<ElementLocations.Entry> taken = new HashSet<>();
 
     CollectingErrorHandler(ElementLocations locations) {
@@ -38,6 +41,19 @@ final class CollectingErrorHandler implements IParserErrorHandler {
         return List.copyOf(problems);
     }
 
+    /**
+     * The problems that are not about JSON values {@link JsonShapeCheck} found of the wrong shape:
+     * HAPI's own type complaints, and its complaints about what it found inside such a value (an
+     * object where a code belongs holds an "unknown" element; a boolean where a code belongs is an
+     * "invalid" code), which would report one fault twice.
+     */
+    List<ParseProblem> problemsBeside(JsonShapeCheck.Result shape) {
+        return problems.stream()
+                .filter(p -> !jsonTypes.contains(p))
+                .filter(p -> !shape.covers(p.path(), subjects.get(p)))
+                .toList();
+    }
+
     @Override
     public void invalidValue(IParseLocation location, String value, String error) {
         Optional<ElementLocations.Entry> at = claim(e -> value != null && value.equals(e.value()));
@@ -45,6 +61,7 @@ final class CollectingErrorHandler implements IParserErrorHandler {
         String codes = CODES.get(path.replaceAll("\\[\\d+]", ""));
         add(at, path, path + " has the value '" + value + "', which is not valid: " + error
                 + (codes == null ? "" : "; expected one of " + codes));
+        subjects.put(problems.get(problems.size() - 1), value);
     }
 
     @Override
@@ -54,6 +71,7 @@ final class CollectingErrorHandler implements IParserErrorHandler {
         add(at, path, "'" + name + "' (" + path + ") is not an element of a FHIR STU3 (3.0.1) Subscription at this "
                 + "place; remove it or correct its name (element names are case-sensitive, and R4/R5 elements "
                 + "do not exist in STU3)");
+        subjects.put(problems.get(problems.size() - 1), name);
     }
 
     @Override
@@ -79,6 +97,7 @@ final class CollectingErrorHandler implements IParserErrorHandler {
         String path = at.map(ElementLocations.Entry::path).orElse(name);
         add(at, path, path + " is " + describe(found, foundScalar) + " in the JSON; expected "
                 + describe(expected, expectedScalar));
+        jsonTypes.add(problems.get(problems.size() - 1));
     }
 
     @Override

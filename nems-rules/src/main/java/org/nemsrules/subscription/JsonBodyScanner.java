@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +27,15 @@ final class JsonBodyScanner {
             .build();
 
     private JsonBodyScanner() {}
+
+    /** The body as a tree; only for a body {@link #scan} accepted, so within the same bounds. */
+    static JsonNode tree(String text) {
+        try {
+            return new ObjectMapper(FACTORY).readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scanned body did not parse again", e);
+        }
+    }
 
     static BodyScan scan(String text) throws BodyScan.Unreadable {
         ElementLocations.Builder locations = new ElementLocations.Builder();

@@ -1,5 +1,6 @@
 package org.nemsrules.subscription;
 
+import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.Subscription;
 import org.nemsrules.engine.View;
@@ -57,7 +58,7 @@ public final class SubscriptionBody {
      * The engine's failed view holds only the first; a broken body is read again to list them all,
      * so only broken bodies pay for the second pass.
      */
-    static java.util.List<Located> problems(Interaction interaction) {
+    static List<Located> problems(Interaction interaction) {
         BodyLines lines = BodyLines.of(interaction);
         return SubscriptionParser.parse(interaction.body().text(), lines).problems().stream()
                 .map(p -> new Located(p, lines.at(p.line(), p.column())))

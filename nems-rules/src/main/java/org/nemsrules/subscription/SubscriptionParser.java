@@ -2,10 +2,12 @@ package org.nemsrules.subscription;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hl7.fhir.dstu3.model.Subscription;
 
 /**
@@ -52,8 +54,19 @@ final class SubscriptionParser {
         } catch (DataFormatException e) {
             return failed(fromException(e));
         }
-        if (!errors.problems().isEmpty()) {
-            return new Outcome(Optional.empty(), errors.problems());
+        List<ParseProblem> problems = errors.problems();
+        if (syntax.get() == BodySyntax.JSON) {
+            JsonShapeCheck.Result shape = JsonShapeCheck.check(Stu3.context(), JsonBodyScanner.tree(text),
+                    scan.locations());
+            if (!shape.isEmpty()) {
+                // The shape check judges JSON types more thoroughly than HAPI, whose reports about them give way.
+                problems = Stream.concat(shape.problems().stream(), errors.problemsBeside(shape).stream())
+                        .sorted(Comparator.comparingInt(ParseProblem::line))
+                        .toList();
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(Optional.empty(), problems);
         }
         return readable(new SubscriptionBody(syntax.get(), scan, Optional.of(resource), lines));
     }

@@ -1,5 +1,6 @@
 package org.nemsrules.subscription;
 
+import java.util.List;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -49,7 +50,7 @@ public final class UnparseableRule implements InteractionRule {
         if (!view.isFailed()) {
             return;
         }
-        var problems = SubscriptionBody.problems(context.interaction());
+        List<SubscriptionBody.Located> problems = SubscriptionBody.problems(context.interaction());
         if (problems.isEmpty()) {
             // The view failed outside the parser (a HAPI bug): report what the view knows.
             View.Problem p = view.problem().get();

@@ -150,6 +150,43 @@ class UnparseableRuleTest {
         assertEquals(SubscriptionFixtures.JSON_USE + 1, f.location().line());
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"reason\": \"Keep the registered practice informed of address changes\"|\"reason\": 5"
+                + "|Subscription.reason|16|is a number; expected a string",
+        "\"type\": \"message\"|\"type\": true|Subscription.channel.type|19|is a boolean; expected a string",
+        "\"endpoint\": \"A99968OT001\"|\"endpoint\": [\"A99968OT001\"]|Subscription.channel.endpoint|20"
+                + "|is an array; expected a string (endpoint occurs at most once)",
+        "\"use\": \"work\"|\"use\": {\"value\": \"work\"}|Subscription.contact[0].use|13|is an object; expected a string",
+    })
+    void aJsonValueOfTheWrongTypeIsReportedThoughHapiWouldCoerceIt(String from, String to, String path, int line,
+            String says) {
+        Finding f = only(bare(change(JSON, from, to)));
+        assertEquals(path, f.location().path());
+        assertEquals(line, f.location().line());
+        assertTrue(f.message().startsWith(path + " " + says), f.message());
+        assertEquals("R-SUB-02", f.requirement());
+    }
+
+    @Test
+    void aSingleProfileNotWrappedInAnArrayIsReported() {
+        String body = change(JSON, "\"profile\": [\n      \"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"\n    ]",
+                "\"profile\": \"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"");
+        Finding f = only(bare(body));
+        assertEquals("Subscription.meta.profile[0]", f.location().path());
+        assertEquals(4, f.location().line());
+        assertTrue(f.message().contains("is a string; expected an array (profile may repeat"), f.message());
+    }
+
+    @Test
+    void extensionsAndContainedResourcesOfTheRightShapePass() {
+        String body = change(JSON, "  \"status\"", "  \"extension\": [{\"url\": \"https://example.org/x\", "
+                + "\"valueBoolean\": true}],\n  \"contained\": [{\"resourceType\": \"Provenance\", \"id\": \"p1\", "
+                + "\"recorded\": \"2026-01-05T09:00:00+00:00\", \"target\": [{\"reference\": \"Subscription/x\"}], "
+                + "\"agent\": [{\"whoUri\": \"https://example.org\"}]}],\n  \"status\"");
+        assertEquals(List.of(), findings(bare(body)));
+    }
+
     @Test
     void aRepeatedSingleElementIsReported() {
         Finding f = only(bare(change(XML, "<status value=\"requested\"/>",

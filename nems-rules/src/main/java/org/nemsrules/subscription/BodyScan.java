@@ -1,5 +1,7 @@
 package org.nemsrules.subscription;
 
+import java.util.List;
+
 /**
  * What a first, streaming pass learnt about a well-formed body.
  *
@@ -7,8 +9,9 @@ package org.nemsrules.subscription;
  *                  a JSON object has none
  * @param namespace the root element's namespace URI (XML; empty when it has none), or {@code null} for JSON
  * @param locations where each element starts
+ * @param problems  what the scan found wrong that HAPI would silently ignore (XML element text)
  */
-record BodyScan(String rootName, String namespace, ElementLocations locations) {
+record BodyScan(String rootName, String namespace, ElementLocations locations, List<ParseProblem> problems) {
     static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
 
     /** Bounds that keep hostile bodies from exhausting the stack or the heap. */

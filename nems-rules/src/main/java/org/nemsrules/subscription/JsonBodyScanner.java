@@ -85,7 +85,7 @@ final class JsonBodyScanner {
         } catch (IOException e) {
             throw unreadable(null, "the JSON body could not be read: " + e.getMessage());
         }
-        return new BodyScan(resourceType, null, locations.build());
+        return new BodyScan(resourceType, null, locations.build(), List.of());
     }
 
     /**

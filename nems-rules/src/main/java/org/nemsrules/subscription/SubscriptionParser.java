@@ -54,7 +54,9 @@ final class SubscriptionParser {
         } catch (DataFormatException e) {
             return failed(fromException(e));
         }
-        List<ParseProblem> problems = errors.problems();
+        List<ParseProblem> problems = Stream.concat(scan.problems().stream(), errors.problems().stream())
+                .sorted(Comparator.comparingInt(ParseProblem::line))
+                .toList();
         if (syntax.get() == BodySyntax.JSON) {
             JsonShapeCheck.Result shape = JsonShapeCheck.check(Stu3.context(), JsonBodyScanner.tree(text),
                     scan.locations());

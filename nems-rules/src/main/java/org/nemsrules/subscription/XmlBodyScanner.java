@@ -2,8 +2,10 @@ package org.nemsrules.subscription;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -19,6 +21,8 @@ import javax.xml.stream.XMLStreamReader;
  * (a local file, a URL) is ever opened.
  */
 final class XmlBodyScanner {
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
     private XmlBodyScanner() {}
 
     private static XMLInputFactory secureFactory() {
@@ -39,6 +43,8 @@ final class XmlBodyScanner {
         Deque<String> path = new ArrayDeque<>();
         Deque<Map<String, Integer>> siblings = new ArrayDeque<>();
         siblings.push(new HashMap<>());
+        Deque<StringBuilder> texts = new ArrayDeque<>();
+        List<ParseProblem> problems = new ArrayList<>();
         String rootName = null;
         String namespace = "";
         XMLStreamReader reader = null;
@@ -80,8 +86,26 @@ final class XmlBodyScanner {
                         }
                         path.push(key);
                         siblings.push(new HashMap<>());
+                        texts.push(new StringBuilder());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (!texts.isEmpty() && texts.peek().length() < 80) {
+                            texts.peek().append(reader.getText().strip());
+                        }
                     }
                     case XMLStreamConstants.END_ELEMENT -> {
+                        String content = texts.pop().toString();
+                        // Narrative XHTML holds text; a FHIR element never does: HAPI would drop it unread.
+                        if (!content.isEmpty() && !XHTML.equals(reader.getNamespaceURI())) {
+                            String shown = ElementLocations.display(path.peek());
+                            Location at = reader.getLocation();
+                            problems.add(new ParseProblem(ParseProblem.NOT_STU3, shown, shown + " holds the text '"
+                                    + (content.length() > 40 ? content.substring(0, 40) + "..." : content)
+                                    + "' between its "
+                                    + "tags; FHIR XML gives a value in the element's value attribute (<"
+                                    + reader.getLocalName() + " value=\"...\"/>), and text there is ignored",
+                                    at.getLineNumber(), column(at)));
+                        }
                         path.pop();
                         siblings.pop();
                     }
@@ -104,7 +128,7 @@ final class XmlBodyScanner {
                     "the XML body has no root element; expected <Subscription xmlns=\"http://hl7.org/fhir\">", 1,
                     null));
         }
-        return new BodyScan(rootName, namespace, locations.build());
+        return new BodyScan(rootName, namespace, locations.build(), List.copyOf(problems));
     }
 
     private static Integer column(Location at) {

@@ -33,9 +33,11 @@ class ReasonRuleTest {
     }
 
     @Test
-    void aReasonWrittenAsElementTextIsMissing() {
-        only(RULE, bare(change(XML, "<reason value=\"" + REASON + "\"/>", "<reason>" + REASON + "</reason>")),
-                SubscriptionFixtures.XML_REASON, "Subscription.reason", "reason is missing");
+    void aReasonWrittenAsElementTextIsUnparseableNotMissing() {
+        String body = change(XML, "<reason value=\"" + REASON + "\"/>", "<reason>" + REASON + "</reason>");
+        assertEquals(List.of(), findings(RULE, bare(body)));
+        only(new UnparseableRule(), bare(body), SubscriptionFixtures.XML_REASON, "Subscription.reason",
+                "holds the text 'Keep the registered practice informed of...' between its tags", "value attribute");
     }
 
     @Test

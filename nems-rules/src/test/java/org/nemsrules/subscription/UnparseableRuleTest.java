@@ -188,6 +188,13 @@ class UnparseableRuleTest {
     }
 
     @Test
+    void narrativeTextIsNotMistakenForAValueWrittenAsText() {
+        String body = change(XML, "  <status", "  <text>\n    <status value=\"generated\"/>\n    <div xmlns="
+                + "\"http://www.w3.org/1999/xhtml\"><p>A <b>subscription</b> &amp; more</p></div>\n  </text>\n  <status");
+        assertEquals(List.of(), findings(bare(body)));
+    }
+
+    @Test
     void aRepeatedSingleElementIsReported() {
         Finding f = only(bare(change(XML, "<status value=\"requested\"/>",
                 "<status value=\"requested\"/>\n  <status value=\"active\"/>")));

@@ -26,7 +26,9 @@ final class SubscriptionParser {
 
     private SubscriptionParser() {}
 
-    static Outcome parse(String text, BodyLines lines) {
+    static Outcome parse(String body, BodyLines lines) {
+        // A byte order mark decoded into the text is no content; the parsers would call it one.
+        String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
         Optional<BodySyntax> syntax = BodySyntax.sniff(text);
         if (syntax.isEmpty()) {
             String start = text.strip();

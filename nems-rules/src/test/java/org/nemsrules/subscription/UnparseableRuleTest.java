@@ -55,6 +55,12 @@ class UnparseableRuleTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheBodyIsNoContent() {
+        assertEquals(List.of(), findings(bare("\uFEFF" + XML)));
+        assertEquals(List.of(), findings(bare("\uFEFF" + JSON)));
+    }
+
+    @Test
     void itIsSilentWhenThereIsNoBodyOrTheRequestIsNotACreate() {
         assertEquals(List.of(), findings(create("")));
         Interaction read = new Interaction("read.http", 0, Origin.HTTP_FILE, "GET",

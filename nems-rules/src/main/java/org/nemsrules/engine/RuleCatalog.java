@@ -70,6 +70,7 @@ import org.nemsrules.subscription.EndPastRule;
 import org.nemsrules.subscription.EndRule;
 import org.nemsrules.subscription.ForbiddenElementRule;
 import org.nemsrules.subscription.MetaProfileRule;
+import org.nemsrules.subscription.ProfileRule;
 import org.nemsrules.subscription.ReasonRule;
 import org.nemsrules.subscription.ServerAssignedIdRule;
 import org.nemsrules.subscription.ServerAssignedMetaRule;
@@ -168,7 +169,8 @@ public final class RuleCatalog {
                 new ServerAssignedMetaRule(),
                 new ForbiddenElementRule(),
                 new ContainedResourceRule(),
-                new UnusedElementRule());
+                new UnusedElementRule(),
+                new ProfileRule());
     }
 
     /** Only the built-in rules. */

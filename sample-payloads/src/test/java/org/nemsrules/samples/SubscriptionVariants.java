@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.UnaryOperator;
 import org.hl7.fhir.dstu3.model.ContactPoint;
 import org.hl7.fhir.dstu3.model.ContactPoint.ContactPointSystem;
@@ -26,6 +28,7 @@ import org.nemsrules.fhir.DeepProfileValidator.Format;
  */
 final class SubscriptionVariants {
     private static final FhirContext FHIR = FhirContext.forDstu3Cached();
+    private static final Pattern STRING_TOKEN = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"(\\s*:)?");
 
     /** A fault applied to a copy of the parsed resource. */
     private record ModelFault(String name, Consumer<Subscription> apply) {}
@@ -127,7 +130,9 @@ final class SubscriptionVariants {
 
     /** The resource's JSON with every string value emptied: which elements it has, not what they say. */
     private static String shape(Subscription resource) {
-        return FHIR.newJsonParser().encodeResourceToString(resource).replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"(?!\\s*:)", "\"\"");
+        // Each match is a whole string token, so keys (followed by ':') and values never get out of step.
+        return STRING_TOKEN.matcher(FHIR.newJsonParser().encodeResourceToString(resource))
+                .replaceAll(m -> m.group(1) != null ? Matcher.quoteReplacement(m.group()) : "\"\"");
     }
 
     private static List<SubscriptionCandidate> of(String source, Subscription base) {

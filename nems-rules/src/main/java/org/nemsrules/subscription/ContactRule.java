@@ -8,18 +8,24 @@ import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
 
-/** A Subscription without a contact, or whose first contact is not a work URL. */
+/**
+ * A Subscription without a contact, whose first contact is not a work URL, or with a later contact that lacks
+ * an element the profile requires of every contact.
+ */
 public final class ContactRule extends SubscriptionRule {
     public static final String ID = "subscription.contact";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
-            .title("No contact, or the first contact's system is not 'url' or its use not 'work'")
+            .title("No contact, the first contact's system is not 'url' or its use not 'work', or a later contact is "
+                    + "incomplete")
             .description("contact is 1..* in EMS-Subscription-1 and represents the subscribing organisation. The "
                     + "profile makes system, value and use 1..1 in every contact; the create page fixes the first "
                     + "contact to system 'url' and use 'work' (later contacts may be any valid ContactPoint). The "
-                    + "first contact's value is subscription.contact-value's to judge.")
+                    + "first contact's value is subscription.contact-value's to judge. A later contact without "
+                    + "system, value or use breaks the profile (and, without system, invariant cpt-2), so it is "
+                    + "reported too, citing R-SUB-02.")
             .severity(Severity.ERROR)
-            .requirements("R-SUB-05")
+            .requirements("R-SUB-05", "R-SUB-02")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
             .fix("Make the first contact <system value=\"url\"/>, <value value=\"" + OrganisationUrl.PREFIX
@@ -40,6 +46,26 @@ public final class ContactRule extends SubscriptionRule {
         ContactPoint first = subscription.getContact().get(0);
         expect(sink, body, "system", first.getSystemElement().getValueAsString(), "url");
         expect(sink, body, "use", first.getUseElement().getValueAsString(), "work");
+        for (int i = 1; i < subscription.getContact().size(); i++) {
+            ContactPoint later = subscription.getContact().get(i);
+            requireInLaterContact(sink, body, i, "system", later.hasSystemElement());
+            requireInLaterContact(sink, body, i, "value", later.hasValueElement());
+            requireInLaterContact(sink, body, i, "use", later.hasUseElement());
+        }
+    }
+
+    /** The profile's 1..1 holds for every contact, even where the create page leaves the values open. */
+    private static void requireInLaterContact(FindingSink sink, SubscriptionBody body, int index, String element,
+            boolean present) {
+        if (present) {
+            return;
+        }
+        String path = "Subscription.contact[" + index + "]." + element;
+        SourcePosition at = body.position(path);
+        String cpt2 = element.equals("system") ? "; invariant cpt-2 also wants a system wherever there is a value" : "";
+        sink.report(at.line(), at.column(), path, "R-SUB-02", "contact[" + index + "] has no " + element
+                + "; expected every contact to have system, value and use (EMS-Subscription-1 makes each 1..1"
+                + cpt2 + ")");
     }
 
     private static void expect(FindingSink sink, SubscriptionBody body, String element, String found, String expected) {

@@ -59,6 +59,29 @@ class ContactRuleTest {
         assertEquals(List.of(), findings(RULE, bare(second)));
     }
 
+    /** The profile's 1..1 holds in every contact; the differential test found later ones went unchecked. */
+    @Test
+    void aLaterContactWithoutSystemIsReportedCitingTheProfile() {
+        String second = change(XML, "  </contact>\n", "  </contact>\n  <contact>\n"
+                + "    <value value=\"0113 496 0000\"/>\n    <use value=\"work\"/>\n  </contact>\n");
+        Finding f = only(RULE, bare(second), SubscriptionFixtures.XML_USE + 2, "Subscription.contact[1].system",
+                "contact[1] has no system", "system, value and use", "cpt-2");
+        assertEquals("R-SUB-02", f.requirement());
+        assertEquals(422, f.httpStatus());
+        String json = change(JSON, "\"use\": \"work\"\n    }", "\"use\": \"work\"\n    },\n    {\n      \"system\": "
+                + "\"phone\",\n      \"value\": \"0113 496 0000\"\n    }");
+        only(RULE, bare(json), SubscriptionFixtures.JSON_USE + 2, "Subscription.contact[1].use",
+                "contact[1] has no use");
+    }
+
+    @Test
+    void aLaterContactWithNothingButAUseLacksSystemAndValue() {
+        String second = change(XML, "  </contact>\n", "  </contact>\n  <contact>\n    <use value=\"home\"/>\n"
+                + "  </contact>\n");
+        assertEquals(List.of("Subscription.contact[1].system", "Subscription.contact[1].value"),
+                findings(RULE, bare(second)).stream().map(f -> f.location().path()).toList());
+    }
+
     @Test
     void itIsSilentOnAWorkUrl() {
         assertEquals(List.of(), findings(RULE, bare(XML)));

@@ -120,10 +120,11 @@ class NemsCheckJarIT {
     @Test
     void deepValidatesTheProfileOnlyWhenAskedAndStaysQuietOnStderr(@TempDir Path dir) throws Exception {
         String create = Files.readString(SAMPLES.resolve("valid/create-explicit.http"), StandardCharsets.UTF_8);
-        // A second contact without a system breaks EMS-Subscription-1 (contact.system 1..1), which only the
-        // profile validator sees: the element rules judge the first contact.
-        String broken = create.replace("  <reason", "  <contact>\n    <value value=\"nems@example.org\"/>\n"
-                + "    <use value=\"work\"/>\n  </contact>\n  <reason");
+        // A contact period that ends before it starts breaks the STU3 invariant per-1, which only the profile
+        // validator judges: no element rule looks at a contact's period.
+        String broken = create.replace("    <use value=\"work\"/>\n", "    <use value=\"work\"/>\n    <period>\n"
+                + "      <start value=\"2026-02-01\"/>\n      <end value=\"2026-01-01\"/>\n    </period>\n");
+        assertTrue(!broken.equals(create), "the sample changed shape: update this test");
         Files.writeString(dir.resolve("create.http"), broken, StandardCharsets.UTF_8);
 
         Run standard = run(dir, "create.http");

@@ -24,10 +24,12 @@ class ProfileRuleTest {
     /** One deep validator for the class: each starts HAPI's validator, which takes seconds. */
     private static final NemsValidator DEEP = NemsValidator.builder().deepValidation(true).build();
 
-    private static final String XML_SECOND_CONTACT_WITHOUT_SYSTEM = change(XML, "  <reason",
-            "  <contact>\n    <value value=\"nems-team@example.org\"/>\n    <use value=\"work\"/>\n  </contact>\n  <reason");
-    private static final String JSON_SECOND_CONTACT_WITHOUT_SYSTEM = change(JSON, "\"use\": \"work\"\n    }",
-            "\"use\": \"work\"\n    },\n    {\n      \"value\": \"nems-team@example.org\",\n      \"use\": \"work\"\n    }");
+    /** A contact period that ends before it starts breaks the STU3 invariant per-1, which no element rule judges. */
+    private static final String XML_PERIOD_BACKWARDS = change(XML, "    <use value=\"work\"/>\n",
+            "    <use value=\"work\"/>\n    <period>\n      <start value=\"2026-02-01\"/>\n"
+                    + "      <end value=\"2026-01-01\"/>\n    </period>\n");
+    private static final String JSON_PERIOD_BACKWARDS = change(JSON, "\"use\": \"work\"\n",
+            "\"use\": \"work\",\n      \"period\": {\"start\": \"2026-02-01\", \"end\": \"2026-01-01\"}\n");
 
     private static List<Finding> deep(Interaction request) {
         return DEEP.validate(request);
@@ -42,7 +44,7 @@ class ProfileRuleTest {
         int builds = DeepProfileValidator.chainBuilds();
         NemsValidator standard = NemsValidator.builder().build();
 
-        List<Finding> found = standard.validate(bare(XML_SECOND_CONTACT_WITHOUT_SYSTEM));
+        List<Finding> found = standard.validate(bare(XML_PERIOD_BACKWARDS));
 
         assertEquals(List.of(), of(found, ProfileRule.ID));
         assertEquals(builds, DeepProfileValidator.chainBuilds());
@@ -57,31 +59,33 @@ class ProfileRuleTest {
     }
 
     @Test
-    void aSecondContactWithoutSystemIsWhatOnlyTheProfileCatches() {
-        for (String body : List.of(XML_SECOND_CONTACT_WITHOUT_SYSTEM, JSON_SECOND_CONTACT_WITHOUT_SYSTEM)) {
+    void anInvariantOnlyTheProfileJudgesIsReportedAtItsElement() {
+        for (String body : List.of(XML_PERIOD_BACKWARDS, JSON_PERIOD_BACKWARDS)) {
             List<Finding> found = deep(bare(body));
             assertEquals(List.of(), found.stream()
                     .filter(f -> f.severity() == Severity.ERROR && !f.ruleId().equals(ProfileRule.ID)).toList(),
-                    "the element rules judge only the first contact");
+                    "no element rule judges a contact's period");
             List<Finding> profile = of(found, ProfileRule.ID);
             assertEquals(1, profile.size(), profile::toString);
             Finding f = profile.get(0);
             assertEquals(Severity.ERROR, f.severity());
-            assertTrue(f.location().path().startsWith("Subscription.contact[1]"), f.location().path());
+            assertTrue(f.location().path().startsWith("Subscription.contact[0].period"), f.location().path());
+            assertTrue(f.message().contains("per-1"), f.message());
             assertTrue(f.message().startsWith("EMS-Subscription-1: "), f.message());
             assertEquals("R-SUB-02", f.requirement());
             assertEquals(422, f.httpStatus());
             assertEquals("INVALID_RESOURCE", f.spineCode());
-            assertTrue(f.location().line() > SubscriptionFixtures.XML_USE, "at the second contact: " + f);
+            assertTrue(f.location().line() > (body.startsWith("<") ? SubscriptionFixtures.XML_USE
+                    : SubscriptionFixtures.JSON_USE), "at the period: " + f);
         }
     }
 
     @Test
     void theLineIsTheRecordingsLineInARequest() {
-        List<Finding> profile = of(deep(create(XML_SECOND_CONTACT_WITHOUT_SYSTEM)), ProfileRule.ID);
+        List<Finding> profile = of(deep(create(XML_PERIOD_BACKWARDS)), ProfileRule.ID);
         assertEquals(1, profile.size(), profile::toString);
-        // The second contact starts on body line 11; the body starts on line CREATE_BODY_LINE of the recording.
-        assertEquals(SubscriptionFixtures.CREATE_BODY_LINE + 10, profile.get(0).location().line());
+        // The period starts on body line 10; the body starts on line CREATE_BODY_LINE of the recording.
+        assertEquals(SubscriptionFixtures.CREATE_BODY_LINE + 9, profile.get(0).location().line());
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.nemsrules.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CriteriaColumnsTest {
+    private static final String CRITERIA = "/Bundle?type=message&serviceType=GP&tag=a";
+
+    @Test
+    void anXmlAttributeMapsEachCharacterPastTheAmpEntities() {
+        String line = "  <criteria value=\"/Bundle?type=message&amp;serviceType=GP&amp;tag=a\"/>";
+        CriteriaColumns columns = CriteriaColumns.onLine(line, CRITERIA).orElseThrow();
+        assertEquals(line.indexOf("/Bundle") + 1, columns.column(0));
+        assertEquals(line.indexOf("serviceType") + 1, columns.column(CRITERIA.indexOf("serviceType")));
+        assertEquals(line.indexOf("tag=a") + 1, columns.column(CRITERIA.indexOf("tag=a")));
+        assertEquals(line.indexOf("\"/>") + 1, columns.column(CRITERIA.length()));
+    }
+
+    @Test
+    void aJsonMemberMapsEachCharacterPastItsEscapes() {
+        String line = "  \"criteria\": \"\\/Bundle?type=message&serviceType=GP&tag=\\u0061\",";
+        CriteriaColumns columns = CriteriaColumns.onLine(line, CRITERIA).orElseThrow();
+        assertEquals(line.indexOf("\\/Bundle") + 1, columns.column(0));
+        assertEquals(line.indexOf("serviceType") + 1, columns.column(CRITERIA.indexOf("serviceType")));
+        assertEquals(line.indexOf("\\u0061") + 1, columns.column(CRITERIA.length() - 1));
+    }
+
+    @Test
+    void aValueThatDoesNotDecodeToTheCriteriaGivesNoColumns() {
+        assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=other\"/>", CRITERIA).isEmpty());
+        assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=message&amp;serviceType=GP", CRITERIA).isEmpty());
+        assertTrue(CriteriaColumns.onLine("<reason value=\"x\"/>", CRITERIA).isEmpty());
+    }
+}

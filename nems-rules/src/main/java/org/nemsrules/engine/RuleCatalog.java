@@ -59,6 +59,24 @@ import org.nemsrules.recording.MalformedHeaderRule;
 import org.nemsrules.recording.MalformedRequestLineRule;
 import org.nemsrules.recording.NoRequestRule;
 import org.nemsrules.recording.UnreadableFileRule;
+import org.nemsrules.subscription.ChannelEndpointRule;
+import org.nemsrules.subscription.ChannelTypeRule;
+import org.nemsrules.subscription.ContactOrganisationMismatchRule;
+import org.nemsrules.subscription.ContactRule;
+import org.nemsrules.subscription.ContactValueRule;
+import org.nemsrules.subscription.ContainedResourceRule;
+import org.nemsrules.subscription.CriteriaMissingRule;
+import org.nemsrules.subscription.EndPastRule;
+import org.nemsrules.subscription.EndRule;
+import org.nemsrules.subscription.ForbiddenElementRule;
+import org.nemsrules.subscription.MetaProfileRule;
+import org.nemsrules.subscription.ReasonRule;
+import org.nemsrules.subscription.ServerAssignedIdRule;
+import org.nemsrules.subscription.ServerAssignedMetaRule;
+import org.nemsrules.subscription.StatusRule;
+import org.nemsrules.subscription.UnparseableRule;
+import org.nemsrules.subscription.UnusedElementRule;
+import org.nemsrules.subscription.WrongResourceTypeRule;
 
 /**
  * The rules a validator runs: the built-in ones plus any a supplier adds through
@@ -132,7 +150,25 @@ public final class RuleCatalog {
                 new BodyMismatchRule(),
                 new NonCanonicalRule(),
                 new AcceptWildcardRule(),
-                new JsonSubscriptionRule());
+                new JsonSubscriptionRule(),
+                new UnparseableRule(),
+                new WrongResourceTypeRule(),
+                new MetaProfileRule(),
+                new StatusRule(),
+                new ContactRule(),
+                new ContactValueRule(),
+                new ContactOrganisationMismatchRule(),
+                new ReasonRule(),
+                new CriteriaMissingRule(),
+                new EndRule(),
+                new EndPastRule(),
+                new ChannelTypeRule(),
+                new ChannelEndpointRule(),
+                new ServerAssignedIdRule(),
+                new ServerAssignedMetaRule(),
+                new ForbiddenElementRule(),
+                new ContainedResourceRule(),
+                new UnusedElementRule());
     }
 
     /** Only the built-in rules. */

@@ -17,7 +17,15 @@ import org.nemsrules.report.Report;
 class ParallelValidationTest {
     private static final List<String> REQUESTS = List.of(
             // valid create (in XML: a JSON one draws the mime.json-subscription info)
-            "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+xml\n\n<Subscription xmlns=\"http://hl7.org/fhir\"/>\n",
+            "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+xml\n\n<Subscription xmlns=\"http://hl7.org/fhir\">"
+                    + "<meta><profile value=\"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"/></meta>"
+                    + "<status value=\"requested\"/><contact><system value=\"url\"/><value "
+                    + "value=\"https://directory.spineservices.nhs.uk/STU3/Organization/A99968\"/><use value=\"work\"/>"
+                    + "</contact><reason value=\"r\"/><criteria value=\"/Bundle?type=message\"/><channel><type "
+                    + "value=\"message\"/><endpoint value=\"A99968OT001\"/></channel></Subscription>\n",
+            // a create whose Subscription is faulty: HAPI parses on several threads at once
+            "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+xml\n\n<Subscription xmlns=\"http://hl7.org/fhir\">"
+                    + "<status value=\"active\"/><bogus/></Subscription>\n",
             // update is not supported
             "PUT /STU3/Subscription/abc HTTP/1.1\nContent-Type: application/fhir+json\n\n{}\n",
             // read without an id
@@ -62,7 +70,8 @@ class ParallelValidationTest {
         assertEquals(200, serial.files().size());
         Set<String> rulesSeen = serial.findings().map(Finding::ruleId).collect(Collectors.toSet());
         assertTrue(rulesSeen.containsAll(Set.of("http.unsupported-method", "recording.malformed-header",
-                "recording.malformed-request-line", "recording.no-request")), "a real mix of faults: " + rulesSeen);
+                "recording.malformed-request-line", "recording.no-request", "subscription.unparseable")),
+                "a real mix of faults: " + rulesSeen);
         assertTrue(serial.files().stream().anyMatch(f -> f.findings().isEmpty()), "some files are clean");
         assertEquals(serial.files().stream().map(FileResult::path).toList(),
                 parallel.files().stream().map(FileResult::path).toList());

@@ -131,7 +131,7 @@ class JunitReportWriterTest {
         assertEquals(List.of(), children(get, "failure"));
         String out = children(get, "system-out").get(0).getTextContent();
         assertTrue(out.contains(":10: warning header.interaction-id InteractionID is 'urn:x' <expected"), out);
-        assertTrue(out.contains(":12: info subscription.end-date no end date & that is fine [R-SUB-12]"), out);
+        assertTrue(out.contains(":12: info subscription.unused-element channel.payload is ignored & that is fine [R-SUB-14]"), out);
     }
 
     @Test

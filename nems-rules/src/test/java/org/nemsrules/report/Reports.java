@@ -22,7 +22,7 @@ final class Reports {
 
     static final RuleMetadata SCOPE = rule("jwt.scope-value", Severity.ERROR, "R-JWT-07");
     static final RuleMetadata INTERACTION_ID = rule("header.interaction-id", Severity.WARNING, "R-HDR-03");
-    static final RuleMetadata NOTE = rule("subscription.end-date", Severity.INFO, "R-SUB-12");
+    static final RuleMetadata NOTE = rule("subscription.unused-element", Severity.INFO, "R-SUB-14");
     static final RuleMetadata UNREADABLE_FILE = RuleMetadata.builder("recording.unreadable-file")
             .title("File cannot be read").description("The file could not be read.")
             .severity(Severity.ERROR).fix("Make it readable.").build();
@@ -34,8 +34,9 @@ final class Reports {
     static final Finding HEADER_WARNING = new Finding("header.interaction-id", Severity.WARNING,
             "InteractionID is 'urn:x' <expected SubscriptionsApiGet>", new Location(SPACED, 1, 10, 15, "header:InteractionID"),
             "R-HDR-03", 400, "MISSING_OR_INVALID_HEADER");
-    static final Finding END_NOTE = new Finding("subscription.end-date", Severity.INFO, "no end date & that is fine",
-            new Location(SPACED, 1, 12, null, "Subscription.end"), "R-SUB-12", null, null);
+    static final Finding PAYLOAD_NOTE = new Finding("subscription.unused-element", Severity.INFO,
+            "channel.payload is ignored & that is fine",
+            new Location(SPACED, 1, 12, null, "Subscription.channel.payload"), "R-SUB-14", null, null);
     static final Finding UNREADABLE_ERROR = new Finding("recording.unreadable-file", Severity.ERROR,
             "the file could not be read: AccessDenied", new Location(UNREADABLE, -1, 0, null, ""), "", null, null);
 
@@ -61,7 +62,7 @@ final class Reports {
                 new FileResult(UNREADABLE, List.of(), List.of(UNREADABLE_ERROR)),
                 new FileResult(CLEAN, List.of("DELETE /STU3/Subscription/abc (line 1)"), List.of()),
                 new FileResult(SPACED, List.of("POST /STU3/Subscription (line 1)", "GET /STU3/Subscription/abc (line 9)"),
-                        List.of(FILE_WARNING, SCOPE_ERROR, HEADER_WARNING, END_NOTE))),
+                        List.of(FILE_WARNING, SCOPE_ERROR, HEADER_WARNING, PAYLOAD_NOTE))),
                 List.of(INTERACTION_ID, SCOPE, UNREADABLE_FILE, NOTE));
     }
 

@@ -140,7 +140,7 @@ class SarifReportWriterTest {
             }
         }
         assertEquals("note", rules.get(iterate(rules).stream().map(r -> r.get("id").textValue()).toList()
-                .indexOf("subscription.end-date")).get("defaultConfiguration").get("level").textValue());
+                .indexOf("subscription.unused-element")).get("defaultConfiguration").get("level").textValue());
     }
 
     @Test

@@ -27,7 +27,7 @@ class TextReportWriterTest {
                         + " [R-JWT-07]",
                 "  " + Reports.SPACED + ":10: warning header.interaction-id InteractionID is 'urn:x' "
                         + "<expected SubscriptionsApiGet> [R-HDR-03]",
-                "  " + Reports.SPACED + ":12: info subscription.end-date no end date & that is fine [R-SUB-12]",
+                "  " + Reports.SPACED + ":12: info subscription.unused-element channel.payload is ignored & that is fine [R-SUB-14]",
                 "3 files, 3 requests: 2 errors, 2 warnings, 1 info"), text.lines().toList());
     }
 

@@ -1,0 +1,115 @@
+package org.nemsrules.subscription;
+
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.View;
+import org.nemsrules.engine.ViewKey;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.model.InteractionKind;
+
+/**
+ * The body of a create request (or a bare resource file) read as a FHIR STU3 resource, with where
+ * each element is written so that rules can report on its line.
+ *
+ * <p>The view is absent when there is nothing to read: not a create (read, delete and unsupported
+ * requests have their own rules), or no body ({@code http.*} reports that). It fails when the body
+ * is not well-formed, holds a DTD, nests too deep, or HAPI rejects it as STU3; only
+ * {@code subscription.unparseable} reports that. A well-formed body whose root is another resource
+ * is present, without a {@link Subscription}: {@code subscription.wrong-resource-type} reports it and
+ * the element rules skip it.
+ *
+ * <p>The HAPI model is mutable; rules only read it.
+ */
+public final class SubscriptionBody {
+    public static final ViewKey<SubscriptionBody> VIEW = ViewKey.of("the Subscription resource", SubscriptionBody::read);
+
+    private final BodySyntax syntax;
+    private final BodyScan scan;
+    private final Optional<Subscription> resource;
+    private final BodyLines lines;
+
+    SubscriptionBody(BodySyntax syntax, BodyScan scan, Optional<Subscription> resource, BodyLines lines) {
+        this.syntax = syntax;
+        this.scan = scan;
+        this.resource = resource;
+        this.lines = lines;
+    }
+
+    static View<SubscriptionBody> read(Interaction interaction) {
+        if (interaction.kind() != InteractionKind.CREATE) {
+            return View.absent("only the body of a create is a Subscription");
+        }
+        if (interaction.body().text().isBlank()) {
+            return View.absent("the create has no body");
+        }
+        BodyLines lines = BodyLines.of(interaction);
+        SubscriptionParser.Outcome outcome = SubscriptionParser.parse(interaction.body().text(), lines);
+        if (outcome.body().isPresent()) {
+            return View.of(outcome.body().get());
+        }
+        ParseProblem first = outcome.problems().get(0);
+        SourcePosition at = lines.at(first.line(), first.column());
+        return View.failed(first.message(), at.line(), at.column());
+    }
+
+    /**
+     * Every problem that makes the body of {@code interaction} unreadable, at recording positions.
+     * The engine's failed view holds only the first; a broken body is read again to list them all,
+     * so only broken bodies pay for the second pass.
+     */
+    static List<Located> problems(Interaction interaction) {
+        BodyLines lines = BodyLines.of(interaction);
+        return SubscriptionParser.parse(interaction.body().text(), lines).problems().stream()
+                .map(p -> new Located(p, lines.at(p.line(), p.column())))
+                .toList();
+    }
+
+    /** A parse problem and where it is in the recording. */
+    record Located(ParseProblem problem, SourcePosition position) {}
+
+    public BodySyntax syntax() {
+        return syntax;
+    }
+
+    /** The root element's local name (XML) or the {@code resourceType} (JSON); empty when JSON has none. */
+    public String rootName() {
+        return scan.rootName();
+    }
+
+    /** The root element's namespace, empty when it has none; empty for JSON, which has no namespaces. */
+    public Optional<String> namespace() {
+        return Optional.ofNullable(scan.namespace());
+    }
+
+    /** Whether the body is a Subscription that HAPI read. */
+    public boolean isSubscription() {
+        return resource.isPresent();
+    }
+
+    /** The Subscription; only when {@link #isSubscription()}. */
+    public Subscription subscription() {
+        return resource.orElseThrow(() -> new IllegalStateException("the body is a " + rootName()
+                + ", not a Subscription"));
+    }
+
+    /** Whether the element at {@code path} (e.g. {@code Subscription.contact[0].use}) is written in the body. */
+    public boolean has(String path) {
+        return scan.locations().at(path).isPresent();
+    }
+
+    /**
+     * Where the element at {@code path} is written; for an element that is not there, where its
+     * nearest written ancestor is; else the body's first line.
+     */
+    public SourcePosition position(String path) {
+        return scan.locations().nearest(path)
+                .map(e -> lines.at(e.line(), e.column()))
+                .orElseGet(this::start);
+    }
+
+    /** The body's first line. */
+    public SourcePosition start() {
+        return lines.at(0, null);
+    }
+}

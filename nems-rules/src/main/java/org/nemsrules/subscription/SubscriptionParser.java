@@ -1,0 +1,102 @@
+package org.nemsrules.subscription;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParser;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hl7.fhir.dstu3.model.Subscription;
+
+/**
+ * Reads a create body in two passes: a streaming scan of the syntax it really has (well-formed,
+ * no DTD, bounded nesting, where each element starts), then HAPI's STU3 parser with every strict
+ * error collected. HAPI runs only on a root that is a Subscription, so another resource type gives
+ * one finding about the type rather than a list about its contents.
+ */
+final class SubscriptionParser {
+    private static final Pattern HAPI_CODE = Pattern.compile("HAPI-\\d+: ");
+    private static final Pattern HAPI_POSITION = Pattern.compile(
+            "Line number = (\\d+)\\s+Column number = (\\d+)", Pattern.DOTALL);
+
+    /** Either a readable body or the problems that make it unreadable (at least one). */
+    record Outcome(Optional<SubscriptionBody> body, List<ParseProblem> problems) {}
+
+    private SubscriptionParser() {}
+
+    static Outcome parse(String body, BodyLines lines) {
+        // A byte order mark decoded into the text is no content; the parsers would call it one.
+        String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
+        Optional<BodySyntax> syntax = BodySyntax.sniff(text);
+        if (syntax.isEmpty()) {
+            String start = text.strip();
+            return failed(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", "the body is neither XML nor JSON: "
+                    + "it starts with '" + (start.length() > 20 ? start.substring(0, 20) + "..." : start)
+                    + "'; expected a Subscription resource starting with '<' (XML) or '{' (JSON)", 1, null));
+        }
+        BodyScan scan;
+        try {
+            scan = syntax.get() == BodySyntax.XML ? XmlBodyScanner.scan(text) : JsonBodyScanner.scan(text);
+        } catch (BodyScan.Unreadable e) {
+            return failed(e.problem());
+        }
+        boolean foreignNamespace = scan.namespace() != null && !scan.namespace().isEmpty()
+                && !scan.namespace().equals(BodyScan.FHIR_NAMESPACE);
+        if (!scan.rootName().equals("Subscription") || foreignNamespace) {
+            return readable(new SubscriptionBody(syntax.get(), scan, Optional.empty(), lines));
+        }
+        IParser parser = syntax.get() == BodySyntax.XML ? Stu3.context().newXmlParser() : Stu3.context().newJsonParser();
+        CollectingErrorHandler errors = new CollectingErrorHandler(scan.locations());
+        parser.setParserErrorHandler(errors);
+        Subscription resource;
+        try {
+            resource = parser.parseResource(Subscription.class, text);
+        } catch (DataFormatException e) {
+            return failed(fromException(e));
+        }
+        List<ParseProblem> problems = Stream.concat(scan.problems().stream(), errors.problems().stream())
+                .sorted(Comparator.comparingInt(ParseProblem::line))
+                .toList();
+        if (syntax.get() == BodySyntax.JSON) {
+            JsonShapeCheck.Result shape = JsonShapeCheck.check(Stu3.context(), JsonBodyScanner.tree(text),
+                    scan.locations());
+            if (!shape.isEmpty()) {
+                // The shape check judges JSON types more thoroughly than HAPI, whose reports about them give way.
+                problems = Stream.concat(shape.problems().stream(), errors.problemsBeside(shape).stream())
+                        .sorted(Comparator.comparingInt(ParseProblem::line))
+                        .toList();
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(Optional.empty(), problems);
+        }
+        return readable(new SubscriptionBody(syntax.get(), scan, Optional.of(resource), lines));
+    }
+
+    /** A problem HAPI threw rather than reported: its message may hold the XML position. */
+    private static ParseProblem fromException(DataFormatException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        int line = 0;
+        Integer column = null;
+        Matcher position = HAPI_POSITION.matcher(message);
+        if (position.find()) {
+            line = Integer.parseInt(position.group(1));
+            column = Integer.parseInt(position.group(2));
+            int end = message.indexOf("]: ");
+            message = end >= 0 ? message.substring(end + 3) : message;
+        }
+        message = HAPI_CODE.matcher(message).replaceAll("").strip();
+        return new ParseProblem(ParseProblem.NOT_STU3, "body", "HAPI FHIR cannot read the body as an STU3 "
+                + "Subscription: " + message, line, column);
+    }
+
+    private static Outcome failed(ParseProblem problem) {
+        return new Outcome(Optional.empty(), List.of(problem));
+    }
+
+    private static Outcome readable(SubscriptionBody body) {
+        return new Outcome(Optional.of(body), List.of());
+    }
+}

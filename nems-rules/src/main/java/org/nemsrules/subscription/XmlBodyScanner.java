@@ -1,0 +1,162 @@
+package org.nemsrules.subscription;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads an XML body once with StAX: checks that it is well-formed, refuses any DTD, bounds its
+ * nesting, and records where each element starts. It runs before HAPI, so HAPI never sees a
+ * document type declaration or an entity: a body with one is a finding, and nothing it names
+ * (a local file, a URL) is ever opened.
+ */
+final class XmlBodyScanner {
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+    private XmlBodyScanner() {}
+
+    private static XMLInputFactory secureFactory() {
+        // The JDK's own implementation, whatever else is on the class path: its security properties are known.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("external resource '" + systemId + "' refused");
+        });
+        return factory;
+    }
+
+    static BodyScan scan(String text) throws BodyScan.Unreadable {
+        ElementLocations.Builder locations = new ElementLocations.Builder();
+        Deque<String> path = new ArrayDeque<>();
+        Deque<Map<String, Integer>> siblings = new ArrayDeque<>();
+        siblings.push(new HashMap<>());
+        Deque<StringBuilder> texts = new ArrayDeque<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        String rootName = null;
+        String namespace = "";
+        XMLStreamReader reader = null;
+        try {
+            // A factory per body: cheap (no service lookup), and the JDK does not promise a shared one is thread-safe.
+            reader = secureFactory().createXMLStreamReader(new StringReader(text));
+            while (reader.hasNext()) {
+                int event = reader.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD -> throw unreadable(reader.getLocation(), "the XML body has a "
+                            + "document type declaration (<!DOCTYPE ...>); FHIR XML must not contain DTDs or "
+                            + "entity declarations, so it was not processed: remove the <!DOCTYPE ...> and use "
+                            + "plain characters or character references (&#233;) instead of entities");
+                    case XMLStreamConstants.ENTITY_REFERENCE -> throw unreadable(reader.getLocation(),
+                            "the XML body uses the entity '&" + reader.getLocalName() + ";', which FHIR XML does "
+                            + "not define; write the character itself or a character reference instead");
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (path.size() >= BodyScan.MAX_DEPTH) {
+                            throw unreadable(reader.getLocation(), "the XML body nests elements more than "
+                                    + BodyScan.MAX_DEPTH + " deep; a Subscription needs far fewer, so it was not "
+                                    + "read further");
+                        }
+                        String name = reader.getLocalName();
+                        if (rootName == null) {
+                            rootName = name;
+                            namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+                        }
+                        int index = siblings.peek().merge(name, 1, Integer::sum) - 1;
+                        String key = (path.isEmpty() ? "" : path.peek() + ".") + name + "[" + index + "]";
+                        Location at = reader.getLocation();
+                        locations.add(key, name, reader.getAttributeValue(null, "value"), at.getLineNumber(),
+                                column(at));
+                        for (int i = 0; i < reader.getAttributeCount(); i++) {
+                            String attribute = reader.getAttributeLocalName(i);
+                            if (!attribute.equals("value")) {
+                                locations.add(key + ".@" + attribute, "@" + attribute, reader.getAttributeValue(i),
+                                        at.getLineNumber(), column(at));
+                            }
+                        }
+                        path.push(key);
+                        siblings.push(new HashMap<>());
+                        texts.push(new StringBuilder());
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (!texts.isEmpty() && texts.peek().length() < 80) {
+                            texts.peek().append(reader.getText().strip());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        String content = texts.pop().toString();
+                        // Narrative XHTML holds text; a FHIR element never does: HAPI would drop it unread.
+                        if (!content.isEmpty() && !XHTML.equals(reader.getNamespaceURI())) {
+                            String shown = ElementLocations.display(path.peek());
+                            Location at = reader.getLocation();
+                            problems.add(new ParseProblem(ParseProblem.NOT_STU3, shown, shown + " holds the text '"
+                                    + (content.length() > 40 ? content.substring(0, 40) + "..." : content)
+                                    + "' between its "
+                                    + "tags; FHIR XML gives a value in the element's value attribute (<"
+                                    + reader.getLocalName() + " value=\"...\"/>), and text there is ignored",
+                                    at.getLineNumber(), column(at)));
+                        }
+                        path.pop();
+                        siblings.pop();
+                    }
+                    default -> {
+                        // Text, comments and processing instructions carry no element of their own.
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            String why = stripPosition(e.getMessage());
+            // The usual cause: criteria separators written as a raw '&' in the value attribute.
+            String hint = why.contains("reference to entity") ? "; in XML every '&' is written '&amp;', including "
+                    + "the separators of the criteria" : "";
+            throw unreadable(e.getLocation(), "the body is not well-formed XML: " + why + hint);
+        } finally {
+            close(reader);
+        }
+        if (rootName == null) {
+            throw new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body",
+                    "the XML body has no root element; expected <Subscription xmlns=\"http://hl7.org/fhir\">", 1,
+                    null));
+        }
+        return new BodyScan(rootName, namespace, locations.build(), List.copyOf(problems));
+    }
+
+    private static Integer column(Location at) {
+        return at.getColumnNumber() > 0 ? at.getColumnNumber() : null;
+    }
+
+    private static BodyScan.Unreadable unreadable(Location at, String message) {
+        int line = at == null ? 0 : Math.max(at.getLineNumber(), 0);
+        return new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", message, line,
+                at == null ? null : column(at)));
+    }
+
+    /** The JDK prefixes messages with "ParseError at [row,col]:[r,c]\nMessage: "; the finding has its own position. */
+    static String stripPosition(String message) {
+        if (message == null) {
+            return "";
+        }
+        int at = message.indexOf("Message: ");
+        return (at >= 0 ? message.substring(at + "Message: ".length()) : message).strip();
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // Nothing to release for a string source.
+            }
+        }
+    }
+}

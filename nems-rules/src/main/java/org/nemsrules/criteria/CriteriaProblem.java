@@ -45,6 +45,14 @@ public record CriteriaProblem(Kind kind, int offset, String requirement, String 
         EVENT_COUNT,
         /** The same event code twice (R-CRIT-04; warning). */
         EVENT_REPEATED,
+        /** An event code NEMS does not know, or knows but offers no subscription to (R-CRIT-04). */
+        EVENT_CODE,
+        /** A deprecated event: accepted with a DEPRECATED warning (R-CRIT-12). */
+        EVENT_DEPRECATED,
+        /** An event no longer supported: new subscriptions are rejected (R-CRIT-12). */
+        EVENT_NO_LONGER_SUPPORTED,
+        /** A withdrawn event: new subscriptions are rejected (R-CRIT-12). */
+        EVENT_WITHDRAWN,
         /** A {@code Patient.age} that is not {@code lt} or {@code gt} and whole years (R-CRIT-05). */
         AGE_VALUE,
         /** Two ages with the same prefix, or forming an empty range (R-CRIT-05, ambiguity 13; warning). */

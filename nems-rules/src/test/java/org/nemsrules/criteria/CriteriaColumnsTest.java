@@ -33,4 +33,26 @@ class CriteriaColumnsTest {
         assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=message&amp;serviceType=GP", CRITERIA).isEmpty());
         assertTrue(CriteriaColumns.onLine("<reason value=\"x\"/>", CRITERIA).isEmpty());
     }
+
+    @Test
+    void aHarBodyKeptInOneJsonStringGivesNoColumns() {
+        String body = CriteriaFixtures.xml(CRITERIA);
+        org.nemsrules.model.Interaction har = new org.nemsrules.model.Interaction("a.har", 0,
+                org.nemsrules.model.Origin.HAR, "POST", "https://clinicals.spineservices.nhs.uk/STU3/Subscription", 5,
+                org.nemsrules.model.Headers.none(), org.nemsrules.model.Body.of(body, 9));
+        assertTrue(CriteriaColumns.of(har, 9 + 11, CRITERIA).isEmpty());
+    }
+
+    @Test
+    void aBodyLineOfTheRecordingIsFound() {
+        String body = CriteriaFixtures.xml(CRITERIA);
+        org.nemsrules.model.Interaction http = new org.nemsrules.model.Interaction("a.http", 0,
+                org.nemsrules.model.Origin.HTTP_FILE, "POST", "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                5, org.nemsrules.model.Headers.none(), org.nemsrules.model.Body.of(body, 9));
+        int line = 9 + CriteriaFixtures.lineOf(body, "<criteria") - 1;
+        CriteriaColumns columns = CriteriaColumns.of(http, line, CRITERIA).orElseThrow();
+        assertEquals(body.split("\n")[line - 9].indexOf("serviceType") + 1,
+                columns.column(CRITERIA.indexOf("serviceType")));
+        assertTrue(CriteriaColumns.of(http, line + 1, CRITERIA).isEmpty());
+    }
 }

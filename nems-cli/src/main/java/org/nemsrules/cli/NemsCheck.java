@@ -84,6 +84,11 @@ public final class NemsCheck implements Callable<Integer> {
                     + "seconds). Without it, no rule reads the clock.")
     private String now;
 
+    @Option(names = "--deep",
+            description = "Also validate each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's "
+                    + "instance validator (rule subscription.profile). Adds several seconds to start.")
+    private boolean deep;
+
     @Option(names = "--list-rules", description = "List the rules and exit.")
     private boolean listRules;
 
@@ -126,7 +131,7 @@ public final class NemsCheck implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             return usageError("--config " + config + ": no such file");
         }
-        NemsValidator.Builder builder = NemsValidator.builder().scanner(scanner());
+        NemsValidator.Builder builder = NemsValidator.builder().scanner(scanner()).deepValidation(deep);
         if (threads != null) {
             if (threads < 1) {
                 return usageError("--threads must be at least 1, was " + threads);

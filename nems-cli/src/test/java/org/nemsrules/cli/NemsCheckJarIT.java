@@ -118,6 +118,25 @@ class NemsCheckJarIT {
     }
 
     @Test
+    void deepValidatesTheProfileOnlyWhenAskedAndStaysQuietOnStderr(@TempDir Path dir) throws Exception {
+        String create = Files.readString(SAMPLES.resolve("valid/create-explicit.http"), StandardCharsets.UTF_8);
+        // A second contact without a system breaks EMS-Subscription-1 (contact.system 1..1), which only the
+        // profile validator sees: the element rules judge the first contact.
+        String broken = create.replace("  <reason", "  <contact>\n    <value value=\"nems@example.org\"/>\n"
+                + "    <use value=\"work\"/>\n  </contact>\n  <reason");
+        Files.writeString(dir.resolve("create.http"), broken, StandardCharsets.UTF_8);
+
+        Run standard = run(dir, "create.http");
+        assertEquals(0, standard.exit(), standard.out() + standard.err());
+        Run deep = run(dir, "--deep", "create.http");
+        assertEquals(1, deep.exit(), deep.out() + deep.err());
+        assertTrue(deep.out().lines().anyMatch(l -> l.contains("error subscription.profile EMS-Subscription-1: ")),
+                deep.out());
+        assertEquals("", deep.err(), "HAPI's logging must not reach the user");
+        assertNoStackTrace(deep);
+    }
+
+    @Test
     void nowJudgesTokenExpiryOnlyWhenGiven() throws Exception {
         assertEquals(0, run(SAMPLES, "valid/read.http").exit(), "without --now the clock is not read");
         Run late = run(SAMPLES, "--now", "2036-01-01T00:00:00Z", "valid/read.http");

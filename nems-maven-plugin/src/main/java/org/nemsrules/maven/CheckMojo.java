@@ -34,6 +34,13 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "nems.failOnSeverity", defaultValue = "error")
     private String failOnSeverity;
 
+    /**
+     * Also validates each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's instance
+     * validator (rule subscription.profile). It adds several seconds and some hundreds of megabytes.
+     */
+    @Parameter(property = "nems.deepValidation", defaultValue = "false")
+    private boolean deepValidation;
+
     /** Skips the check. */
     @Parameter(property = "nems.skip", defaultValue = "false")
     private boolean skip;
@@ -60,7 +67,8 @@ public final class CheckMojo extends AbstractMojo {
         }
         Report report;
         try {
-            report = NemsValidator.builder().baseDirectory(baseDirectory.toPath()).build().validate(roots);
+            report = NemsValidator.builder().baseDirectory(baseDirectory.toPath()).deepValidation(deepValidation)
+                    .build().validate(roots);
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }

@@ -15,4 +15,14 @@ public non-sealed interface InteractionRule extends Rule {
     }
 
     void check(RuleContext context, FindingSink sink);
+
+    /**
+     * Whether {@code own}, a finding of this rule, restates {@code other}, a finding of another rule on the
+     * same request, and should give way to it. One fault should give one finding: a broad rule (such as
+     * full profile validation) yields to the specific rule whose message says more. By default a rule
+     * yields to none.
+     */
+    default boolean yieldsTo(Finding own, Finding other) {
+        return false;
+    }
 }

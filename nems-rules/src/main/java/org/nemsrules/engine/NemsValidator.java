@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class NemsValidator {
     private final RecordingReader reader;
     private final int threads;
     private final Optional<Instant> judgingInstant;
+    private final boolean deepValidation;
 
     private NemsValidator(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
@@ -55,6 +57,7 @@ public final class NemsValidator {
         this.reader = new RecordingReader(b.maxRecordingBytes);
         this.threads = b.threads;
         this.judgingInstant = Optional.ofNullable(b.judgingInstant);
+        this.deepValidation = b.deepValidation;
         Map<String, Optional<Severity>> resolved = new LinkedHashMap<>();
         List<RecordingRule> recording = new ArrayList<>();
         List<InteractionRule> interaction = new ArrayList<>();
@@ -155,14 +158,26 @@ public final class NemsValidator {
     }
 
     private void check(Interaction interaction, List<Finding> findings) {
-        RuleContext context = new RuleContext(interaction, judgingInstant);
+        RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation);
+        List<Finding> found = new ArrayList<>();
+        Map<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
         for (InteractionRule rule : interactionRules) {
             if (!viewsAvailable(rule, context)) {
                 continue;
             }
+            int before = found.size();
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
-                    interaction.index(), findings);
-            guarded(rule, interaction.file(), interaction.index(), findings, () -> rule.check(context, sink));
+                    interaction.index(), found);
+            guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
+            found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
+        }
+        for (Finding f : found) {
+            InteractionRule rule = reportedBy.get(f);
+            boolean restated = found.stream()
+                    .anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
+            if (!restated) {
+                findings.add(f);
+            }
         }
     }
 
@@ -206,6 +221,7 @@ public final class NemsValidator {
         private long maxRecordingBytes = RecordingReader.DEFAULT_MAX_BYTES;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Instant judgingInstant;
+        private boolean deepValidation;
         private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
         private Builder() {}
@@ -244,6 +260,16 @@ public final class NemsValidator {
         /** The instant time rules judge against, e.g. whether a token had expired; by default none, and they stay silent. */
         public Builder judgingInstant(Instant instant) {
             this.judgingInstant = Objects.requireNonNull(instant);
+            return this;
+        }
+
+        /**
+         * Whether to validate each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's
+         * instance validator too (rule {@code subscription.profile}). Off by default: the validator takes
+         * seconds and hundreds of megabytes to start, once per validator, on first use.
+         */
+        public Builder deepValidation(boolean deep) {
+            this.deepValidation = deep;
             return this;
         }
 

@@ -96,6 +96,7 @@ import org.nemsrules.subscription.EndPastRule;
 import org.nemsrules.subscription.EndRule;
 import org.nemsrules.subscription.ForbiddenElementRule;
 import org.nemsrules.subscription.MetaProfileRule;
+import org.nemsrules.subscription.ProfileRule;
 import org.nemsrules.subscription.ReasonRule;
 import org.nemsrules.subscription.ServerAssignedIdRule;
 import org.nemsrules.subscription.ServerAssignedMetaRule;
@@ -220,7 +221,8 @@ public final class RuleCatalog {
                 new OrganizationCodeShapeRule(),
                 new TagRule(),
                 new PatientMismatchRule(),
-                new NotTestDataRule());
+                new NotTestDataRule(),
+                new ProfileRule());
     }
 
     /** Only the built-in rules. */

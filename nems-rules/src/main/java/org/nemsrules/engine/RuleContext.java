@@ -15,6 +15,7 @@ import org.nemsrules.model.InteractionClassification;
 public final class RuleContext {
     private final Interaction interaction;
     private final Optional<Instant> judgingInstant;
+    private final boolean deepValidation;
     private final Map<ViewKey<?>, View<?>> views = new HashMap<>();
     private InteractionClassification classification;
 
@@ -23,8 +24,21 @@ public final class RuleContext {
     }
 
     public RuleContext(Interaction interaction, Optional<Instant> judgingInstant) {
+        this(interaction, judgingInstant, false);
+    }
+
+    public RuleContext(Interaction interaction, Optional<Instant> judgingInstant, boolean deepValidation) {
         this.interaction = interaction;
         this.judgingInstant = judgingInstant;
+        this.deepValidation = deepValidation;
+    }
+
+    /**
+     * Whether the user asked for deep validation: full FHIR instance validation of the Subscription
+     * against the profile, which costs seconds to start and is therefore off unless asked for.
+     */
+    public boolean deepValidation() {
+        return deepValidation;
     }
 
     /**

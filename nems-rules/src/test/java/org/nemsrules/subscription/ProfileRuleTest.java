@@ -1,0 +1,137 @@
+package org.nemsrules.subscription;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.subscription.SubscriptionFixtures.JSON;
+import static org.nemsrules.subscription.SubscriptionFixtures.XML;
+import static org.nemsrules.subscription.SubscriptionFixtures.bare;
+import static org.nemsrules.subscription.SubscriptionFixtures.change;
+import static org.nemsrules.subscription.SubscriptionFixtures.create;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.engine.RuleCatalog;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.fhir.DeepProfileValidator;
+import org.nemsrules.model.Interaction;
+
+class ProfileRuleTest {
+    /** One deep validator for the class: each starts HAPI's validator, which takes seconds. */
+    private static final NemsValidator DEEP = NemsValidator.builder().deepValidation(true).build();
+
+    private static final String XML_SECOND_CONTACT_WITHOUT_SYSTEM = change(XML, "  <reason",
+            "  <contact>\n    <value value=\"nems-team@example.org\"/>\n    <use value=\"work\"/>\n  </contact>\n  <reason");
+    private static final String JSON_SECOND_CONTACT_WITHOUT_SYSTEM = change(JSON, "\"use\": \"work\"\n    }",
+            "\"use\": \"work\"\n    },\n    {\n      \"value\": \"nems-team@example.org\",\n      \"use\": \"work\"\n    }");
+
+    private static List<Finding> deep(Interaction request) {
+        return DEEP.validate(request);
+    }
+
+    private static List<Finding> of(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.ruleId().equals(rule)).toList();
+    }
+
+    @Test
+    void withoutDeepValidationItIsSilentAndNeverStartsTheValidator() {
+        int builds = DeepProfileValidator.chainBuilds();
+        NemsValidator standard = NemsValidator.builder().build();
+
+        List<Finding> found = standard.validate(bare(XML_SECOND_CONTACT_WITHOUT_SYSTEM));
+
+        assertEquals(List.of(), of(found, ProfileRule.ID));
+        assertEquals(builds, DeepProfileValidator.chainBuilds());
+    }
+
+    @Test
+    void validSubscriptionsGiveNoFindingInXmlOrJson() {
+        assertEquals(List.of(), of(deep(bare(XML)), ProfileRule.ID));
+        assertEquals(List.of(), of(deep(bare(JSON)), ProfileRule.ID));
+        assertEquals(List.of(), deep(create(XML)).stream()
+                .filter(f -> f.severity() == Severity.ERROR && f.ruleId().startsWith("subscription.")).toList());
+    }
+
+    @Test
+    void aSecondContactWithoutSystemIsWhatOnlyTheProfileCatches() {
+        for (String body : List.of(XML_SECOND_CONTACT_WITHOUT_SYSTEM, JSON_SECOND_CONTACT_WITHOUT_SYSTEM)) {
+            List<Finding> found = deep(bare(body));
+            assertEquals(List.of(), found.stream()
+                    .filter(f -> f.severity() == Severity.ERROR && !f.ruleId().equals(ProfileRule.ID)).toList(),
+                    "the element rules judge only the first contact");
+            List<Finding> profile = of(found, ProfileRule.ID);
+            assertEquals(1, profile.size(), profile::toString);
+            Finding f = profile.get(0);
+            assertEquals(Severity.ERROR, f.severity());
+            assertTrue(f.location().path().startsWith("Subscription.contact[1]"), f.location().path());
+            assertTrue(f.message().startsWith("EMS-Subscription-1: "), f.message());
+            assertEquals("R-SUB-02", f.requirement());
+            assertEquals(422, f.httpStatus());
+            assertEquals("INVALID_RESOURCE", f.spineCode());
+            assertTrue(f.location().line() > SubscriptionFixtures.XML_USE, "at the second contact: " + f);
+        }
+    }
+
+    @Test
+    void theLineIsTheRecordingsLineInARequest() {
+        List<Finding> profile = of(deep(create(XML_SECOND_CONTACT_WITHOUT_SYSTEM)), ProfileRule.ID);
+        assertEquals(1, profile.size(), profile::toString);
+        // The second contact starts on body line 11; the body starts on line CREATE_BODY_LINE of the recording.
+        assertEquals(SubscriptionFixtures.CREATE_BODY_LINE + 10, profile.get(0).location().line());
+    }
+
+    @Test
+    void oneFaultGivesOneFindingTheElementRulesWordingWins() {
+        List<Finding> noContact = deep(bare(change(XML, XML.substring(XML.indexOf("  <contact>"),
+                XML.indexOf("  <reason")), "")));
+        assertEquals(List.of(ContactRule.ID), noContact.stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::ruleId).toList());
+
+        List<Finding> withError = deep(bare(change(XML, "  <channel>", "  <error value=\"failed\"/>\n  <channel>")));
+        assertEquals(List.of(ForbiddenElementRule.ID), withError.stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::ruleId).toList());
+    }
+
+    @Test
+    void anUnreadableBodyIsReportedOnceByTheParserNotAgainByTheProfile() {
+        List<Finding> found = deep(bare(change(XML, "  <reason", "  <topic value=\"x\"/>\n  <reason")));
+        assertFalse(of(found, UnparseableRule.ID).isEmpty(), found::toString);
+        assertEquals(List.of(), of(found, ProfileRule.ID));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1} -> {2}")
+    @CsvSource({
+        "Subscription.contact, Subscription.contact, true",
+        "Subscription.contact, Subscription.contact[1].system, true",
+        "Subscription.contact[0].system, Subscription.contact.system, true",
+        "Subscription.tag, Subscription.tag[0], true",
+        "Subscription.contact[0].system, Subscription.contact[1].system, false",
+        "Subscription.channel, Subscription.channelType, false",
+        "Subscription, Subscription.contact, false",
+        "Subscription.reason, Subscription.criteria, false",
+    })
+    void elementPathsOverlapWhenOneIsTheOtherOrInsideIt(String a, String b, boolean overlap) {
+        assertEquals(overlap, ProfileRule.overlaps(a, b));
+        assertEquals(overlap, ProfileRule.overlaps(b, a));
+    }
+
+    @Test
+    void itYieldsOnlyToOtherSubscriptionRules() {
+        ProfileRule rule = new ProfileRule();
+        Finding own = finding(ProfileRule.ID, "Subscription.contact[1].system");
+        assertTrue(rule.yieldsTo(own, finding(ContactRule.ID, "Subscription.contact")));
+        assertTrue(rule.yieldsTo(own, finding(UnparseableRule.ID, "body")));
+        assertFalse(rule.yieldsTo(own, finding("mime.body-mismatch", "Subscription.contact")));
+        assertFalse(rule.yieldsTo(own, finding(ProfileRule.ID, "Subscription.contact[1]")));
+        assertFalse(rule.yieldsTo(own, finding(ReasonRule.ID, "Subscription.reason")));
+    }
+
+    private static Finding finding(String rule, String path) {
+        return new Finding(rule, Severity.ERROR, "m", new org.nemsrules.engine.Location("f", 0, 1, null, path), "",
+                null, null);
+    }
+}

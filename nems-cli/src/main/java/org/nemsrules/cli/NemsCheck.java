@@ -206,7 +206,8 @@ public final class NemsCheck implements Callable<Integer> {
         List<RuleMetadata> rules = RuleCatalog.discover().metadata();
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleMetadata rule : rules) {
-            out.printf("%-" + width + "s  %-7s  %s%s%n", rule.id(), rule.defaultSeverity().label(), rule.title(),
+            out.printf("%-" + width + "s  %-7s  %s%s%s%n", rule.id(), rule.defaultSeverity().label(), rule.title(),
+                    rule.enabledByDefault() ? "" : " (off by default)",
                     rule.requirements().isEmpty() ? "" : " [" + String.join(", ", rule.requirements()) + "]");
         }
         return OK;

@@ -222,7 +222,7 @@ public final class NemsValidator {
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Instant judgingInstant;
         private boolean deepValidation;
-        private final Map<String, Optional<Severity>> overrides = new LinkedHashMap<>();
+        private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -273,28 +273,54 @@ public final class NemsValidator {
             return this;
         }
 
-        /** Overrides the severity of a rule ({@code jwt.scope-value}) or a category ({@code jwt.*}). */
+        /**
+         * Overrides the severity of a rule ({@code jwt.scope-value}) or a category ({@code jwt.*}). Naming a rule
+         * that is off by default turns it on; a category's severity applies only to the rules that run anyway.
+         */
         public Builder severity(String selector, Severity severity) {
-            overrides.put(selector, Optional.of(severity));
+            overrides.put(selector, new Setting(true, Objects.requireNonNull(severity)));
             return this;
         }
 
         /** Turns off a rule ({@code jwt.scope-value}) or a category ({@code jwt.*}). */
         public Builder disable(String selector) {
-            overrides.put(selector, Optional.empty());
+            overrides.put(selector, new Setting(false, null));
             return this;
         }
 
-        /** A rule's own setting wins over its category's, which wins over the default. */
+        /**
+         * Turns on, at its default severity, a rule ({@code nhs-number.not-test-data}) or every rule of a category
+         * ({@code nhs-number.*}), including those that are off by default.
+         */
+        public Builder enable(String selector) {
+            overrides.put(selector, new Setting(true, null));
+            return this;
+        }
+
+        /**
+         * A rule's own setting wins over its category's, which wins over the default. Lowering a category's severity
+         * does not opt into its off-by-default rules: only naming the rule, or enabling the category, does.
+         */
         private Optional<Severity> severityFor(RuleMetadata rule) {
-            if (overrides.containsKey(rule.id())) {
-                return overrides.get(rule.id());
+            Setting own = overrides.get(rule.id());
+            if (own != null) {
+                return own.severity(rule);
             }
-            String category = rule.category() + ".*";
-            if (overrides.containsKey(category)) {
-                return overrides.get(category);
+            Setting category = overrides.get(rule.category() + ".*");
+            if (category != null && (rule.enabledByDefault() || !category.on() || category.severity() == null)) {
+                return category.severity(rule);
             }
-            return Optional.of(rule.defaultSeverity());
+            return rule.enabledByDefault() ? Optional.of(rule.defaultSeverity()) : Optional.empty();
+        }
+
+        /** What a selector says: off, on at the rule's default severity ({@code severity} null), or on at a severity. */
+        private record Setting(boolean on, Severity severity) {
+            Optional<Severity> severity(RuleMetadata rule) {
+                if (!on) {
+                    return Optional.empty();
+                }
+                return Optional.of(severity != null ? severity : rule.defaultSeverity());
+            }
         }
 
         public NemsValidator build() {

@@ -9,6 +9,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.nemsrules.criteria.EscapedAmpersandRule;
+import org.nemsrules.criteria.EventCodeRule;
+import org.nemsrules.criteria.EventCountRule;
+import org.nemsrules.criteria.EventDeprecatedRule;
+import org.nemsrules.criteria.EventNoLongerSupportedRule;
+import org.nemsrules.criteria.EventRepeatedRule;
+import org.nemsrules.criteria.EventWithdrawnRule;
+import org.nemsrules.criteria.GpRegistrationRedundantRule;
+import org.nemsrules.criteria.GpRegistrationRule;
+import org.nemsrules.criteria.IdentifierSystemRule;
+import org.nemsrules.criteria.InvalidNhsNumberRule;
+import org.nemsrules.criteria.MalformedParameterRule;
+import org.nemsrules.criteria.NotTestDataRule;
+import org.nemsrules.criteria.OrganizationCodeShapeRule;
+import org.nemsrules.criteria.OrganizationIdentifierRule;
+import org.nemsrules.criteria.PatientAgeRangeRule;
+import org.nemsrules.criteria.PatientAgeRule;
+import org.nemsrules.criteria.PatientMismatchRule;
+import org.nemsrules.criteria.PercentEncodedRule;
+import org.nemsrules.criteria.PrefixRule;
+import org.nemsrules.criteria.RepeatedParameterRule;
+import org.nemsrules.criteria.RuleTypeRule;
+import org.nemsrules.criteria.ServiceTypeRule;
+import org.nemsrules.criteria.SubscriptionKindRule;
+import org.nemsrules.criteria.TagRule;
+import org.nemsrules.criteria.UnknownParameterRule;
 import org.nemsrules.header.AsidFormatRule;
 import org.nemsrules.header.EmptyHeaderRule;
 import org.nemsrules.header.InteractionIdMismatchRule;
@@ -170,6 +196,32 @@ public final class RuleCatalog {
                 new ForbiddenElementRule(),
                 new ContainedResourceRule(),
                 new UnusedElementRule(),
+                new PrefixRule(),
+                new MalformedParameterRule(),
+                new PercentEncodedRule(),
+                new EscapedAmpersandRule(),
+                new UnknownParameterRule(),
+                new RepeatedParameterRule(),
+                new SubscriptionKindRule(),
+                new ServiceTypeRule(),
+                new IdentifierSystemRule(),
+                new InvalidNhsNumberRule(),
+                new EventCountRule(),
+                new EventRepeatedRule(),
+                new EventCodeRule(),
+                new EventDeprecatedRule(),
+                new EventNoLongerSupportedRule(),
+                new EventWithdrawnRule(),
+                new PatientAgeRule(),
+                new PatientAgeRangeRule(),
+                new GpRegistrationRule(),
+                new GpRegistrationRedundantRule(),
+                new RuleTypeRule(),
+                new OrganizationIdentifierRule(),
+                new OrganizationCodeShapeRule(),
+                new TagRule(),
+                new PatientMismatchRule(),
+                new NotTestDataRule(),
                 new ProfileRule());
     }
 

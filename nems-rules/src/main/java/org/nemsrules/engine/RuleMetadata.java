@@ -24,6 +24,7 @@ public final class RuleMetadata {
     private final String spineCode;
     private final boolean answerInferred;
     private final String fix;
+    private final boolean enabledByDefault;
 
     private RuleMetadata(Builder b) {
         this.id = b.id;
@@ -36,6 +37,7 @@ public final class RuleMetadata {
         this.spineCode = b.spineCode;
         this.answerInferred = b.answerInferred;
         this.fix = Objects.requireNonNull(b.fix, "fix of " + b.id);
+        this.enabledByDefault = b.enabledByDefault;
     }
 
     public static Builder builder(String id) {
@@ -99,6 +101,14 @@ public final class RuleMetadata {
         return fix;
     }
 
+    /**
+     * Whether the rule runs unless configured otherwise. A rule that is off by default (e.g. a hygiene check
+     * meant for pre-commit use) runs only when a user turns it on by its id, or enables its whole category.
+     */
+    public boolean enabledByDefault() {
+        return enabledByDefault;
+    }
+
     @Override
     public String toString() {
         return id;
@@ -116,6 +126,7 @@ public final class RuleMetadata {
         private String spineCode;
         private boolean answerInferred;
         private String fix;
+        private boolean enabledByDefault = true;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -163,6 +174,12 @@ public final class RuleMetadata {
 
         public Builder fix(String fix) {
             this.fix = fix;
+            return this;
+        }
+
+        /** {@code false} for a rule that runs only when a user turns it on; rules are on by default. */
+        public Builder enabledByDefault(boolean enabled) {
+            this.enabledByDefault = enabled;
             return this;
         }
 

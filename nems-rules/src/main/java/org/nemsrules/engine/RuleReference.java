@@ -46,7 +46,7 @@ public final class RuleReference {
         md.append("|---|---|---|---|\n");
         for (RuleMetadata rule : rules) {
             md.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
-                    .append(rule.defaultSeverity().label()).append(" | ")
+                    .append(severity(rule)).append(" | ")
                     .append(text(rule.title())).append(" | ")
                     .append(requirements(rule)).append(" |\n");
         }
@@ -63,12 +63,16 @@ public final class RuleReference {
         md.append("### ").append(anchor(rule.id())).append("\n\n");
         md.append("`").append(rule.id()).append("`: ").append(text(rule.title())).append("\n\n");
         md.append(text(rule.description())).append("\n\n");
-        md.append("- Default severity: ").append(rule.defaultSeverity().label()).append('\n');
+        md.append("- Default severity: ").append(severity(rule)).append('\n');
         md.append("- Requirements: ").append(requirements(rule)).append('\n');
         md.append("- Specification: ")
                 .append(rule.specPage().isEmpty() ? "none" : "<" + rule.specPage() + ">").append('\n');
         md.append("- Predicted NEMS answer: ").append(answer(rule)).append('\n');
         md.append("- Fix: ").append(text(rule.fix())).append('\n');
+    }
+
+    private static String severity(RuleMetadata rule) {
+        return rule.defaultSeverity().label() + (rule.enabledByDefault() ? "" : " (off by default)");
     }
 
     private static String requirements(RuleMetadata rule) {

@@ -24,20 +24,44 @@ public final class NhsNumber {
 
     /** Why the text is not a valid NHS number, or empty when it is. */
     public static Optional<String> problem(String text) {
-        if (text.length() != 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            String hint = text.chars().anyMatch(c -> c == ' ' || c == '-') ? " (no spaces or hyphens)" : "";
-            return Optional.of("'" + text + "' is not exactly ten digits" + hint);
+        return validate(text).map(Invalid::message);
+    }
+
+    /** What is wrong with the text as an NHS number, or empty when it is valid. */
+    public static Optional<Invalid> validate(String text) {
+        if (!isTenAsciiDigits(text)) {
+            String digits = withoutSeparators(text);
+            if (!digits.equals(text) && isTenAsciiDigits(digits)) {
+                // Suppliers copy numbers as printed on letters (3 3 4); the fix is mechanical, so say exactly that.
+                String after = validate(digits).map(i -> "; even then " + i.message()).orElse("");
+                return Optional.of(new Invalid(Fault.SEPARATORS, "'" + text + "' is written with separators; "
+                        + "remove the separators: '" + digits + "'" + after));
+            }
+            return Optional.of(new Invalid(Fault.NOT_TEN_DIGITS, "'" + text + "' is not exactly ten digits"));
         }
         int check = checkDigit(text);
         if (check == 10) {
-            return Optional.of("'" + text + "' fails the modulus 11 check: its first nine digits give check "
-                    + "value 10, which no valid NHS number has");
+            return Optional.of(new Invalid(Fault.CHECK_VALUE_TEN, "'" + text + "' fails the modulus 11 check: its "
+                    + "first nine digits give check value 10, which no valid NHS number has"));
         }
         if (text.charAt(9) - '0' != check) {
-            return Optional.of("'" + text + "' fails the modulus 11 check: the check digit is " + text.charAt(9)
-                    + ", expected " + check);
+            return Optional.of(new Invalid(Fault.WRONG_CHECK_DIGIT, "'" + text + "' fails the modulus 11 check: "
+                    + "the check digit is " + text.charAt(9) + ", expected " + check));
         }
         return Optional.empty();
+    }
+
+    private static boolean isTenAsciiDigits(String text) {
+        return text.length() == 10 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String withoutSeparators(String text) {
+        return text.strip().replace(" ", "").replace("-", "").replace("\u00a0", "");
+    }
+
+    /** Which of the ranges {@link NhsNumberRange} knows this number is in. */
+    public NhsNumberRange range() {
+        return NhsNumberRange.of(this);
     }
 
     /** The modulus 11 check value of the first nine digits: 0..9, or 10 when no check digit can make it valid. */
@@ -49,6 +73,37 @@ public final class NhsNumber {
         int check = 11 - sum % 11;
         return check == 11 ? 0 : check;
     }
+
+    /** How text fails to be an NHS number. */
+    public enum Fault {
+        /** Not ten ASCII digits, and not ten digits with separators either (R-NHS-01). */
+        NOT_TEN_DIGITS("R-NHS-01"),
+        /** Ten digits written with spaces or hyphens, as on a letter: {@code 943 476 5919} (R-NHS-01). */
+        SEPARATORS("R-NHS-01"),
+        /** The first nine digits give check value 10: no tenth digit makes them valid (R-NHS-02). */
+        CHECK_VALUE_TEN("R-NHS-02"),
+        /** The tenth digit is not the check digit of the first nine (R-NHS-02). */
+        WRONG_CHECK_DIGIT("R-NHS-02");
+
+        private final String requirement;
+
+        Fault(String requirement) {
+            this.requirement = requirement;
+        }
+
+        /** The requirement of the digest this fault breaks. */
+        public String requirement() {
+            return requirement;
+        }
+    }
+
+    /**
+     * Why a text is not an NHS number.
+     *
+     * @param fault   which kind of fault
+     * @param message the text, what is wrong with it and, where there is one, the fix
+     */
+    public record Invalid(Fault fault, String message) {}
 
     public String digits() {
         return digits;

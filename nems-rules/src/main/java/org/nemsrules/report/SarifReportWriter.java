@@ -87,6 +87,9 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeStringField("helpUri", tool.ruleHelpUri(rule.id()));
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(rule.defaultSeverity()));
+            if (!rule.enabledByDefault()) {
+                json.writeBooleanField("enabled", false);
+            }
             json.writeEndObject();
             json.writeObjectFieldStart("properties");
             json.writeArrayFieldStart("tags");

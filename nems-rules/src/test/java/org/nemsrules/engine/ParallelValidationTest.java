@@ -21,7 +21,9 @@ class ParallelValidationTest {
                     + "<meta><profile value=\"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"/></meta>"
                     + "<status value=\"requested\"/><contact><system value=\"url\"/><value "
                     + "value=\"https://directory.spineservices.nhs.uk/STU3/Organization/A99968\"/><use value=\"work\"/>"
-                    + "</contact><reason value=\"r\"/><criteria value=\"/Bundle?type=message\"/><channel><type "
+                    + "</contact><reason value=\"r\"/><criteria value=\"/Bundle?type=message&amp;Patient.identifier="
+                    + "http://fhir.nhs.net/Id/nhs-number|9990000018&amp;MessageHeader.event=pds-change-of-address-1\"/>"
+                    + "<channel><type "
                     + "value=\"message\"/><endpoint value=\"A99968OT001\"/></channel></Subscription>\n",
             // a create whose Subscription is faulty: HAPI parses on several threads at once
             "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+xml\n\n<Subscription xmlns=\"http://hl7.org/fhir\">"

@@ -43,7 +43,7 @@ class RequestingPatientRuleTest {
         "9434765918; R-NHS-02; the check digit is 8, expected 9",
         "1234567890; R-NHS-02; check value 10",
         "943476591; R-NHS-01; is not exactly ten digits",
-        "'943 476 5919'; R-NHS-01; (no spaces or hyphens)",
+        "'943 476 5919'; R-NHS-01; remove the separators: '9434765919'",
         "943476591X; R-NHS-01; is not exactly ten digits",
     })
     void anInvalidNhsNumberIsReported(String number, String requirement, String why) {

@@ -31,9 +31,11 @@ class NhsNumberTest {
         "94347659190; is not exactly ten digits",
         "943476591X; is not exactly ten digits",
         "ABCDEFGHIJ; is not exactly ten digits",
-        "'943 476 5919'; is not exactly ten digits (no spaces or hyphens)",
-        "943-476-5919; is not exactly ten digits (no spaces or hyphens)",
-        "' 9434765919'; is not exactly ten digits (no spaces or hyphens)",
+        "'943 476 5919'; is written with separators; remove the separators: '9434765919'",
+        "943-476-5919; is written with separators; remove the separators: '9434765919'",
+        "' 9434765919'; is written with separators; remove the separators: '9434765919'",
+        "'943 476 5918'; remove the separators: '9434765918'; even then '9434765918' fails the modulus 11 check",
+        "'943 476 591'; is not exactly ten digits",
         "''; is not exactly ten digits",
         "٩٤٣٤٧٦٥٩١٩; is not exactly ten digits", // Arabic-Indic digits are not ASCII digits
     })

@@ -1,0 +1,34 @@
+package org.nemsrules.criteria;
+
+import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.SpecPages;
+import org.nemsrules.subscription.EventTypeCatalogue;
+
+/** An event the catalogue marks deprecated: NEMS accepts the subscription with a warning. */
+public final class EventDeprecatedRule extends EventCatalogueRule {
+    public static final String ID = "criteria.event-deprecated";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
+            .title("MessageHeader.event is a deprecated event")
+            .description("NEMS accepts a subscription to a deprecated event (201) and returns an OperationOutcome "
+                    + "with DEPRECATED (severity information) in the response. The warning names the event and "
+                    + "its state so that the subscription can be moved before the event is withdrawn. The "
+                    + "shipped catalogue marks no event deprecated today; a catalogue with states set per code "
+                    + "makes this rule fire.")
+            .severity(Severity.WARNING)
+            .requirements("R-CRIT-12")
+            .specPage(SpecPages.CREATE)
+            .fix("Plan to subscribe to the event's replacement; the subscription is accepted for now.")
+            .build();
+
+    public EventDeprecatedRule() {
+        this(EventTypeCatalogue.standard());
+    }
+
+    /** Judged against {@code catalogue}, e.g. the shipped one with a state set per code. */
+    public EventDeprecatedRule(EventTypeCatalogue catalogue) {
+        super(METADATA, catalogue, Kind.EVENT_DEPRECATED);
+    }
+}

@@ -2,7 +2,6 @@ package org.nemsrules.header;
 
 import java.util.regex.Pattern;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -12,7 +11,7 @@ import org.nemsrules.model.Interaction;
 import org.nemsrules.nhs.Asid;
 
 /** A fromASID or toASID header that is not a 12-digit ASID. */
-public final class AsidFormatRule implements InteractionRule {
+public final class AsidFormatRule extends SpineHeaderRule {
     public static final String ID = "header.asid-format";
     /** Placeholders of the HTTP clients people record with: {{var}} (IntelliJ, VS Code, Postman), ${var}, <var>. */
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{.*}}|\\$\\{.*}|^<[^>]+>$");
@@ -31,17 +30,12 @@ public final class AsidFormatRule implements InteractionRule {
             .fix("Put the bare 12-digit ASID in the header: fromASID your system's, toASID the NEMS service's.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public AsidFormatRule() {
+        super(METADATA);
     }
 
     @Override
-    public void check(RuleContext context, FindingSink sink) {
-        Interaction interaction = context.interaction();
-        if (!interaction.origin().hasHttpEnvelope()) {
-            return;
-        }
+    void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (SpineHeader header : SpineHeader.values()) {
             if (!header.holdsAsid()) {
                 continue;

@@ -1,7 +1,6 @@
 package org.nemsrules.header;
 
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -10,7 +9,7 @@ import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 
 /** A Spine header sent with nothing in it. */
-public final class EmptyHeaderRule implements InteractionRule {
+public final class EmptyHeaderRule extends SpineHeaderRule {
     public static final String ID = "header.empty";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -26,17 +25,12 @@ public final class EmptyHeaderRule implements InteractionRule {
                     + "interaction.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public EmptyHeaderRule() {
+        super(METADATA);
     }
 
     @Override
-    public void check(RuleContext context, FindingSink sink) {
-        Interaction interaction = context.interaction();
-        if (!interaction.origin().hasHttpEnvelope()) {
-            return;
-        }
+    void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (SpineHeader header : SpineHeader.values()) {
             for (Header field : header.fields(interaction)) {
                 if (field.value().isBlank()) {

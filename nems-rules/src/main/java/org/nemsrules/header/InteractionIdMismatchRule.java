@@ -2,7 +2,6 @@ package org.nemsrules.header;
 
 import java.util.Locale;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -13,7 +12,7 @@ import org.nemsrules.model.InteractionClassification;
 import org.nemsrules.model.InteractionKind;
 
 /** A valid InteractionID URN sent with another interaction's verb, e.g. a POST carrying SubscriptionsApiGet. */
-public final class InteractionIdMismatchRule implements InteractionRule {
+public final class InteractionIdMismatchRule extends SpineHeaderRule {
     public static final String ID = "header.interaction-id-mismatch";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -31,16 +30,14 @@ public final class InteractionIdMismatchRule implements InteractionRule {
                     + "SubscriptionsApiGet with GET, SubscriptionsApiDelete with DELETE.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public InteractionIdMismatchRule() {
+        super(METADATA);
     }
 
     @Override
-    public void check(RuleContext context, FindingSink sink) {
-        Interaction interaction = context.interaction();
+    void check(Interaction interaction, RuleContext context, FindingSink sink) {
         InteractionClassification classification = context.classification();
-        if (!interaction.origin().hasHttpEnvelope() || !classification.isSupported()) {
+        if (!classification.isSupported()) {
             return;
         }
         InteractionKind actual = classification.kind();

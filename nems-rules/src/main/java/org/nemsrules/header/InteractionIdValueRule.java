@@ -1,7 +1,6 @@
 package org.nemsrules.header;
 
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -11,7 +10,7 @@ import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 
 /** An InteractionID that is none of the three Subscription API URNs. */
-public final class InteractionIdValueRule implements InteractionRule {
+public final class InteractionIdValueRule extends SpineHeaderRule {
     public static final String ID = "header.interaction-id-value";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -29,17 +28,12 @@ public final class InteractionIdValueRule implements InteractionRule {
                     + "...SubscriptionsApiGet with a read and ...SubscriptionsApiDelete with a delete, exactly.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public InteractionIdValueRule() {
+        super(METADATA);
     }
 
     @Override
-    public void check(RuleContext context, FindingSink sink) {
-        Interaction interaction = context.interaction();
-        if (!interaction.origin().hasHttpEnvelope()) {
-            return;
-        }
+    void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (Header field : SpineHeader.INTERACTION_ID.fields(interaction)) {
             String value = field.value().strip();
             if (value.isEmpty() || InteractionUrn.of(value).isPresent()) {

@@ -1,7 +1,6 @@
 package org.nemsrules.header;
 
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -10,7 +9,7 @@ import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 
 /** A request without one of the Spine headers fromASID, toASID and InteractionID. */
-public final class MissingHeaderRule implements InteractionRule {
+public final class MissingHeaderRule extends SpineHeaderRule {
     public static final String ID = "header.missing";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -29,17 +28,12 @@ public final class MissingHeaderRule implements InteractionRule {
                     + "(the URN of the interaction) on every request.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public MissingHeaderRule() {
+        super(METADATA);
     }
 
     @Override
-    public void check(RuleContext context, FindingSink sink) {
-        Interaction interaction = context.interaction();
-        if (!interaction.origin().hasHttpEnvelope()) {
-            return;
-        }
+    void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (SpineHeader header : SpineHeader.values()) {
             if (header.fields(interaction).isEmpty()) {
                 sink.report(interaction.line(), null, header.path(), header.requirement(),

@@ -3,7 +3,6 @@ package org.nemsrules.header;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.nemsrules.engine.FindingSink;
-import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -12,7 +11,7 @@ import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 
 /** A Spine header sent more than once. */
-public final class RepeatedHeaderRule implements InteractionRule {
+public final class RepeatedHeaderRule extends SpineHeaderRule {
     public static final String ID = "header.repeated";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
@@ -30,17 +29,12 @@ public final class RepeatedHeaderRule implements InteractionRule {
             .fix("Send each of fromASID, toASID and InteractionID exactly once.")
             .build();
 
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public RepeatedHeaderRule() {
+        super(METADATA);
     }
 
     @Override
-    public void check(RuleContext context, FindingSink sink) {
-        Interaction interaction = context.interaction();
-        if (!interaction.origin().hasHttpEnvelope()) {
-            return;
-        }
+    void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (SpineHeader header : SpineHeader.values()) {
             List<Header> fields = header.fields(interaction);
             if (fields.size() > 1) {

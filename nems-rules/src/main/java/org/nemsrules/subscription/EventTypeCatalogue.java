@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.EditDistance;
 
 /**
  * The NEMS event types: every code of the EventType-1 code system with its display name and its
@@ -93,7 +94,7 @@ public final class EventTypeCatalogue {
             return sameLetters;
         }
         Optional<EventType> fewEdits = subscribable().stream()
-                .map(t -> Map.entry(t, distance(lower, t.code())))
+                .map(t -> Map.entry(t, EditDistance.between(lower, t.code())))
                 .filter(e -> e.getValue() <= Math.max(2, e.getKey().code().length() / 3))
                 .min(Comparator.comparingInt((Map.Entry<EventType, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey().code()))
@@ -106,7 +107,7 @@ public final class EventTypeCatalogue {
                 .map(t -> Map.entry(t, (int) words(t.code()).stream().filter(words::contains).count()))
                 .filter(e -> e.getValue() > 0)
                 .max(Comparator.comparingInt((Map.Entry<EventType, Integer> e) -> e.getValue())
-                        .thenComparing(e -> -distance(lower, e.getKey().code())))
+                        .thenComparing(e -> -EditDistance.between(lower, e.getKey().code())))
                 .map(Map.Entry::getKey);
     }
 
@@ -115,26 +116,6 @@ public final class EventTypeCatalogue {
         return Arrays.stream(code.split("-"))
                 .filter(w -> !w.equals("pds") && !w.chars().allMatch(Character::isDigit) && !w.isEmpty())
                 .collect(Collectors.toSet());
-    }
-
-    /** Levenshtein distance, bounded inputs only (criteria codes are short). */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static final class Standard {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +42,10 @@ class DeepProfileValidatorTest {
     }
 
     static Stream<Body> officialExamples() {
-        return SubscriptionBodies.officialExamples().stream();
+        List<Body> examples = SubscriptionBodies.officialExamples();
+        // The official files live outside the project (shared/reference/fhir); a clone on its own skips them.
+        Assumptions.assumeFalse(examples.isEmpty(), "shared/reference/fhir is not beside this checkout");
+        return examples.stream();
     }
 
     @ParameterizedTest(name = "{0}")

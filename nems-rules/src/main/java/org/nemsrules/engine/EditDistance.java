@@ -1,0 +1,29 @@
+package org.nemsrules.engine;
+
+/**
+ * How many single-character insertions, deletions and substitutions turn one text into another
+ * (Levenshtein). Rules use it to say "did you mean" for a near miss of a known code; the texts
+ * compared are short codes and parameter names, so the quadratic cost does not matter.
+ */
+public final class EditDistance {
+    private EditDistance() {}
+
+    public static int between(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

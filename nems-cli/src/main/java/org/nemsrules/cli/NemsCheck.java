@@ -89,6 +89,16 @@ public final class NemsCheck implements Callable<Integer> {
                     + "instance validator (rule subscription.profile). Adds several seconds to start.")
     private boolean deep;
 
+    @Option(names = "--enable", paramLabel = "RULE",
+            description = "Turn on a rule (nhs-number.not-test-data) or a category (nhs-number.*), including rules "
+                    + "that are off by default (repeatable).")
+    private List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE",
+            description = "Turn off a rule (jwt.unknown-claim) or a category (jwt.*) (repeatable). A rule's own "
+                    + "setting wins over its category's.")
+    private List<String> disable = new ArrayList<>();
+
     @Option(names = "--list-rules", description = "List the rules and exit.")
     private boolean listRules;
 
@@ -131,7 +141,12 @@ public final class NemsCheck implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             return usageError("--config " + config + ": no such file");
         }
-        NemsValidator.Builder builder = NemsValidator.builder().scanner(scanner()).deepValidation(deep);
+        RuleCatalog catalog = RuleCatalog.discover();
+        NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).scanner(scanner()).deepValidation(deep);
+        Optional<String> selectionError = selectRules(builder, catalog);
+        if (selectionError.isPresent()) {
+            return usageError(selectionError.get());
+        }
         if (threads != null) {
             if (threads < 1) {
                 return usageError("--threads must be at least 1, was " + threads);
@@ -154,6 +169,35 @@ public final class NemsCheck implements Callable<Integer> {
         }
         write(report, reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
+    }
+
+    /** Applies --enable and --disable, or says in one line why one of them names no rule. */
+    private Optional<String> selectRules(NemsValidator.Builder builder, RuleCatalog catalog) {
+        List<RuleSelector> on = new ArrayList<>();
+        List<RuleSelector> off = new ArrayList<>();
+        for (String text : enable) {
+            RuleSelector.Result parsed = RuleSelector.parse("--enable", text, catalog);
+            if (parsed.selector().isEmpty()) {
+                return Optional.of(parsed.error());
+            }
+            on.add(parsed.selector().get());
+        }
+        for (String text : disable) {
+            RuleSelector.Result parsed = RuleSelector.parse("--disable", text, catalog);
+            if (parsed.selector().isEmpty()) {
+                return Optional.of(parsed.error());
+            }
+            off.add(parsed.selector().get());
+        }
+        // Options lose their relative order once parsed, so "on and off" has no last word to honour: refuse it.
+        Optional<RuleSelector> both = on.stream().filter(off::contains).findFirst();
+        if (both.isPresent()) {
+            return Optional.of("'" + both.get().selector() + "' is both enabled and disabled; keep one of "
+                    + "--enable and --disable");
+        }
+        on.forEach(s -> builder.enable(s.selector()));
+        off.forEach(s -> builder.disable(s.selector()));
+        return Optional.empty();
     }
 
     private static Optional<Instant> instant(String text) {

@@ -203,4 +203,55 @@ class NemsCheckJarIT {
                 new String(Files.readAllBytes(dir.resolve("junk.http")), StandardCharsets.ISO_8859_1),
                 "inputs are read only");
     }
+
+    @Test
+    void enableTurnsOnARuleThatIsOffByDefault(@TempDir Path dir) throws Exception {
+        String sample = Files.readString(SAMPLES.resolve("valid/subscription-explicit.xml"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("subscription.xml"), OutsideTestRangeNhsNumber.intoExplicitSubscription(sample),
+                StandardCharsets.UTF_8);
+        Run standard = run(dir, "subscription.xml");
+        assertEquals(0, standard.exit(), "the hygiene rule is off by default:\n" + standard.out());
+        for (String selector : List.of("nhs-number.not-test-data", "nhs-number.*", "nhs-number")) {
+            Run enabled = run(dir, "--enable", selector, "subscription.xml");
+            assertEquals(1, enabled.exit(), selector + ":\n" + enabled.out() + enabled.err());
+            assertTrue(enabled.out().contains("subscription.xml:13: error nhs-number.not-test-data the NHS number "
+                    + OutsideTestRangeNhsNumber.build()), enabled.out());
+        }
+    }
+
+    @Test
+    void disableTurnsOffARuleOrACategory(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("put.http"), "PUT /STU3/Subscription/abc HTTP/1.1\n");
+        assertEquals(1, run(dir, "put.http").exit());
+        Run rule = run(dir, "--disable", "http.unsupported-method", "put.http");
+        assertFalse(rule.out().contains("http.unsupported-method"), rule.out());
+        Run category = run(dir, "--disable", "http.*", "--disable", "jwt.*", "--disable", "header.*", "put.http");
+        assertFalse(category.out().contains(" http.") || category.out().contains(" jwt."), category.out());
+    }
+
+    @Test
+    void anEnabledRuleWinsOverItsDisabledCategory(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("put.http"), "PUT /STU3/Subscription/abc HTTP/1.1\n");
+        Run run = run(dir, "--disable", "http.*", "--enable", "http.unsupported-method", "put.http");
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.out().contains("put.http:1: error http.unsupported-method"), run.out());
+    }
+
+    @Test
+    void unknownRuleIsAUsageErrorWithASuggestion(@TempDir Path dir) throws Exception {
+        Run typo = run(dir, "--enable", "nhs-number.not-test-dat", ".");
+        assertOneLineError(typo, "'nhs-number.not-test-dat' is not a rule id or category");
+        assertTrue(typo.err().contains("did you mean 'nhs-number.not-test-data'?"), typo.err());
+        Run category = run(dir, "--disable", "jtw.*", ".");
+        assertOneLineError(category, "--disable 'jtw.*'");
+        assertTrue(category.err().contains("did you mean 'jwt.*'?"), category.err());
+        Run unrelated = run(dir, "--enable", "frobnicate", ".");
+        assertOneLineError(unrelated, "'frobnicate' is not a rule id or category");
+        assertTrue(unrelated.err().contains("--list-rules"), unrelated.err());
+    }
+
+    @Test
+    void enablingAndDisablingTheSameSelectorIsAUsageError(@TempDir Path dir) throws Exception {
+        assertOneLineError(run(dir, "--enable", "jwt.*", "--disable", "jwt", "."), "both enabled and disabled");
+    }
 }

@@ -125,6 +125,16 @@ class PreCommitHookIT {
                 + commit.output());
     }
 
+    @Test
+    void extraOptionsComeFromTheEnvironment() throws Exception {
+        copySample("invalid/http-options.http", "recordings/options.http");
+        git("add", ".");
+        Run commit = run(List.of("git", "commit", "-m", "add recordings"),
+                Map.of("NEMS_CHECK_ARGS", "--disable http.unsupported-method --fail-on error"));
+        assertEquals(0, commit.exit(), commit.output());
+        assertFalse(commit.output().contains("http.unsupported-method"), commit.output());
+    }
+
     private Run commit() throws IOException, InterruptedException {
         return run(List.of("git", "commit", "-m", "add recordings"));
     }
@@ -151,6 +161,10 @@ class PreCommitHookIT {
     }
 
     private Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, Map.of());
+    }
+
+    private Run run(List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         // Hermetic: no user or system git configuration (a global core.hooksPath would bypass .git/hooks).
@@ -160,6 +174,7 @@ class PreCommitHookIT {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.remove("NEMS_CHECK_ARGS");
         env.remove("NEMS_CHECK_PATHSPECS");
+        env.putAll(extraEnv);
         Path output = Files.createTempFile("nems-hook", ".txt");
         try {
             Process p = builder.redirectOutput(output.toFile()).start();

@@ -33,9 +33,10 @@ import org.nemsrules.model.Interaction;
  * findings about a file as a whole (e.g. it could not be read) get an element of their own with no request and
  * no status, since NEMS would never have seen a request.
  *
- * <p>The status is decided by error findings only: the first error in file order that predicts a status of 400
- * or more, which is roughly the order a server checks a request (request line, headers, token, body); an error
- * that predicts none still means a rejection, {@code 400 Bad Request}. A request with no error is predicted to
+ * <p>The status is decided by error findings only: the first error, in the order a server checks a request, that
+ * predicts a status of 400 or more. That order is the request line (routing: method and path), then the headers,
+ * then the token in {@code Authorization}, then the body, and within each the file's order. An error that
+ * predicts no status still means a rejection, {@code 400 Bad Request}. A request with no error is predicted to
  * succeed: {@code 201 Created} for a create (also for a bare resource, read as one), {@code 200 OK} for read and
  * delete. A request without findings has no {@code operationOutcome}: NEMS answers a create with no body and a
  * read with the Subscription. Issues are ordered errors first, so the first issue is the one that decided the
@@ -50,7 +51,10 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     static final String PREDICTION_DISPLAY = "Predicted by nems-check from a recorded request; not an answer from NEMS";
     static final String INFERRED_NOTE = " The status and Spine code are inferred: no NEMS page names this case.";
 
-    private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparingInt(f -> f.severity().ordinal());
+    /** Most severe first; within a severity, in the order a server checks a request. */
+    static final Comparator<Finding> CHECKING_ORDER = Comparator.comparingInt((Finding f) -> f.severity().ordinal())
+            .thenComparingInt(OperationOutcomeReportWriter::stage)
+            .thenComparingInt(f -> f.location().line());
 
     private final ToolInfo tool;
     private final FhirContext fhir = FhirContext.forDstu3Cached();
@@ -109,11 +113,24 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     }
 
     static int status(String label, List<Finding> findings) {
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                .sorted(CHECKING_ORDER).toList();
         if (!errors.isEmpty()) {
             return errors.stream().map(Finding::httpStatus).filter(s -> s != null && s >= 400).findFirst().orElse(400);
         }
         return label.equals(Interaction.BARE_RESOURCE_LABEL) || label.startsWith("POST ") ? 201 : 200;
+    }
+
+    /** Where in a server's checking a finding's fault would be met: request line, headers, token, body. */
+    static int stage(Finding f) {
+        String path = f.location().path();
+        if (path.equals("request-line")) {
+            return 0;
+        }
+        if (path.startsWith("header:")) {
+            return 1;
+        }
+        return path.startsWith("jwt.") ? 2 : 3;
     }
 
     /** {@code 400 Bad Request}: the status line NEMS would send, for people reading the report. */
@@ -142,7 +159,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
                 .setSystem(tool.docsUrl() + "reports.md#operation-outcome")
                 .setCode(PREDICTION_CODE)
                 .setDisplay(PREDICTION_DISPLAY);
-        findings.stream().sorted(MOST_SEVERE_FIRST).forEach(f -> outcome.addIssue(issue(f, rules.get(f.ruleId()))));
+        findings.stream().sorted(CHECKING_ORDER).forEach(f -> outcome.addIssue(issue(f, rules.get(f.ruleId()))));
         return outcome;
     }
 

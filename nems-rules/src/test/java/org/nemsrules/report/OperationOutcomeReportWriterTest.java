@@ -184,11 +184,30 @@ class OperationOutcomeReportWriterTest {
         Finding accepted = finding("criteria.x", Severity.ERROR, 2, 201, "DEPRECATED");
 
         assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(media, header)));
-        assertEquals(400, OperationOutcomeReportWriter.status(create, List.of(header, media)));
+        assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(header, media)), "the file's order decides");
         assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(unanswered, media)));
         assertEquals(400, OperationOutcomeReportWriter.status(create, List.of(unanswered)));
         assertEquals(400, OperationOutcomeReportWriter.status(create, List.of(accepted)),
                 "an error means a rejection even when its rule names a success");
+    }
+
+    @Test
+    void theRequestLineIsJudgedBeforeHeadersTheTokenAndTheBodyWhateverTheLines() {
+        String create = "POST /STU3/Subscription (line 1)";
+        Finding body = at("subscription.x", 2, "Subscription.reason", 422, "INVALID_RESOURCE");
+        Finding token = at("jwt.x", 1, "jwt.claims.scope", 403, "ACCESS_DENIED");
+        Finding header = at("mime.x", 5, "header:Content-Type", 415, "UNSUPPORTED_MEDIA_TYPE");
+        Finding missingHeader = at("header.x", 1, "header:fromASID", 400, "MISSING_OR_INVALID_HEADER");
+        Finding method = at("http.x", 1, "request-line", 405, "MSG_RESOURCE_ID_FAIL");
+
+        assertEquals(405, OperationOutcomeReportWriter.status(create, List.of(body, token, missingHeader, method)));
+        assertEquals(400, OperationOutcomeReportWriter.status(create, List.of(body, token, header, missingHeader)));
+        assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(body, token, header)));
+        assertEquals(403, OperationOutcomeReportWriter.status(create, List.of(body, token)));
+    }
+
+    private static Finding at(String rule, int line, String path, int status, String code) {
+        return new Finding(rule, Severity.ERROR, "m", new Location("a.http", 0, line, null, path), "", status, code);
     }
 
     @Test

@@ -51,8 +51,9 @@ public final class NemsCheck implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and directories to check.")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif or junit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatLabels.class,
+            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). operation-outcome predicts "
+                    + "NEMS's answer to each request; github writes annotations for GitHub Actions.")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
@@ -130,7 +131,7 @@ public final class NemsCheck implements Callable<Integer> {
         }
         Optional<ReportFormat> reportFormat = ReportFormat.fromLabel(format);
         if (reportFormat.isEmpty()) {
-            return usageError("--format '" + format + "' is not one of text, json, sarif, junit");
+            return usageError("--format '" + format + "' is not one of " + String.join(", ", ReportFormat.labels()));
         }
         Optional<Severity> threshold = "never".equalsIgnoreCase(failOn.strip())
                 ? Optional.empty()
@@ -265,6 +266,14 @@ public final class NemsCheck implements Callable<Integer> {
     private static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
+    }
+
+    /** The formats for {@code --help}, from the one list in {@link ReportFormat}. */
+    static final class FormatLabels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ReportFormat.labels().iterator();
+        }
     }
 
     /** The version written into the jar by the build. */

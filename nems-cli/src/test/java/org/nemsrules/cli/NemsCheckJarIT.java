@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hl7.fhir.dstu3.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,6 +190,54 @@ class NemsCheckJarIT {
         assertTrue(run(dir, "--format", "json", "patch.http").out().contains("\"rule\" : \"http.unsupported-method\""));
         assertTrue(run(dir, "--format", "junit", "patch.http").out().contains("type=\"http.unsupported-method\""));
         assertTrue(run(dir, "--format", "text", "patch.http").out().contains("patch.http:1: error http.unsupported-method"));
+    }
+
+    @Test
+    void operationOutcomeFormatPredictsNemsAnswerToEachRequest(@TempDir Path dir) throws Exception {
+        Files.copy(SAMPLES.resolve("valid/create-explicit.http"), dir.resolve("create.http"));
+        Files.writeString(dir.resolve("put.http"), "PUT /STU3/Subscription/abc HTTP/1.1\n");
+        Run run = run(dir, "--format", "operation-outcome", "create.http", "put.http");
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("", run.err());
+
+        JsonNode outcomes = new ObjectMapper().readTree(run.out()).get("outcomes");
+        assertEquals(2, outcomes.size(), run.out());
+        JsonNode create = outcomes.get(0);
+        assertEquals("create.http", create.get("file").textValue());
+        assertEquals(0, create.get("interaction").intValue());
+        assertEquals("201 Created", create.get("status").textValue(), run.out());
+        JsonNode put = outcomes.get(1);
+        assertEquals(400, put.get("httpStatus").intValue(), run.out());
+        OperationOutcome outcome = FhirContext.forDstu3Cached().newJsonParser()
+                .setParserErrorHandler(new StrictErrorHandler())
+                .parseResource(OperationOutcome.class, put.get("operationOutcome").toString());
+        assertEquals("BAD_REQUEST", outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode());
+        assertEquals("Bad request", outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getDisplay());
+        assertTrue(outcome.getIssueFirstRep().getDiagnostics().contains("http.unsupported-method"),
+                outcome.getIssueFirstRep().getDiagnostics());
+        assertEquals("predicted", outcome.getMeta().getTagFirstRep().getCode());
+    }
+
+    @Test
+    void githubFormatWritesOneAnnotationPerFinding(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("patch.http"), "PATCH /STU3/Subscription/abc HTTP/1.1\n");
+        Run run = run(dir, "--format", "github", "patch.http");
+        assertEquals(1, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("::error file=patch.http,line=1,"
+                + "title=http.unsupported-method::PATCH is not supported") && l.endsWith(" [R-HTTP-04]")), run.out());
+        assertTrue(lines.stream().filter(l -> l.startsWith("::")).count() == lines.size() - 1
+                && lines.get(lines.size() - 1).matches("1 file, 1 request: \\d+ errors?, .*"), run.out());
+    }
+
+    @Test
+    void helpAndErrorsNameEveryFormat(@TempDir Path dir) throws Exception {
+        String help = run(dir, "--help").out();
+        Run unknown = run(dir, "--format", "html", ".");
+        for (String format : List.of("text", "json", "sarif", "junit", "operation-outcome", "github")) {
+            assertTrue(help.contains(format), format + " missing from --help:\n" + help);
+            assertTrue(unknown.err().contains(format), format + " missing from " + unknown.err());
+        }
     }
 
     @Test

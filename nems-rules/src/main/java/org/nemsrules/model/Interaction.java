@@ -27,6 +27,9 @@ public record Interaction(
         Objects.requireNonNull(body, "body");
     }
 
+    /** The label of a request read from a bare resource file, which is read as a create. */
+    public static final String BARE_RESOURCE_LABEL = "Subscription resource";
+
     public InteractionKind kind() {
         return InteractionClassification.of(this).kind();
     }
@@ -34,7 +37,7 @@ public record Interaction(
     /** A short human label, e.g. {@code POST /STU3/Subscription (line 4)}. */
     public String label() {
         if (!origin.hasHttpEnvelope()) {
-            return "Subscription resource";
+            return BARE_RESOURCE_LABEL;
         }
         return method + " " + target + (line > 0 ? " (line " + line + ")" : "");
     }

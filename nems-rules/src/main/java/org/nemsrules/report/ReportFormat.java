@@ -1,26 +1,43 @@
 package org.nemsrules.report;
 
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-/** The output formats, by the name users give on the command line and in the plugin. */
+/**
+ * The output formats, by the name users give on the command line and in the plugin. This enum is the one
+ * list of formats: the command line's help, its error messages and the documentation's examples are all
+ * derived from it.
+ */
 public enum ReportFormat {
-    TEXT("txt"), JSON("json"), SARIF("sarif"), JUNIT("xml");
+    TEXT("text", "txt"),
+    JSON("json", "json"),
+    SARIF("sarif", "sarif"),
+    JUNIT("junit", "xml"),
+    OPERATION_OUTCOME("operation-outcome", "json"),
+    GITHUB("github", "txt");
 
+    private final String label;
     private final String extension;
 
-    ReportFormat(String extension) {
+    ReportFormat(String label, String extension) {
+        this.label = label;
         this.extension = extension;
     }
 
-    /** Lower-case name, e.g. {@code sarif}. */
+    /** The name users give, e.g. {@code sarif} or {@code operation-outcome}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** File extension for a report written in this format. */
     public String extension() {
         return extension;
+    }
+
+    /** Every label, in declaration order. */
+    public static List<String> labels() {
+        return Arrays.stream(values()).map(ReportFormat::label).toList();
     }
 
     public static Optional<ReportFormat> fromLabel(String label) {
@@ -43,6 +60,8 @@ public enum ReportFormat {
             case JSON -> new JsonReportWriter(ToolInfo.current());
             case SARIF -> new SarifReportWriter(ToolInfo.current());
             case JUNIT -> new JunitReportWriter();
+            case OPERATION_OUTCOME -> new OperationOutcomeReportWriter(ToolInfo.current());
+            case GITHUB -> new GithubAnnotationsWriter();
         };
     }
 }

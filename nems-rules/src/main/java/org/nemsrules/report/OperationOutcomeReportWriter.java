@@ -1,0 +1,235 @@
+package org.nemsrules.report;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hl7.fhir.dstu3.model.CodeableConcept;
+import org.hl7.fhir.dstu3.model.OperationOutcome;
+import org.hl7.fhir.dstu3.model.OperationOutcome.IssueSeverity;
+import org.hl7.fhir.dstu3.model.OperationOutcome.IssueType;
+import org.hl7.fhir.dstu3.model.OperationOutcome.OperationOutcomeIssueComponent;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+import org.nemsrules.model.Interaction;
+
+/**
+ * What NEMS would most plausibly answer to each recorded request: the HTTP status and the FHIR STU3
+ * {@code OperationOutcome}, built with HAPI's STU3 model and serialised by HAPI.
+ *
+ * <p>The document is JSON, not a FHIR Bundle: a {@code collection} Bundle could not say which file and request
+ * each outcome answers, nor the status, without extensions of our own invention, while a plain envelope keeps
+ * every {@code operationOutcome} exactly the resource NEMS would send, ready to compare with a real answer. Each
+ * element of {@code outcomes} names the file, the request's index and label, and the predicted status;
+ * findings about a file as a whole (e.g. it could not be read) get an element of their own with no request and
+ * no status, since NEMS would never have seen a request.
+ *
+ * <p>The status is decided by error findings only: the first error, in the order a server checks a request, that
+ * predicts a status of 400 or more. That order is the request line (routing: method and path), then the headers,
+ * then the token in {@code Authorization}, then the body, and within each the file's order. An error that
+ * predicts no status still means a rejection, {@code 400 Bad Request}. A request with no error is predicted to
+ * succeed: {@code 201 Created} for a create (also for a bare resource, read as one), {@code 200 OK} for read and
+ * delete. A request without findings has no {@code operationOutcome}: NEMS answers a create with no body and a
+ * read with the Subscription. Issues are ordered errors first, so the first issue is the one that decided the
+ * status; NEMS itself stops at the first fault, we list every one.
+ *
+ * <p>Each outcome carries {@code meta.tag} {@code predicted} (system: this format's section of the docs), so that
+ * a copy taken out of the report still says it is a prediction and not an answer from NEMS. Where the rule's
+ * answer is inferred (the NEMS pages do not name the case), the issue's diagnostics say so.
+ */
+public final class OperationOutcomeReportWriter implements ReportWriter {
+    static final String PREDICTION_CODE = "predicted";
+    static final String PREDICTION_DISPLAY = "Predicted by nems-check from a recorded request; not an answer from NEMS";
+    static final String INFERRED_NOTE = " The status and Spine code are inferred: no NEMS page names this case.";
+
+    /** Most severe first; within a severity, in the order a server checks a request. */
+    static final Comparator<Finding> CHECKING_ORDER = Comparator.comparingInt((Finding f) -> f.severity().ordinal())
+            .thenComparingInt(OperationOutcomeReportWriter::stage)
+            .thenComparingInt(f -> f.location().line());
+
+    private final ToolInfo tool;
+    private final FhirContext fhir = FhirContext.forDstu3Cached();
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public OperationOutcomeReportWriter(ToolInfo tool) {
+        this.tool = tool;
+    }
+
+    /** One element of the document: the predicted answer to one request, or the findings about a file. */
+    record Prediction(String file, Integer interaction, String request, Integer httpStatus,
+            Optional<OperationOutcome> outcome) {}
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Map<String, RuleMetadata> rules = report.rules().stream()
+                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", tool.name());
+            json.writeStringField("version", tool.version());
+            json.writeEndObject();
+            json.writeArrayFieldStart("outcomes");
+            for (FileResult file : report.files()) {
+                for (Prediction p : predictions(file, rules)) {
+                    write(json, p);
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    /** The predictions for one file: its file-level findings first, if any, then one per request in order. */
+    List<Prediction> predictions(FileResult file, Map<String, RuleMetadata> rules) {
+        int requests = file.interactions().size();
+        List<Finding> fileLevel = file.findings().stream()
+                .filter(f -> f.location().interaction() < 0 || f.location().interaction() >= requests).toList();
+        List<Prediction> predictions = new ArrayList<>();
+        if (!fileLevel.isEmpty()) {
+            predictions.add(new Prediction(file.path(), null, null, null, Optional.of(outcome(fileLevel, rules))));
+        }
+        for (int i = 0; i < requests; i++) {
+            int index = i;
+            List<Finding> findings = file.findings().stream().filter(f -> f.location().interaction() == index).toList();
+            String label = file.interactions().get(i);
+            predictions.add(new Prediction(file.path(), i, label, status(label, findings),
+                    findings.isEmpty() ? Optional.empty() : Optional.of(outcome(findings, rules))));
+        }
+        return predictions;
+    }
+
+    static int status(String label, List<Finding> findings) {
+        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                .sorted(CHECKING_ORDER).toList();
+        if (!errors.isEmpty()) {
+            return errors.stream().map(Finding::httpStatus).filter(s -> s != null && s >= 400).findFirst().orElse(400);
+        }
+        return label.equals(Interaction.BARE_RESOURCE_LABEL) || label.startsWith("POST ") ? 201 : 200;
+    }
+
+    /** Where in a server's checking a finding's fault would be met: request line, headers, token, body. */
+    static int stage(Finding f) {
+        String path = f.location().path();
+        if (path.equals("request-line")) {
+            return 0;
+        }
+        if (path.startsWith("header:")) {
+            return 1;
+        }
+        return path.startsWith("jwt.") ? 2 : 3;
+    }
+
+    /** {@code 400 Bad Request}: the status line NEMS would send, for people reading the report. */
+    static String statusLine(int status) {
+        String reason = switch (status) {
+            case 200 -> "OK";
+            case 201 -> "Created";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Entity";
+            case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
+            default -> "";
+        };
+        return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
+    }
+
+    OperationOutcome outcome(List<Finding> findings, Map<String, RuleMetadata> rules) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.getMeta().addTag()
+                .setSystem(tool.docsUrl() + "reports.md#operation-outcome")
+                .setCode(PREDICTION_CODE)
+                .setDisplay(PREDICTION_DISPLAY);
+        findings.stream().sorted(CHECKING_ORDER).forEach(f -> outcome.addIssue(issue(f, rules.get(f.ruleId()))));
+        return outcome;
+    }
+
+    static OperationOutcomeIssueComponent issue(Finding f, RuleMetadata rule) {
+        OperationOutcomeIssueComponent issue = new OperationOutcomeIssueComponent();
+        issue.setSeverity(switch (f.severity()) {
+            case ERROR -> IssueSeverity.ERROR;
+            case WARNING -> IssueSeverity.WARNING;
+            case INFO -> IssueSeverity.INFORMATION;
+        });
+        Optional<SpineErrorCode> code = SpineErrorCode.of(f.spineCode());
+        // A finding NEMS would not answer with a Spine code is our advice, not NEMS's: a plain type, no coding.
+        issue.setCode(code.map(SpineErrorCode::issueType)
+                .orElse(f.severity() == Severity.INFO ? IssueType.INFORMATIONAL : IssueType.INVALID));
+        if (code.isPresent()) {
+            issue.setDetails(new CodeableConcept().addCoding(new org.hl7.fhir.dstu3.model.Coding(
+                    SpineErrorCode.SYSTEM, code.get().code(), code.get().display())));
+        } else if (f.spineCode() != null) {
+            // A code from a rule outside the built-in catalogue: named as given, with no display we could vouch for.
+            issue.setDetails(new CodeableConcept().addCoding(new org.hl7.fhir.dstu3.model.Coding()
+                    .setSystem(SpineErrorCode.SYSTEM).setCode(f.spineCode())));
+        }
+        issue.setDiagnostics(diagnostics(f, rule));
+        IssueLocation.of(f.location().path()).ifPresent(issue::addLocation);
+        return issue;
+    }
+
+    /** {@code message [rule-id, R-XXX-nn, at path]}, and a note when the answer is inferred. */
+    static String diagnostics(Finding f, RuleMetadata rule) {
+        List<String> context = new ArrayList<>();
+        context.add(f.ruleId());
+        if (!f.requirement().isEmpty()) {
+            context.add(f.requirement());
+        }
+        if (!f.location().path().isEmpty()) {
+            context.add("at " + f.location().path());
+        }
+        boolean inferred = rule != null && rule.answerInferred() && (f.httpStatus() != null || f.spineCode() != null);
+        return f.message() + " [" + String.join(", ", context) + "]" + (inferred ? INFERRED_NOTE : "");
+    }
+
+    private void write(JsonGenerator json, Prediction p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", p.file());
+        nullable(json, "interaction", p.interaction());
+        if (p.request() == null) {
+            json.writeNullField("request");
+        } else {
+            json.writeStringField("request", p.request());
+        }
+        nullable(json, "httpStatus", p.httpStatus());
+        if (p.httpStatus() == null) {
+            json.writeNullField("status");
+        } else {
+            json.writeStringField("status", statusLine(p.httpStatus()));
+        }
+        json.writeFieldName("operationOutcome");
+        if (p.outcome().isEmpty()) {
+            json.writeNull();
+        } else {
+            json.writeTree(mapper.readTree(fhir.newJsonParser().encodeResourceToString(p.outcome().get())));
+        }
+        json.writeEndObject();
+    }
+
+    private static void nullable(JsonGenerator json, String name, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+}

@@ -37,7 +37,7 @@ public final class UnusedSuppressionRule implements SuppressionRule {
             if (!review.known(s.selector()) || review.used(s)) {
                 continue;
             }
-            if (s.covers(ID) || s.covers(MissingReasonRule.ID) || s.covers(UnknownRuleRule.ID)) {
+            if (s.selector().startsWith(CATEGORY + ".")) {
                 sink.report(s.line(), Paths.of(s), "the suppression names '" + s.selector() + "', but the "
                         + CATEGORY + ".* rules cannot be suppressed; expected a suppression of the rule "
                         + "whose finding is acceptable, with its reason");

@@ -84,6 +84,19 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void aReportWithABaselineIsValidSarif210AndSaysWhatTheBaselineDid() throws Exception {
+        Report baselined = Baseline.of(new Report(List.of(new FileResult(Reports.SPACED, List.of("a"),
+                List.of(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE))), List.of())).apply(Reports.sample());
+        JsonNode sarif = sarif(baselined);
+
+        assertEquals(Set.of(), validate(sarif));
+        JsonNode properties = sarif.get("runs").get(0).get("properties");
+        assertEquals(2, properties.get("baselined").intValue());
+        assertEquals(0, properties.get("staleBaselineEntries").intValue());
+        assertEquals(Reports.sample().findings().count() - 2, sarif.get("runs").get(0).get("results").size());
+    }
+
+    @Test
     void anEmptyReportIsValidSarif210() throws Exception {
         assertEquals(Set.of(), validate(sarif(new Report(List.of(), List.of()))));
     }

@@ -5,11 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +19,8 @@ import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.report.AtomicFile;
+import org.nemsrules.report.Baseline;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.ToolInfo;
@@ -100,6 +100,20 @@ public final class NemsCheck implements Callable<Integer> {
                     + "setting wins over its category's.")
     private List<String> disable = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not accepted in the baseline FILE, and say how many were baselined "
+                    + "and how many of its entries are stale. The file is only read, unless --update-baseline.")
+    private Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "With --baseline: rewrite FILE to accept the current findings (it is left untouched when "
+                    + "they have not changed).")
+    private boolean updateBaseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write the current findings to the baseline FILE, to be used later with --baseline.")
+    private Path writeBaseline;
+
     @Option(names = "--list-rules", description = "List the rules and exit.")
     private boolean listRules;
 
@@ -139,6 +153,16 @@ public final class NemsCheck implements Callable<Integer> {
         if (threshold.isEmpty() && !"never".equalsIgnoreCase(failOn.strip())) {
             return usageError("--fail-on '" + failOn + "' is not one of error, warning, info, never");
         }
+        if (updateBaseline && baseline == null) {
+            return usageError("--update-baseline needs --baseline FILE, the baseline to rewrite");
+        }
+        if (writeBaseline != null && baseline != null) {
+            return usageError("--write-baseline and --baseline cannot be used together; to rewrite a baseline use "
+                    + "--baseline FILE --update-baseline");
+        }
+        if (baseline != null && !updateBaseline && !Files.isRegularFile(baseline)) {
+            return usageError("--baseline " + baseline + ": no such file; create it with --write-baseline " + baseline);
+        }
         if (config != null && !Files.isRegularFile(config)) {
             return usageError("--config " + config + ": no such file");
         }
@@ -168,6 +192,7 @@ public final class NemsCheck implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             return usageError(e.getFile() + ": no such file or directory");
         }
+        report = baselined(report);
         write(report, reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }
@@ -201,6 +226,22 @@ public final class NemsCheck implements Callable<Integer> {
         return Optional.empty();
     }
 
+    /**
+     * Applies the baseline asked for. Writing or updating one accepts every current finding, so the run then
+     * reports none; reading one never writes it, so CI can keep it read-only.
+     */
+    private Report baselined(Report report) throws IOException {
+        Path rewrite = writeBaseline != null ? writeBaseline : updateBaseline ? baseline : null;
+        if (rewrite != null) {
+            Baseline accepted = Baseline.of(report);
+            boolean written = accepted.write(rewrite);
+            System.err.println("nems-check: " + (written ? "wrote " : "left unchanged ") + rewrite + " ("
+                    + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)"));
+            return accepted.apply(report);
+        }
+        return baseline != null ? Baseline.read(baseline).apply(report) : report;
+    }
+
     private static Optional<Instant> instant(String text) {
         String value = text.strip();
         try {
@@ -226,24 +267,7 @@ public final class NemsCheck implements Callable<Integer> {
             return;
         }
         // Written whole or not at all: a report is never left half-written for a CI step to upload.
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path temp = Files.createTempFile(dir, ".nems-check-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                reportFormat.writer(false).write(report, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(output, out -> reportFormat.writer(false).write(report, out));
     }
 
     private int listRules() {

@@ -1,5 +1,6 @@
 package org.nemsrules.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -272,6 +273,64 @@ class NemsCheckJarIT {
         }
     }
 
+    private static final String READ = "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/"
+            + "7f3c2a9e41d84b0b9c5e6a1d2f7b8c03 HTTP/1.1";
+
+    @Test
+    void aBaselineAcceptsTodaysFindingsReportsNewOnesAndIsNeverRewrittenUnlessAsked(@TempDir Path dir)
+            throws Exception {
+        Path recording = dir.resolve("rec/read.http");
+        Files.createDirectories(recording.getParent());
+        Files.writeString(recording, String.join("\n", READ, "Authorization: Bearer not-a-jwt", ""));
+
+        Run written = run(dir, "--write-baseline", "nems-baseline.txt", "rec");
+        assertEquals(0, written.exit(), written.out() + written.err());
+        assertTrue(written.err().contains("wrote nems-baseline.txt ("), written.err());
+        Path baseline = dir.resolve("nems-baseline.txt");
+        List<String> entries = Files.readAllLines(baseline).stream().filter(l -> !l.startsWith("#")).toList();
+        assertFalse(entries.isEmpty());
+        assertEquals(entries.stream().sorted().toList(), entries);
+        assertTrue(entries.stream().allMatch(e -> e.startsWith("rec/read.http\t")), entries.toString());
+        byte[] bytes = Files.readAllBytes(baseline);
+        baseline.toFile().setReadOnly();
+        var modified = Files.getLastModifiedTime(baseline);
+
+        Run clean = run(dir, "--baseline", "nems-baseline.txt", "rec");
+        assertEquals(0, clean.exit(), clean.out() + clean.err());
+        assertTrue(clean.out().contains("0 errors, 0 warnings, 0 infos (" + entries.size()
+                + " baselined, 0 stale baseline entries)"), clean.out());
+
+        // A request inserted above moves the accepted findings down a request and several lines.
+        Files.writeString(recording, String.join("\n", "# Recorded later.", "PATCH /STU3/Subscription/abc HTTP/1.1",
+                "", "###", READ, "Authorization: Bearer not-a-jwt", ""));
+        Run moved = run(dir, "--baseline", "nems-baseline.txt", "--format", "json", "rec");
+        assertEquals(1, moved.exit(), moved.out() + moved.err());
+        assertTrue(moved.out().contains("\"baselined\" : " + entries.size()), moved.out());
+        assertTrue(moved.out().contains("\"staleBaselineEntries\" : 0"), moved.out());
+        assertTrue(moved.out().contains("http.unsupported-method"), moved.out());
+        assertFalse(moved.out().contains("jwt.malformed"), moved.out());
+
+        Files.writeString(recording, String.join("\n", READ, ""));
+        Run fixed = run(dir, "--baseline", "nems-baseline.txt", "--format", "sarif", "rec");
+        assertTrue(fixed.out().contains("\"staleBaselineEntries\" : 1"), fixed.out());
+        assertTrue(fixed.out().contains("\"baselined\" : " + (entries.size() - 1)), fixed.out());
+
+        assertEquals(modified, Files.getLastModifiedTime(baseline), "a run with --baseline never writes it");
+        assertArrayEquals(bytes, Files.readAllBytes(baseline));
+
+        baseline.toFile().setWritable(true);
+        Run updated = run(dir, "--baseline", "nems-baseline.txt", "--update-baseline", "rec");
+        assertEquals(0, updated.exit(), updated.out() + updated.err());
+        String rewritten = Files.readString(baseline);
+        assertFalse(rewritten.contains("\tjwt.malformed\t"), rewritten);
+        assertTrue(rewritten.contains("\tjwt.missing-authorization\t"), rewritten);
+        Run again = run(dir, "--baseline", "nems-baseline.txt", "--update-baseline", "rec");
+        assertTrue(again.err().contains("left unchanged nems-baseline.txt"), again.err());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(baseline, dir.resolve("rec")), left.sorted().toList(), "no temporary file is left");
+        }
+    }
+
     @Test
     void disableTurnsOffARuleOrACategory(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("put.http"), "PUT /STU3/Subscription/abc HTTP/1.1\n");
@@ -306,5 +365,16 @@ class NemsCheckJarIT {
     @Test
     void enablingAndDisablingTheSameSelectorIsAUsageError(@TempDir Path dir) throws Exception {
         assertOneLineError(run(dir, "--enable", "jwt.*", "--disable", "jwt", "."), "both enabled and disabled");
+    }
+
+    @Test
+    void baselineMisuseIsAUsageError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("read.http"), READ + "\n");
+        assertOneLineError(run(dir, "--update-baseline", "read.http"), "--update-baseline needs --baseline");
+        assertOneLineError(run(dir, "--baseline", "missing.txt", "read.http"), "--write-baseline missing.txt");
+        assertOneLineError(run(dir, "--baseline", "a.txt", "--write-baseline", "a.txt", "read.http"),
+                "--update-baseline");
+        Files.writeString(dir.resolve("broken.txt"), "# header\nnot an entry\n");
+        assertOneLineError(run(dir, "--baseline", "broken.txt", "read.http"), "broken.txt:2: not a baseline entry");
     }
 }

@@ -1,6 +1,7 @@
 package org.nemsrules.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.report.Baseline;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.TextReportWriter;
 
@@ -40,6 +42,18 @@ public final class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "nems.deepValidation", defaultValue = "false")
     private boolean deepValidation;
+
+    /**
+     * A baseline file (written by {@code nems-check --write-baseline} or by {@code updateBaseline}): findings it
+     * accepts are not reported, and the summary says how many were baselined and how many of its entries are stale.
+     * The file is only read unless {@code updateBaseline} is set.
+     */
+    @Parameter(property = "nems.baselineFile")
+    private File baselineFile;
+
+    /** Rewrites {@code baselineFile} (creating it if need be) to accept the current findings. */
+    @Parameter(property = "nems.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
 
     /** Skips the check. */
     @Parameter(property = "nems.skip", defaultValue = "false")
@@ -72,11 +86,37 @@ public final class CheckMojo extends AbstractMojo {
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }
+        report = baselined(report);
         report.findings().forEach(this::log);
         String summary = TextReportWriter.summary(report);
         getLog().info("NEMS check: " + summary);
         if (threshold != null && report.hasFindingsAtLeast(threshold)) {
             throw new MojoFailureException("NEMS check failed: " + summary);
+        }
+    }
+
+    private Report baselined(Report report) throws MojoExecutionException {
+        if (baselineFile == null) {
+            if (updateBaseline) {
+                throw new MojoExecutionException("updateBaseline needs baselineFile, the baseline to write");
+            }
+            return report;
+        }
+        Path file = baselineFile.toPath();
+        try {
+            if (updateBaseline) {
+                Baseline accepted = Baseline.of(report);
+                boolean written = accepted.write(file);
+                getLog().info("NEMS baseline " + (written ? "written to " : "unchanged: ") + file + " ("
+                        + accepted.size() + " entries)");
+                return accepted.apply(report);
+            }
+            return Baseline.read(file).apply(report);
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException("baselineFile " + file + " does not exist; create it with "
+                    + "-Dnems.updateBaseline=true or nems-check --write-baseline");
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 

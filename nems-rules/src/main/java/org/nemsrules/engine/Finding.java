@@ -1,6 +1,11 @@
 package org.nemsrules.engine;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One fault found in a recording.
@@ -28,5 +33,33 @@ public record Finding(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         requirement = requirement == null ? "" : requirement;
+    }
+
+    private static final Pattern LINE_NUMBERS = Pattern.compile("\\b(lines?) \\d+((?:, | and )\\d+)*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * What identifies this finding however the recording is edited around it, for SARIF's partial fingerprint
+     * and the baseline alike: the rule, the file, the logical path and the message with its line numbers and
+     * spacing normalised. Neither the line nor the request's position in the file is part of it, so inserting a
+     * request above does not turn an accepted finding into a new one. Two identical findings on two requests
+     * of one file share a fingerprint; the baseline counts them, and SARIF numbers the occurrences.
+     *
+     * @return 32 lower-case hex digits
+     */
+    public String fingerprint() {
+        String identity = String.join("\u0000", ruleId, location.file(), location.path(), normalisedMessage());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    /** The message without what moves when lines do: a few messages point at another line ("on line 5"). */
+    String normalisedMessage() {
+        String noLines = LINE_NUMBERS.matcher(message).replaceAll("$1 #");
+        return WHITESPACE.matcher(noLines).replaceAll(" ").strip();
     }
 }

@@ -6,17 +6,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.model.Suppression;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
@@ -42,6 +45,7 @@ public final class NemsValidator {
     private final RuleCatalog catalog;
     private final List<RecordingRule> recordingRules;
     private final List<InteractionRule> interactionRules;
+    private final List<SuppressionRule> suppressionRules;
     private final Map<String, Optional<Severity>> severities;
     private final Path baseDirectory;
     private final FileScanner scanner;
@@ -61,6 +65,7 @@ public final class NemsValidator {
         Map<String, Optional<Severity>> resolved = new LinkedHashMap<>();
         List<RecordingRule> recording = new ArrayList<>();
         List<InteractionRule> interaction = new ArrayList<>();
+        List<SuppressionRule> suppression = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
             Optional<Severity> severity = b.severityFor(rule.metadata());
             resolved.put(rule.id(), severity);
@@ -69,6 +74,8 @@ public final class NemsValidator {
             }
             if (rule instanceof RecordingRule r) {
                 recording.add(r);
+            } else if (rule instanceof SuppressionRule r) {
+                suppression.add(r);
             } else if (rule instanceof InteractionRule r) {
                 interaction.add(r);
             }
@@ -76,6 +83,7 @@ public final class NemsValidator {
         this.severities = Map.copyOf(resolved);
         this.recordingRules = List.copyOf(recording);
         this.interactionRules = List.copyOf(interaction);
+        this.suppressionRules = List.copyOf(suppression);
     }
 
     public static Builder builder() {
@@ -171,13 +179,40 @@ public final class NemsValidator {
             guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
             found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
         }
+        Set<Suppression> used = new HashSet<>();
         for (Finding f : found) {
             InteractionRule rule = reportedBy.get(f);
             boolean restated = found.stream()
                     .anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
-            if (!restated) {
+            if (!restated && !suppressed(f, interaction, used)) {
                 findings.add(f);
             }
+        }
+        review(interaction, used, findings);
+    }
+
+    /** Whether an inline suppression drops the finding; every suppression that covers it counts as used. */
+    private static boolean suppressed(Finding f, Interaction interaction, Set<Suppression> used) {
+        boolean suppressed = false;
+        for (Suppression s : interaction.suppressions()) {
+            if (s.covers(f.ruleId())) {
+                used.add(s);
+                suppressed = true;
+            }
+        }
+        return suppressed;
+    }
+
+    /** Runs the suppression rules last, when it is known which suppressions dropped something. */
+    private void review(Interaction interaction, Set<Suppression> used, List<Finding> findings) {
+        if (interaction.suppressions().isEmpty()) {
+            return;
+        }
+        SuppressionReview review = new SuppressionReview(interaction, used, severities);
+        for (SuppressionRule rule : suppressionRules) {
+            FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
+                    interaction.index(), findings);
+            guarded(rule, interaction.file(), interaction.index(), findings, () -> rule.check(review, sink));
         }
     }
 

@@ -104,6 +104,9 @@ import org.nemsrules.subscription.StatusRule;
 import org.nemsrules.subscription.UnparseableRule;
 import org.nemsrules.subscription.UnusedElementRule;
 import org.nemsrules.subscription.WrongResourceTypeRule;
+import org.nemsrules.suppression.MissingReasonRule;
+import org.nemsrules.suppression.UnknownRuleRule;
+import org.nemsrules.suppression.UnusedSuppressionRule;
 
 /**
  * The rules a validator runs: the built-in ones plus any a supplier adds through
@@ -222,7 +225,10 @@ public final class RuleCatalog {
                 new TagRule(),
                 new PatientMismatchRule(),
                 new NotTestDataRule(),
-                new ProfileRule());
+                new ProfileRule(),
+                new MissingReasonRule(),
+                new UnknownRuleRule(),
+                new UnusedSuppressionRule());
     }
 
     /** Only the built-in rules. */

@@ -1,5 +1,6 @@
 package org.nemsrules.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,11 +15,14 @@ import java.util.Objects;
  * @param line        line of the request line (HAR: of the entry's request object)
  * @param headers     header fields in recorded order
  * @param body        the body, possibly empty
+ * @param suppressions the inline suppressions written in the comments right before the request line
  */
 public record Interaction(
-        String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body) {
+        String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body,
+        List<Suppression> suppressions) {
 
     public Interaction {
+        suppressions = List.copyOf(suppressions);
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(method, "method");
@@ -29,6 +33,12 @@ public record Interaction(
 
     /** The label of a request read from a bare resource file, which is read as a create. */
     public static final String BARE_RESOURCE_LABEL = "Subscription resource";
+
+    /** A request with no inline suppression: every recording but an annotated {@code .http} file. */
+    public Interaction(
+            String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body) {
+        this(file, index, origin, method, target, line, headers, body, List.of());
+    }
 
     public InteractionKind kind() {
         return InteractionClassification.of(this).kind();

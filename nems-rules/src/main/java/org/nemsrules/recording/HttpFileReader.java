@@ -9,13 +9,15 @@ import org.nemsrules.model.Header;
 import org.nemsrules.model.Headers;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Origin;
+import org.nemsrules.model.Suppression;
 
 /**
  * Reads {@code .http} files: raw HTTP/1.1 request messages as the specification's examples show
  * them (request line, header lines, blank line, body). Several requests are separated by lines
  * starting with {@code ###}. Lines starting with {@code #} or {@code //} are comments before the
  * request line and among the headers (where annotations such as {@code # expect:} sit); in the
- * body they are content. CRLF and LF line endings are both accepted.
+ * body they are content. A comment {@code # nems-rules: ignore <rule-id> — <reason>} before a request line
+ * suppresses that rule for that request (see {@link Suppression}). CRLF and LF line endings are both accepted.
  */
 public final class HttpFileReader {
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -77,8 +79,10 @@ public final class HttpFileReader {
     private void readBlock(String file, String text, List<Line> block, List<Interaction> interactions,
             List<ReadProblem> problems) {
         int i = 0;
+        List<Suppression> suppressions = new ArrayList<>();
         while (i < block.size() && (block.get(i).isBlank() || block.get(i).isComment())) {
-            i++;
+            Line line = block.get(i++);
+            SuppressionComment.parse(line.text(), line.number()).ifPresent(suppressions::add);
         }
         if (i == block.size()) {
             return;
@@ -110,7 +114,7 @@ public final class HttpFileReader {
                 ? Body.of(text.substring(block.get(i).start(), block.get(last).end()), block.get(i).number())
                 : Body.empty();
         interactions.add(new Interaction(file, interactions.size(), Origin.HTTP_FILE, parts[0], parts[1],
-                requestLine.number(), Headers.of(headers), body));
+                requestLine.number(), Headers.of(headers), body, suppressions));
     }
 
     private static String requestLineProblem(String[] parts) {

@@ -47,6 +47,10 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("errors", report.count(Severity.ERROR));
             json.writeNumberField("warnings", report.count(Severity.WARNING));
             json.writeNumberField("infos", report.count(Severity.INFO));
+            if (report.baseline().isPresent()) {
+                json.writeNumberField("baselined", report.baseline().get().baselined());
+                json.writeNumberField("staleBaselineEntries", report.baseline().get().stale());
+            }
             json.writeEndObject();
             json.writeEndObject();
         }

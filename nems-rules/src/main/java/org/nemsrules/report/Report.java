@@ -1,6 +1,8 @@
 package org.nemsrules.report;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.RuleMetadata;
@@ -12,11 +14,18 @@ import org.nemsrules.engine.Severity;
  *
  * @param files the files checked, sorted by path
  * @param rules the metadata of every rule that was run, sorted by id
+ * @param baseline what a baseline did to the findings, when one was applied ({@code Baseline.apply})
  */
-public record Report(List<FileResult> files, List<RuleMetadata> rules) {
+public record Report(List<FileResult> files, List<RuleMetadata> rules, Optional<BaselineSummary> baseline) {
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        Objects.requireNonNull(baseline, "baseline");
+    }
+
+    /** A report no baseline was applied to. */
+    public Report(List<FileResult> files, List<RuleMetadata> rules) {
+        this(files, rules, Optional.empty());
     }
 
     public Stream<Finding> findings() {

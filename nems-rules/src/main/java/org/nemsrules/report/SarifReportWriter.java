@@ -6,11 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.nemsrules.engine.Finding;
@@ -26,7 +22,7 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
     /** Fingerprint key; the version changes if ever the recipe does, so old alerts are not mismatched. */
-    static final String FINGERPRINT = "nemsFinding/v1";
+    static final String FINGERPRINT = "nemsFinding/v2";
 
     private final ToolInfo tool;
 
@@ -52,11 +48,17 @@ public final class SarifReportWriter implements ReportWriter {
             driver(json, rules);
             json.writeArrayFieldStart("results");
             for (FileResult file : report.files()) {
+                Map<String, Integer> occurrences = new HashMap<>();
                 for (Finding f : file.findings()) {
-                    result(json, f, ruleIndex.get(f.ruleId()));
+                    String fingerprint = f.fingerprint();
+                    int occurrence = occurrences.merge(fingerprint, 1, Integer::sum);
+                    result(json, f, ruleIndex.get(f.ruleId()), fingerprint + ":" + occurrence);
                 }
             }
             json.writeEndArray();
+            if (report.baseline().isPresent()) {
+                baselineProperties(json, report.baseline().get());
+            }
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
@@ -119,7 +121,21 @@ public final class SarifReportWriter implements ReportWriter {
         return rule.requirements().isEmpty() ? "" : " Requirements: " + String.join(", ", rule.requirements()) + ".";
     }
 
-    private static void result(JsonGenerator json, Finding f, Integer ruleIndex) throws IOException {
+    /** How many findings the baseline accepted, and how many of its entries matched nothing. */
+    private static void baselineProperties(JsonGenerator json, BaselineSummary baseline) throws IOException {
+        json.writeObjectFieldStart("properties");
+        json.writeNumberField("baselined", baseline.baselined());
+        json.writeNumberField("staleBaselineEntries", baseline.stale());
+        json.writeEndObject();
+    }
+
+    /**
+     * The partial fingerprint is {@link Finding#fingerprint()} with the occurrence of that fingerprint in the file
+     * ({@code :1}, {@code :2}), as GitHub numbers its own line hashes: identical findings on two requests of a file
+     * stay two alerts.
+     */
+    private static void result(JsonGenerator json, Finding f, Integer ruleIndex, String fingerprint)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.ruleId());
         if (ruleIndex != null) {
@@ -154,7 +170,7 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField(FINGERPRINT, fingerprint(f));
+        json.writeStringField(FINGERPRINT, fingerprint);
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         if (!f.requirement().isEmpty()) {
@@ -176,21 +192,6 @@ public final class SarifReportWriter implements ReportWriter {
             case WARNING -> "warning";
             case INFO -> "note";
         };
-    }
-
-    /**
-     * What identifies a finding whatever line it moves to: the rule, the file, which request in
-     * the file, the logical path and the message. Messages carry no line numbers for this reason.
-     */
-    static String fingerprint(Finding f) {
-        String identity = String.join("\u0000", f.ruleId(), f.location().file(),
-                Integer.toString(f.location().interaction()), f.location().path(), f.message());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
     }
 
     static String relativeUri(String path) {

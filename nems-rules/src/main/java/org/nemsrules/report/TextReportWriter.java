@@ -35,11 +35,16 @@ public final class TextReportWriter implements ReportWriter {
         out.flush();
     }
 
-    /** {@code 3 files, 5 requests: 2 errors, 1 warning, 0 infos}. */
+    /**
+     * {@code 3 files, 5 requests: 2 errors, 1 warning, 0 infos}, and with a baseline
+     * {@code (4 baselined, 1 stale baseline entry)}.
+     */
     public static String summary(Report report) {
         return plural(report.files().size(), "file") + ", " + plural(report.interactionCount(), "request") + ": "
                 + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
-                + ", " + plural(report.count(Severity.INFO), "info");
+                + ", " + plural(report.count(Severity.INFO), "info")
+                + report.baseline().map(b -> " (" + b.baselined() + " baselined, "
+                        + plural(b.stale(), "stale baseline entry", "stale baseline entries") + ")").orElse("");
     }
 
     /**
@@ -55,7 +60,11 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return plural(n, noun, noun + "s");
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private String paint(String ansi, String text) {

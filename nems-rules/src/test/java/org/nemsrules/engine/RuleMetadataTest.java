@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleMetadataTest {
     private static final Set<String> CATEGORIES = Set.of(
-            "recording", "http", "header", "mime", "jwt", "subscription", "criteria", "nhs-number", "config");
+            "recording", "http", "header", "mime", "jwt", "subscription", "criteria", "nhs-number", "config",
+            "suppression");
 
     private static RuleMetadata.Builder complete(String id) {
         return RuleMetadata.builder(id).title("t").description("d").severity(Severity.ERROR).fix("f");

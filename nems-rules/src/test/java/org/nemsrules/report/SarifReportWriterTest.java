@@ -84,6 +84,19 @@ class SarifReportWriterTest {
     }
 
     @Test
+    void aReportWithABaselineIsValidSarif210AndSaysWhatTheBaselineDid() throws Exception {
+        Report baselined = Baseline.of(new Report(List.of(new FileResult(Reports.SPACED, List.of("a"),
+                List.of(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE))), List.of())).apply(Reports.sample());
+        JsonNode sarif = sarif(baselined);
+
+        assertEquals(Set.of(), validate(sarif));
+        JsonNode properties = sarif.get("runs").get(0).get("properties");
+        assertEquals(2, properties.get("baselined").intValue());
+        assertEquals(0, properties.get("staleBaselineEntries").intValue());
+        assertEquals(Reports.sample().findings().count() - 2, sarif.get("runs").get(0).get("results").size());
+    }
+
+    @Test
     void anEmptyReportIsValidSarif210() throws Exception {
         assertEquals(Set.of(), validate(sarif(new Report(List.of(), List.of()))));
     }
@@ -231,15 +244,40 @@ class SarifReportWriterTest {
     }
 
     @Test
-    void aFingerprintChangesWhenTheFileOrTheRequestChanges() throws Exception {
+    void aFingerprintChangesWhenTheFileOrTheLogicalPathChanges() throws Exception {
         Finding before = Reports.SCOPE_ERROR;
         Finding otherFile = new Finding(before.ruleId(), before.severity(), before.message(),
                 new Location("other.http", 0, 3, null, before.location().path()), before.requirement(), null, null);
-        Finding otherRequest = new Finding(before.ruleId(), before.severity(), before.message(),
-                new Location(before.location().file(), 1, 3, null, before.location().path()), before.requirement(), null, null);
+        Finding otherPath = new Finding(before.ruleId(), before.severity(), before.message(),
+                new Location(before.location().file(), 0, 3, null, "jwt.claims.aud"), before.requirement(), null, null);
 
         assertNotEquals(fingerprintOf(before), fingerprintOf(otherFile));
-        assertNotEquals(fingerprintOf(before), fingerprintOf(otherRequest));
+        assertNotEquals(fingerprintOf(before), fingerprintOf(otherPath));
+    }
+
+    @Test
+    void aFingerprintIsUnchangedWhenARequestIsInsertedAboveAndIsTheFindingsOwnWithItsOccurrence() throws Exception {
+        Finding before = Reports.SCOPE_ERROR;
+        Finding nowSecondRequest = new Finding(before.ruleId(), before.severity(), before.message(),
+                new Location(before.location().file(), 1, 15, null, before.location().path()), before.requirement(),
+                null, null);
+
+        assertEquals(fingerprintOf(before), fingerprintOf(nowSecondRequest));
+        assertEquals(before.fingerprint() + ":1", fingerprintOf(before));
+    }
+
+    @Test
+    void identicalFindingsOnTwoRequestsOfAFileAreNumberedApart() throws Exception {
+        Finding first = Reports.SCOPE_ERROR;
+        Finding second = new Finding(first.ruleId(), first.severity(), first.message(),
+                new Location(first.location().file(), 1, 15, null, first.location().path()), first.requirement(),
+                null, null);
+        Report report = new Report(List.of(new FileResult(first.location().file(), List.of("a", "b"),
+                List.of(first, second))), List.of(Reports.SCOPE));
+
+        List<JsonNode> results = iterate(run(report).get("results"));
+        assertEquals(first.fingerprint() + ":1", results.get(0).get("partialFingerprints").get("nemsFinding/v2").textValue());
+        assertEquals(first.fingerprint() + ":2", results.get(1).get("partialFingerprints").get("nemsFinding/v2").textValue());
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.Recording;
@@ -49,6 +50,7 @@ public final class NemsValidator {
     private final int threads;
     private final Optional<Instant> judgingInstant;
     private final boolean deepValidation;
+    private final Optional<SupplierConfig> configuration;
 
     private NemsValidator(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
@@ -58,6 +60,7 @@ public final class NemsValidator {
         this.threads = b.threads;
         this.judgingInstant = Optional.ofNullable(b.judgingInstant);
         this.deepValidation = b.deepValidation;
+        this.configuration = Optional.ofNullable(b.configuration);
         Map<String, Optional<Severity>> resolved = new LinkedHashMap<>();
         List<RecordingRule> recording = new ArrayList<>();
         List<InteractionRule> interaction = new ArrayList<>();
@@ -84,6 +87,11 @@ public final class NemsValidator {
 
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /** The supplier configuration the {@code config.*} rules judge against, when one was given. */
+    public Optional<SupplierConfig> configuration() {
+        return configuration;
     }
 
     /** The findings for one request. */
@@ -158,7 +166,7 @@ public final class NemsValidator {
     }
 
     private void check(Interaction interaction, List<Finding> findings) {
-        RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation);
+        RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
         Map<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
         for (InteractionRule rule : interactionRules) {
@@ -222,6 +230,7 @@ public final class NemsValidator {
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Instant judgingInstant;
         private boolean deepValidation;
+        private SupplierConfig configuration;
         private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
         private Builder() {}
@@ -260,6 +269,15 @@ public final class NemsValidator {
         /** The instant time rules judge against, e.g. whether a token had expired; by default none, and they stay silent. */
         public Builder judgingInstant(Instant instant) {
             this.judgingInstant = Objects.requireNonNull(instant);
+            return this;
+        }
+
+        /**
+         * The supplier's configuration, which the {@code config.*} rules judge against; without it they are silent.
+         * Its severities and judging instant are not applied here: {@link SupplierConfig#applyTo} does all three.
+         */
+        public Builder configuration(SupplierConfig configuration) {
+            this.configuration = Objects.requireNonNull(configuration);
             return this;
         }
 

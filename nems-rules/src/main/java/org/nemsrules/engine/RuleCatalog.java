@@ -51,6 +51,11 @@ import org.nemsrules.http.NotSubscriptionRule;
 import org.nemsrules.http.UnsupportedMethodRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
+import org.nemsrules.config.EnvironmentRule;
+import org.nemsrules.config.MailboxRule;
+import org.nemsrules.config.OrganisationNotAllowedRule;
+import org.nemsrules.config.ToAsidRule;
+import org.nemsrules.config.UnknownSystemRule;
 import org.nemsrules.jwt.FromAsidMismatchRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
@@ -222,7 +227,12 @@ public final class RuleCatalog {
                 new TagRule(),
                 new PatientMismatchRule(),
                 new NotTestDataRule(),
-                new ProfileRule());
+                new ProfileRule(),
+                new UnknownSystemRule(),
+                new OrganisationNotAllowedRule(),
+                new ToAsidRule(),
+                new MailboxRule(),
+                new EnvironmentRule());
     }
 
     /** Only the built-in rules. */

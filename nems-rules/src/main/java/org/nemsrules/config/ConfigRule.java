@@ -33,6 +33,11 @@ abstract class ConfigRule implements InteractionRule {
     }
 
     @Override
+    public final boolean needsConfiguration() {
+        return true;
+    }
+
+    @Override
     public final void check(RuleContext context, FindingSink sink) {
         if (!context.interaction().origin().hasHttpEnvelope()) {
             return;

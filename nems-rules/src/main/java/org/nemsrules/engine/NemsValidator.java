@@ -132,7 +132,26 @@ public final class NemsValidator {
     public Report validate(Collection<Path> paths) throws NoSuchFileException {
         List<Path> files = scanner.scan(paths);
         List<FileResult> results = threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files);
-        return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata());
+        return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
+                unavailableChecks().stream().toList());
+    }
+
+    /**
+     * Which checks this validator cannot make, said once for a run rather than once per request: the rules
+     * that judge against a supplier configuration, when none was given.
+     */
+    public java.util.Optional<String> unavailableChecks() {
+        if (configuration.isPresent()) {
+            return Optional.empty();
+        }
+        List<String> ids = interactionRules.stream().filter(InteractionRule::needsConfiguration)
+                .map(Rule::id).toList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("no supplier configuration (nems-rules.yaml) was given, so " + ids.size()
+                + (ids.size() == 1 ? " check was" : " checks were") + " not possible: " + String.join(", ", ids)
+                + " (see docs/configuration.md)");
     }
 
     private List<FileResult> serially(List<Path> files) {

@@ -12,11 +12,18 @@ import org.nemsrules.engine.Severity;
  *
  * @param files the files checked, sorted by path
  * @param rules the metadata of every rule that was run, sorted by id
+ * @param notes what the run could not do and why, said once per run (e.g. the checks a missing supplier
+ *              configuration left out); the text report prints them after its summary
  */
-public record Report(List<FileResult> files, List<RuleMetadata> rules) {
+public record Report(List<FileResult> files, List<RuleMetadata> rules, List<String> notes) {
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        notes = List.copyOf(notes);
+    }
+
+    public Report(List<FileResult> files, List<RuleMetadata> rules) {
+        this(files, rules, List.of());
     }
 
     public Stream<Finding> findings() {

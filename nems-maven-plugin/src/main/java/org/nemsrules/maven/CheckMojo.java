@@ -11,6 +11,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.nemsrules.config.ConfigException;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
@@ -41,6 +43,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "nems.deepValidation", defaultValue = "false")
     private boolean deepValidation;
 
+    /**
+     * The supplier configuration (systems, mailboxes, environments, severities) the {@code config.*} rules
+     * judge against. The default file is used when it exists; a file named explicitly must exist. An invalid
+     * file fails the build with one line per problem.
+     */
+    @Parameter(property = "nems.configFile", defaultValue = "${project.basedir}/nems-rules.yaml")
+    private File configFile;
+
     /** Skips the check. */
     @Parameter(property = "nems.skip", defaultValue = "false")
     private boolean skip;
@@ -65,18 +75,42 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("No NEMS recordings: none of " + sourceDirectories + " exists");
             return;
         }
+        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
+                .deepValidation(deepValidation);
+        configure(builder);
         Report report;
         try {
-            report = NemsValidator.builder().baseDirectory(baseDirectory.toPath()).deepValidation(deepValidation)
-                    .build().validate(roots);
+            report = builder.build().validate(roots);
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }
         report.findings().forEach(this::log);
         String summary = TextReportWriter.summary(report);
         getLog().info("NEMS check: " + summary);
+        report.notes().forEach(note -> getLog().info("NEMS check: " + note));
         if (threshold != null && report.hasFindingsAtLeast(threshold)) {
             throw new MojoFailureException("NEMS check failed: " + summary);
+        }
+    }
+
+    private void configure(NemsValidator.Builder builder) throws MojoExecutionException {
+        if (configFile == null) {
+            return;
+        }
+        if (!configFile.isFile()) {
+            boolean isDefault = configFile.toPath().toAbsolutePath().normalize().equals(
+                    baseDirectory.toPath().resolve(SupplierConfig.FILE_NAMES.get(0)).toAbsolutePath().normalize());
+            if (isDefault) {
+                return;
+            }
+            throw new MojoExecutionException("configFile " + configFile + ": no such file");
+        }
+        try {
+            SupplierConfig.load(configFile.toPath()).applyTo(builder);
+        } catch (ConfigException e) {
+            e.errors().forEach(getLog()::error);
+            throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"
+                    + System.lineSeparator() + String.join(System.lineSeparator(), e.errors()));
         }
     }
 

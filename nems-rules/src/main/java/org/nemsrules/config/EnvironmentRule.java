@@ -48,13 +48,13 @@ public final class EnvironmentRule extends ConfigRule {
                 .toList());
         targetUrl(context).filter(url -> outside(url, judged)).ifPresent(url -> sink.report(
                 context.interaction().line(), null, "request-line", "R-HTTP-01", "the request is sent to '" + url
-                        + "', which is under no endpoint of " + config.source() + "; expected a URL under "
+                        + "', which is under no endpoint of " + config.fileName() + "; expected a URL under "
                         + expected));
         Optional<BearerToken> token = token(context);
         token.flatMap(t -> t.string("aud")).filter(EnvironmentRule::isHttpsUrl).filter(aud -> outside(aud, judged))
                 .ifPresent(aud -> sink.report(token.get().line(), null, "jwt.claims.aud", "R-JWT-07",
                         "the JWT's aud is '" + aud + "', which is the endpoint of no environment in "
-                                + config.source() + "; expected " + expected));
+                                + config.fileName() + "; expected " + expected));
     }
 
     /** The target as an absolute URL: as recorded, or built from the Host header for the origin form. */

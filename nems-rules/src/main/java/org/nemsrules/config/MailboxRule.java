@@ -59,7 +59,7 @@ public final class MailboxRule extends ConfigRule {
         Optional<String> owner = config.mailboxOrganisation(mailbox);
         if (owner.isEmpty()) {
             sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-11", "channel.endpoint is '" + mailbox
-                    + "', which is not one of the MESH mailboxes in " + config.source() + " ("
+                    + "', which is not one of the MESH mailboxes in " + config.fileName() + " ("
                     + quotedList(config.mailboxes().keySet()) + ")" + nearest(mailbox, config)
                     .map(m -> "; did you mean '" + m + "'?").orElse(""));
             return;

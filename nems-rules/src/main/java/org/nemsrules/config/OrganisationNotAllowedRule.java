@@ -64,7 +64,7 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
 
     private static String message(String where, OdsCode code, String asid, Set<String> allowed,
             SupplierConfig config) {
-        return where + " names the organisation '" + code + "', but " + config.source() + " lets ASID '" + asid
+        return where + " names the organisation '" + code + "', but " + config.fileName() + " lets ASID '" + asid
                 + "' act only for " + quotedList(allowed) + "; Spine checks the ODS code against the calling "
                 + "system's endpoint registration";
     }

@@ -221,6 +221,12 @@ public record SupplierConfig(
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** The file's name without its directories, for findings: they must read the same on every machine. */
+    public String fileName() {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? source : source.substring(slash + 1);
+    }
+
     /** The ODS codes {@code asid} may act for, when it is a configured system. */
     public Optional<Set<String>> organisationsOf(String asid) {
         return Optional.ofNullable(systems.get(asid));

@@ -52,7 +52,7 @@ public final class ToAsidRule extends ConfigRule {
                             + "does not judge").orElse("");
             sink.report(toAsid.line(), "header:" + TO_ASID, "toASID is '" + value + "'" + elsewhere + "; expected "
                     + "the NEMS ASID of " + (judged.size() == 1 ? "the judged environment: " : "a judged environment: ")
-                    + expected + " (" + config.source() + ")");
+                    + expected + " (" + config.fileName() + ")");
         }
     }
 }

@@ -51,7 +51,7 @@ public final class UnknownSystemRule extends ConfigRule {
     }
 
     private static String message(String where, String asid, SupplierConfig config) {
-        return where + " names ASID '" + asid + "', which is not one of the systems in " + config.source()
+        return where + " names ASID '" + asid + "', which is not one of the systems in " + config.fileName()
                 + " (" + quotedList(config.systems().keySet()) + "); Spine accepts only a calling system with "
                 + "an endpoint registration";
     }

@@ -108,7 +108,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             SupplierConfig.load(configFile.toPath()).applyTo(builder);
         } catch (ConfigException e) {
-            e.errors().forEach(getLog()::error);
+            // Maven prints the message as [ERROR] lines: one per problem, file:line first.
             throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"
                     + System.lineSeparator() + String.join(System.lineSeparator(), e.errors()));
         }

@@ -131,6 +131,7 @@ public record SupplierConfig(
             throw new ConfigException(errors);
         }
         SupplierConfig config = fromDocument(shown, document, directory);
+        errors.addAll(repeats(shown, document, lines));
         errors.addAll(config.inconsistencies(lines));
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
@@ -181,7 +182,30 @@ public record SupplierConfig(
         return new SupplierConfig(shown, systems, mailboxes, environments, judged, rules, baseline, instant);
     }
 
-    /** What the schema cannot say: repeated entries, names that refer to nothing. */
+    /**
+     * A system or mailbox listed twice: its second entry would silently widen or contradict the first.
+     * (uniqueItems cannot say it: the two entries may differ in their other keys.)
+     */
+    private static List<String> repeats(String shown, JsonNode doc, SourceLines lines) {
+        List<String> errors = new ArrayList<>();
+        for (String[] list : new String[][] {{"systems", "asid", "ASID"}, {"mailboxes", "id", "mailbox"}}) {
+            Map<String, Integer> first = new LinkedHashMap<>();
+            JsonNode entries = doc.path(list[0]);
+            for (int i = 0; i < entries.size(); i++) {
+                String key = entries.get(i).path(list[1]).asText();
+                Integer earlier = first.putIfAbsent(key, i);
+                if (earlier != null) {
+                    errors.add(shown + ":" + lines.line("/" + list[0] + "/" + i + "/" + list[1]) + ": " + list[0] + "["
+                            + i + "]." + list[1] + ": " + list[2] + " '" + key + "' is already listed at " + list[0]
+                            + "[" + earlier + "] (line " + lines.line("/" + list[0] + "/" + earlier) + "); list each "
+                            + list[2] + " once");
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** What the schema cannot say: names that refer to nothing. */
     private List<String> inconsistencies(SourceLines lines) {
         List<String> errors = new ArrayList<>();
         // Re-walk the file order through the line map: the records above merged repeats away.

@@ -125,6 +125,16 @@ class ConfigSchemaTest {
                 broken("a list at the top",
                         "- a\n- b\n",
                         "nems-rules.yaml:1: (root): array found, object expected"),
+                broken("a system listed twice",
+                        "systems:\n  - asid: \"918999198738\"\n    organisations: [A99968]\n"
+                                + "  - asid: \"918999198738\"\n    organisations: [RX7]\n",
+                        "nems-rules.yaml:4: systems[1].asid: ASID '918999198738' is already listed at systems[0] "
+                                + "(line 2); list each ASID once"),
+                broken("a mailbox listed twice",
+                        "mailboxes:\n  - id: A99968OT001\n    organisation: A99968\n"
+                                + "  - id: A99968OT001\n    organisation: RX7\n",
+                        "nems-rules.yaml:4: mailboxes[1].id: mailbox 'A99968OT001' is already listed at mailboxes[0] "
+                                + "(line 2); list each mailbox once"),
                 broken("only a comment",
                         "# nothing\n",
                         "nems-rules.yaml:1: (root): the file is empty; expected a mapping with systems, mailboxes and "

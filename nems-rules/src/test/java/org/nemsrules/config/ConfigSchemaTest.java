@@ -175,6 +175,17 @@ class ConfigSchemaTest {
     }
 
     @Test
+    void theExampleInTheDocumentationIsValid() throws Exception {
+        String page = Files.readString(Path.of("..", "docs", "configuration.md"), StandardCharsets.UTF_8);
+        int start = page.indexOf("```yaml\n") + "```yaml\n".length();
+        String example = page.substring(start, page.indexOf("```", start));
+        SupplierConfig config = SupplierConfig.read("configuration.md", example, false, Path.of(""));
+        assertEquals(java.util.Set.of("A99968"), config.organisationsOf("918999198738").orElseThrow());
+        assertEquals(java.util.List.of("live"), config.judged());
+        assertEquals("off", config.rules().get("criteria.percent-encoded"));
+    }
+
+    @Test
     void theSchemaInTheJarIsTheOnePublishedInDocs() throws Exception {
         Path published = Path.of("..", "docs", "nems-rules.schema.json");
         assertEquals(Files.readString(published, StandardCharsets.UTF_8), ConfigSchema.text(),

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nemsrules.config.ConfigException;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code nems-check}: checks recorded NEMS Subscription API requests from a shell, a pre-commit
  * hook or CI. Exit codes: 0 nothing at or above {@code --fail-on}; 1 findings at or above it;
- * 2 a usage or configuration error, explained in one line on stderr.
+ * 2 a usage or configuration error, explained in one line on stderr (an invalid configuration file gives
+ * one line per problem, {@code file:line: property.path: message}).
  */
 @Command(name = "nems-check", mixinStandardHelpOptions = true, versionProvider = NemsCheck.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
@@ -42,7 +45,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:nothing found at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:usage or configuration error (one line on stderr)"})
+            "2:usage or configuration error (one line on stderr per problem)"})
 public final class NemsCheck implements Callable<Integer> {
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -64,7 +67,9 @@ public final class NemsCheck implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Supplier configuration file (nems-rules.yaml).")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Supplier configuration file (default: nems-rules.yaml, .yml or .json in the current "
+                    + "directory, if there is one).")
     private Path config;
 
     @Option(names = "--include", paramLabel = "GLOB",
@@ -168,6 +173,17 @@ public final class NemsCheck implements Callable<Integer> {
         }
         RuleCatalog catalog = RuleCatalog.discover();
         NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).scanner(scanner()).deepValidation(deep);
+        Optional<Path> configFile = config != null ? Optional.of(config) : SupplierConfig.find(Path.of(""));
+        if (configFile.isPresent()) {
+            try {
+                SupplierConfig.load(configFile.get()).applyTo(builder);
+            } catch (ConfigException e) {
+                // One line per problem, file:line first, so editors and CI logs link each to the file.
+                e.errors().forEach(System.err::println);
+                return USAGE;
+            }
+        }
+        // After the file's severities, so that the command line has the last word.
         Optional<String> selectionError = selectRules(builder, catalog);
         if (selectionError.isPresent()) {
             return usageError(selectionError.get());

@@ -119,6 +119,51 @@ class NemsCheckJarIT {
     }
 
     @Test
+    void anInvalidConfigurationExitsTwoWithOneLinePerProblem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("suppliers.yaml"), "systems:\n  - asid: 91899919873\n    organisations: [a99968]\n"
+                + "environmnets: {}\n", StandardCharsets.UTF_8);
+        Run run = run(dir, "--config", "suppliers.yaml", ".");
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertEquals(List.of(
+                "suppliers.yaml:2: systems[0].asid: must be a 12-digit ASID in quotes, such as \"200000000205\"",
+                "suppliers.yaml:3: systems[0].organisations[0]: must be an ODS code: 3 to 10 upper-case letters and "
+                        + "digits, such as A83006",
+                "suppliers.yaml:4: environmnets: unknown property 'environmnets'; did you mean 'environments'?"),
+                run.err().lines().toList());
+        assertEquals("", run.out());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void theConfigurationInTheCurrentDirectoryIsUsedWhenNoneIsNamed(@TempDir Path dir) throws Exception {
+        Files.copy(SAMPLES.resolve("valid/create-explicit.http"), dir.resolve("create.http"));
+        Run without = run(dir, "create.http");
+        assertEquals(0, without.exit(), without.out() + without.err());
+        assertTrue(without.out().contains("note: no supplier configuration (nems-rules.yaml) was given, so 5 checks "
+                + "were not possible: config.environment"), without.out());
+
+        Files.writeString(dir.resolve("nems-rules.yaml"), "systems:\n  - asid: \"200000001145\"\n"
+                + "    organisations: [RYX]\n", StandardCharsets.UTF_8);
+        Run with = run(dir, "create.http");
+        assertEquals(1, with.exit(), with.out() + with.err());
+        assertTrue(with.out().contains("create.http:4: error config.unknown-system the fromASID header names ASID "
+                + "'918999198738'"), with.out());
+        assertFalse(with.out().contains("note: "), with.out());
+
+        Files.writeString(dir.resolve("nems-rules.yaml"), "systems: {}\n", StandardCharsets.UTF_8);
+        Run invalid = run(dir, "create.http");
+        assertEquals(2, invalid.exit(), invalid.out() + invalid.err());
+        assertEquals(List.of("nems-rules.yaml:1: systems: object found, array expected"), invalid.err().lines().toList());
+    }
+
+    @Test
+    void theSampleConfigurationKeepsTheValidSamplesClean() throws Exception {
+        Run run = run(SAMPLES, "--config", "nems-rules.yaml", "valid");
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertFalse(run.out().contains("note: "), run.out());
+    }
+
+    @Test
     void badNowIsAUsageError(@TempDir Path dir) throws Exception {
         assertOneLineError(run(dir, "--now", "yesterday", "."), "yesterday");
     }

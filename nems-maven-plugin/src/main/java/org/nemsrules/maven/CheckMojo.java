@@ -12,6 +12,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.nemsrules.config.ConfigException;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
@@ -55,6 +57,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "nems.updateBaseline", defaultValue = "false")
     private boolean updateBaseline;
 
+    /**
+     * The supplier configuration (systems, mailboxes, environments, severities) the {@code config.*} rules
+     * judge against. The default file is used when it exists; a file named explicitly must exist. An invalid
+     * file fails the build with one line per problem.
+     */
+    @Parameter(property = "nems.configFile", defaultValue = "${project.basedir}/nems-rules.yaml")
+    private File configFile;
+
     /** Skips the check. */
     @Parameter(property = "nems.skip", defaultValue = "false")
     private boolean skip;
@@ -79,10 +89,12 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("No NEMS recordings: none of " + sourceDirectories + " exists");
             return;
         }
+        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
+                .deepValidation(deepValidation);
+        configure(builder);
         Report report;
         try {
-            report = NemsValidator.builder().baseDirectory(baseDirectory.toPath()).deepValidation(deepValidation)
-                    .build().validate(roots);
+            report = builder.build().validate(roots);
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }
@@ -90,6 +102,7 @@ public final class CheckMojo extends AbstractMojo {
         report.findings().forEach(this::log);
         String summary = TextReportWriter.summary(report);
         getLog().info("NEMS check: " + summary);
+        report.notes().forEach(note -> getLog().info("NEMS check: " + note));
         if (threshold != null && report.hasFindingsAtLeast(threshold)) {
             throw new MojoFailureException("NEMS check failed: " + summary);
         }
@@ -117,6 +130,27 @@ public final class CheckMojo extends AbstractMojo {
                     + "-Dnems.updateBaseline=true or nems-check --write-baseline");
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private void configure(NemsValidator.Builder builder) throws MojoExecutionException {
+        if (configFile == null) {
+            return;
+        }
+        if (!configFile.isFile()) {
+            boolean isDefault = configFile.toPath().toAbsolutePath().normalize().equals(
+                    baseDirectory.toPath().resolve(SupplierConfig.FILE_NAMES.get(0)).toAbsolutePath().normalize());
+            if (isDefault) {
+                return;
+            }
+            throw new MojoExecutionException("configFile " + configFile + ": no such file");
+        }
+        try {
+            SupplierConfig.load(configFile.toPath()).applyTo(builder);
+        } catch (ConfigException e) {
+            // Maven prints the message as [ERROR] lines: one per problem, file:line first.
+            throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"
+                    + System.lineSeparator() + String.join(System.lineSeparator(), e.errors()));
         }
     }
 

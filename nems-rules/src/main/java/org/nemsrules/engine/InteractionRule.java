@@ -17,6 +17,14 @@ public non-sealed interface InteractionRule extends Rule {
     void check(RuleContext context, FindingSink sink);
 
     /**
+     * Whether the rule judges against the supplier's configuration and so can check nothing without it.
+     * A run without a configuration names such rules once, in {@link org.nemsrules.report.Report#notes()}.
+     */
+    default boolean needsConfiguration() {
+        return false;
+    }
+
+    /**
      * Whether {@code own}, a finding of this rule, restates {@code other}, a finding of another rule on the
      * same request, and should give way to it. One fault should give one finding: a broad rule (such as
      * full profile validation) yields to the specific rule whose message says more. By default a rule

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Suppression;
 import org.nemsrules.recording.FileScanner;
@@ -53,6 +54,7 @@ public final class NemsValidator {
     private final int threads;
     private final Optional<Instant> judgingInstant;
     private final boolean deepValidation;
+    private final Optional<SupplierConfig> configuration;
 
     private NemsValidator(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
@@ -62,6 +64,7 @@ public final class NemsValidator {
         this.threads = b.threads;
         this.judgingInstant = Optional.ofNullable(b.judgingInstant);
         this.deepValidation = b.deepValidation;
+        this.configuration = Optional.ofNullable(b.configuration);
         Map<String, Optional<Severity>> resolved = new LinkedHashMap<>();
         List<RecordingRule> recording = new ArrayList<>();
         List<InteractionRule> interaction = new ArrayList<>();
@@ -92,6 +95,11 @@ public final class NemsValidator {
 
     public RuleCatalog catalog() {
         return catalog;
+    }
+
+    /** The supplier configuration the {@code config.*} rules judge against, when one was given. */
+    public Optional<SupplierConfig> configuration() {
+        return configuration;
     }
 
     /** The findings for one request. */
@@ -132,7 +140,26 @@ public final class NemsValidator {
     public Report validate(Collection<Path> paths) throws NoSuchFileException {
         List<Path> files = scanner.scan(paths);
         List<FileResult> results = threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files);
-        return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata());
+        return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
+                unavailableChecks().stream().toList());
+    }
+
+    /**
+     * Which checks this validator cannot make, said once for a run rather than once per request: the rules
+     * that judge against a supplier configuration, when none was given.
+     */
+    public java.util.Optional<String> unavailableChecks() {
+        if (configuration.isPresent()) {
+            return Optional.empty();
+        }
+        List<String> ids = interactionRules.stream().filter(InteractionRule::needsConfiguration)
+                .map(Rule::id).toList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("no supplier configuration (nems-rules.yaml) was given, so " + ids.size()
+                + (ids.size() == 1 ? " check was" : " checks were") + " not possible: " + String.join(", ", ids)
+                + " (see docs/configuration.md)");
     }
 
     private List<FileResult> serially(List<Path> files) {
@@ -166,7 +193,7 @@ public final class NemsValidator {
     }
 
     private void check(Interaction interaction, List<Finding> findings) {
-        RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation);
+        RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
         Map<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
         for (InteractionRule rule : interactionRules) {
@@ -257,6 +284,7 @@ public final class NemsValidator {
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Instant judgingInstant;
         private boolean deepValidation;
+        private SupplierConfig configuration;
         private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
         private Builder() {}
@@ -295,6 +323,15 @@ public final class NemsValidator {
         /** The instant time rules judge against, e.g. whether a token had expired; by default none, and they stay silent. */
         public Builder judgingInstant(Instant instant) {
             this.judgingInstant = Objects.requireNonNull(instant);
+            return this;
+        }
+
+        /**
+         * The supplier's configuration, which the {@code config.*} rules judge against; without it they are silent.
+         * Its severities and judging instant are not applied here: {@link SupplierConfig#applyTo} does all three.
+         */
+        public Builder configuration(SupplierConfig configuration) {
+            this.configuration = Objects.requireNonNull(configuration);
             return this;
         }
 

@@ -51,6 +51,11 @@ import org.nemsrules.http.NotSubscriptionRule;
 import org.nemsrules.http.UnsupportedMethodRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
+import org.nemsrules.config.EnvironmentRule;
+import org.nemsrules.config.MailboxRule;
+import org.nemsrules.config.OrganisationNotAllowedRule;
+import org.nemsrules.config.ToAsidRule;
+import org.nemsrules.config.UnknownSystemRule;
 import org.nemsrules.jwt.FromAsidMismatchRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
@@ -228,7 +233,12 @@ public final class RuleCatalog {
                 new ProfileRule(),
                 new MissingReasonRule(),
                 new UnknownRuleRule(),
-                new UnusedSuppressionRule());
+                new UnusedSuppressionRule(),
+                new UnknownSystemRule(),
+                new OrganisationNotAllowedRule(),
+                new ToAsidRule(),
+                new MailboxRule(),
+                new EnvironmentRule());
     }
 
     /** Only the built-in rules. */

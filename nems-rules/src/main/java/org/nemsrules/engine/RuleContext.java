@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 
@@ -16,6 +17,7 @@ public final class RuleContext {
     private final Interaction interaction;
     private final Optional<Instant> judgingInstant;
     private final boolean deepValidation;
+    private final Optional<SupplierConfig> configuration;
     private final Map<ViewKey<?>, View<?>> views = new HashMap<>();
     private InteractionClassification classification;
 
@@ -28,9 +30,23 @@ public final class RuleContext {
     }
 
     public RuleContext(Interaction interaction, Optional<Instant> judgingInstant, boolean deepValidation) {
+        this(interaction, judgingInstant, deepValidation, Optional.empty());
+    }
+
+    public RuleContext(Interaction interaction, Optional<Instant> judgingInstant, boolean deepValidation,
+            Optional<SupplierConfig> configuration) {
         this.interaction = interaction;
         this.judgingInstant = judgingInstant;
         this.deepValidation = deepValidation;
+        this.configuration = configuration;
+    }
+
+    /**
+     * The supplier's configuration (its systems, mailboxes and environments), when the user gave one.
+     * Rules that need it are silent without it.
+     */
+    public Optional<SupplierConfig> configuration() {
+        return configuration;
     }
 
     /**

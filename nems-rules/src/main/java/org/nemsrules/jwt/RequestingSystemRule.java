@@ -51,7 +51,7 @@ public final class RequestingSystemRule extends TokenRule {
     }
 
     /** The ASID of a well-formed requesting_system claim, or empty: for rules that compare it with others. */
-    static java.util.Optional<String> asid(BearerToken token) {
+    public static java.util.Optional<String> asid(BearerToken token) {
         return IdentifierClaim.quietly(token, CLAIM)
                 .filter(id -> id.system().equals(Asid.SYSTEM))
                 .map(Identifier::value)

@@ -129,7 +129,7 @@ public final class Baseline {
             files.add(new FileResult(file.path(), file.interactions(), kept));
         }
         int stale = remaining.values().stream().mapToInt(Integer::intValue).sum();
-        return new Report(files, report.rules(), Optional.of(new BaselineSummary(baselined, stale)));
+        return new Report(files, report.rules(), report.notes(), Optional.of(new BaselineSummary(baselined, stale)));
     }
 
     private static String entry(Finding f) {

@@ -14,18 +14,27 @@ import org.nemsrules.engine.Severity;
  *
  * @param files the files checked, sorted by path
  * @param rules the metadata of every rule that was run, sorted by id
+ * @param notes    what the run could not do and why, said once per run (e.g. the checks a missing supplier
+ *                 configuration left out); the text report prints them after its summary
  * @param baseline what a baseline did to the findings, when one was applied ({@code Baseline.apply})
  */
-public record Report(List<FileResult> files, List<RuleMetadata> rules, Optional<BaselineSummary> baseline) {
+public record Report(List<FileResult> files, List<RuleMetadata> rules, List<String> notes,
+        Optional<BaselineSummary> baseline) {
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        notes = List.copyOf(notes);
         Objects.requireNonNull(baseline, "baseline");
     }
 
-    /** A report no baseline was applied to. */
+    /** A report with notes, no baseline applied. */
+    public Report(List<FileResult> files, List<RuleMetadata> rules, List<String> notes) {
+        this(files, rules, notes, Optional.empty());
+    }
+
+    /** A report with no notes and no baseline applied. */
     public Report(List<FileResult> files, List<RuleMetadata> rules) {
-        this(files, rules, Optional.empty());
+        this(files, rules, List.of(), Optional.empty());
     }
 
     public Stream<Finding> findings() {

@@ -32,6 +32,9 @@ public final class TextReportWriter implements ReportWriter {
             }
         }
         out.write(summary(report) + "\n");
+        for (String note : report.notes()) {
+            out.write("note: " + printable(note) + "\n");
+        }
         out.flush();
     }
 

@@ -9,8 +9,8 @@ import org.nemsrules.nhs.OdsCode;
  * The first contact's value, which names the subscribing organisation by its ODS API URL,
  * {@code https://directory.spineservices.nhs.uk/STU3/Organization/<ODS code>} (R-SUB-05).
  */
-final class OrganisationUrl {
-    static final String PREFIX = "https://directory.spineservices.nhs.uk/STU3/Organization/";
+public final class OrganisationUrl {
+    public static final String PREFIX = "https://directory.spineservices.nhs.uk/STU3/Organization/";
 
     private OrganisationUrl() {}
 
@@ -29,7 +29,7 @@ final class OrganisationUrl {
     }
 
     /** The well-formed ODS code of the first contact, or empty. */
-    static Optional<OdsCode> odsCode(Subscription subscription) {
+    public static Optional<OdsCode> odsCode(Subscription subscription) {
         return firstContactValue(subscription).flatMap(OrganisationUrl::odsText).flatMap(OdsCode::parse);
     }
 }

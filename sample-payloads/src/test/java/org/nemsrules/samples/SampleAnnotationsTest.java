@@ -17,6 +17,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.nemsrules.engine.Finding;
+import org.nemsrules.config.ConfigException;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
@@ -33,7 +35,17 @@ class SampleAnnotationsTest {
     private static final Path VALID = SAMPLES.resolve("valid");
     private static final Path INVALID = SAMPLES.resolve("invalid");
 
-    private static final NemsValidator VALIDATOR = NemsValidator.builder().baseDirectory(SAMPLES).threads(1).build();
+    /** The samples are judged as their supplier's own build would judge them: with nems-rules.yaml. */
+    private static final NemsValidator VALIDATOR = validator();
+
+    private static NemsValidator validator() {
+        try {
+            return SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml"))
+                    .applyTo(NemsValidator.builder().baseDirectory(SAMPLES).threads(1)).build();
+        } catch (ConfigException e) {
+            throw new IllegalStateException("sample-payloads/nems-rules.yaml is invalid:\n" + e.getMessage(), e);
+        }
+    }
 
     @TestFactory
     Stream<DynamicTest> validSamplesProduceNoError() {

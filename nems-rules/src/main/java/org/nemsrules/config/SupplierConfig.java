@@ -1,0 +1,285 @@
+package org.nemsrules.config;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.engine.RuleCatalog;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.engine.Severity;
+
+/**
+ * Who the supplier is, read from {@code nems-rules.yaml} (or {@code .yml}, {@code .json}) after the
+ * file has been checked against {@link ConfigSchema}: its systems and the organisations each may act
+ * for, its MESH mailboxes, the Spine environments it calls, and its settings for a run. Immutable.
+ *
+ * @param source         the file as named to the user
+ * @param systems        ASID to the ODS codes that ASID may act for, in file order
+ * @param mailboxes      MESH mailbox id to the ODS code it belongs to
+ * @param environments   environment name to its NEMS ASID and endpoint
+ * @param judged         the environments a run judges against; empty means any configured one
+ * @param rules          severity overrides: rule id or category ({@code jwt.*}) to error, warning, info or off
+ * @param baseline       the baseline file, resolved against the configuration file's directory
+ * @param judgingInstant the instant time rules judge against
+ */
+public record SupplierConfig(
+        String source,
+        Map<String, Set<String>> systems,
+        Map<String, String> mailboxes,
+        Map<String, Environment> environments,
+        List<String> judged,
+        Map<String, String> rules,
+        Optional<Path> baseline,
+        Optional<Instant> judgingInstant) {
+
+    /** The names looked for, in this order, when no file is named. */
+    public static final List<String> FILE_NAMES = List.of("nems-rules.yaml", "nems-rules.yml", "nems-rules.json");
+
+    /**
+     * A Spine environment.
+     *
+     * @param name     e.g. {@code int}, {@code dep}, {@code live}
+     * @param nemsAsid the ASID of the NEMS service there, expected in {@code toASID}
+     * @param endpoint the base URL requests are sent to and the JWT {@code aud} names, without a trailing '/'
+     */
+    public record Environment(String name, String nemsAsid, String endpoint) {}
+
+    public SupplierConfig {
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        systems.forEach((asid, codes) -> copy.put(asid, Collections.unmodifiableSet(new LinkedHashSet<>(codes))));
+        systems = Collections.unmodifiableMap(copy);
+        mailboxes = Collections.unmodifiableMap(new LinkedHashMap<>(mailboxes));
+        environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments));
+        judged = List.copyOf(judged);
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+    }
+
+    /** The configuration file in {@code directory}, if it holds one of {@link #FILE_NAMES}. */
+    public static Optional<Path> find(Path directory) {
+        return FILE_NAMES.stream().map(directory::resolve).filter(Files::isRegularFile).findFirst();
+    }
+
+    /** Reads, checks against the schema and returns the configuration in {@code file}. */
+    public static SupplierConfig load(Path file) throws ConfigException {
+        String shown = file.toString().replace('\\', '/');
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(List.of(shown + ":1: (file): is not UTF-8 text"));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + e.getMessage()));
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return read(shown, text, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                dir == null ? Path.of("") : dir);
+    }
+
+    /**
+     * Reads configuration text.
+     *
+     * @param shown     the file name used in errors
+     * @param json      whether the text is JSON rather than YAML
+     * @param directory what a relative baseline path is resolved against
+     */
+    public static SupplierConfig read(String shown, String text, boolean json, Path directory)
+            throws ConfigException {
+        JsonFactory factory = (json ? new JsonFactory() : new YAMLFactory())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        if (text.isBlank()) {
+            throw new ConfigException(List.of(shown + ":1: (root): the file is empty; expected a mapping with "
+                    + "systems, mailboxes and environments (see docs/configuration.md)"));
+        }
+        SourceLines lines;
+        JsonNode document;
+        try (JsonParser locating = factory.createParser(text)) {
+            lines = SourceLines.of(locating);
+            document = new ObjectMapper(factory).readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw new ConfigException(List.of(shown + ":" + line + ": (syntax): is not valid "
+                    + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage().lines().findFirst().orElse("")));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + e.getMessage()));
+        }
+        if (document == null || document.isMissingNode() || document.isNull()) {
+            throw new ConfigException(List.of(shown + ":1: (root): the file is empty; expected a mapping with "
+                    + "systems, mailboxes and environments (see docs/configuration.md)"));
+        }
+        unquotedOff(document);
+        List<String> errors = new ArrayList<>(ConfigSchema.violations(shown, document, lines));
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        SupplierConfig config = fromDocument(shown, document, directory);
+        errors.addAll(repeats(shown, document, lines));
+        errors.addAll(config.inconsistencies(lines));
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
+        return config;
+    }
+
+    /**
+     * YAML 1.1, which the parser follows, reads an unquoted {@code off} as the boolean false; a severity
+     * written {@code jwt.*: off} means the level, so it is read as the word.
+     */
+    private static void unquotedOff(JsonNode document) {
+        if (document.path("rules") instanceof com.fasterxml.jackson.databind.node.ObjectNode rules) {
+            List<String> offs = new ArrayList<>();
+            rules.fields().forEachRemaining(e -> {
+                if (e.getValue().isBoolean() && !e.getValue().booleanValue()) {
+                    offs.add(e.getKey());
+                }
+            });
+            offs.forEach(key -> rules.put(key, "off"));
+        }
+    }
+
+    private static SupplierConfig fromDocument(String shown, JsonNode doc, Path directory) {
+        Map<String, Set<String>> systems = new LinkedHashMap<>();
+        for (JsonNode system : doc.path("systems")) {
+            Set<String> codes = systems.computeIfAbsent(system.path("asid").asText(), k -> new LinkedHashSet<>());
+            system.path("organisations").forEach(code -> codes.add(code.asText()));
+        }
+        Map<String, String> mailboxes = new LinkedHashMap<>();
+        for (JsonNode mailbox : doc.path("mailboxes")) {
+            mailboxes.putIfAbsent(mailbox.path("id").asText(), mailbox.path("organisation").asText());
+        }
+        Map<String, Environment> environments = new LinkedHashMap<>();
+        doc.path("environments").fields().forEachRemaining(e -> environments.put(e.getKey(), new Environment(
+                e.getKey(), e.getValue().path("nemsAsid").asText(), withoutTrailingSlash(
+                        e.getValue().path("endpoint").asText()))));
+        List<String> judged = new ArrayList<>();
+        doc.path("judge").forEach(name -> judged.add(name.asText()));
+        Map<String, String> rules = new LinkedHashMap<>();
+        doc.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+        Optional<Path> baseline = doc.has("baseline")
+                ? Optional.of(directory.resolve(doc.path("baseline").asText()).normalize())
+                : Optional.empty();
+        Optional<Instant> instant = doc.has("judgingInstant")
+                ? Optional.of(Instant.parse(doc.path("judgingInstant").asText()))
+                : Optional.empty();
+        return new SupplierConfig(shown, systems, mailboxes, environments, judged, rules, baseline, instant);
+    }
+
+    /**
+     * A system or mailbox listed twice: its second entry would silently widen or contradict the first.
+     * (uniqueItems cannot say it: the two entries may differ in their other keys.)
+     */
+    private static List<String> repeats(String shown, JsonNode doc, SourceLines lines) {
+        List<String> errors = new ArrayList<>();
+        for (String[] list : new String[][] {{"systems", "asid", "ASID"}, {"mailboxes", "id", "mailbox"}}) {
+            Map<String, Integer> first = new LinkedHashMap<>();
+            JsonNode entries = doc.path(list[0]);
+            for (int i = 0; i < entries.size(); i++) {
+                String key = entries.get(i).path(list[1]).asText();
+                Integer earlier = first.putIfAbsent(key, i);
+                if (earlier != null) {
+                    errors.add(shown + ":" + lines.line("/" + list[0] + "/" + i + "/" + list[1]) + ": " + list[0] + "["
+                            + i + "]." + list[1] + ": " + list[2] + " '" + key + "' is already listed at " + list[0]
+                            + "[" + earlier + "] (line " + lines.line("/" + list[0] + "/" + earlier) + "); list each "
+                            + list[2] + " once");
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** What the schema cannot say: names that refer to nothing. */
+    private List<String> inconsistencies(SourceLines lines) {
+        List<String> errors = new ArrayList<>();
+        // Re-walk the file order through the line map: the records above merged repeats away.
+        for (int i = 0; i < judged.size(); i++) {
+            String name = judged.get(i);
+            if (!environments.containsKey(name)) {
+                errors.add(source + ":" + lines.line("/judge/" + i) + ": judge[" + i + "]: environment '" + name
+                        + "' is not configured" + (environments.isEmpty() ? "; add it under environments"
+                        : "; expected one of " + String.join(", ", environments.keySet())));
+            }
+        }
+        List<RuleMetadata> known = RuleCatalog.discover().metadata();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> categories = new LinkedHashSet<>();
+        for (RuleMetadata rule : known) {
+            ids.add(rule.id());
+            categories.add(rule.category() + ".*");
+        }
+        for (String selector : rules.keySet()) {
+            if (ids.contains(selector) || categories.contains(selector)) {
+                continue;
+            }
+            Set<String> candidates = selector.endsWith(".*") ? categories : ids;
+            String best = candidates.stream()
+                    .min(java.util.Comparator.comparingInt(c -> org.nemsrules.engine.EditDistance.between(selector, c)))
+                    .orElse(null);
+            String hint = best != null && org.nemsrules.engine.EditDistance.between(selector, best) <= 3
+                    ? "; did you mean '" + best + "'?" : "";
+            errors.add(source + ":" + lines.line("/rules/" + SourceLines.escape(selector)) + ": rules." + selector
+                    + ": no rule " + (selector.endsWith(".*") ? "category" : "") + (selector.endsWith(".*") ? " " : "")
+                    + "is called '" + selector + "'" + hint);
+        }
+        return errors;
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The file's name without its directories, for findings: they must read the same on every machine. */
+    public String fileName() {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? source : source.substring(slash + 1);
+    }
+
+    /** The ODS codes {@code asid} may act for, when it is a configured system. */
+    public Optional<Set<String>> organisationsOf(String asid) {
+        return Optional.ofNullable(systems.get(asid));
+    }
+
+    /** The ODS code of a configured mailbox. */
+    public Optional<String> mailboxOrganisation(String mailboxId) {
+        return Optional.ofNullable(mailboxes.get(mailboxId));
+    }
+
+    /** The environments a run judges against: those named under {@code judge}, else every configured one. */
+    public List<Environment> judgedEnvironments() {
+        if (judged.isEmpty()) {
+            return List.copyOf(environments.values());
+        }
+        return judged.stream().map(environments::get).toList();
+    }
+
+    /** Gives the validator this configuration, its severity overrides and its judging instant. */
+    public NemsValidator.Builder applyTo(NemsValidator.Builder builder) {
+        builder.configuration(this);
+        rules.forEach((selector, level) -> {
+            if (level.equals("off")) {
+                builder.disable(selector);
+            } else {
+                builder.severity(selector, Severity.fromLabel(level).orElseThrow());
+            }
+        });
+        judgingInstant.ifPresent(builder::judgingInstant);
+        return builder;
+    }
+}

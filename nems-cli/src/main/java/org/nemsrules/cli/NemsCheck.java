@@ -158,6 +158,26 @@ public final class NemsCheck implements Callable<Integer> {
         if (threshold.isEmpty() && !"never".equalsIgnoreCase(failOn.strip())) {
             return usageError("--fail-on '" + failOn + "' is not one of error, warning, info, never");
         }
+        if (config != null && !Files.isRegularFile(config)) {
+            return usageError("--config " + config + ": no such file");
+        }
+        RuleCatalog catalog = RuleCatalog.discover();
+        NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).scanner(scanner()).deepValidation(deep);
+        Optional<Path> configFile = config != null ? Optional.of(config) : findConfig();
+        if (configFile.isPresent()) {
+            try {
+                SupplierConfig supplier = SupplierConfig.load(configFile.get());
+                supplier.applyTo(builder);
+                // The file's baseline is used when the command line names none; --write-baseline names its own.
+                if (baseline == null && writeBaseline == null) {
+                    baseline = supplier.baseline().orElse(null);
+                }
+            } catch (ConfigException e) {
+                // One line per problem, file:line first, so editors and CI logs link each to the file.
+                e.errors().forEach(System.err::println);
+                return USAGE;
+            }
+        }
         if (updateBaseline && baseline == null) {
             return usageError("--update-baseline needs --baseline FILE, the baseline to rewrite");
         }
@@ -167,21 +187,6 @@ public final class NemsCheck implements Callable<Integer> {
         }
         if (baseline != null && !updateBaseline && !Files.isRegularFile(baseline)) {
             return usageError("--baseline " + baseline + ": no such file; create it with --write-baseline " + baseline);
-        }
-        if (config != null && !Files.isRegularFile(config)) {
-            return usageError("--config " + config + ": no such file");
-        }
-        RuleCatalog catalog = RuleCatalog.discover();
-        NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).scanner(scanner()).deepValidation(deep);
-        Optional<Path> configFile = config != null ? Optional.of(config) : SupplierConfig.find(Path.of(""));
-        if (configFile.isPresent()) {
-            try {
-                SupplierConfig.load(configFile.get()).applyTo(builder);
-            } catch (ConfigException e) {
-                // One line per problem, file:line first, so editors and CI logs link each to the file.
-                e.errors().forEach(System.err::println);
-                return USAGE;
-            }
         }
         // After the file's severities, so that the command line has the last word.
         Optional<String> selectionError = selectRules(builder, catalog);
@@ -211,6 +216,20 @@ public final class NemsCheck implements Callable<Integer> {
         report = baselined(report);
         write(report, reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
+    }
+
+    /**
+     * The configuration file when {@code --config} names none: one of {@link SupplierConfig#FILE_NAMES} in the
+     * working directory, else next to the first input (in it, when it is a directory).
+     */
+    private Optional<Path> findConfig() {
+        Optional<Path> here = SupplierConfig.find(Path.of(""));
+        if (here.isPresent() || paths.isEmpty()) {
+            return here;
+        }
+        Path first = paths.get(0).toAbsolutePath().normalize();
+        Path directory = Files.isDirectory(first) ? first : first.getParent();
+        return directory == null ? Optional.empty() : SupplierConfig.find(directory);
     }
 
     /** Applies --enable and --disable, or says in one line why one of them names no rule. */

@@ -157,6 +157,24 @@ class NemsCheckJarIT {
     }
 
     @Test
+    void aConfigurationNextToTheInputsIsFoundAndItsBaselineIsUsed(@TempDir Path dir) throws Exception {
+        Path recordings = dir.resolve("src/test/nems");
+        Files.createDirectories(recordings);
+        Files.copy(SAMPLES.resolve("valid/create-explicit.http"), recordings.resolve("create.http"));
+        Files.writeString(recordings.resolve("nems-rules.yaml"), "systems:\n  - asid: \"200000001145\"\n"
+                + "    organisations: [RYX]\nbaseline: nems-baseline.txt\n", StandardCharsets.UTF_8);
+
+        Run first = run(dir, "--write-baseline", "src/test/nems/nems-baseline.txt", "src/test/nems");
+        assertEquals(0, first.exit(), first.out() + first.err());
+        Run later = run(dir, "src/test/nems");
+        assertEquals(0, later.exit(), "the file's baseline accepts the unknown system: " + later.out() + later.err());
+        assertTrue(later.out().contains(" baselined, 0 stale baseline entries)"), later.out());
+        Files.delete(recordings.resolve("nems-baseline.txt"));
+        Run named = run(dir, "src/test/nems");
+        assertEquals(2, named.exit(), "a baseline the configuration names must exist: " + named.err());
+    }
+
+    @Test
     void theSampleConfigurationKeepsTheValidSamplesClean() throws Exception {
         Run run = run(SAMPLES, "--config", "nems-rules.yaml", "valid");
         assertEquals(0, run.exit(), run.out() + run.err());

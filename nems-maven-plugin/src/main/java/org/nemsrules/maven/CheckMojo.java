@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -91,7 +92,8 @@ public final class CheckMojo extends AbstractMojo {
         }
         NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
                 .deepValidation(deepValidation);
-        configure(builder);
+        configure(builder).flatMap(SupplierConfig::baseline).filter(b -> baselineFile == null)
+                .ifPresent(b -> baselineFile = b.toFile());
         Report report;
         try {
             report = builder.build().validate(roots);
@@ -133,20 +135,23 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private void configure(NemsValidator.Builder builder) throws MojoExecutionException {
+    /** Applies the supplier configuration, when there is one, and returns it. */
+    private Optional<SupplierConfig> configure(NemsValidator.Builder builder) throws MojoExecutionException {
         if (configFile == null) {
-            return;
+            return Optional.empty();
         }
         if (!configFile.isFile()) {
             boolean isDefault = configFile.toPath().toAbsolutePath().normalize().equals(
                     baseDirectory.toPath().resolve(SupplierConfig.FILE_NAMES.get(0)).toAbsolutePath().normalize());
             if (isDefault) {
-                return;
+                return Optional.empty();
             }
             throw new MojoExecutionException("configFile " + configFile + ": no such file");
         }
         try {
-            SupplierConfig.load(configFile.toPath()).applyTo(builder);
+            SupplierConfig supplier = SupplierConfig.load(configFile.toPath());
+            supplier.applyTo(builder);
+            return Optional.of(supplier);
         } catch (ConfigException e) {
             // Maven prints the message as [ERROR] lines: one per problem, file:line first.
             throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"

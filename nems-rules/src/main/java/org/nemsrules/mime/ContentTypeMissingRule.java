@@ -31,8 +31,7 @@ public final class ContentTypeMissingRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Optional<MimeRequest> judged = MimeRequest.of(context)
-                .filter(r -> r.isCreate() && r.hasBody() && r.contentTypeHeader().isEmpty());
+        Optional<MimeRequest> judged = MimeRequest.createWithoutContentType(context);
         if (judged.isEmpty()) {
             return;
         }

@@ -35,6 +35,11 @@ final class MimeRequest {
         return Optional.of(new MimeRequest(interaction, context.classification().kind()));
     }
 
+    /** The request when it is a create with a body and no Content-Type, which NEMS then reads as XML (R-MIME-03). */
+    static Optional<MimeRequest> createWithoutContentType(RuleContext context) {
+        return of(context).filter(r -> r.isCreate() && r.hasBody() && r.contentTypeHeader().isEmpty());
+    }
+
     Interaction interaction() {
         return interaction;
     }

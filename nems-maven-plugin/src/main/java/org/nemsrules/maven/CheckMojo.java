@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -18,14 +19,17 @@ import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.Baseline;
 import org.nemsrules.report.Report;
+import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.TextReportWriter;
 
 /**
- * Checks the project's recorded NEMS Subscription API requests and fails the build on findings
- * at or above {@code failOnSeverity}. Findings are logged as {@code path:line: rule-id: message}
- * so IDEs link them.
+ * Checks the project's recorded NEMS Subscription API requests and fails the build on findings at or above
+ * {@code failOnSeverity}, beyond {@code maxAllowedViolations}. Findings are logged as
+ * {@code path:line: rule-id: message} so IDEs link them, and written as reports (SARIF and JUnit XML by default)
+ * under {@code outputDirectory}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractMojo {
@@ -35,28 +39,16 @@ public final class CheckMojo extends AbstractMojo {
             defaultValue = "${project.basedir}/src/test/nems,${project.basedir}/src/main/nems")
     private List<File> sourceDirectories;
 
-    /** Lowest severity that fails the build: error, warning, info or never. */
-    @Parameter(property = "nems.failOnSeverity", defaultValue = "error")
-    private String failOnSeverity;
+    /** Globs, relative to each source directory, of the files to check. */
+    @Parameter(property = "nems.includes", defaultValue = "**/*.http,**/*.har,**/*.xml,**/*.json")
+    private List<String> includes;
 
     /**
-     * Also validates each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's instance
-     * validator (rule subscription.profile). It adds several seconds and some hundreds of megabytes.
+     * Globs of files not to check, in addition to those never checked: {@code pom.xml}, {@code target/},
+     * {@code node_modules/}, hidden directories, {@code nems-rules.json} and {@code *.expect}.
      */
-    @Parameter(property = "nems.deepValidation", defaultValue = "false")
-    private boolean deepValidation;
-
-    /**
-     * A baseline file (written by {@code nems-check --write-baseline} or by {@code updateBaseline}): findings it
-     * accepts are not reported, and the summary says how many were baselined and how many of its entries are stale.
-     * The file is only read unless {@code updateBaseline} is set.
-     */
-    @Parameter(property = "nems.baselineFile")
-    private File baselineFile;
-
-    /** Rewrites {@code baselineFile} (creating it if need be) to accept the current findings. */
-    @Parameter(property = "nems.updateBaseline", defaultValue = "false")
-    private boolean updateBaseline;
+    @Parameter(property = "nems.excludes")
+    private List<String> excludes;
 
     /**
      * The supplier configuration (systems, mailboxes, environments, severities) the {@code config.*} rules
@@ -66,9 +58,59 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "nems.configFile", defaultValue = "${project.basedir}/nems-rules.yaml")
     private File configFile;
 
+    /** Lowest severity that fails the build: error, warning, info or never. */
+    @Parameter(property = "nems.failOnSeverity", defaultValue = "error")
+    private String failOnSeverity;
+
+    /** How many findings at or above {@code failOnSeverity} are tolerated before the build fails. */
+    @Parameter(property = "nems.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
     /** Skips the check. */
     @Parameter(property = "nems.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * The report files to write, any of text, json, sarif, junit, operation-outcome, github (and html where
+     * available), as a list or comma-separated. An empty value writes none.
+     */
+    @Parameter(property = "nems.reportFormats", defaultValue = "sarif,junit")
+    private List<String> reportFormats;
+
+    /** Where the report files go: nems-check.sarif, TEST-nems-check.xml, nems-check.json, ... */
+    @Parameter(property = "nems.outputDirectory", defaultValue = "${project.build.directory}/nems-reports")
+    private File outputDirectory;
+
+    /** Whether each finding is logged, as {@code [ERROR] file:line: rule-id: message}. The summary always is. */
+    @Parameter(property = "nems.consoleOutput", defaultValue = "true")
+    private boolean consoleOutput;
+
+    /**
+     * A baseline file (written by {@code nems-check --write-baseline} or by {@code updateBaseline}): findings it
+     * accepts are not reported, and the summary says how many were baselined and how many of its entries are stale.
+     * The file is only read unless {@code updateBaseline} is set. Without it, the configuration's
+     * {@code baseline} key is used.
+     */
+    @Parameter(property = "nems.baseline", alias = "baselineFile")
+    private File baseline;
+
+    /** Rewrites {@code baseline} (creating it if need be) to accept the current findings. */
+    @Parameter(property = "nems.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
+
+    /**
+     * Also validates each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's instance
+     * validator (rule subscription.profile). It adds several seconds and some hundreds of megabytes.
+     */
+    @Parameter(property = "nems.deepValidation", defaultValue = "false")
+    private boolean deepValidation;
+
+    /**
+     * Checks only the recordings changed since this git revision (a branch, tag or commit, e.g.
+     * {@code origin/main}): committed, staged or not, and new files git does not ignore. Needs git.
+     */
+    @Parameter(property = "nems.changedSince")
+    private String changedSince;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
@@ -80,44 +122,124 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = threshold();
+        Set<ReportFormat> formats = formats();
+        if (maxAllowedViolations < 0) {
+            throw new MojoExecutionException("maxAllowedViolations " + maxAllowedViolations + " is negative");
+        }
+        List<Path> roots = existingSourceDirectories();
+        if (roots.isEmpty()) {
+            getLog().info("No NEMS recordings: none of " + sourceDirectories + " exists");
+            return;
+        }
+        List<Path> files = recordings(roots);
+        if (files.isEmpty()) {
+            getLog().info("No NEMS recordings to check in " + roots
+                    + (changedSince != null ? " changed since " + changedSince : ""));
+            return;
+        }
+        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
+                .deepValidation(deepValidation);
+        Optional<SupplierConfig> config = configure(builder);
+        if (baseline == null) {
+            config.flatMap(SupplierConfig::baseline).ifPresent(b -> baseline = b.toFile());
+        }
+        Report report;
+        try {
+            report = baselined(builder.build().validate(files));
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException("no such file or directory: " + e.getFile());
+        }
+        if (consoleOutput) {
+            report.findings().forEach(this::log);
+        }
+        String summary = TextReportWriter.summary(report);
+        getLog().info("NEMS check: " + summary);
+        report.notes().forEach(note -> getLog().info("NEMS check: " + note));
+        List<Path> written = writeReports(report, formats);
+        judge(report, threshold, summary, written);
+    }
+
+    private void judge(Report report, Severity threshold, String summary, List<Path> written)
+            throws MojoFailureException {
+        if (threshold == null) {
+            return;
+        }
+        long violations = report.findings().filter(f -> f.severity().isAtLeast(threshold)).count();
+        if (violations == 0) {
+            return;
+        }
+        String counted = violations + (violations == 1 ? " finding" : " findings") + " at " + threshold.label()
+                + " or above";
+        if (violations <= maxAllowedViolations) {
+            getLog().warn("NEMS check: " + counted + ", within maxAllowedViolations " + maxAllowedViolations);
+            return;
+        }
+        StringBuilder message = new StringBuilder("NEMS check failed: ").append(counted);
+        if (maxAllowedViolations > 0) {
+            message.append(" (at most ").append(maxAllowedViolations).append(" allowed)");
+        }
+        message.append(" in ").append(summary);
+        if (!written.isEmpty()) {
+            message.append("; reports: ").append(String.join(", ", written.stream().map(Path::toString).toList()));
+        }
+        throw new MojoFailureException(message.toString());
+    }
+
+    private List<Path> existingSourceDirectories() {
         List<Path> roots = new ArrayList<>();
         for (File dir : sourceDirectories) {
             if (dir.exists()) {
                 roots.add(dir.toPath());
             }
         }
-        if (roots.isEmpty()) {
-            getLog().info("No NEMS recordings: none of " + sourceDirectories + " exists");
-            return;
+        return roots;
+    }
+
+    private List<Path> recordings(List<Path> roots) throws MojoExecutionException {
+        List<String> excluded = new ArrayList<>(FileScanner.DEFAULT_EXCLUDES);
+        if (excludes != null) {
+            excluded.addAll(excludes);
         }
-        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
-                .deepValidation(deepValidation);
-        configure(builder).flatMap(SupplierConfig::baseline).filter(b -> baselineFile == null)
-                .ifPresent(b -> baselineFile = b.toFile());
-        Report report;
+        List<String> included = includes == null || includes.isEmpty() ? FileScanner.DEFAULT_INCLUDES : includes;
+        List<Path> files;
         try {
-            report = builder.build().validate(roots);
+            files = new FileScanner(included, excluded).scan(roots);
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }
-        report = baselined(report);
-        report.findings().forEach(this::log);
-        String summary = TextReportWriter.summary(report);
-        getLog().info("NEMS check: " + summary);
-        report.notes().forEach(note -> getLog().info("NEMS check: " + note));
-        if (threshold != null && report.hasFindingsAtLeast(threshold)) {
-            throw new MojoFailureException("NEMS check failed: " + summary);
+        if (changedSince == null || changedSince.isBlank()) {
+            return files;
+        }
+        try {
+            Set<Path> changed = GitChanges.since(baseDirectory.toPath(), changedSince.strip());
+            List<Path> kept = files.stream().filter(f -> changed.contains(f.toAbsolutePath().normalize())).toList();
+            getLog().info("NEMS check: " + kept.size() + " of " + files.size() + " recordings changed since "
+                    + changedSince.strip());
+            return kept;
+        } catch (GitChanges.GitException e) {
+            throw new MojoExecutionException("changedSince " + changedSince.strip() + ": " + e.getMessage());
+        }
+    }
+
+    private List<Path> writeReports(Report report, Set<ReportFormat> formats) throws MojoExecutionException {
+        try {
+            List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath());
+            written.forEach(file -> getLog().info("NEMS report: " + file));
+            return written;
+        } catch (IOException e) {
+            throw new MojoExecutionException("could not write the NEMS reports to " + outputDirectory + ": "
+                    + e.getMessage(), e);
         }
     }
 
     private Report baselined(Report report) throws MojoExecutionException {
-        if (baselineFile == null) {
+        if (baseline == null) {
             if (updateBaseline) {
-                throw new MojoExecutionException("updateBaseline needs baselineFile, the baseline to write");
+                throw new MojoExecutionException("updateBaseline needs baseline, the file to write");
             }
             return report;
         }
-        Path file = baselineFile.toPath();
+        Path file = baseline.toPath();
         try {
             if (updateBaseline) {
                 Baseline accepted = Baseline.of(report);
@@ -128,7 +250,7 @@ public final class CheckMojo extends AbstractMojo {
             }
             return Baseline.read(file).apply(report);
         } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("baselineFile " + file + " does not exist; create it with "
+            throw new MojoExecutionException("baseline " + file + " does not exist; create it with "
                     + "-Dnems.updateBaseline=true or nems-check --write-baseline");
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -165,6 +287,14 @@ public final class CheckMojo extends AbstractMojo {
             case ERROR -> getLog().error(line);
             case WARNING -> getLog().warn(line);
             case INFO -> getLog().info(line);
+        }
+    }
+
+    private Set<ReportFormat> formats() throws MojoExecutionException {
+        try {
+            return ReportFiles.parse(reportFormats == null ? List.of() : reportFormats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
     }
 

@@ -12,7 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -21,8 +23,8 @@ import java.util.TreeSet;
  * directory matches an include glob and no exclude glob. A file named directly is always kept:
  * the user asked for it.
  *
- * <p>Globs follow {@link java.nio.file.FileSystem#getPathMatcher} syntax, with {@code **}{@code /}
- * also matching no directory at all, as users of Ant, Maven and Git expect.
+ * <p>Globs follow {@link java.nio.file.FileSystem#getPathMatcher} syntax, with each {@code **}{@code /}
+ * (at the start or after a {@code /}) also matching no directory at all, as users of Ant, Maven and Git expect.
  */
 public final class FileScanner {
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.http", "**/*.har", "**/*.xml", "**/*.json");
@@ -45,12 +47,34 @@ public final class FileScanner {
     private static List<PathMatcher> matchers(Collection<String> globs) {
         List<PathMatcher> matchers = new ArrayList<>();
         for (String glob : globs) {
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-            if (glob.startsWith("**/")) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob.substring(3)));
+            for (String variant : zeroDirectoryVariants(glob.replace('\\', '/'))) {
+                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + variant));
             }
         }
         return matchers;
+    }
+
+    /**
+     * The glob and every form of it with one or more of its {@code **}{@code /} segments dropped, so that each
+     * may match no directory at all: {@code a/**}{@code /b.http} also matches {@code a/b.http}.
+     */
+    static List<String> zeroDirectoryVariants(String glob) {
+        Set<String> variants = new LinkedHashSet<>();
+        expand(glob, 0, variants);
+        return List.copyOf(variants);
+    }
+
+    private static void expand(String glob, int from, Set<String> variants) {
+        int at = glob.indexOf("**/", from);
+        while (at > 0 && glob.charAt(at - 1) != '/') {
+            at = glob.indexOf("**/", at + 3);
+        }
+        if (at < 0) {
+            variants.add(glob);
+            return;
+        }
+        expand(glob, at + 3, variants);
+        expand(glob.substring(0, at) + glob.substring(at + 3), at, variants);
     }
 
     /**

@@ -84,6 +84,25 @@ class FileScannerTest {
     }
 
     @Test
+    void aDoubleStarInTheMiddleAlsoMatchesNoDirectory() throws IOException {
+        for (String f : List.of("recorded/a.http", "recorded/x/b.http", "recorded/x/y/c.http", "other/d.http",
+                "recorded/drafts/e.http", "recorded/x/drafts/f.http")) {
+            touch(f);
+        }
+        FileScanner scanner = new FileScanner(List.of("recorded/**/*.http"), List.of("**/drafts/**"));
+        assertEquals(paths("recorded/a.http", "recorded/x/b.http", "recorded/x/y/c.http"),
+                scanner.scan(List.of(root)));
+    }
+
+    @Test
+    void everyDoubleStarSegmentMayBeDroppedButNotAPartialOne() {
+        assertEquals(List.of("a/**/b/**/*.http", "a/**/b/*.http", "a/b/**/*.http", "a/b/*.http"),
+                FileScanner.zeroDirectoryVariants("a/**/b/**/*.http"));
+        assertEquals(List.of("**/*.http", "*.http"), FileScanner.zeroDirectoryVariants("**/*.http"));
+        assertEquals(List.of("x**/*.http"), FileScanner.zeroDirectoryVariants("x**/*.http"));
+    }
+
+    @Test
     void theResultIsSortedAndWithoutDuplicates() throws IOException {
         touch("z.http");
         touch("a.http");

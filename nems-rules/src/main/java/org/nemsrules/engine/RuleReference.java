@@ -1,6 +1,7 @@
 package org.nemsrules.engine;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,14 @@ public final class RuleReference {
 
     /** The whole page, in the order given (the catalogue gives rules sorted by id), with LF line endings. */
     public static String markdown(List<RuleMetadata> rules) {
+        return markdown(rules, Map.of());
+    }
+
+    /**
+     * The whole page, with each rule's example: a Markdown block (a failing request and its fix) keyed by rule id,
+     * written after the fix. A rule without one says so.
+     */
+    public static String markdown(List<RuleMetadata> rules, Map<String, String> examples) {
         StringBuilder md = new StringBuilder();
         md.append("<!-- Generated from rule metadata by org.nemsrules.engine.RuleReference; do not edit. "
                 + "See docs/README.md to regenerate. -->\n\n");
@@ -54,12 +63,12 @@ public final class RuleReference {
         md.append("\n## Rules\n");
         for (RuleMetadata rule : rules) {
             md.append('\n');
-            section(md, rule);
+            section(md, rule, examples.isEmpty() ? null : examples.getOrDefault(rule.id(), ""));
         }
         return md.toString();
     }
 
-    private static void section(StringBuilder md, RuleMetadata rule) {
+    private static void section(StringBuilder md, RuleMetadata rule, String example) {
         md.append("### ").append(anchor(rule.id())).append("\n\n");
         md.append("`").append(rule.id()).append("`: ").append(text(rule.title())).append("\n\n");
         md.append(text(rule.description())).append("\n\n");
@@ -69,6 +78,9 @@ public final class RuleReference {
                 .append(rule.specPage().isEmpty() ? "none" : "<" + rule.specPage() + ">").append('\n');
         md.append("- Predicted NEMS answer: ").append(answer(rule)).append('\n');
         md.append("- Fix: ").append(text(rule.fix())).append('\n');
+        if (example != null) {
+            md.append(example.isEmpty() ? "- Example: none among the sample recordings yet\n" : example);
+        }
     }
 
     private static String severity(RuleMetadata rule) {

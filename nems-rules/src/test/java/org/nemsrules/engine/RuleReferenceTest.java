@@ -32,7 +32,8 @@ class RuleReferenceTest {
     @Test
     void committedReferenceMatchesTheRuleMetadata() throws IOException {
         Path page = Path.of(System.getProperty("nems.docs", "../docs")).resolve("rules.md");
-        String rendered = RuleReference.markdown(BUILT_IN);
+        Path samples = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
+        String rendered = RuleReference.markdown(BUILT_IN, RuleExamples.from(samples, BUILT_IN));
         if (Boolean.getBoolean("nems.docs.regenerate")) {
             writeWhole(page, rendered);
             return;

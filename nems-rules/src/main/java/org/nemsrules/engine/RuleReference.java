@@ -48,6 +48,12 @@ public final class RuleReference {
                 + "otherwise. Requirement ids refer to the NEMS Subscription requirements digest, and the predicted "
                 + "answer is the HTTP status and Spine error code NEMS would most plausibly reply with if the "
                 + "request were sent as recorded.\n\n");
+        if (!examples.isEmpty()) {
+            md.append("Each example is taken from the project's sample recordings: an invalid sample the rule fires "
+                    + "on and, where one differs from it in a few lines, the valid sample that fixes it, as a diff "
+                    + "(a token is shown as the claims that change). The page is generated only from pairs on which "
+                    + "the rule is seen to fire and to stay silent.\n\n");
+        }
         md.append(OGL).append("\n\n");
 
         md.append("## Summary\n\n");

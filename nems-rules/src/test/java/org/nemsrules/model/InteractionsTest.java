@@ -154,6 +154,22 @@ class InteractionsTest {
     }
 
     @Test
+    void theLayoutSavedAsARecordingGivesTheSameFindingsOnTheSameLines() {
+        HttpRequest request = SubscriptionRequests.create().setHeader("toASID", "12345")
+                .POST(BodyPublishers.ofString(SUBSCRIPTION_XML.replace("requested", "active"))).build();
+        Interaction built = Interactions.from(request);
+        org.nemsrules.recording.Recording saved = new org.nemsrules.recording.HttpFileReader()
+                .read(Interactions.DEFAULT_NAME, Interactions.toHttpText(built).getBytes(StandardCharsets.UTF_8));
+
+        List<Finding> fromCode = VALIDATOR.validateRequest(built).findings();
+        List<Finding> fromFile = VALIDATOR.validate(saved).findings();
+
+        assertEquals(List.of("header.asid-format", "subscription.status"),
+                fromCode.stream().map(Finding::ruleId).sorted().toList());
+        assertEquals(fromCode, fromFile);
+    }
+
+    @Test
     void aFaultIsFoundByTheRightRuleOnTheLineOfItsHeader() {
         HttpRequest request = SubscriptionRequests.create().setHeader("toASID", "12345").build();
 

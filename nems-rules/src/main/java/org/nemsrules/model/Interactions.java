@@ -109,6 +109,14 @@ public final class Interactions {
     /**
      * Builds one request. Nothing is judged here, not even the method or the header names: a faulty request is
      * for the rules to report, with the line it is on.
+     *
+     * <pre>{@code
+     * Interaction delete = Interactions.request("DELETE", "https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc")
+     *         .header("Authorization", "Bearer " + token)
+     *         .header("InteractionID", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiDelete")
+     *         .name("delete on unsubscribe")
+     *         .build();
+     * }</pre>
      */
     public static final class Builder {
         private final String method;

@@ -1,5 +1,7 @@
 package org.nemsrules.engine;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.model.Interactions;
 import org.nemsrules.model.Suppression;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.Recording;
@@ -36,7 +39,13 @@ import org.nemsrules.report.Report;
  * NemsValidator validator = NemsValidator.builder().build();
  * Report report = validator.validate(List.of(Path.of("src/test/nems")));
  * if (report.hasFindingsAtLeast(Severity.ERROR)) { ... }
+ *
+ * ValidationReport one = validator.validateRequest(httpRequest);   // a java.net.http.HttpRequest built in a test
+ * assert one.isValid() : one.describe();
  * }</pre>
+ *
+ * <p>The {@code validateRequest} methods are the supported way to check requests built in code; see
+ * {@code docs/api.md}.
  */
 public final class NemsValidator {
     private static final Comparator<Finding> IN_FILE_ORDER = Comparator
@@ -108,6 +117,40 @@ public final class NemsValidator {
         check(interaction, findings);
         findings.sort(IN_FILE_ORDER);
         return List.copyOf(findings);
+    }
+
+    /**
+     * Validates one request built in code, e.g. by {@link Interactions#request}: a report of its findings and of
+     * the checks this validator could not make.
+     */
+    public ValidationReport validateRequest(Interaction request) {
+        return new ValidationReport(List.of(request), validate(request), unavailableChecks().stream().toList());
+    }
+
+    /**
+     * Validates a {@link HttpRequest} as a client would send it, its body read from its body publisher (see
+     * {@link Interactions#from(HttpRequest)}). Headers {@code HttpClient} adds itself ({@code Content-Length},
+     * {@code Host}) are not part of a {@code HttpRequest}, and no rule asks for them.
+     *
+     * @throws IllegalArgumentException when the body publisher cannot be read
+     */
+    public ValidationReport validateRequest(HttpRequest request) {
+        return validateRequest(Interactions.from(request));
+    }
+
+    /** Validates a {@link HttpRequest} with its body given as the text handed to its body publisher. */
+    public ValidationReport validateRequest(HttpRequest request, String body) {
+        return validateRequest(Interactions.from(request, body));
+    }
+
+    /** Validates a {@link HttpRequest} with its body given as bytes. */
+    public ValidationReport validateRequest(HttpRequest request, byte[] body) {
+        return validateRequest(Interactions.from(request, body));
+    }
+
+    /** Validates a request given as method, absolute URI, header fields (each name with its values) and body. */
+    public ValidationReport validateRequest(String method, URI uri, Map<String, List<String>> headers, String body) {
+        return validateRequest(Interactions.of(method, uri, headers, body));
     }
 
     /** Reads and validates one file; never throws for what the file holds. */

@@ -44,6 +44,16 @@ public final class Headers {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Headers other && fields.equals(other.fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    @Override
     public String toString() {
         return fields.toString();
     }

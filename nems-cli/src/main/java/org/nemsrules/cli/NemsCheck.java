@@ -23,6 +23,7 @@ import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.ToolInfo;
@@ -61,6 +62,12 @@ public final class NemsCheck implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
     private Path output;
+
+    @Option(names = "--no-redact",
+            description = "Show NHS numbers in full in the report. By default they are masked (943****919), because "
+                    + "reports are uploaded to CI and code scanning and recordings may hold real patients' numbers. "
+                    + "A whole JWT is never shown, with or without this option.")
+    private boolean noRedact;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
@@ -214,7 +221,7 @@ public final class NemsCheck implements Callable<Integer> {
             return usageError(e.getFile() + ": no such file or directory");
         }
         report = baselined(report);
-        write(report, reportFormat.get());
+        write(report.redacted(Redactor.maskingNhsNumbers(!noRedact)), reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }
 

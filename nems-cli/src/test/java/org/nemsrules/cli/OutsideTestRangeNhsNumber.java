@@ -31,6 +31,12 @@ final class OutsideTestRangeNhsNumber {
         }
     }
 
+    /** The number as reports show it by default: first and last three digits ({@code Redactor}). */
+    static String masked() {
+        String number = build();
+        return number.substring(0, 3) + "****" + number.substring(7);
+    }
+
     /** The valid bare Subscription sample with its test-range NHS number swapped for one outside the range. */
     static String intoExplicitSubscription(String sample) {
         String changed = sample.replace("|9990000034", "|" + build());

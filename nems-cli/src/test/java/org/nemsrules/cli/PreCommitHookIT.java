@@ -88,7 +88,7 @@ class PreCommitHookIT {
         Run commit = commit();
         assertNotEquals(0, commit.exit(), commit.output());
         assertTrue(commit.output().contains("src/test/nems/subscription.xml:13: error nhs-number.not-test-data "
-                + "the NHS number " + OutsideTestRangeNhsNumber.build()), commit.output());
+                + "the NHS number " + OutsideTestRangeNhsNumber.masked()), commit.output());
         assertFalse(hasCommits());
     }
 

@@ -18,7 +18,8 @@ import org.nemsrules.engine.Finding;
  * ArchUnit's frozen rules: a committed plain-text file, one finding a line, matched without line numbers.
  *
  * <p>Each entry is {@code file, rule id, logical path, fingerprint, message}, tab-separated, sorted, under a header
- * comment: it diffs well in review, and the same findings always give the same bytes. Only the fingerprint
+ * comment: it diffs well in review, and the same findings always give the same bytes. Paths and messages are
+ * redacted as reports are by default (JWTs cut, NHS numbers masked), in every mode. Only the fingerprint
  * ({@link Finding#fingerprint()}) is matched; the other fields are there for the reader. An entry absorbs one
  * finding, so two identical findings need two entries. Entries that match nothing are stale: the fault was fixed.
  *
@@ -132,9 +133,15 @@ public final class Baseline {
         return new Report(files, report.rules(), report.notes(), Optional.of(new BaselineSummary(baselined, stale)));
     }
 
+    /**
+     * The path and message as {@link Redactor#DEFAULT} shows them, whatever the run's redaction: a baseline is
+     * committed and reviewed like a report, and it must come out byte for byte the same with or without
+     * {@code --no-redact}. The fingerprint is the same either way ({@link Finding#fingerprint()}).
+     */
     private static String entry(Finding f) {
-        return String.join("\t", field(f.location().file()), f.ruleId(), field(f.location().path()), f.fingerprint(),
-                field(f.message()));
+        return String.join("\t", field(f.location().file()), f.ruleId(),
+                field(Redactor.DEFAULT.redact(f.location().path())), f.fingerprint(),
+                field(Redactor.DEFAULT.redact(f.message())));
     }
 
     /** A tab or line break inside a field would split the entry; the field is for reading, not matching. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Location;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 
@@ -35,6 +36,31 @@ public record Report(List<FileResult> files, List<RuleMetadata> rules, List<Stri
     /** A report with no notes and no baseline applied. */
     public Report(List<FileResult> files, List<RuleMetadata> rules) {
         this(files, rules, List.of(), Optional.empty());
+    }
+
+    /**
+     * This report as it may be shown: every piece of free text a writer prints passed through the redactor. That is
+     * each finding's message and logical path, each request's label (its target may hold an NHS number), and the
+     * notes. File paths are kept, since code scanning and IDEs must find the files; rule metadata is the
+     * catalogue's own text. Fingerprints do not change ({@link Finding#fingerprint()}).
+     *
+     * <pre>{@code
+     * report.redacted(Redactor.maskingNhsNumbers(redact))
+     * }</pre>
+     */
+    public Report redacted(Redactor redactor) {
+        List<FileResult> shown = files.stream()
+                .map(file -> new FileResult(file.path(), file.interactions().stream().map(redactor::redact).toList(),
+                        file.findings().stream().map(f -> redacted(f, redactor)).toList()))
+                .toList();
+        return new Report(shown, rules, notes.stream().map(redactor::redact).toList(), baseline);
+    }
+
+    private static Finding redacted(Finding f, Redactor redactor) {
+        Location at = f.location();
+        return new Finding(f.ruleId(), f.severity(), redactor.redact(f.message()),
+                new Location(at.file(), at.interaction(), at.line(), at.column(), redactor.redact(at.path())),
+                f.requirement(), f.httpStatus(), f.spineCode());
     }
 
     public Stream<Finding> findings() {

@@ -22,7 +22,7 @@ public final class SarifReportWriter implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
     /** Fingerprint key; the version changes if ever the recipe does, so old alerts are not mismatched. */
-    static final String FINGERPRINT = "nemsFinding/v2";
+    static final String FINGERPRINT = "nemsFinding/v3";
 
     private final ToolInfo tool;
 

@@ -276,8 +276,8 @@ class SarifReportWriterTest {
                 List.of(first, second))), List.of(Reports.SCOPE));
 
         List<JsonNode> results = iterate(run(report).get("results"));
-        assertEquals(first.fingerprint() + ":1", results.get(0).get("partialFingerprints").get("nemsFinding/v2").textValue());
-        assertEquals(first.fingerprint() + ":2", results.get(1).get("partialFingerprints").get("nemsFinding/v2").textValue());
+        assertEquals(first.fingerprint() + ":1", results.get(0).get("partialFingerprints").get("nemsFinding/v3").textValue());
+        assertEquals(first.fingerprint() + ":2", results.get(1).get("partialFingerprints").get("nemsFinding/v3").textValue());
     }
 
     @ParameterizedTest

@@ -1,0 +1,109 @@
+package org.nemsrules.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.report.Baseline;
+import org.nemsrules.report.Redactor;
+import org.nemsrules.report.Report;
+import org.nemsrules.report.ReportFormat;
+
+/**
+ * Over the whole corpus, with every rule on and deep validation: no writer's output holds a JWT that is written in
+ * a sample, in either redaction mode, and by default none holds an NHS number.
+ */
+class CorpusRedactionTest {
+    /**
+     * Ten digits standing alone (or after an encoded '|'), written together or 3-3-4: what the redactor masks. Runs
+     * glued to letters are parts of identifiers (a fingerprint's hex digits), not numbers.
+     */
+    private static final Pattern TEN_DIGITS = Pattern.compile(
+            "(?:(?<![0-9A-Za-z])|(?<=%7[Cc]))[0-9]{3}([ -]?)[0-9]{3}\\1[0-9]{4}(?![0-9])");
+
+    private static Set<String> jwts;
+    private static Report report;
+
+    @BeforeAll
+    static void checkTheCorpus() throws IOException {
+        jwts = Corpus.jwts();
+        report = Corpus.everyRule().build()
+                .validate(List.of(Corpus.SAMPLES.resolve("valid"), Corpus.SAMPLES.resolve("invalid")));
+    }
+
+    private static String write(ReportFormat format, Report shown) throws IOException {
+        StringWriter out = new StringWriter();
+        format.writer(false).write(shown, out);
+        return out.toString();
+    }
+
+    private static List<String> jwtsIn(String output) {
+        return jwts.stream().filter(output::contains).toList();
+    }
+
+    @Test
+    void theCorpusHoldsTokensAndTheUnredactedFindingsQuoteNhsNumbers() {
+        assertTrue(jwts.size() >= 30, "expected the corpus's tokens to be found, found " + jwts.size());
+        assertTrue(report.findings().anyMatch(f -> TEN_DIGITS.matcher(f.message()).find()),
+                "some finding must quote an NHS number, or the default mode's test proves nothing");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void noOutputHoldsAJwtOfTheCorpusInEitherMode(ReportFormat format) throws IOException {
+        for (Redactor redactor : List.of(Redactor.DEFAULT, Redactor.KEEP_NHS_NUMBERS)) {
+            String out = write(format, report.redacted(redactor));
+            assertEquals(List.of(), jwtsIn(out), format.label() + (redactor.masksNhsNumbers() ? "" : " --no-redact"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void byDefaultNoOutputHoldsAnNhsNumber(ReportFormat format) throws IOException {
+        String out = write(format, report.redacted(Redactor.DEFAULT));
+        assertEquals(List.of(), nhsNumbersIn(out), format.label());
+        assertTrue(out.contains("999****"), format.label() + " should show masked test numbers");
+    }
+
+    @Test
+    void withNoRedactTheNhsNumbersShowAndTheTokensStillDoNot() throws IOException {
+        String out = write(ReportFormat.TEXT, report.redacted(Redactor.KEEP_NHS_NUMBERS));
+        assertTrue(out.contains("9990000018"), out);
+        assertFalse(out.contains("999****018"), out);
+        assertEquals(List.of(), jwtsIn(out));
+    }
+
+    @Test
+    void theBaselineOfTheCorpusHoldsNeitherTokensNorNhsNumbers() {
+        String baseline = Baseline.of(report).text();
+        assertEquals(List.of(), jwtsIn(baseline));
+        assertEquals(List.of(), nhsNumbersIn(baseline));
+    }
+
+    /**
+     * The NHS numbers in an output that did not come from the catalogue's own text (SARIF describes every rule, and
+     * some descriptions cite the specification's example number or the test range). Epoch seconds (exp, iat) are
+     * kept readable on purpose, and no NHS number starts with 1.
+     */
+    private static List<String> nhsNumbersIn(String output) {
+        Set<String> catalogue = new HashSet<>();
+        for (RuleMetadata rule : report.rules()) {
+            String text = String.join(" ", rule.title(), rule.description(), rule.fix());
+            TEN_DIGITS.matcher(text).results().map(MatchResult::group).forEach(catalogue::add);
+        }
+        return TEN_DIGITS.matcher(output).results().map(MatchResult::group)
+                .filter(n -> !n.startsWith("1") && !catalogue.contains(n)).toList();
+    }
+}

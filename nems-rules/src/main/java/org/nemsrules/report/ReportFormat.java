@@ -1,5 +1,6 @@
 package org.nemsrules.report;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ public enum ReportFormat {
     SARIF("sarif", "sarif"),
     JUNIT("junit", "xml"),
     OPERATION_OUTCOME("operation-outcome", "json"),
-    GITHUB("github", "txt");
+    GITHUB("github", "txt"),
+    HTML("html", "html");
 
     private final String label;
     private final String extension;
@@ -50,11 +52,23 @@ public enum ReportFormat {
     }
 
     /**
-     * A writer for this format.
+     * A writer for this format; the HTML page quotes recordings read relative to the working directory, where
+     * {@code NemsValidator} shows paths from by default.
      *
      * @param colour whether the text format may use ANSI colours (only on a terminal)
      */
     public ReportWriter writer(boolean colour) {
+        return writer(colour, Path.of(""));
+    }
+
+    /**
+     * A writer for this format.
+     *
+     * @param colour         whether the text format may use ANSI colours (only on a terminal)
+     * @param baseDirectory  the directory the report's paths are relative to ({@code NemsValidator.Builder
+     *                       .baseDirectory}), from which the HTML page reads the recordings it quotes
+     */
+    public ReportWriter writer(boolean colour, Path baseDirectory) {
         return switch (this) {
             case TEXT -> new TextReportWriter(colour);
             case JSON -> new JsonReportWriter(ToolInfo.current());
@@ -62,6 +76,7 @@ public enum ReportFormat {
             case JUNIT -> new JunitReportWriter();
             case OPERATION_OUTCOME -> new OperationOutcomeReportWriter(ToolInfo.current());
             case GITHUB -> new GithubAnnotationsWriter();
+            case HTML -> new HtmlReportWriter(ToolInfo.current(), Redactor.DEFAULT, RecordingSource.under(baseDirectory));
         };
     }
 }

@@ -1,0 +1,61 @@
+package org.nemsrules.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import org.nemsrules.recording.RecordingReader;
+
+/**
+ * The lines of a recorded file, found by the path a report shows it by, so that a report can quote the request
+ * around a finding. A report does not keep the bytes it was built from: the file is read again when the report is
+ * written.
+ */
+@FunctionalInterface
+public interface RecordingSource {
+    /** A source that has no files: reports quote nothing. */
+    RecordingSource NONE = file -> List.of();
+
+    /**
+     * The file's lines, numbered as findings number them (line 1 is element 0), or an empty list when the file
+     * cannot be read. Never throws for what is (or is not) on disk.
+     */
+    List<String> lines(String shownPath);
+
+    /**
+     * Files read from disk, a shown path being relative to {@code baseDirectory} (as {@code NemsValidator} made it)
+     * or absolute. Files above the size a recording may have are not read: the validator did not read them either.
+     */
+    static RecordingSource under(Path baseDirectory) {
+        return shownPath -> {
+            try {
+                Path file = baseDirectory.resolve(shownPath);
+                if (!Files.isRegularFile(file) || Files.size(file) > RecordingReader.DEFAULT_MAX_BYTES) {
+                    return List.of();
+                }
+                return split(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            } catch (IOException | InvalidPathException | SecurityException e) {
+                return List.of();
+            }
+        };
+    }
+
+    /**
+     * Lines as the {@code .http} reader counts them: a line ends at LF, and a CR before it belongs to the line
+     * ending, and the line ending of the last line starts no further line. A byte-order mark is not part of the first line.
+     */
+    static List<String> split(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] lines = body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].endsWith("\r")) {
+                lines[i] = lines[i].substring(0, lines[i].length() - 1);
+            }
+        }
+        // A final line ending ends the last line; it does not start another.
+        int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+        return List.of(lines).subList(0, count);
+    }
+}

@@ -51,6 +51,9 @@ public record SupplierConfig(
         Optional<Instant> judgingInstant) {
 
     /** The names looked for, in this order, when no file is named. */
+    /** The largest configuration file read: a real one is a few kilobytes. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     public static final List<String> FILE_NAMES = List.of("nems-rules.yaml", "nems-rules.yml", "nems-rules.json");
 
     /**
@@ -82,6 +85,12 @@ public record SupplierConfig(
         String shown = file.toString().replace('\\', '/');
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ConfigException(List.of(String.format("%s:1: (file): is %,d bytes, above the limit of %,d "
+                        + "bytes for a configuration; it lists systems, mailboxes and environments, not data", shown,
+                        size, MAX_BYTES)));
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

@@ -15,6 +15,11 @@ import org.nemsrules.criteria.CriteriaProblem.Kind;
  */
 public final class CriteriaParser {
     private static final String ESCAPED_AMPERSAND = "&amp;";
+    /**
+     * The most parameters (empty ones too) read. A real criteria has a dozen or so; a hostile one of a million would
+     * cost every criteria rule time and memory in proportion, so the rest is reported once, unread.
+     */
+    static final int MAX_PARAMETERS = 200;
 
     private final String text;
     private final List<CriteriaParameter> parameters = new ArrayList<>();
@@ -93,7 +98,13 @@ public final class CriteriaParser {
         int start = from;
         int escapedAmpersands = 0;
         int firstEscapedAmpersand = -1;
-        while (true) {
+        for (int read = 0; ; read++) {
+            if (read == MAX_PARAMETERS) {
+                problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11", "the criteria has more "
+                        + "than " + MAX_PARAMETERS + " parameters; the rest, from offset " + start + ", was not read: "
+                        + "a criteria needs only a few"));
+                break;
+            }
             int amp = text.indexOf('&', start);
             int end = amp < 0 ? text.length() : amp;
             readParameter(start, end, amp >= 0);

@@ -2,6 +2,7 @@ package org.nemsrules.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where a rule reports what it found. The sink knows the rule, the file and the interaction, so
@@ -9,6 +10,8 @@ import java.util.Objects;
  * requirement and the predicted answer come from the rule's metadata and the configuration.
  */
 public final class FindingSink {
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+
     private final RuleMetadata rule;
     private final Severity severity;
     private final String file;
@@ -36,8 +39,17 @@ public final class FindingSink {
     /** Reports a fault with a column and the specific requirement it breaks. */
     public void report(int line, Integer column, String path, String requirement, String message) {
         Objects.requireNonNull(message, "message");
-        out.add(new Finding(rule.id(), severity, message, new Location(file, interaction, line, column, path),
+        out.add(new Finding(rule.id(), severity, oneLine(message), new Location(file, interaction, line, column, path),
                 requirement, rule.httpStatus(), rule.spineCode()));
+    }
+
+    /**
+     * The message on one line. Messages quote what a recording holds and what parsers say, and either may
+     * hold line breaks (a HAR header value, Jackson's "at [Source: ...]" suffix); a finding is one line in
+     * every report format.
+     */
+    static String oneLine(String message) {
+        return LINE_BREAKS.matcher(message).replaceAll(" ");
     }
 
     private String defaultRequirement() {

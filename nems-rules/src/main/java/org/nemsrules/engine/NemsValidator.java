@@ -25,8 +25,10 @@ import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.Suppression;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.recording.ReadProblem;
 import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
+import org.nemsrules.recording.UnreadableFileRule;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Report;
 
@@ -51,6 +53,13 @@ public final class NemsValidator {
     private static final Comparator<Finding> IN_FILE_ORDER = Comparator
             .comparingInt((Finding f) -> f.location().line())
             .thenComparingInt(f -> f.location().interaction());
+
+    /**
+     * The most findings one rule lists for one request (or, for a rule on the whole file, one file).
+     * No real recording comes near it; a hostile one (a criteria of a million {@code &}) would
+     * otherwise produce a report nobody reads and cost time that grows with the square of its findings.
+     */
+    public static final int MAX_FINDINGS_PER_RULE = 100;
 
     private final RuleCatalog catalog;
     private final List<RecordingRule> recordingRules;
@@ -156,7 +165,15 @@ public final class NemsValidator {
     /** Reads and validates one file; never throws for what the file holds. */
     public FileResult validateFile(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        return validate(reader.read(absolute, shownPath(absolute)));
+        String shown = shownPath(absolute);
+        try {
+            return validate(reader.read(absolute, shown));
+        } catch (OutOfMemoryError e) {
+            // What this file needed is garbage once the error is here; the other files can still be checked.
+            return validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null, String.format(
+                    "there was not enough memory to check the file (%,d bytes of heap in all); give Java more "
+                            + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))));
+        }
     }
 
     /** Validates what a reader made of one file. */
@@ -164,7 +181,9 @@ public final class NemsValidator {
         List<Finding> findings = new ArrayList<>();
         for (RecordingRule rule : recordingRules) {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), recording.file(), -1, findings);
+            int before = findings.size();
             guarded(rule, recording.file(), -1, findings, () -> rule.check(recording, sink));
+            capped(findings, before, "file");
         }
         for (Interaction interaction : recording.interactions()) {
             check(interaction, findings);
@@ -247,6 +266,7 @@ public final class NemsValidator {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
                     interaction.index(), found);
             guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
+            capped(found, before, "request");
             found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
         }
         Set<Suppression> used = new HashSet<>();
@@ -259,6 +279,24 @@ public final class NemsValidator {
             }
         }
         review(interaction, used, findings);
+    }
+
+    /**
+     * Keeps the first {@link #MAX_FINDINGS_PER_RULE} findings a rule just added and replaces the rest
+     * by one finding that says how many were left out, at the first of them.
+     */
+    private static void capped(List<Finding> findings, int before, String scope) {
+        int added = findings.size() - before;
+        if (added <= MAX_FINDINGS_PER_RULE) {
+            return;
+        }
+        List<Finding> rest = findings.subList(before + MAX_FINDINGS_PER_RULE, findings.size());
+        Finding first = rest.get(0);
+        int left = rest.size();
+        rest.clear();
+        findings.add(new Finding(first.ruleId(), first.severity(), String.format("%,d more findings of %s in this %s "
+                + "are not listed (at most %d are); fix those above and check again", left, first.ruleId(), scope,
+                MAX_FINDINGS_PER_RULE), first.location(), first.requirement(), first.httpStatus(), first.spineCode()));
     }
 
     /** Whether an inline suppression drops the finding; every suppression that covers it counts as used. */
@@ -304,7 +342,7 @@ public final class NemsValidator {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
             findings.add(new Finding(rule.id(), Severity.ERROR,
-                    "internal error in rule " + rule.id() + " (please report it): " + e,
+                    "internal error in rule " + rule.id() + " (please report it): " + FindingSink.oneLine(e.toString()),
                     new Location(file, interaction, 0, null, ""), "", null, null));
         }
     }

@@ -107,6 +107,9 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
             jwt = JWTParser.parse(token);
         } catch (ParseException e) {
             return View.failed("the bearer token is not a readable JWT: " + e.getMessage(), line, null);
+        } catch (RuntimeException e) {
+            // nimbus throws a NullPointerException for a header that decodes to JSON other than an object.
+            return View.failed("the bearer token is not a readable JWT: its header is not a JSON object", line, null);
         }
         Map<String, Object> payload = ((JOSEObject) jwt).getPayload().toJSONObject();
         if (payload == null) {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * encoding is reported with the line of the first offending byte instead.
  */
 final class SourceText {
+    private static final int CHECK_CHUNK = 8192;
+
     private SourceText() {}
 
     /** Either the decoded text or the problem that stops it being read. */
@@ -40,12 +42,17 @@ final class SourceText {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        // UTF-8 never decodes to more chars than it has bytes, so one pass fills this buffer; on an
-        // error the input buffer stands at the first byte of the malformed sequence.
-        CharBuffer out = CharBuffer.allocate(bytes.length - offset);
-        CoderResult result = decoder.decode(in, out, true);
+        // Check in small chunks and decode once it is known to be valid: a buffer of one char per byte would
+        // double the memory a large recording needs (chars are two bytes; the String keeps one per ASCII byte).
+        // On an error the input buffer stands at the first byte of the malformed sequence.
+        CharBuffer chunk = CharBuffer.allocate(CHECK_CHUNK);
+        CoderResult result;
+        do {
+            chunk.clear();
+            result = decoder.decode(in, chunk, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
-            result = decoder.flush(out);
+            result = decoder.flush(chunk.clear());
         }
         if (result.isError()) {
             int bad = in.position();
@@ -53,7 +60,7 @@ final class SourceText {
                     "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
                             + "NEMS accepts", bytes[bad] & 0xFF, bad));
         }
-        return new Decoded(out.flip().toString(), null);
+        return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), null);
     }
 
     private static Decoded problem(int line, String message) {

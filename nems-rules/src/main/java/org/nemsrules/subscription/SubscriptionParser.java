@@ -32,8 +32,10 @@ final class SubscriptionParser {
         Optional<BodySyntax> syntax = BodySyntax.sniff(text);
         if (syntax.isEmpty()) {
             String start = text.strip();
+            String firstLine = start.lines().findFirst().orElse("");
             return failed(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", "the body is neither XML nor JSON: "
-                    + "it starts with '" + (start.length() > 20 ? start.substring(0, 20) + "..." : start)
+                    + "it starts with '" + (firstLine.length() > 20 ? firstLine.substring(0, 20) + "..."
+                            : firstLine.length() < start.length() ? firstLine + "..." : firstLine)
                     + "'; expected a Subscription resource starting with '<' (XML) or '{' (JSON)", 1, null));
         }
         BodyScan scan;

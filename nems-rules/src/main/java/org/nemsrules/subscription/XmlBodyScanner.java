@@ -38,6 +38,11 @@ final class XmlBodyScanner {
         return factory;
     }
 
+    private static final String DOCTYPE = "<!DOCTYPE";
+    private static final String DOCTYPE_REFUSED = "the XML body has a document type declaration (<!DOCTYPE ...>); "
+            + "FHIR XML must not contain DTDs or entity declarations, so it was not processed: remove the "
+            + "<!DOCTYPE ...> and use plain characters or character references (&#233;) instead of entities";
+
     static BodyScan scan(String text) throws BodyScan.Unreadable {
         ElementLocations.Builder locations = new ElementLocations.Builder();
         Deque<String> path = new ArrayDeque<>();
@@ -47,6 +52,7 @@ final class XmlBodyScanner {
         List<ParseProblem> problems = new ArrayList<>();
         String rootName = null;
         String namespace = "";
+        refuseDoctype(text);
         XMLStreamReader reader = null;
         try {
             // A factory per body: cheap (no service lookup), and the JDK does not promise a shared one is thread-safe.
@@ -54,10 +60,7 @@ final class XmlBodyScanner {
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw unreadable(reader.getLocation(), "the XML body has a "
-                            + "document type declaration (<!DOCTYPE ...>); FHIR XML must not contain DTDs or "
-                            + "entity declarations, so it was not processed: remove the <!DOCTYPE ...> and use "
-                            + "plain characters or character references (&#233;) instead of entities");
+                    case XMLStreamConstants.DTD -> throw unreadable(reader.getLocation(), DOCTYPE_REFUSED);
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw unreadable(reader.getLocation(),
                             "the XML body uses the entity '&" + reader.getLocalName() + ";', which FHIR XML does "
                             + "not define; write the character itself or a character reference instead");
@@ -129,6 +132,39 @@ final class XmlBodyScanner {
                     null));
         }
         return new BodyScan(rootName, namespace, locations.build(), List.copyOf(problems));
+    }
+
+    /**
+     * Refuses a DOCTYPE in the prolog before the JDK's parser sees it: with DTD support off, that parser
+     * still prints a line to standard output when a DOCTYPE's internal subset is cut short, and a user must
+     * not see a parser's noise. The StAX DTD event stays as the second guard.
+     */
+    private static void refuseDoctype(String text) throws BodyScan.Unreadable {
+        int doctype = text.indexOf(DOCTYPE);
+        if (doctype < 0 || doctype > prologEnd(text)) {
+            return;
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < doctype; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", DOCTYPE_REFUSED, line,
+                doctype - lineStart + 1));
+    }
+
+    /** Where the root element starts: the first '<' followed by a character that can start a name. */
+    private static int prologEnd(String text) {
+        for (int i = text.indexOf('<'); i >= 0 && i + 1 < text.length(); i = text.indexOf('<', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (Character.isLetter(next) || next == '_' || next == ':') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static Integer column(Location at) {

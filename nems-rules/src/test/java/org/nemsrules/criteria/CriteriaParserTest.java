@@ -314,4 +314,26 @@ class CriteriaParserTest {
             }
         }
     }
+
+    @Test
+    void aCriteriaOfAMillionParametersIsReadUpToTheBoundAndTheRestReportedOnce() {
+        String text = Criteria.PREFIX + "&a=1".repeat(1_000_000) + "&&".repeat(1_000_000);
+        Criteria criteria = CriteriaParser.parse(text);
+
+        assertEquals(CriteriaParser.MAX_PARAMETERS, criteria.parameters().size());
+        List<CriteriaProblem> beyond = criteria.problems().stream()
+                .filter(p -> p.message().contains("more than " + CriteriaParser.MAX_PARAMETERS + " parameters")).toList();
+        assertEquals(1, beyond.size(), () -> criteria.problems().toString());
+        int offset = Criteria.PREFIX.length() + 1 + 4 * (CriteriaParser.MAX_PARAMETERS - 1);
+        assertEquals(offset, beyond.get(0).offset());
+        assertEquals(CriteriaProblem.Kind.MALFORMED_PARAMETER, beyond.get(0).kind());
+    }
+
+    @Test
+    void emptyParametersCountTowardsTheBound() {
+        Criteria criteria = CriteriaParser.parse(Criteria.PREFIX + "&".repeat(1_000_000));
+
+        assertTrue(criteria.problems().size() <= CriteriaParser.MAX_PARAMETERS + 1, "problems: "
+                + criteria.problems().size());
+    }
 }

@@ -178,4 +178,20 @@ class BearerTokenTest {
         assertFalse(token.isUnsecured());
         assertEquals("c2lnbmF0dXJl", token.signature());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uFEFF", "[]", "null", "1", "\"alg\""})
+    void aHeaderThatIsJsonButNotAnObjectIsAFailedViewNotACaughtCrash(String header) {
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String token = b64.encodeToString(header.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString("{\"sub\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
+
+        View<BearerToken> view = BearerToken.parse(token, 3);
+
+        assertTrue(view.isFailed(), () -> String.valueOf(view.problem()));
+        String message = view.problem().orElseThrow().message();
+        assertTrue(message.startsWith("the bearer token is not a readable JWT"), message);
+        assertFalse(message.contains("Exception"), message);
+        assertEquals(3, view.problem().orElseThrow().line());
+    }
 }

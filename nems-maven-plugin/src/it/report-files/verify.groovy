@@ -44,3 +44,9 @@ dir.listFiles().each { report ->
     assert !report.text.contains('9434765918') : report.name + ' shows the NHS number'
 }
 assert new File(dir, 'nems-check.sarif').text.contains('943****918')
+
+// the HTML page quotes the recorded lines around each finding, read from the module's own directory
+def html = new File(dir, 'nems-check.html').text
+assert html.contains('PUT /STU3/Subscription/ea0a485187204b49b978bdcf7102388c HTTP/1.1')
+assert html.contains('943****918')
+assert !html.contains('<script')

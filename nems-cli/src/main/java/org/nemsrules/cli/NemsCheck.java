@@ -222,7 +222,7 @@ public final class NemsCheck implements Callable<Integer> {
             return usageError(e.getFile() + ": no such file or directory");
         }
         report = baselined(report);
-        write(report.redacted(Redactor.maskingNhsNumbers(!noRedact)), reportFormat.get());
+        write(report.redacted(redactor()), reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }
 
@@ -294,6 +294,10 @@ public final class NemsCheck implements Callable<Integer> {
         }
     }
 
+    private Redactor redactor() {
+        return Redactor.maskingNhsNumbers(!noRedact);
+    }
+
     private FileScanner scanner() {
         List<String> allExcludes = new ArrayList<>(FileScanner.DEFAULT_EXCLUDES);
         allExcludes.addAll(excludes);
@@ -305,12 +309,12 @@ public final class NemsCheck implements Callable<Integer> {
             boolean colour = reportFormat == ReportFormat.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            reportFormat.writer(colour).write(report, out);
+            reportFormat.writer(colour, Path.of(""), redactor()).write(report, out);
             out.flush();
             return;
         }
         // Written whole or not at all: a report is never left half-written for a CI step to upload.
-        AtomicFile.write(output, out -> reportFormat.writer(false).write(report, out));
+        AtomicFile.write(output, out -> reportFormat.writer(false, Path.of(""), redactor()).write(report, out));
     }
 
     private int listRules() {

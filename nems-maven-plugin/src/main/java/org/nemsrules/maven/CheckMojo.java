@@ -72,8 +72,8 @@ public final class CheckMojo extends AbstractMojo {
     private boolean skip;
 
     /**
-     * The report files to write, any of text, json, sarif, junit, operation-outcome, github (and html where
-     * available), as a list or comma-separated. An empty value writes none.
+     * The report files to write, any of text, json, sarif, junit, operation-outcome, github and html, as a list or
+     * comma-separated. An empty value writes none.
      */
     @Parameter(property = "nems.reportFormats", defaultValue = "sarif,junit")
     private List<String> reportFormats;
@@ -232,7 +232,8 @@ public final class CheckMojo extends AbstractMojo {
 
     private List<Path> writeReports(Report report, Set<ReportFormat> formats) throws MojoExecutionException {
         try {
-            List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath());
+            List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath(), baseDirectory.toPath(),
+                    Redactor.maskingNhsNumbers(redact));
             written.forEach(file -> getLog().info("NEMS report: " + file));
             return written;
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.nemsrules.report.AtomicFile;
+import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 
@@ -37,16 +38,18 @@ final class ReportFiles {
             case JUNIT -> "TEST-nems-check.xml";
             case OPERATION_OUTCOME -> "nems-check.operation-outcome.json";
             case GITHUB -> "nems-check.github.txt";
+            case HTML -> "nems-check.html";
             default -> "nems-check." + format.extension();
         };
     }
 
     /** Writes each report and returns the files written. */
-    static List<Path> write(Report report, Set<ReportFormat> formats, Path directory) throws IOException {
+    static List<Path> write(Report report, Set<ReportFormat> formats, Path directory, Path baseDirectory,
+            Redactor redactor) throws IOException {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : formats) {
             Path file = directory.resolve(fileName(format));
-            AtomicFile.write(file, out -> format.writer(false).write(report, out));
+            AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor).write(report, out));
             written.add(file);
         }
         return written;

@@ -69,6 +69,14 @@ public enum ReportFormat {
      *                       .baseDirectory}), from which the HTML page reads the recordings it quotes
      */
     public ReportWriter writer(boolean colour, Path baseDirectory) {
+        return writer(colour, baseDirectory, Redactor.DEFAULT);
+    }
+
+    /**
+     * A writer for this format that redacts, with {@code redactor}, what it quotes from the recordings themselves
+     * (the HTML page's excerpts). What comes from the report is redacted with {@link Report#redacted} before.
+     */
+    public ReportWriter writer(boolean colour, Path baseDirectory, Redactor redactor) {
         return switch (this) {
             case TEXT -> new TextReportWriter(colour);
             case JSON -> new JsonReportWriter(ToolInfo.current());
@@ -76,7 +84,7 @@ public enum ReportFormat {
             case JUNIT -> new JunitReportWriter();
             case OPERATION_OUTCOME -> new OperationOutcomeReportWriter(ToolInfo.current());
             case GITHUB -> new GithubAnnotationsWriter();
-            case HTML -> new HtmlReportWriter(ToolInfo.current(), Redactor.DEFAULT, RecordingSource.under(baseDirectory));
+            case HTML -> new HtmlReportWriter(ToolInfo.current(), redactor, RecordingSource.under(baseDirectory));
         };
     }
 }

@@ -43,9 +43,10 @@ class CorpusRedactionTest {
                 .validate(List.of(Corpus.SAMPLES.resolve("valid"), Corpus.SAMPLES.resolve("invalid")));
     }
 
-    private static String write(ReportFormat format, Report shown) throws IOException {
+    /** As the command line writes: the report redacted, and the writer quoting recordings with the same redactor. */
+    private static String write(ReportFormat format, Report report, Redactor redactor) throws IOException {
         StringWriter out = new StringWriter();
-        format.writer(false).write(shown, out);
+        format.writer(false, Corpus.SAMPLES, redactor).write(report.redacted(redactor), out);
         return out.toString();
     }
 
@@ -64,7 +65,7 @@ class CorpusRedactionTest {
     @EnumSource(ReportFormat.class)
     void noOutputHoldsAJwtOfTheCorpusInEitherMode(ReportFormat format) throws IOException {
         for (Redactor redactor : List.of(Redactor.DEFAULT, Redactor.KEEP_NHS_NUMBERS)) {
-            String out = write(format, report.redacted(redactor));
+            String out = write(format, report, redactor);
             assertEquals(List.of(), jwtsIn(out), format.label() + (redactor.masksNhsNumbers() ? "" : " --no-redact"));
         }
     }
@@ -72,14 +73,14 @@ class CorpusRedactionTest {
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void byDefaultNoOutputHoldsAnNhsNumber(ReportFormat format) throws IOException {
-        String out = write(format, report.redacted(Redactor.DEFAULT));
+        String out = write(format, report, Redactor.DEFAULT);
         assertEquals(List.of(), nhsNumbersIn(out), format.label());
         assertTrue(out.contains("999****"), format.label() + " should show masked test numbers");
     }
 
     @Test
     void withNoRedactTheNhsNumbersShowAndTheTokensStillDoNot() throws IOException {
-        String out = write(ReportFormat.TEXT, report.redacted(Redactor.KEEP_NHS_NUMBERS));
+        String out = write(ReportFormat.TEXT, report, Redactor.KEEP_NHS_NUMBERS);
         assertTrue(out.contains("9990000018"), out);
         assertFalse(out.contains("999****018"), out);
         assertEquals(List.of(), jwtsIn(out));

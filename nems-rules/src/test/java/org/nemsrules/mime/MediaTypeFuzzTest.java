@@ -13,12 +13,12 @@ import java.util.List;
  */
 class MediaTypeFuzzTest {
 
-    @FuzzTest(maxDuration = "4m")
+    @FuzzTest(maxDuration = "3m")
     void parsesAnyContentType(byte[] bytes) {
         MediaType.parse(new String(bytes, UTF_8)).value().ifPresent(MediaTypeFuzzTest::ask);
     }
 
-    @FuzzTest(maxDuration = "4m")
+    @FuzzTest(maxDuration = "3m")
     void parsesAnyAccept(byte[] bytes) {
         List<MediaRange> ranges = AcceptHeader.parse(new String(bytes, UTF_8)).value().orElse(List.of());
         for (MediaRange range : ranges) {

@@ -13,7 +13,9 @@ import org.nemsrules.criteria.CriteriaProblem.Kind;
  */
 public final class PatientAgeCheck {
     private static final Pattern AGE = Pattern.compile("(lt|gt)([0-9]+)");
-    private static final Pattern PREFIXED = Pattern.compile("([A-Za-z]*)(.*)");
+    // DOTALL: a value may hold a line break (a CR decoded from %0D), which '.' would not match, and then there is no
+    // group to read.
+    private static final Pattern PREFIXED = Pattern.compile("([A-Za-z]*)(.*)", Pattern.DOTALL);
 
     private PatientAgeCheck() {}
 

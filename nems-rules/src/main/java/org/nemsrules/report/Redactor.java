@@ -57,31 +57,11 @@ public final class Redactor {
     }
 
     private static String cutTokens(String text) {
-        Matcher m = JWT.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        do {
-            String token = m.group();
-            m.appendReplacement(sb, Matcher.quoteReplacement(
-                    token.substring(0, JWT_KEPT) + "…[JWT of " + token.length() + " characters, redacted]"));
-        } while (m.find());
-        m.appendTail(sb);
-        return sb.toString();
+        return JWT.matcher(text).replaceAll(token -> Matcher.quoteReplacement(token.group().substring(0, JWT_KEPT)
+                + "…[JWT of " + token.group().length() + " characters, redacted]"));
     }
 
     private static String maskNhsNumbers(String text) {
-        Matcher m = NHS_NUMBER.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        do {
-            String last4 = m.group(4);
-            m.appendReplacement(sb, m.group(1) + "****" + last4.substring(1));
-        } while (m.find());
-        m.appendTail(sb);
-        return sb.toString();
+        return NHS_NUMBER.matcher(text).replaceAll(number -> number.group(1) + "****" + number.group(4).substring(1));
     }
 }

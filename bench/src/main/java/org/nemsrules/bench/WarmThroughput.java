@@ -8,10 +8,18 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.report.Report;
 
 /**
- * The warm, in-process cost of checking a corpus with {@link NemsValidator}: one untimed pass to warm the JVM,
- * then one timed pass, then the heap still in use (after a GC) while that pass's report is held.
+ * The warm, in-process cost of checking a corpus with {@link NemsValidator}: untimed passes until the JIT has
+ * settled, then one timed pass, then the heap still in use (after a GC) while that pass's report is held.
  *
- * <p>Usage: {@code WarmThroughput <directory> [--threads n] [--deep] [--limit n]}; prints one line of
+ * <p>The default path needs some 40,000 recordings before its cost per recording stops falling (0.7 ms in the
+ * first pass over 10,000, 0.11 ms from the fifth), so one untimed pass over a small corpus would time the JIT
+ * rather than the rules, and the small corpus would look dearer per recording than the large one. The warm-up
+ * therefore repeats the corpus until {@link #WARM_UP_RECORDINGS} have been checked. Deep validation costs tens of
+ * milliseconds a recording, where that many would take half an hour, so it warms up with one pass.
+ *
+ * <p>Usage: {@code WarmThroughput <directory> [--threads n] [--deep] [--limit n] [--warm-up n]}
+ * ({@code --warm-up}: recordings checked untimed first; default {@value #WARM_UP_RECORDINGS}, or one pass with
+ * {@code --deep}); prints one line of
  * {@code key=value} pairs.
  */
 public final class WarmThroughput {
@@ -40,21 +48,41 @@ public final class WarmThroughput {
         }
     }
 
+    /** Recordings checked untimed before the timed pass; at least one whole pass is always made. */
+    static final int WARM_UP_RECORDINGS = 50_000;
+
     private WarmThroughput() {
     }
 
-    /** Measures the first {@code limit} recordings of {@code directory}. */
-    public static Result measure(Path directory, int threads, boolean deep, int limit) throws IOException {
+    /**
+     * Measures the first {@code limit} recordings of {@code directory}, after checking at least
+     * {@code warmUpRecordings} (and at least one whole pass) untimed.
+     */
+    public static Result measure(Path directory, int threads, boolean deep, int limit, int warmUpRecordings)
+            throws IOException {
         List<Path> all = HandRolledBaseline.httpFiles(directory);
         List<Path> files = all.subList(0, Math.min(limit, all.size()));
         NemsValidator validator = NemsValidator.builder().threads(threads).deepValidation(deep).build();
-        validator.validate(files);
+        warmUp(validator, files, warmUpRecordings);
         long start = System.nanoTime();
         Report report = validator.validate(files);
         double seconds = (System.nanoTime() - start) / 1e9;
         double heap = heapUsedAfterGcMb();
         long findings = report.findings().count();
         return new Result(report.files().size(), findings, seconds, heap);
+    }
+
+    /**
+     * Checks {@code files} over and over, untimed, in whole passes until {@code recordings} have been checked;
+     * returns how many were.
+     */
+    static int warmUp(NemsValidator validator, List<Path> files, int recordings) throws IOException {
+        int checked = 0;
+        do {
+            validator.validate(files);
+            checked += files.size();
+        } while (checked < recordings && !files.isEmpty());
+        return checked;
     }
 
     private static double heapUsedAfterGcMb() {
@@ -67,16 +95,18 @@ public final class WarmThroughput {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: WarmThroughput <directory> [--threads n] [--deep] [--limit n]");
+            System.err.println("usage: WarmThroughput <directory> [--threads n] [--deep] [--limit n] [--warm-up n]");
             System.exit(2);
         }
         int threads = 1;
         int limit = Integer.MAX_VALUE;
+        Integer warmUp = null;
         boolean deep = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
                 case "--deep" -> deep = true;
                 default -> {
                     System.err.println("unknown option " + args[i]);
@@ -84,6 +114,7 @@ public final class WarmThroughput {
                 }
             }
         }
-        System.out.println(measure(Path.of(args[0]), threads, deep, limit));
+        int warmUpRecordings = warmUp != null ? warmUp : deep ? 0 : WARM_UP_RECORDINGS;
+        System.out.println(measure(Path.of(args[0]), threads, deep, limit, warmUpRecordings));
     }
 }

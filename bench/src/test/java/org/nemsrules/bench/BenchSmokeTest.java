@@ -67,11 +67,20 @@ class BenchSmokeTest {
     void theWarmHarnessProducesNumbersAtOneAndTwoThreads() throws Exception {
         CorpusGenerator.write(dir, COUNT);
         for (int threads : new int[] {1, 2}) {
-            WarmThroughput.Result result = WarmThroughput.measure(dir, threads, false, Integer.MAX_VALUE);
+            WarmThroughput.Result result = WarmThroughput.measure(dir, threads, false, Integer.MAX_VALUE, 0);
             assertEquals(COUNT, result.recordings());
             assertTrue(result.findings() > 0, result.toString());
             assertTrue(result.perSecond() > 0 && result.heapUsedMb() > 0, result.toString());
         }
+    }
+
+    @Test
+    void theWarmUpRepeatsWholePassesUntilItHasCheckedEnough() throws Exception {
+        List<Path> files = CorpusGenerator.write(dir, COUNT);
+        NemsValidator validator = NemsValidator.builder().build();
+        assertEquals(COUNT, WarmThroughput.warmUp(validator, files, 0), "always one whole pass");
+        assertEquals(COUNT, WarmThroughput.warmUp(validator, files, COUNT));
+        assertEquals(3 * COUNT, WarmThroughput.warmUp(validator, files, 2 * COUNT + 1));
     }
 
     @Test

@@ -70,8 +70,11 @@ measure_cold() {
 field() { tr ' ' '\n' <<<"$1" | sed -n "s|^$2=||p"; }
 
 echo "cold runs ($runs each)..." >&2
-read -r cold_default_s cold_default_mb < <(measure_cold java -jar "$jar" "$one")
-read -r cold_deep_s cold_deep_mb < <(measure_cold java -jar "$jar" --deep "$one")
+# As a user starts it: bin/nems-check, which maps the class data sharing archive the build made beside the jar.
+launch=(env NEMS_CHECK_JAR="$jar" "$root/bin/nems-check")
+read -r cold_default_s cold_default_mb < <(measure_cold "${launch[@]}" "$one")
+read -r cold_nocds_s cold_nocds_mb < <(measure_cold java -XX:+UseSerialGC -jar "$jar" "$one")
+read -r cold_deep_s cold_deep_mb < <(measure_cold "${launch[@]}" --deep "$one")
 read -r cold_hand_s cold_hand_mb < <(measure_cold java -cp "$cp" org.nemsrules.bench.HandRolledBaseline "$one")
 
 echo "warm runs..." >&2
@@ -81,6 +84,13 @@ for n in $sizes; do
     warm[$n,$t]=$(java -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$n" --threads "$t")
   done
 done
+# The largest corpus again, in a heap of 256 MB: once in process with the report held, once through the command
+# line writing SARIF (a writer that holds the whole report).
+small_heap=$(java -Xmx256m -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$largest" --warm-up 0)
+read -r cli_large_s cli_large_mb < <(measure_once java -Xmx256m -XX:+UseSerialGC -jar "$jar" \
+  --format sarif -o "$work/large.sarif" "$work/corpus-$largest")
+cli_large_ok=$([ -s "$work/large.sarif" ] && echo "report written" || echo "NO REPORT")
+rm -f "$work/large.sarif"
 deep_line=$(java -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$first_size" --deep --limit "$sample")
 hand_line=$(java -cp "$cp" org.nemsrules.bench.HandRolledBaseline --warm "$work/corpus-$first_size" "$sample")
 hand_ms=$(field "$hand_line" "ms/recording")
@@ -94,15 +104,23 @@ echo "| measurement | nems-check | nems-check --deep | hand-rolled HAPI |"
 echo "|---|---|---|---|"
 echo "| cold, one file: wall time | ${cold_default_s} s | ${cold_deep_s} s | ${cold_hand_s} s |"
 echo "| cold, one file: peak RSS | ${cold_default_mb} MB | ${cold_deep_mb} MB | ${cold_hand_mb} MB |"
+echo "| cold, one file, without the class data sharing archive (java -jar) | ${cold_nocds_s} s, ${cold_nocds_mb} MB | | |"
 echo "| warm, 1 thread, ms/recording (nems-check: all $first_size; --deep and hand-rolled: first $sample) | $(field "${warm[$first_size,1]}" "ms/recording") | $(field "$deep_line" "ms/recording") | $hand_ms |"
 for n in $sizes; do
   echo "| warm, $n recordings, 1 thread: recordings/s (ms each) | $(field "${warm[$n,1]}" "recordings/s") ($(field "${warm[$n,1]}" "ms/recording")) | | |"
   echo "| warm, $n recordings, 2 threads: recordings/s (× 1 thread) | $(field "${warm[$n,2]}" "recordings/s") (× $(ratio "$(field "${warm[$n,2]}" "recordings/s")" "$(field "${warm[$n,1]}" "recordings/s")")) | | |"
 done
 echo "| heap in use after GC, report of $largest recordings held | $(field "${warm[$largest,1]}" "heapMB") MB | | |"
+echo "| $largest recordings with -Xmx256m: in process (one pass, JIT cold) | $(field "$small_heap" "seconds") s, heap after GC $(field "$small_heap" "heapMB") MB | | |"
+echo "| $largest recordings with -Xmx256m: java -jar … --format sarif | ${cli_large_s} s, peak RSS ${cli_large_mb} MB, $cli_large_ok | | |"
 echo
 echo "Goals of issue 11:"
 echo "- cold default / hand-rolled cold = $(ratio "$cold_default_s" "$cold_hand_s") (goal ≤ 0.2), ${cold_default_s} s (goal ≤ 1.2 s), ${cold_default_mb} MB (goal ≤ 200 MB)"
 echo "- warm per thread: hand-rolled ms / nems-check ms = $(ratio "$hand_ms" "$(field "${warm[$first_size,1]}" "ms/recording")") (goal ≥ 20)"
+if [ "$largest" != "$first_size" ]; then
+  smaller=$(tr ' ' '\n' <<<"$sizes" | tail -2 | head -1)
+  echo "- linearity: time for $largest / time for $smaller = $(ratio "$(field "${warm[$largest,1]}" "seconds")" "$(field "${warm[$smaller,1]}" "seconds")") (goal: $(( largest / smaller )) ± 15 %)"
+fi
+echo "- cold default without the archive: ${cold_nocds_s} s; with it / without = $(ratio "$cold_default_s" "$cold_nocds_s")"
 echo "- 2 threads / 1 thread on $largest = $(ratio "$(field "${warm[$largest,2]}" "recordings/s")" "$(field "${warm[$largest,1]}" "recordings/s")") (goal ≥ 1.7)"
 echo "- --deep / hand-rolled per recording = $(ratio "$(field "$deep_line" "ms/recording")" "$hand_ms") (goal ≤ 1.2)"

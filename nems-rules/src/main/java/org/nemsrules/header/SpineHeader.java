@@ -3,6 +3,7 @@ package org.nemsrules.header;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 
@@ -14,6 +15,8 @@ enum SpineHeader {
     FROM_ASID("fromASID", "R-HDR-01", "the ASID of the calling system"),
     TO_ASID("toASID", "R-HDR-02", "the ASID of the NEMS service"),
     INTERACTION_ID("InteractionID", "R-HDR-03", "the URN of the interaction");
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
 
     private final String fieldName;
     private final String requirement;
@@ -67,6 +70,6 @@ enum SpineHeader {
     }
 
     private static String letters(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

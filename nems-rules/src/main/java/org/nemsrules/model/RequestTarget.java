@@ -3,6 +3,7 @@ package org.nemsrules.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A request target split into its parts. Both forms a recording may hold are accepted: the
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param query     the query without {@code ?}, or empty
  */
 public record RequestTarget(String scheme, String authority, String path, String query) {
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+
 
     /** Parses a target; empty when it is neither an absolute http(s) URL nor a path. */
     public static Optional<RequestTarget> parse(String raw) {
@@ -26,7 +29,7 @@ public record RequestTarget(String scheme, String authority, String path, String
         String authority = "";
         String rest = target;
         int schemeEnd = target.indexOf("://");
-        if (schemeEnd > 0 && target.substring(0, schemeEnd).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+        if (schemeEnd > 0 && SCHEME.matcher(target.substring(0, schemeEnd)).matches()) {
             scheme = target.substring(0, schemeEnd);
             // The API is reached over HTTP only: an ftp: or file: URL addresses no Subscription endpoint.
             if (!scheme.equalsIgnoreCase("https") && !scheme.equalsIgnoreCase("http")) {

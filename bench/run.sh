@@ -20,8 +20,12 @@ work="$root/bench/target/run"
 mkdir -p "$work"
 
 echo "building (tests skipped)..." >&2
-$mvn_cmd -q -B package -pl nems-cli,bench -am -DskipTests -Dinvoker.skip=true >&2
-$mvn_cmd -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$work/classpath" >&2
+rm -f "$root/bench/target/run.classpath"
+# One reactor build, so the class path names this checkout's nems-rules (nems-rules/target/classes);
+# "mvn -pl bench dependency:build-classpath" alone would name whatever nems-rules jar is in ~/.m2.
+$mvn_cmd -q -B package dependency:build-classpath -pl nems-cli,bench -am -DskipTests -Dinvoker.skip=true \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/run.classpath >&2
+cp "$root/bench/target/run.classpath" "$work/classpath"
 cp="$root/bench/target/classes:$(cat "$work/classpath")"
 jar="$root/nems-cli/target/nems-check.jar"
 

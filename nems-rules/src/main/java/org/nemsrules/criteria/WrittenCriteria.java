@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
+import org.nemsrules.engine.View;
+import org.nemsrules.engine.ViewKey;
 import org.nemsrules.subscription.SourcePosition;
 import org.nemsrules.subscription.SubscriptionBody;
 
@@ -13,6 +15,13 @@ import org.nemsrules.subscription.SubscriptionBody;
  */
 final class WrittenCriteria {
     static final String PATH = "Subscription.criteria";
+
+    /**
+     * Parsed and checked once per request, however many criteria rules ask: the component checks run over every
+     * parameter, and each of some twenty rules doing that again was most of the default path's allocation.
+     */
+    private static final ViewKey<WrittenCriteria> VIEW = ViewKey.derived("the Subscription criteria",
+            context -> build(context).map(View::of).orElseGet(() -> View.absent("no criteria to read")));
 
     private final Criteria criteria;
     private final List<CriteriaProblem> problems;
@@ -31,6 +40,16 @@ final class WrittenCriteria {
      * ({@code subscription.wrong-resource-type} and {@code subscription.criteria-missing} report those).
      */
     static Optional<WrittenCriteria> read(RuleContext context) {
+        View<WrittenCriteria> view = context.view(VIEW);
+        if (view.isFailed()) {
+            // A bug in the parser or a check: thrown again so that each asking rule reports it as an internal
+            // error, as it did before the criteria were shared, rather than the criteria passing unchecked.
+            throw new IllegalStateException(view.problem().orElseThrow().message());
+        }
+        return view.value();
+    }
+
+    private static Optional<WrittenCriteria> build(RuleContext context) {
         SubscriptionBody body = context.view(SubscriptionBody.VIEW).value().orElse(null);
         if (body == null || !body.isSubscription()) {
             return Optional.empty();

@@ -83,7 +83,7 @@ public final class RuleContext {
     public <T> View<T> view(ViewKey<T> key) {
         View<?> cached = views.get(key);
         if (cached == null) {
-            cached = key.parse(interaction);
+            cached = key.parse(this);
             views.put(key, cached);
         }
         return (View<T>) cached;

@@ -13,15 +13,25 @@ import org.nemsrules.model.Interaction;
  */
 public final class ViewKey<T> {
     private final String name;
-    private final Function<Interaction, View<T>> parser;
+    private final Function<RuleContext, View<T>> parser;
 
-    private ViewKey(String name, Function<Interaction, View<T>> parser) {
+    private ViewKey(String name, Function<RuleContext, View<T>> parser) {
         this.name = Objects.requireNonNull(name, "name");
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
     /** A view whose parser never throws: it answers {@link View#absent}, {@link View#failed} or {@link View#of}. */
     public static <T> ViewKey<T> of(String name, Function<Interaction, View<T>> parser) {
+        Objects.requireNonNull(parser, "parser");
+        return new ViewKey<>(name, context -> parser.apply(context.interaction()));
+    }
+
+    /**
+     * A view built from other views of the same interaction (the criteria from the Subscription resource), so
+     * that what it is built from is parsed once too. Its parser may call {@link RuleContext#view} for any key
+     * but its own.
+     */
+    public static <T> ViewKey<T> derived(String name, Function<RuleContext, View<T>> parser) {
         return new ViewKey<>(name, parser);
     }
 
@@ -29,9 +39,9 @@ public final class ViewKey<T> {
         return name;
     }
 
-    View<T> parse(Interaction interaction) {
+    View<T> parse(RuleContext context) {
         try {
-            return parser.apply(interaction);
+            return parser.apply(context);
         } catch (RuntimeException e) {
             // A parser bug must not stop the run; the owning rule reports the failure.
             return View.failed("could not read " + name + ": " + e, 0, null);

@@ -63,4 +63,25 @@ class LazyViewTest {
 
         assertEquals(0, parses.get());
     }
+
+    @Test
+    void aDerivedViewIsBuiltOnceFromTheViewsItReadsWhichAreAlsoBuiltOnce() {
+        AtomicInteger derivations = new AtomicInteger();
+        ViewKey<Integer> derived = ViewKey.derived("derived view", context -> {
+            derivations.incrementAndGet();
+            return View.of(context.view(counted).get().length());
+        });
+        NemsValidator validator = TestRule.validator(
+                new TestRule("custom.derived-one", Set.of(), (context, sink) -> sink.report(1, "",
+                        "length " + context.view(derived).get())),
+                new TestRule("custom.derived-two", Set.of(), (context, sink) -> sink.report(1, "",
+                        "length " + context.view(derived).get())),
+                reader("custom.base", false));
+
+        FileResult result = validator.validate(TestRule.recording("derived.http", 2));
+
+        assertEquals(2, derivations.get(), "one derivation per interaction, however many rules ask");
+        assertEquals(2, parses.get(), "what it is derived from is shared with the rules that read it directly");
+        assertEquals(4, result.findings().stream().filter(f -> f.message().equals("length 8")).count());
+    }
 }

@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 10)
-@Measurement(iterations = 3, time = 10)
+@Warmup(iterations = 4, time = 10)
+@Measurement(iterations = 6, time = 5)
 public class DeepPathBenchmark {
     InMemoryCorpus corpus;
     NemsValidator validator;

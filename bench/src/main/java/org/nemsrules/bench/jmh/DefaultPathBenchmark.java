@@ -23,14 +23,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * The steady-state cost of one recording on the default path: one shared {@link NemsValidator} (default rules,
  * no configuration) reads a {@code .http} recording from bytes already in memory and checks it, exactly what
  * {@link NemsValidator#validateFile} does after reading the file. At one thread and at two threads sharing the
- * validator. The warm-up (25 s, some 100,000 recordings) is well past the ~40,000 recordings the JIT needs.
+ * validator. The warm-up (30 s, over 100,000 recordings once compiled) covers the ~40,000 recordings the JIT needs
+ * with room for a loaded machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 5)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 3)
 public class DefaultPathBenchmark {
     /** Recordings in the corpus before {@link #recordings} selects from it. */
     public static final int CORPUS_SIZE = 1_000;

@@ -17,8 +17,12 @@ regex="${1:-org\.nemsrules\.bench\.jmh\.}"
 if [ "$#" -gt 0 ]; then shift; fi
 
 echo "building (tests skipped)..." >&2
-$mvn_cmd -q -B package -pl nems-cli,bench -am -DskipTests -Dinvoker.skip=true >&2
-$mvn_cmd -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$work/jmh.classpath" >&2
+rm -f "$work/jmh.classpath"
+# The class path comes from the same reactor build, so it names this checkout's nems-rules/target jar; a separate
+# "mvn -pl bench dependency:build-classpath" would name whatever nems-rules jar is in ~/.m2 instead.
+# (The relative outputFile is per module: bench's lands in bench/target.)
+$mvn_cmd -q -B package dependency:build-classpath -pl nems-cli,bench -am -DskipTests -Dinvoker.skip=true \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile=target/jmh.classpath >&2
 # The annotation processor wrote META-INF/BenchmarkList into target/classes: JMH runs from the plain class path.
 cp="$work/classes:$(cat "$work/jmh.classpath")"
 

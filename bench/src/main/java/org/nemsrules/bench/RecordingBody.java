@@ -15,7 +15,12 @@ import java.nio.file.Path;
 public record RecordingBody(String text, boolean xml) {
     /** Reads the body of the recording at {@code file}. */
     public static RecordingBody of(Path file) throws IOException {
-        String http = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        return of(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** The body of the recording whose whole text is {@code recording}. */
+    public static RecordingBody of(String recording) {
+        String http = recording.replace("\r\n", "\n");
         int blank = http.indexOf("\n\n");
         String body = blank < 0 ? "" : http.substring(blank + 2);
         return new RecordingBody(body, body.stripLeading().startsWith("<"));

@@ -1,5 +1,7 @@
 package org.nemsrules.criteria;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +27,14 @@ public record Criteria(String text, String path, List<CriteriaParameter> paramet
 
     /** Every parameter named exactly {@code name}, in order. */
     public List<CriteriaParameter> all(String name) {
-        return parameters.stream().filter(p -> p.name().equals(name)).toList();
+        // A loop, not a stream: some twenty checks ask this for every component of every request.
+        List<CriteriaParameter> named = new ArrayList<>(2);
+        for (CriteriaParameter parameter : parameters) {
+            if (parameter.name().equals(name)) {
+                named.add(parameter);
+            }
+        }
+        return Collections.unmodifiableList(named);
     }
 
     public List<CriteriaParameter> all(Component component) {
@@ -34,7 +43,13 @@ public record Criteria(String text, String path, List<CriteriaParameter> paramet
 
     /** The first parameter named exactly as the component. */
     public Optional<CriteriaParameter> first(Component component) {
-        return all(component).stream().findFirst();
+        String name = component.parameterName();
+        for (CriteriaParameter parameter : parameters) {
+            if (parameter.name().equals(name)) {
+                return Optional.of(parameter);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean has(Component component) {

@@ -266,8 +266,10 @@ public final class NemsValidator {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
                     interaction.index(), found);
             guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
-            capped(found, before, "request");
-            found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
+            if (found.size() > before) {
+                capped(found, before, "request");
+                found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
+            }
         }
         Set<Suppression> used = new HashSet<>();
         for (Finding f : found) {

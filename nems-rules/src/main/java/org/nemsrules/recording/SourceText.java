@@ -31,12 +31,18 @@ final class SourceText {
                     + "the only encoding NEMS accepts");
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        boolean ascii = true;
         for (int i = offset; i < bytes.length; i++) {
+            ascii &= bytes[i] >= 0;
             if (bytes[i] == 0) {
                 return problem(lineAt(bytes, i), "the file holds binary content (a NUL byte at offset " + i
                         + "), not a text recording" + (looksUtf16(bytes) ? "; it may be UTF-16 without a byte "
                         + "order mark: save it as UTF-8" : ""));
             }
+        }
+        if (ascii) {
+            // Most recordings are plain ASCII, which is valid UTF-8 byte for byte: no decoder pass is needed.
+            return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII), null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

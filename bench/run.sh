@@ -42,7 +42,8 @@ one="$work/corpus-$first_size/r000000-none-xml-explicit.http"
 measure_once() {
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -f "%e %M" -o "$work/time.out" "$@" >/dev/null 2>&1 || true
-    awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$work/time.out"
+    # The last line: GNU time puts "Command exited with non-zero status N" before it when the command exits 1.
+    tail -1 "$work/time.out" | awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }'
   else
     # Without GNU time: poll the process's high-water mark in /proc while it runs.
     local start end pid hwm=0 v

@@ -91,12 +91,12 @@ for n in $sizes; do
 done
 # The largest corpus again, in a heap of 256 MB: once in process with the report held, once through the command
 # line writing SARIF (a writer that holds the whole report).
-small_heap=$(java -Xmx256m -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$largest" --warm-up 0)
+small_heap=$(java -Xmx256m -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$largest" --warm-up 0 --passes 1)
 read -r cli_large_s cli_large_mb < <(measure_once java -Xmx256m -XX:+UseSerialGC -jar "$jar" \
   --format sarif -o "$work/large.sarif" "$work/corpus-$largest")
 cli_large_ok=$([ -s "$work/large.sarif" ] && echo "report written" || echo "NO REPORT")
 rm -f "$work/large.sarif"
-deep_line=$(java -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$first_size" --deep --limit "$sample")
+deep_line=$(java -cp "$cp" org.nemsrules.bench.WarmThroughput "$work/corpus-$first_size" --deep --limit "$sample" --passes 1)
 hand_line=$(java -cp "$cp" org.nemsrules.bench.HandRolledBaseline --warm "$work/corpus-$first_size" "$sample")
 hand_ms=$(field "$hand_line" "ms/recording")
 

@@ -67,7 +67,7 @@ class BenchSmokeTest {
     void theWarmHarnessProducesNumbersAtOneAndTwoThreads() throws Exception {
         CorpusGenerator.write(dir, COUNT);
         for (int threads : new int[] {1, 2}) {
-            WarmThroughput.Result result = WarmThroughput.measure(dir, threads, false, Integer.MAX_VALUE, 0);
+            WarmThroughput.Result result = WarmThroughput.measure(dir, threads, false, Integer.MAX_VALUE, 0, 1);
             assertEquals(COUNT, result.recordings());
             assertTrue(result.findings() > 0, result.toString());
             assertTrue(result.perSecond() > 0 && result.heapUsedMb() > 0, result.toString());

@@ -14,7 +14,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,17 +97,7 @@ class ClassDataSharingIT {
         env.put("NEMS_CHECK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog);
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
                 + env.getOrDefault("PATH", ""));
-        Path out = Files.createTempFile("nems-out", ".txt");
-        Path err = Files.createTempFile("nems-err", ".txt");
-        try {
-            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "bin/nems-check did not finish within 60 s");
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return NemsCheckJarIT.run(builder);
     }
 
     private static String firstLinesMentioning(String log, String type) {

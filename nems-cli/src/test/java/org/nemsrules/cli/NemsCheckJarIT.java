@@ -32,11 +32,15 @@ class NemsCheckJarIT {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
+        return run(new ProcessBuilder(command).directory(workDir.toFile()));
+    }
+
+    /** Runs the process {@code builder} describes, with its output and error streams captured whole. */
+    static Run run(ProcessBuilder builder) throws IOException, InterruptedException {
         Path out = Files.createTempFile("nems-out", ".txt");
         Path err = Files.createTempFile("nems-err", ".txt");
         try {
-            Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "nems-check did not finish within 60 s");
             return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));

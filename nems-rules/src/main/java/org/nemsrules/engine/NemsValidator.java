@@ -16,10 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
@@ -229,29 +225,7 @@ public final class NemsValidator {
     }
 
     private List<FileResult> inParallel(List<Path> files) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
-            Thread t = new Thread(runnable, "nems-validator");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FileResult>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> validateFile(file)));
-            }
-            List<FileResult> results = new ArrayList<>();
-            for (Future<FileResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return SharedWorkList.map(files, threads, "nems-validator", this::validateFile);
     }
 
     private void check(Interaction interaction, List<Finding> findings) {

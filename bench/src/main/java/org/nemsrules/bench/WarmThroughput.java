@@ -9,12 +9,15 @@ import org.nemsrules.report.Report;
 
 /**
  * The warm, in-process cost of checking a corpus with {@link NemsValidator}: untimed passes until the JIT has
- * settled, then one timed pass, then the heap still in use (after a GC) while that pass's report is held.
+ * settled, then timed passes (the median is given), then the heap still in use (after a GC) while the last pass's
+ * report is held.
  *
  * <p>The default path needs some 40,000 recordings before its cost per recording stops falling (0.7 ms in the
  * first pass over 10,000, 0.11 ms from the fifth), so one untimed pass over a small corpus would time the JIT
- * rather than the rules, and the small corpus would look dearer per recording than the large one. The warm-up
- * therefore repeats the corpus until {@link #WARM_UP_RECORDINGS} have been checked. Deep validation costs tens of
+ * rather than the rules, and the small corpus would look dearer per recording than the large one. Two threads on
+ * two cores need longer still, because the compiler then has no idle core: after 50,000 recordings two threads
+ * gave 1.2 times one thread's throughput over 10,000, after 200,000 they gave 1.9. The warm-up therefore repeats
+ * the corpus until {@link #WARM_UP_RECORDINGS} have been checked. Deep validation costs tens of
  * milliseconds a recording, where that many would take half an hour, so it warms up with one pass.
  *
  * <p>Usage: {@code WarmThroughput <directory> [--threads n] [--deep] [--limit n] [--warm-up n] [--passes n]}
@@ -49,7 +52,7 @@ public final class WarmThroughput {
     }
 
     /** Recordings checked untimed before the timed pass; at least one whole pass is always made. */
-    static final int WARM_UP_RECORDINGS = 50_000;
+    static final int WARM_UP_RECORDINGS = 200_000;
 
     private WarmThroughput() {
     }

@@ -16,9 +16,9 @@ import java.util.function.Function;
  *
  * <p>Each thread takes the next untaken index from one shared counter, so a slow item holds up only its own
  * thread, and a result goes straight into its slot. A task and a {@code Future} per item, handed over through an
- * executor's queue, cost more than a recording takes to check on the default path (0.1 ms): with them, two threads
- * on two cores gave 1.3 times one thread's throughput; taking indexes gives 1.9 (docs/benchmarks.md). The calling
- * thread works rather than waits because on a small machine a waiting thread's core is one the workers lack.
+ * executor's queue, are dear beside the tenth of a millisecond a recording takes on the default path: with them a
+ * two-thread run over 10,000 recordings took 13-17 % longer (docs/benchmarks.md, "Two threads"). The calling thread
+ * works rather than waits because on a small machine a waiting thread's core is one the workers lack.
  */
 final class SharedWorkList {
     private SharedWorkList() {
@@ -47,7 +47,7 @@ final class SharedWorkList {
         };
         int helpers = Math.min(threads, items.size()) - 1;
         if (helpers <= 0) {
-            work.run();
+            runHere(work);
             return resultList(results);
         }
         ExecutorService pool = Executors.newFixedThreadPool(helpers, runnable -> {
@@ -60,11 +60,7 @@ final class SharedWorkList {
             for (int i = 0; i < helpers; i++) {
                 helping.add(pool.submit(work));
             }
-            try {
-                work.run();
-            } catch (RuntimeException | Error e) {
-                throw new IllegalStateException("validation failed: " + e, e);
-            }
+            runHere(work);
             // Future.get also makes the helpers' writes to results visible here.
             for (Future<?> future : helping) {
                 future.get();
@@ -78,6 +74,14 @@ final class SharedWorkList {
             throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void runHere(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) {
+            throw new IllegalStateException("validation failed: " + e, e);
         }
     }
 

@@ -96,6 +96,18 @@ class SharedWorkListTest {
     }
 
     @Test
+    void onOneThreadAFailureIsThrownTheSameWay() {
+        IllegalArgumentException fault = new IllegalArgumentException("bad");
+
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> SharedWorkList.map(ITEMS, 1, "worker", i -> {
+                    throw fault;
+                }));
+
+        assertSame(fault, thrown.getCause());
+    }
+
+    @Test
     void moreThreadsThanItemsAndNoItemsAtAll() {
         assertEquals(List.of(2, 4), SharedWorkList.map(List.of(1, 2), 8, "worker", i -> i * 2));
         assertEquals(List.of(), SharedWorkList.map(List.<Integer>of(), 8, "worker", i -> i));

@@ -51,7 +51,7 @@ public final class WarmThroughput {
         }
     }
 
-    /** Recordings checked untimed before the timed pass; at least one whole pass is always made. */
+    /** Recordings checked untimed before the timed passes; at least one whole pass is always made. */
     static final int WARM_UP_RECORDINGS = 200_000;
 
     private WarmThroughput() {

@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.nemsrules.engine.EditDistance;
@@ -43,6 +45,10 @@ public final class ConfigSchema {
 
     /** One-line errors for every violation in {@code document}, in file order; empty when it is valid. */
     static List<String> violations(String file, JsonNode document, SourceLines lines) {
+        Optional<String> foreign = notAConfiguration(document);
+        if (foreign.isPresent()) {
+            return List.of(file + ":1: (root): " + foreign.get());
+        }
         record Located(int line, String path, String text) {}
         List<Located> found = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -76,7 +82,32 @@ public final class ConfigSchema {
                 .toList();
     }
 
-    private static String unknownProperty(String name, List<String> allowed) {
+    /**
+     * A mapping of several top-level keys none of which is, or is close to, a property of the file: some other file named by
+     * mistake, such as {@code --config /etc/shadow}, whose lines YAML reads as keys. One line that quotes nothing,
+     * rather than one "unknown property" a line, each quoting the line.
+     */
+    private static Optional<String> notAConfiguration(JsonNode document) {
+        if (!document.isObject() || document.size() < 2) {
+            // One unknown key is a mistake worth naming where it is ("colour: unknown property ..."), quoted short.
+            return Optional.empty();
+        }
+        List<String> known = new ArrayList<>();
+        TREE.path("properties").fieldNames().forEachRemaining(known::add);
+        Iterator<String> keys = document.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (known.contains(key) || nearest(key, known).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of("is not a NEMS Rules configuration: none of its " + document.size() + " top-level keys is "
+                + "one of " + String.join(", ", known)
+                + " (see docs/configuration.md)");
+    }
+
+    /** The allowed name {@code name} is a near miss of, if any. */
+    private static Optional<String> nearest(String name, List<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
@@ -87,10 +118,15 @@ public final class ConfigSchema {
                 bestDistance = d;
             }
         }
-        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
-            return "unknown property '" + name + "'; did you mean '" + best + "'?";
+        return best != null && bestDistance <= Math.max(2, name.length() / 3) ? Optional.of(best) : Optional.empty();
+    }
+
+    private static String unknownProperty(String name, List<String> allowed) {
+        Optional<String> best = nearest(name, allowed);
+        if (best.isPresent()) {
+            return "unknown property '" + SourceQuote.of(name) + "'; did you mean '" + best.get() + "'?";
         }
-        return "unknown property '" + name + "'" + (allowed.isEmpty() ? ""
+        return "unknown property '" + SourceQuote.of(name) + "'" + (allowed.isEmpty() ? ""
                 : "; expected one of " + String.join(", ", allowed));
     }
 
@@ -163,7 +199,7 @@ public final class ConfigSchema {
                 if (b.length() > 0) {
                     b.append('.');
                 }
-                b.append(e);
+                b.append(SourceQuote.of(String.valueOf(e)));
             }
         }
         return b.length() == 0 ? "(root)" : b.toString();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
@@ -84,19 +86,20 @@ public record SupplierConfig(
     public static SupplierConfig load(Path file) throws ConfigException {
         String shown = file.toString().replace('\\', '/');
         String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ConfigException(List.of(String.format("%s:1: (file): is %,d bytes, above the limit of %,d "
+        try (InputStream in = Files.newInputStream(file)) {
+            // Counted as it is read: a FIFO or a device has no size to trust beforehand.
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                String size = Files.isRegularFile(file) ? String.format("%,d bytes", Files.size(file)) : "larger";
+                throw new ConfigException(List.of(String.format("%s:1: (file): is %s, above the limit of %,d "
                         + "bytes for a configuration; it lists systems, mailboxes and environments, not data", shown,
                         size, MAX_BYTES)));
             }
-            byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ConfigException(List.of(shown + ":1: (file): is not UTF-8 text"));
         } catch (IOException e) {
-            throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + e.getMessage()));
+            throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + FileProblem.describe(e)));
         }
         Path dir = file.toAbsolutePath().getParent();
         return read(shown, text, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
@@ -126,9 +129,9 @@ public record SupplierConfig(
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             throw new ConfigException(List.of(shown + ":" + line + ": (syntax): is not valid "
-                    + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage().lines().findFirst().orElse("")));
+                    + (json ? "JSON" : "YAML") + ": " + SourceQuote.parserMessage(e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + e.getMessage()));
+            throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + FileProblem.describe(e)));
         }
         if (document == null || document.isMissingNode() || document.isNull()) {
             throw new ConfigException(List.of(shown + ":1: (root): the file is empty; expected a mapping with "
@@ -139,6 +142,10 @@ public record SupplierConfig(
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
+        baselineOutside(shown, document, lines, directory).ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw new ConfigException(errors);
+        }
         SupplierConfig config = fromDocument(shown, document, directory);
         errors.addAll(repeats(shown, document, lines));
         errors.addAll(config.inconsistencies(lines));
@@ -146,6 +153,52 @@ public record SupplierConfig(
             throw new ConfigException(errors);
         }
         return config;
+    }
+
+    /**
+     * A baseline the file names must lie inside the file's directory, after {@code ..} and after the symbolic links
+     * of the parts that exist: {@code --update-baseline} writes it, and a configuration found next to the recordings
+     * of a cloned repository must not make a run overwrite {@code ~/.bashrc}. A {@code --baseline} given on the
+     * command line is the user's own choice and may be anywhere.
+     */
+    private static Optional<String> baselineOutside(String shown, JsonNode document, SourceLines lines,
+            Path directory) {
+        if (!document.path("baseline").isTextual()) {
+            return Optional.empty();
+        }
+        String value = document.path("baseline").asText();
+        String where = shown + ":" + lines.line("/baseline") + ": baseline: '" + SourceQuote.of(value) + "' ";
+        String expected = "; a baseline named in the configuration must be a path inside the configuration's "
+                + "directory, such as nems-baseline.txt (name one elsewhere with --baseline or baselineFile)";
+        Path named;
+        try {
+            named = Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.of(where + "is not a path" + expected);
+        }
+        if (named.isAbsolute() || named.getRoot() != null) {
+            return Optional.of(where + "is an absolute path" + expected);
+        }
+        Path home = directory.toAbsolutePath().normalize();
+        Path resolved = home.resolve(named).normalize();
+        if (!resolved.startsWith(home) || resolved.equals(home)) {
+            return Optional.of(where + "leads out of the configuration's directory" + expected);
+        }
+        Path existing = resolved;
+        while (existing != null && !Files.exists(existing) && !Files.isSymbolicLink(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            Path realHome = home.toRealPath();
+            if (existing != null && !existing.toRealPath().startsWith(realHome)) {
+                return Optional.of(where + "leads out of the configuration's directory through a symbolic link"
+                        + expected);
+            }
+        } catch (IOException e) {
+            // A link that leads nowhere (or a loop) is not inside the directory either.
+            return Optional.of(where + "cannot be resolved (" + FileProblem.describe(e) + ")" + expected);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -205,7 +258,7 @@ public record SupplierConfig(
                 Integer earlier = first.putIfAbsent(key, i);
                 if (earlier != null) {
                     errors.add(shown + ":" + lines.line("/" + list[0] + "/" + i + "/" + list[1]) + ": " + list[0] + "["
-                            + i + "]." + list[1] + ": " + list[2] + " '" + key + "' is already listed at " + list[0]
+                            + i + "]." + list[1] + ": " + list[2] + " '" + SourceQuote.of(key) + "' is already listed at " + list[0]
                             + "[" + earlier + "] (line " + lines.line("/" + list[0] + "/" + earlier) + "); list each "
                             + list[2] + " once");
                 }
@@ -221,8 +274,8 @@ public record SupplierConfig(
         for (int i = 0; i < judged.size(); i++) {
             String name = judged.get(i);
             if (!environments.containsKey(name)) {
-                errors.add(source + ":" + lines.line("/judge/" + i) + ": judge[" + i + "]: environment '" + name
-                        + "' is not configured" + (environments.isEmpty() ? "; add it under environments"
+                errors.add(source + ":" + lines.line("/judge/" + i) + ": judge[" + i + "]: environment '"
+                        + SourceQuote.of(name) + "' is not configured" + (environments.isEmpty() ? "; add it under environments"
                         : "; expected one of " + String.join(", ", environments.keySet())));
             }
         }
@@ -243,9 +296,10 @@ public record SupplierConfig(
                     .orElse(null);
             String hint = best != null && org.nemsrules.engine.EditDistance.between(selector, best) <= 3
                     ? "; did you mean '" + best + "'?" : "";
-            errors.add(source + ":" + lines.line("/rules/" + SourceLines.escape(selector)) + ": rules." + selector
+            String quoted = SourceQuote.of(selector);
+            errors.add(source + ":" + lines.line("/rules/" + SourceLines.escape(selector)) + ": rules." + quoted
                     + ": no rule " + (selector.endsWith(".*") ? "category" : "") + (selector.endsWith(".*") ? " " : "")
-                    + "is called '" + selector + "'" + hint);
+                    + "is called '" + quoted + "'" + hint);
         }
         return errors;
     }

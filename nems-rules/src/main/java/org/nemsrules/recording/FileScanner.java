@@ -132,6 +132,21 @@ public final class FileScanner {
         }
     }
 
+    /**
+     * Whether walking {@code root} would keep {@code file}, a path under it (existing or not): it matches an include
+     * glob and no exclude glob, and no directory on the way is excluded. Lets a writer refuse an output that a run
+     * would read back as a recording.
+     */
+    public boolean selects(Path root, Path file) {
+        Path relative = root.relativize(file);
+        for (Path dir = relative.getParent(); dir != null; dir = dir.getParent()) {
+            if (matchesAny(excludes, dir.resolve("x"))) {
+                return false;
+            }
+        }
+        return matchesAny(includes, relative) && !matchesAny(excludes, relative);
+    }
+
     private static boolean matchesAny(List<PathMatcher> matchers, Path relative) {
         return matchers.stream().anyMatch(m -> m.matches(relative));
     }

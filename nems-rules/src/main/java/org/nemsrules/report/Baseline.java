@@ -1,17 +1,23 @@
 package org.nemsrules.report;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.Finding;
+import org.nemsrules.recording.RecordingReader;
 
 /**
  * Findings accepted when a project adopted NEMS Rules, so that a run reports only new ones. Modelled on
@@ -33,6 +39,11 @@ public final class Baseline {
             # One finding a line: file, rule, logical path, fingerprint, message (tab-separated; only the
             # fingerprint is matched). Rewrite with 'nems-check --baseline FILE --update-baseline'; delete lines freely.
             """;
+    /**
+     * The largest baseline read, the bound on one recording: a baseline entry is a few hundred bytes, so this is tens
+     * of thousands of accepted findings. Without a bound, a 90 MB file took 796 MB of heap.
+     */
+    public static final long MAX_BYTES = RecordingReader.DEFAULT_MAX_BYTES;
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
@@ -55,13 +66,33 @@ public final class Baseline {
     }
 
     /**
-     * Reads a baseline file.
+     * Reads a baseline file of at most {@link #MAX_BYTES}, counted as it is read (a FIFO or a growing file has no
+     * size to trust beforehand).
      *
      * @throws NoSuchFileException when it does not exist
-     * @throws IOException         when it cannot be read, or a line is not an entry (the message names the line)
+     * @throws IOException         when it cannot be read, is too large or is not UTF-8, or a line is not an entry; the
+     *                             message names the file (and the line), in words
      */
     public static Baseline read(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot be read: " + FileProblem.describe(e), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new IOException(String.format("%s: is larger than the limit of %,d bytes for a baseline; a baseline "
+                    + "lists accepted findings, a few hundred bytes each", file, MAX_BYTES));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": is not UTF-8 text; a baseline is written by --write-baseline", e);
+        }
+        return parse(text, file.toString());
     }
 
     static Baseline parse(String text, String source) throws IOException {
@@ -103,11 +134,20 @@ public final class Baseline {
      */
     public boolean write(Path file) throws IOException {
         String text = text();
-        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+        if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES && unchanged(file, text)) {
             return false;
         }
         AtomicFile.write(file, out -> out.write(text));
         return true;
+    }
+
+    private static boolean unchanged(Path file, String text) {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // Unreadable (a write-only file, say): written over, and any real problem is told by the write.
+            return false;
+        }
     }
 
     /** The report without the findings this baseline accepts, saying how many it accepted and how many entries were stale. */

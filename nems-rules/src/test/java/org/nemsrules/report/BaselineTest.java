@@ -218,4 +218,65 @@ class BaselineTest {
         assertTrue(after.findings().noneMatch(f -> f.message().contains("has 1 dot-separated part")),
                 after.findings().toList()::toString);
     }
+
+    @Test
+    void aBaselineAboveTenMegabytesIsRefusedNamingTheFileAndTheBound() throws IOException {
+        Path file = dir.resolve("huge-baseline.txt");
+        String entry = "rec/read.http\tjwt.malformed\theader:Authorization\t" + "0".repeat(32) + "\t" + "m".repeat(200)
+                + "\n";
+        try (var out = Files.newBufferedWriter(file)) {
+            for (long written = 0; written <= Baseline.MAX_BYTES; written += entry.length()) {
+                out.write(entry);
+            }
+        }
+
+        IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
+
+        assertEquals(file + ": is larger than the limit of 10,485,760 bytes for a baseline; a baseline lists accepted "
+                + "findings, a few hundred bytes each", e.getMessage());
+    }
+
+    @Test
+    void theBoundIsCountedWhileReadingNotTakenFromTheFileSize() throws Exception {
+        // A FIFO has no size: only counting what is read stops an endless feed.
+        Path fifo = dir.resolve("baseline.fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        Thread feeder = new Thread(() -> {
+            byte[] chunk = "# a comment line of a baseline that never ends\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            try (var out = Files.newOutputStream(fifo)) {
+                while (true) {
+                    out.write(chunk);
+                }
+            } catch (IOException stopped) {
+                // The reader closed its end: what this test waits for.
+            }
+        });
+        feeder.setDaemon(true);
+        feeder.start();
+
+        IOException e = assertThrows(IOException.class, () -> Baseline.read(fifo));
+
+        assertTrue(e.getMessage().startsWith(fifo + ": is larger than the limit of 10,485,760 bytes"), e.getMessage());
+        feeder.join(30_000);
+        assertFalse(feeder.isAlive(), "the feed was cut off when the reader stopped");
+    }
+
+    @Test
+    void aBaselineThatIsNotUtf8IsSaidInWords() throws IOException {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+
+        IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
+
+        assertEquals(file + ": is not UTF-8 text; a baseline is written by --write-baseline", e.getMessage());
+    }
+
+    @Test
+    void anUnreadableBaselineIsSaidInWordsNotAsAnExceptionName() throws IOException {
+        Path directory = Files.createDirectories(dir.resolve("a-directory.txt"));
+
+        IOException e = assertThrows(IOException.class, () -> Baseline.read(directory));
+
+        assertEquals(directory + ": cannot be read: is a directory", e.getMessage());
+    }
 }

@@ -5,17 +5,21 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nemsrules.config.ConfigException;
 import org.nemsrules.config.SupplierConfig;
+import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
@@ -23,9 +27,11 @@ import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.OutputTarget;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.ToolInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +67,10 @@ public final class NemsCheck implements Callable<Integer> {
                     + "self-contained page.")
     private String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (default: stdout).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE, whole or not at all (default: stdout). A symbolic link is written "
+                    + "through to its target; a device or FIFO (/dev/stdout) is written through, never replaced. "
+                    + "FILE must not be an input of the run.")
     private Path output;
 
     @Option(names = "--no-redact",
@@ -193,8 +202,12 @@ public final class NemsCheck implements Callable<Integer> {
             return usageError("--write-baseline and --baseline cannot be used together; to rewrite a baseline use "
                     + "--baseline FILE --update-baseline");
         }
-        if (baseline != null && !updateBaseline && !Files.isRegularFile(baseline)) {
+        if (baseline != null && !updateBaseline && !Files.exists(baseline)) {
             return usageError("--baseline " + baseline + ": no such file; create it with --write-baseline " + baseline);
+        }
+        Optional<String> overwrite = overwrittenInput(configFile);
+        if (overwrite.isPresent()) {
+            return usageError(overwrite.get());
         }
         // After the file's severities, so that the command line has the last word.
         Optional<String> selectionError = selectRules(builder, catalog);
@@ -240,6 +253,54 @@ public final class NemsCheck implements Callable<Integer> {
         return directory == null ? Optional.empty() : SupplierConfig.find(directory);
     }
 
+    /**
+     * Why an output of this run cannot be written, if one cannot: it is a directory, it would overwrite an input (a
+     * recording, the configuration, a baseline only read), or two outputs name one file. Said before anything is
+     * checked, so that a mistyped {@code -o} costs nothing.
+     */
+    private Optional<String> overwrittenInput(Optional<Path> configFile) {
+        RunInputs inputs = RunInputs.of(scanner(), paths);
+        if (configFile.isPresent()) {
+            inputs = inputs.and(configFile.get(), "the configuration");
+        }
+        if (baseline != null && !updateBaseline) {
+            inputs = inputs.and(baseline, "the baseline");
+        }
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        if (output != null) {
+            outputs.put("-o " + output, output);
+        }
+        if (writeBaseline != null) {
+            outputs.put("--write-baseline " + writeBaseline, writeBaseline);
+        }
+        if (updateBaseline && baseline != null) {
+            outputs.put("--update-baseline " + baseline, baseline);
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<String, Path> named : outputs.entrySet()) {
+            try {
+                Optional<RunInputs.Overwritten> input = inputs.overwrittenBy(named.getValue());
+                if (input.isPresent()) {
+                    return Optional.of(named.getKey() + ": " + input.get().describe() + "; inputs are never written: "
+                            + "write it elsewhere, e.g. under target/" + (input.get().fromDirectory()
+                            ? ", or --exclude it" : ""));
+                }
+                OutputTarget target = OutputTarget.of(named.getValue());
+                if (target.kind() != OutputTarget.Kind.STREAM) {
+                    Path file = target.realFile();
+                    if (written.contains(file)) {
+                        return Optional.of(named.getKey() + ": is also another output of this run; name two files");
+                    }
+                    written.add(file);
+                }
+            } catch (IOException e) {
+                // OutputTarget says what is wrong with the output ("/: is a directory") after its name.
+                return Optional.of(named.getKey().substring(0, named.getKey().indexOf(' ') + 1) + e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Applies --enable and --disable, or says in one line why one of them names no rule. */
     private Optional<String> selectRules(NemsValidator.Builder builder, RuleCatalog catalog) {
         List<RuleSelector> on = new ArrayList<>();
@@ -277,7 +338,12 @@ public final class NemsCheck implements Callable<Integer> {
         Path rewrite = writeBaseline != null ? writeBaseline : updateBaseline ? baseline : null;
         if (rewrite != null) {
             Baseline accepted = Baseline.of(report);
-            boolean written = accepted.write(rewrite);
+            boolean written;
+            try {
+                written = accepted.write(rewrite);
+            } catch (OutputTarget.OutputException e) {
+                throw e.after(writeBaseline != null ? "--write-baseline" : "--baseline");
+            }
             System.err.println("nems-check: " + (written ? "wrote " : "left unchanged ") + rewrite + " ("
                     + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)"));
             return accepted.apply(report);
@@ -314,7 +380,11 @@ public final class NemsCheck implements Callable<Integer> {
             return;
         }
         // Written whole or not at all: a report is never left half-written for a CI step to upload.
-        AtomicFile.write(output, out -> reportFormat.writer(false, Path.of(""), redactor()).write(report, out));
+        try {
+            AtomicFile.write(output, out -> reportFormat.writer(false, Path.of(""), redactor()).write(report, out));
+        } catch (OutputTarget.OutputException e) {
+            throw e.after("-o");
+        }
     }
 
     private int listRules() {
@@ -335,7 +405,13 @@ public final class NemsCheck implements Callable<Integer> {
     }
 
     private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            // The JDK's message is the file's name alone; say what went wrong with it.
+            return f.getFile() + ": " + FileProblem.describe(f);
+        }
+        String message = e.getMessage() == null
+                ? "internal error (please report it): " + e.getClass().getSimpleName()
+                : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }
 

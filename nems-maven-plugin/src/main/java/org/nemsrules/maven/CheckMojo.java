@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
@@ -24,6 +26,7 @@ import org.nemsrules.report.Baseline;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.TextReportWriter;
 
 /**
@@ -152,6 +155,7 @@ public final class CheckMojo extends AbstractMojo {
         if (baseline == null) {
             config.flatMap(SupplierConfig::baseline).ifPresent(b -> baseline = b.toFile());
         }
+        refuseOverwritingInputs(roots, formats);
         Report report;
         try {
             report = baselined(builder.build().validate(files)).redacted(Redactor.maskingNhsNumbers(redact));
@@ -204,15 +208,41 @@ public final class CheckMojo extends AbstractMojo {
         return roots;
     }
 
-    private List<Path> recordings(List<Path> roots) throws MojoExecutionException {
+    private FileScanner scanner() {
         List<String> excluded = new ArrayList<>(FileScanner.DEFAULT_EXCLUDES);
         if (excludes != null) {
             excluded.addAll(excludes);
         }
         List<String> included = includes == null || includes.isEmpty() ? FileScanner.DEFAULT_INCLUDES : includes;
+        return new FileScanner(included, excluded);
+    }
+
+    /** Inputs are never written: no report file or baseline may be a recording, or the configuration. */
+    private void refuseOverwritingInputs(List<Path> roots, Set<ReportFormat> formats) throws MojoExecutionException {
+        RunInputs inputs = RunInputs.of(scanner(), roots);
+        if (configFile != null && configFile.isFile()) {
+            inputs = inputs.and(configFile.toPath(), "the configuration");
+        }
+        Map<Path, String> outputs = new LinkedHashMap<>();
+        ReportFiles.files(formats, outputDirectory.toPath()).forEach(file -> outputs.put(file, "report file"));
+        if (baseline != null) {
+            if (updateBaseline) {
+                outputs.put(baseline.toPath(), "baseline");
+            } else {
+                inputs = inputs.and(baseline.toPath(), "the baseline");
+            }
+        }
+        try {
+            ReportFiles.refuseInputs(inputs, outputs);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    private List<Path> recordings(List<Path> roots) throws MojoExecutionException {
         List<Path> files;
         try {
-            files = new FileScanner(included, excluded).scan(roots);
+            files = scanner().scan(roots);
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }

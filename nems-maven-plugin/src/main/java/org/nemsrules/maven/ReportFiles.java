@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RunInputs;
 
 /**
  * Writes a report in each format asked for, into one directory, each file whole or not at all. The JUnit file is
@@ -41,6 +44,31 @@ final class ReportFiles {
             case HTML -> "nems-check.html";
             default -> "nems-check." + format.extension();
         };
+    }
+
+    /** The file of each format, in {@code directory}. */
+    static List<Path> files(Set<ReportFormat> formats, Path directory) {
+        return formats.stream().map(format -> directory.resolve(fileName(format))).toList();
+    }
+
+    /**
+     * Refuses, before anything is checked, an output that would overwrite a file the run reads: a report directory
+     * inside a source directory would have its JSON and JUnit XML read back as recordings, and a baseline may name a
+     * recording.
+     *
+     * @param outputs each output after the words that name it ("report file", "baseline")
+     * @throws IOException naming the output and the input, or saying why the output cannot be written at all
+     */
+    static void refuseInputs(RunInputs inputs, Map<Path, String> outputs) throws IOException {
+        for (Map.Entry<Path, String> output : outputs.entrySet()) {
+            Optional<RunInputs.Overwritten> input = inputs.overwrittenBy(output.getKey());
+            if (input.isPresent()) {
+                throw new IOException(output.getValue() + " " + output.getKey() + " " + input.get().describe()
+                        + "; inputs are never written: " + (input.get().fromDirectory()
+                        ? "write it elsewhere, e.g. under target/, or add it to excludes"
+                        : "write it elsewhere, e.g. under target/"));
+            }
+        }
     }
 
     /** Writes each report and returns the files written. */

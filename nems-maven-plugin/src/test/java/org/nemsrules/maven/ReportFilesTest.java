@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RunInputs;
 
 class ReportFilesTest {
     @Test
@@ -34,5 +41,37 @@ class ReportFilesTest {
         }
         assertEquals("TEST-nems-check.xml", ReportFiles.fileName(ReportFormat.JUNIT));
         assertEquals("nems-check.sarif", ReportFiles.fileName(ReportFormat.SARIF));
+    }
+
+    @Test
+    void aReportDirectoryInsideASourceDirectoryIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path sources = Files.createDirectories(dir.resolve("src/test/nems"));
+        RunInputs inputs = RunInputs.of(FileScanner.defaults(), List.of(sources));
+        Path inside = sources.resolve("reports");
+
+        IOException e = assertThrows(IOException.class, () -> ReportFiles.refuseInputs(inputs,
+                Map.of(inside.resolve("TEST-nems-check.xml"), "report file")));
+
+        assertEquals("report file " + inside.resolve("TEST-nems-check.xml") + " lies in the input directory " + sources
+                + " and would be read as a recording; inputs are never written: write it elsewhere, e.g. under "
+                + "target/, or add it to excludes", e.getMessage());
+        ReportFiles.refuseInputs(inputs, Map.of(inside.resolve("nems-check.sarif"), "report file",
+                dir.resolve("target/nems-reports/nems-check.json"), "report file"));
+    }
+
+    @Test
+    void aBaselineThatIsARecordingOrTheConfigurationIsRefused(@TempDir Path dir) throws Exception {
+        Path recording = Files.writeString(dir.resolve("read.http"), "GET /STU3/Subscription/1 HTTP/1.1\n");
+        Path config = Files.writeString(dir.resolve("nems-rules.yaml"), "systems: []\n");
+        RunInputs inputs = RunInputs.of(FileScanner.defaults(), List.of(recording)).and(config, "the configuration");
+
+        IOException named = assertThrows(IOException.class,
+                () -> ReportFiles.refuseInputs(inputs, Map.of(recording, "baseline")));
+        IOException configuration = assertThrows(IOException.class,
+                () -> ReportFiles.refuseInputs(inputs, Map.of(config, "baseline")));
+
+        assertEquals("baseline " + recording + " is the recording " + recording + ", which this run reads; inputs are "
+                + "never written: write it elsewhere, e.g. under target/", named.getMessage());
+        assertTrue(configuration.getMessage().contains("is the configuration " + config), configuration.getMessage());
     }
 }

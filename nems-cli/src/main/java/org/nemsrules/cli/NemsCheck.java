@@ -133,7 +133,8 @@ public final class NemsCheck implements Callable<Integer> {
     private boolean updateBaseline;
 
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Write the current findings to the baseline FILE, to be used later with --baseline.")
+            description = "Write the current findings to the baseline FILE, to be used later with --baseline (written "
+                    + "as -o writes its FILE).")
     private Path writeBaseline;
 
     @Option(names = "--list-rules", description = "List the rules and exit.")

@@ -212,7 +212,7 @@ public final class CheckMojo extends AbstractMojo {
         List<String> included = includes == null || includes.isEmpty() ? FileScanner.DEFAULT_INCLUDES : includes;
         List<Path> files;
         try {
-            files = new FileScanner(included, excluded).scan(roots);
+            files = new FileScanner(included, excluded).scan(roots).files();
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }

@@ -25,6 +25,9 @@ import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.recording.Glob;
+import org.nemsrules.recording.InvalidGlobException;
+import org.nemsrules.recording.ScanResult;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
 import org.nemsrules.report.OutputTarget;
@@ -52,7 +55,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:nothing found at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:usage or configuration error (one line on stderr per problem)"})
+            "2:usage or configuration error, or no recording found (one line on stderr per problem)"})
 public final class NemsCheck implements Callable<Integer> {
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -98,6 +101,12 @@ public final class NemsCheck implements Callable<Integer> {
             description = "Skip files matching GLOB inside directories (repeatable; added to the defaults, which "
                     + "skip pom.xml, target/ and hidden directories).")
     private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--allow-empty-input",
+            description = "Exit 0, with a note on stderr that nothing was checked, when the PATHs hold no recording "
+                    + "(an empty directory, or no file matching --include). Without it that is an error (exit 2), so "
+                    + "that a CI job never passes having checked nothing.")
+    private boolean allowEmptyInput;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
     private Integer threads;
@@ -176,11 +185,15 @@ public final class NemsCheck implements Callable<Integer> {
         if (threshold.isEmpty() && !"never".equalsIgnoreCase(failOn.strip())) {
             return usageError("--fail-on '" + failOn + "' is not one of error, warning, info, never");
         }
+        Optional<String> globError = globError("--include", includes).or(() -> globError("--exclude", excludes));
+        if (globError.isPresent()) {
+            return usageError(globError.get());
+        }
         if (config != null && !Files.isRegularFile(config)) {
             return usageError("--config " + config + ": no such file");
         }
         RuleCatalog catalog = RuleCatalog.discover();
-        NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).scanner(scanner()).deepValidation(deep);
+        NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).deepValidation(deep);
         Optional<Path> configFile = config != null ? Optional.of(config) : findConfig();
         if (configFile.isPresent()) {
             try {
@@ -229,13 +242,21 @@ public final class NemsCheck implements Callable<Integer> {
             }
             builder.judgingInstant(instant.get());
         }
-        Report report;
+        ScanResult scan;
         try {
-            report = builder.build().validate(paths);
+            scan = scanner().scan(paths);
         } catch (NoSuchFileException e) {
             return usageError(e.getFile() + ": no such file or directory");
         }
-        report = baselined(report);
+        if (scan.isEmpty()) {
+            // A gate that checked nothing must not pass as if everything were fine.
+            if (!allowEmptyInput) {
+                return usageError("no recordings found in " + scan.whereLooked()
+                        + "; pass --allow-empty-input to accept this");
+            }
+            System.err.println("nems-check: nothing was checked: no recordings found in " + scan.whereLooked());
+        }
+        Report report = baselined(builder.build().validate(scan));
         write(report.redacted(redactor()), reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }
@@ -363,6 +384,18 @@ public final class NemsCheck implements Callable<Integer> {
 
     private Redactor redactor() {
         return Redactor.maskingNhsNumbers(!noRedact);
+    }
+
+    /** The first glob of an option that cannot be read, said with the option: {@code --include '[': unclosed [ …}. */
+    private static Optional<String> globError(String option, List<String> globs) {
+        for (String glob : globs) {
+            try {
+                Glob.of(glob);
+            } catch (InvalidGlobException e) {
+                return Optional.of(option + " " + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private FileScanner scanner() {

@@ -126,6 +126,20 @@ class PreCommitHookIT {
     }
 
     @Test
+    void stagedRecordingsOnlyWhereNemsCheckNeverLooksDoNotBlockTheCommit() throws Exception {
+        // The pathspecs take them, the walk skips them as it skips build output and hidden directories: nothing is
+        // left to check, which for a commit is not an error.
+        copySample("invalid/http-options.http", "target/generated/options.http");
+        copySample("invalid/http-options.http", ".scratch/options.http");
+        git("add", "-f", ".");
+        Run commit = commit();
+        assertEquals(0, commit.exit(), commit.output());
+        assertTrue(commit.output().contains("nems-check: nothing was checked: no recordings found in '.'"),
+                commit.output());
+        assertTrue(hasCommits());
+    }
+
+    @Test
     void extraOptionsComeFromTheEnvironment() throws Exception {
         copySample("invalid/http-options.http", "recordings/options.http");
         git("add", ".");

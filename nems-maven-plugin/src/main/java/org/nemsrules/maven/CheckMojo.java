@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,11 +23,14 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.recording.Glob;
+import org.nemsrules.recording.InvalidGlobException;
+import org.nemsrules.recording.ScanResult;
 import org.nemsrules.report.Baseline;
 import org.nemsrules.report.Redactor;
+import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
-import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.TextReportWriter;
 
 /**
@@ -38,7 +42,11 @@ import org.nemsrules.report.TextReportWriter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractMojo {
 
-    /** Directories (or files) holding recordings; those that do not exist are skipped. */
+    /**
+     * Directories (or files) holding recordings; those that do not exist are skipped. When none exists: left at the
+     * default, the module has no recordings and is skipped with one info line (so the plugin can sit in a parent
+     * POM); named in the POM, the build fails unless {@code allowEmptyInput}.
+     */
     @Parameter(property = "nems.sourceDirectories",
             defaultValue = "${project.basedir}/src/test/nems,${project.basedir}/src/main/nems")
     private List<File> sourceDirectories;
@@ -124,6 +132,14 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "nems.changedSince")
     private String changedSince;
 
+    /**
+     * Lets a run that finds no recording pass, with an info line that nothing was checked. By default such a run fails
+     * the build (a source directory with no file matching {@code includes}, or none of the named
+     * {@code sourceDirectories} existing), so that a build never passes having checked nothing.
+     */
+    @Parameter(property = "nems.allowEmptyInput", defaultValue = "false")
+    private boolean allowEmptyInput;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
@@ -138,15 +154,20 @@ public final class CheckMojo extends AbstractMojo {
         if (maxAllowedViolations < 0) {
             throw new MojoExecutionException("maxAllowedViolations " + maxAllowedViolations + " is negative");
         }
+        checkGlobs("includes", includes == null ? List.of() : includes);
+        checkGlobs("excludes", excludes == null ? List.of() : excludes);
         List<Path> roots = existingSourceDirectories();
         if (roots.isEmpty()) {
+            if (!allowEmptyInput && !defaultSourceDirectories()) {
+                throw new MojoExecutionException("none of the sourceDirectories exists: " + sourceDirectories
+                        + "; name directories that exist, or set allowEmptyInput (-Dnems.allowEmptyInput=true) to "
+                        + "accept a module without recordings");
+            }
             getLog().info("No NEMS recordings: none of " + sourceDirectories + " exists");
             return;
         }
-        List<Path> files = recordings(roots);
-        if (files.isEmpty()) {
-            getLog().info("No NEMS recordings to check in " + roots
-                    + (changedSince != null ? " changed since " + changedSince : ""));
+        Optional<ScanResult> recordings = recordings(roots);
+        if (recordings.isEmpty()) {
             return;
         }
         NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
@@ -156,12 +177,8 @@ public final class CheckMojo extends AbstractMojo {
             config.flatMap(SupplierConfig::baseline).ifPresent(b -> baseline = b.toFile());
         }
         refuseOverwritingInputs(roots, formats);
-        Report report;
-        try {
-            report = baselined(builder.build().validate(files)).redacted(Redactor.maskingNhsNumbers(redact));
-        } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("no such file or directory: " + e.getFile());
-        }
+        Report report = baselined(builder.build().validate(recordings.get()))
+                .redacted(Redactor.maskingNhsNumbers(redact));
         if (consoleOutput) {
             report.findings().forEach(this::log);
         }
@@ -208,6 +225,20 @@ public final class CheckMojo extends AbstractMojo {
         return roots;
     }
 
+    /**
+     * Whether {@code sourceDirectories} is left at its default: then a module where neither directory exists simply
+     * has no recordings, as a module without {@code src/test/java} has no tests.
+     */
+    private boolean defaultSourceDirectories() {
+        Path base = baseDirectory.toPath();
+        Set<Path> defaults = Set.of(normal(base.resolve("src/test/nems")), normal(base.resolve("src/main/nems")));
+        return sourceDirectories.stream().map(dir -> normal(dir.toPath())).collect(Collectors.toSet()).equals(defaults);
+    }
+
+    private static Path normal(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
     private FileScanner scanner() {
         List<String> excluded = new ArrayList<>(FileScanner.DEFAULT_EXCLUDES);
         if (excludes != null) {
@@ -239,24 +270,49 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private List<Path> recordings(List<Path> roots) throws MojoExecutionException {
-        List<Path> files;
+    /**
+     * The recordings to check, or none when {@code changedSince} leaves none (then there is nothing to do). A source
+     * directory without any recording fails the build unless {@code allowEmptyInput}.
+     */
+    private Optional<ScanResult> recordings(List<Path> roots) throws MojoExecutionException {
+        ScanResult scan;
         try {
-            files = scanner().scan(roots);
+            scan = scanner().scan(roots);
         } catch (NoSuchFileException e) {
             throw new MojoExecutionException("no such file or directory: " + e.getFile());
         }
-        if (changedSince == null || changedSince.isBlank()) {
-            return files;
+        if (scan.isEmpty() && !allowEmptyInput) {
+            // A build that checked nothing must not pass as if everything were fine.
+            throw new MojoExecutionException("no NEMS recordings found in " + scan.whereLooked()
+                    + "; set allowEmptyInput (-Dnems.allowEmptyInput=true) to accept this");
+        }
+        if (changedSince == null || changedSince.isBlank() || scan.isEmpty()) {
+            return Optional.of(scan);
         }
         try {
             Set<Path> changed = GitChanges.since(baseDirectory.toPath(), changedSince.strip());
-            List<Path> kept = files.stream().filter(f -> changed.contains(f.toAbsolutePath().normalize())).toList();
-            getLog().info("NEMS check: " + kept.size() + " of " + files.size() + " recordings changed since "
+            List<Path> kept = scan.files().stream().filter(f -> changed.contains(normal(f))).toList();
+            getLog().info("NEMS check: " + kept.size() + " of " + scan.files().size() + " recordings changed since "
                     + changedSince.strip());
-            return kept;
+            // A directory that could not be read may hold changed recordings: it is reported whatever changed.
+            if (kept.isEmpty() && scan.unreadableDirectories().isEmpty()) {
+                getLog().info("No NEMS recordings to check in " + roots + " changed since " + changedSince.strip());
+                return Optional.empty();
+            }
+            return Optional.of(scan.withFiles(kept));
         } catch (GitChanges.GitException e) {
             throw new MojoExecutionException("changedSince " + changedSince.strip() + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses the first glob that cannot be read, naming the parameter: {@code includes '[': unclosed [ …}. */
+    private static void checkGlobs(String parameter, List<String> globs) throws MojoExecutionException {
+        for (String glob : globs) {
+            try {
+                Glob.of(glob);
+            } catch (InvalidGlobException e) {
+                throw new MojoExecutionException(parameter + " " + e.getMessage());
+            }
         }
     }
 

@@ -24,6 +24,8 @@ import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.ReadProblem;
 import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
+import org.nemsrules.recording.ScanResult;
+import org.nemsrules.recording.UnreadableDirectory;
 import org.nemsrules.recording.UnreadableFileRule;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Report;
@@ -191,15 +193,38 @@ public final class NemsValidator {
 
     /**
      * Finds the recordings under the given files and directories and validates them, in parallel
-     * when the validator was built with more than one thread.
+     * when the validator was built with more than one thread. When it finds none, the report has no files and
+     * a note says where it looked: see {@link #validate(ScanResult)}.
      *
      * @throws NoSuchFileException when a path does not exist
      */
     public Report validate(Collection<Path> paths) throws NoSuchFileException {
-        List<Path> files = scanner.scan(paths);
-        List<FileResult> results = threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files);
+        return validate(scanner.scan(paths));
+    }
+
+    /**
+     * Validates what a scan found. Each directory it could not read becomes a {@code recording.unreadable-file}
+     * finding on that directory, since the recordings it may hold were not checked. A scan that found nothing gives
+     * a report without files ({@code report.files().isEmpty()}) whose first note says that nothing was checked and
+     * where the scan looked; whether that is an error is the caller's to say (the command line and the Maven plugin
+     * refuse it unless told to accept it). Never throws for what it finds.
+     */
+    public Report validate(ScanResult scan) {
+        List<Path> files = scan.files();
+        List<FileResult> results = new ArrayList<>(
+                threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files));
+        for (UnreadableDirectory directory : scan.unreadableDirectories()) {
+            String shown = shownPath(directory.path().toAbsolutePath().normalize());
+            results.add(validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null,
+                    "the directory could not be read: " + directory.reason()))));
+        }
+        List<String> notes = new ArrayList<>();
+        if (scan.isEmpty()) {
+            notes.add("nothing was checked: no recordings were found in " + scan.whereLooked());
+        }
+        unavailableChecks().ifPresent(notes::add);
         return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
-                unavailableChecks().stream().toList());
+                notes);
     }
 
     /**

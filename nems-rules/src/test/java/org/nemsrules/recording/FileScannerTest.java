@@ -1,8 +1,10 @@
 package org.nemsrules.recording;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -29,7 +31,7 @@ class FileScannerTest {
     }
 
     private List<Path> scanDefaults(Path... roots) throws NoSuchFileException {
-        return FileScanner.defaults().scan(List.of(roots));
+        return FileScanner.defaults().scan(List.of(roots)).files();
     }
 
     @Test
@@ -73,14 +75,14 @@ class FileScannerTest {
             touch(f);
         }
         FileScanner scanner = new FileScanner(List.of("**/*.rest"), List.of("**/skip/**", "**/*.draft.rest"));
-        assertEquals(paths("a.rest", "x/b.rest"), scanner.scan(List.of(root)));
+        assertEquals(paths("a.rest", "x/b.rest"), scanner.scan(List.of(root)).files());
     }
 
     @Test
     void anIncludeWithoutDoubleStarMatchesOnlyAtTheRoot() throws IOException {
         touch("a.http");
         touch("x/b.http");
-        assertEquals(paths("a.http"), new FileScanner(List.of("*.http"), List.of()).scan(List.of(root)));
+        assertEquals(paths("a.http"), new FileScanner(List.of("*.http"), List.of()).scan(List.of(root)).files());
     }
 
     @Test
@@ -91,15 +93,7 @@ class FileScannerTest {
         }
         FileScanner scanner = new FileScanner(List.of("recorded/**/*.http"), List.of("**/drafts/**"));
         assertEquals(paths("recorded/a.http", "recorded/x/b.http", "recorded/x/y/c.http"),
-                scanner.scan(List.of(root)));
-    }
-
-    @Test
-    void everyDoubleStarSegmentMayBeDroppedButNotAPartialOne() {
-        assertEquals(List.of("a/**/b/**/*.http", "a/**/b/*.http", "a/b/**/*.http", "a/b/*.http"),
-                FileScanner.zeroDirectoryVariants("a/**/b/**/*.http"));
-        assertEquals(List.of("**/*.http", "*.http"), FileScanner.zeroDirectoryVariants("**/*.http"));
-        assertEquals(List.of("x**/*.http"), FileScanner.zeroDirectoryVariants("x**/*.http"));
+                scanner.scan(List.of(root)).files());
     }
 
     @Test
@@ -132,5 +126,119 @@ class FileScannerTest {
         }
         List<Path> found = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> scanDefaults(root));
         assertEquals(paths("a/b/real.http"), found);
+    }
+
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            assumeTrue(false, "symbolic links are not supported here: " + e);
+        }
+    }
+
+    @Test
+    void aSymbolicLinkToADirectoryNamedByTheUserIsFollowedAndKeepsItsSpelling() throws IOException {
+        touch("real/a.http");
+        touch("real/sub/b.json");
+        link(root.resolve("link"), root.resolve("real"));
+        List<Path> expected = paths("link/a.http", "link/sub/b.json");
+        assertEquals(expected, scanDefaults(root.resolve("link")));
+        assertEquals(expected, scanDefaults(Path.of(root.resolve("link") + "/")), "with a trailing slash");
+        link(root.resolve("chain"), root.resolve("link"));
+        assertEquals(paths("chain/a.http", "chain/sub/b.json"), scanDefaults(root.resolve("chain")));
+    }
+
+    @Test
+    void symbolicLinksMetWhileWalkingAreNotFollowed() throws IOException {
+        touch("elsewhere/outside.http");
+        touch("tree/inside.http");
+        link(root.resolve("tree/to-elsewhere"), root.resolve("elsewhere"));
+        link(root.resolve("tree/to-file.http"), root.resolve("elsewhere/outside.http"));
+        assertEquals(paths("tree/inside.http"), scanDefaults(root.resolve("tree")));
+    }
+
+    @Test
+    void aCraftedGlobOnLongPathsFinishesInLinearTime() throws IOException {
+        // Under the JDK's regular-expression matcher, each *a multiplied the backtracking on a long name of a's, and
+        // each **/ doubled the patterns tried: this took far longer than a minute.
+        String name = "a".repeat(200);
+        touch(name + "/" + name + "/" + name + ".http");
+        String stars = "*a".repeat(12) + "*b";
+        StringBuilder directories = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            directories.append("d").append(i).append("/**/");
+        }
+        FileScanner scanner = new FileScanner(List.of(stars, "**/" + stars, directories + "*.http", "**/" + "*a".repeat(30)
+                + ".http"), List.of("**/" + stars + "/**", "**/".repeat(20) + "x.http"));
+        List<Path> found = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> scanner.scan(List.of(root)).files());
+        assertEquals(paths(name + "/" + name + "/" + name + ".http"), found);
+    }
+
+    @Test
+    void anInvalidGlobIsRefusedWithWordsThatNameIt() {
+        InvalidGlobException unclosedSet = assertThrows(InvalidGlobException.class,
+                () -> new FileScanner(List.of("["), List.of()));
+        assertEquals("'[': unclosed [ at character 1; a set of characters such as [abc] or [a-z] ends with ] (write [[] "
+                + "for a [ itself)", unclosedSet.getMessage());
+        InvalidGlobException unclosedGroup = assertThrows(InvalidGlobException.class,
+                () -> new FileScanner(List.of("**/*.http"), List.of("**/{drafts,old/**")));
+        assertEquals("'**/{drafts,old/**': unclosed { at character 4; a group such as {a,b} ends with } (write [{] for "
+                + "a { itself)", unclosedGroup.getMessage());
+    }
+
+    @Test
+    void anUnreadableDirectoryIsReturnedToBeReportedUnlessItIsExcluded() throws Exception {
+        touch("tree/ok/a.http");
+        touch("tree/locked/b.http");
+        touch("tree/ok/deeper/locked-too/c.json");
+        touch("tree/target/d.http");
+        touch("tree/listable-only/e.http");
+        touch("tree/listable-only/notes.txt");
+        UnprivilegedScan.openToEveryone(root);
+        Path tree = root.resolve("tree");
+        UnprivilegedScan.chmod(tree.resolve("locked"), "---------");
+        UnprivilegedScan.chmod(tree.resolve("ok/deeper/locked-too"), "--x--x--x");
+        UnprivilegedScan.chmod(tree.resolve("target"), "---------");
+        UnprivilegedScan.chmod(tree.resolve("listable-only"), "r--r--r--");
+        try {
+            ScanResult result = UnprivilegedScan.scan(root, List.of(tree));
+            // A file whose directory can be listed but not searched is kept: reading it reports it by name.
+            assertEquals(paths("tree/listable-only/e.http", "tree/ok/a.http"), result.files());
+            assertEquals(List.of(
+                    new UnreadableDirectory(tree.resolve("listable-only"),
+                            "permission denied to examine its entries"),
+                    new UnreadableDirectory(tree.resolve("locked"), "permission denied"),
+                    new UnreadableDirectory(tree.resolve("ok/deeper/locked-too"), "permission denied")),
+                    result.unreadableDirectories());
+        } finally {
+            UnprivilegedScan.openToEveryone(root);
+        }
+    }
+
+    @Test
+    void anUnreadableDirectoryNamedByTheUserIsReturnedToBeReported() throws Exception {
+        touch("locked/a.http");
+        UnprivilegedScan.openToEveryone(root);
+        Path locked = root.resolve("locked");
+        UnprivilegedScan.chmod(locked, "---------");
+        try {
+            ScanResult result = UnprivilegedScan.scan(root, List.of(locked));
+            assertEquals(List.of(), result.files());
+            assertEquals(List.of(new UnreadableDirectory(locked, "permission denied")), result.unreadableDirectories());
+            assertFalse(result.isEmpty(), "a directory to report is not an empty input");
+        } finally {
+            UnprivilegedScan.openToEveryone(root);
+        }
+    }
+
+    @Test
+    void aScanThatFindsNothingSaysWhereItLookedAndForWhat() throws IOException {
+        touch("docs/readme.md");
+        Files.createDirectories(root.resolve("empty"));
+        ScanResult result = new FileScanner(List.of("**/*.http", "**/*.har"), List.of())
+                .scan(List.of(root.resolve("docs"), root.resolve("empty")));
+        assertTrue(result.isEmpty());
+        assertEquals("'" + root.resolve("docs") + "', '" + root.resolve("empty") + "' (looked for **/*.http, **/*.har)",
+                result.whereLooked());
     }
 }

@@ -31,7 +31,7 @@ final class Corpus {
     /** Every recording the command line would check in {@code valid/} and {@code invalid/}, sorted. */
     static List<Path> recordings() {
         try {
-            return FileScanner.defaults().scan(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid")));
+            return FileScanner.defaults().scan(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid"))).files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

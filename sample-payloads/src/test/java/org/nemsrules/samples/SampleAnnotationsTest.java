@@ -111,7 +111,7 @@ class SampleAnnotationsTest {
     @Test
     void aDirectoryRunSeesEverySample() throws IOException {
         List<Path> expected = Stream.concat(samples(VALID).stream(), samples(INVALID).stream()).sorted().toList();
-        assertEquals(expected, FileScanner.defaults().scan(List.of(VALID, INVALID)),
+        assertEquals(expected, FileScanner.defaults().scan(List.of(VALID, INVALID)).files(),
                 "the default include and exclude patterns must pick up exactly the samples");
     }
 

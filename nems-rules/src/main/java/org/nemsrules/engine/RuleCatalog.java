@@ -51,6 +51,7 @@ import org.nemsrules.http.NotSubscriptionRule;
 import org.nemsrules.http.UnsupportedMethodRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
+import org.nemsrules.jwt.Base64UrlRule;
 import org.nemsrules.config.EnvironmentRule;
 import org.nemsrules.config.MailboxRule;
 import org.nemsrules.config.OrganisationNotAllowedRule;
@@ -152,6 +153,7 @@ public final class RuleCatalog {
                 new BasePathRule(),
                 new MissingAuthorizationRule(),
                 new MalformedTokenRule(),
+                new Base64UrlRule(),
                 new ScopeValueRule(),
                 new ScopeInteractionRule(),
                 new SubMismatchRule(),

@@ -97,6 +97,7 @@ import org.nemsrules.subscription.ContactOrganisationMismatchRule;
 import org.nemsrules.subscription.ContactRule;
 import org.nemsrules.subscription.ContactValueRule;
 import org.nemsrules.subscription.ContainedResourceRule;
+import org.nemsrules.subscription.ElementOrderRule;
 import org.nemsrules.subscription.CriteriaMissingRule;
 import org.nemsrules.subscription.EndPastRule;
 import org.nemsrules.subscription.EndRule;
@@ -205,6 +206,7 @@ public final class RuleCatalog {
                 new ServerAssignedMetaRule(),
                 new ForbiddenElementRule(),
                 new ContainedResourceRule(),
+                new ElementOrderRule(),
                 new UnusedElementRule(),
                 new PrefixRule(),
                 new MalformedParameterRule(),

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The order FHIR XML gives the children of each element, and the elements of an XML body written out of it.
- * FHIR's XML format fixes the order of elements to the order of the definitions (FHIR STU3, XML format section
- * 2.6.1): a Subscription lists status, contact, end, reason, criteria, error, channel, tag in that order. HAPI's
+ * FHIR's XML format (the STU3 "XML Representation" page) says elements appear in the order of the definitions: a
+ * Subscription lists status, contact, end, reason, criteria, error, channel, tag in that order. HAPI's
  * parser reads elements in any order, so the order is taken from HAPI's own STU3 runtime definitions, whose child
  * lists follow the definitions (extension and modifierExtension after the inherited Resource and DomainResource
  * elements, before the type's own), rather than from a list of our own.

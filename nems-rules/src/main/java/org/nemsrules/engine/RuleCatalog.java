@@ -51,6 +51,7 @@ import org.nemsrules.http.NotSubscriptionRule;
 import org.nemsrules.http.UnsupportedMethodRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
+import org.nemsrules.jwt.Base64UrlRule;
 import org.nemsrules.config.EnvironmentRule;
 import org.nemsrules.config.MailboxRule;
 import org.nemsrules.config.OrganisationNotAllowedRule;
@@ -96,6 +97,7 @@ import org.nemsrules.subscription.ContactOrganisationMismatchRule;
 import org.nemsrules.subscription.ContactRule;
 import org.nemsrules.subscription.ContactValueRule;
 import org.nemsrules.subscription.ContainedResourceRule;
+import org.nemsrules.subscription.ElementOrderRule;
 import org.nemsrules.subscription.CriteriaMissingRule;
 import org.nemsrules.subscription.EndPastRule;
 import org.nemsrules.subscription.EndRule;
@@ -152,6 +154,7 @@ public final class RuleCatalog {
                 new BasePathRule(),
                 new MissingAuthorizationRule(),
                 new MalformedTokenRule(),
+                new Base64UrlRule(),
                 new ScopeValueRule(),
                 new ScopeInteractionRule(),
                 new SubMismatchRule(),
@@ -203,6 +206,7 @@ public final class RuleCatalog {
                 new ServerAssignedMetaRule(),
                 new ForbiddenElementRule(),
                 new ContainedResourceRule(),
+                new ElementOrderRule(),
                 new UnusedElementRule(),
                 new PrefixRule(),
                 new MalformedParameterRule(),

@@ -23,8 +23,11 @@ import org.nemsrules.model.Interaction;
  * @param header    the JOSE header as a JSON object
  * @param claims    the payload as a JSON object
  * @param signature the third part of the compact form, empty for an unsecured token
+ * @param base64url  where the token first departs from strict base64url, though nimbus could still read it;
+ *                   empty when every part is base64url ({@code jwt.base64url} reports it)
  */
-public record BearerToken(int line, Map<String, Object> header, Map<String, Object> claims, String signature) {
+public record BearerToken(int line, Map<String, Object> header, Map<String, Object> claims, String signature,
+        Optional<Base64UrlFault> base64url) {
 
     public static final String AUTHORIZATION = "Authorization";
 
@@ -37,6 +40,7 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
     public BearerToken {
         header = Map.copyOf(header);
         claims = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(claims));
+        java.util.Objects.requireNonNull(base64url, "base64url");
     }
 
     /** The {@code alg} header parameter, or empty. */
@@ -102,21 +106,26 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
                     + "; a JWT in compact form has three (header.payload.signature), and an unsecured one ends "
                     + "with a trailing '.' because its signature is empty", line, null);
         }
+        // Checked before nimbus reads the token, because nimbus skips what is not base64url: a stray character
+        // that shifts the bits is then the cause of whatever nimbus says, and the message names it.
+        Optional<Base64UrlFault> fault = Base64UrlFault.find(token);
+        String cause = fault.map(f -> "; " + f.message()).orElse("");
         JWT jwt;
         try {
             jwt = JWTParser.parse(token);
         } catch (ParseException e) {
-            return View.failed("the bearer token is not a readable JWT: " + e.getMessage(), line, null);
+            return View.failed("the bearer token is not a readable JWT: " + e.getMessage() + cause, line, null);
         } catch (RuntimeException e) {
             // nimbus throws a NullPointerException for a header that decodes to JSON other than an object.
-            return View.failed("the bearer token is not a readable JWT: its header is not a JSON object", line, null);
+            return View.failed("the bearer token is not a readable JWT: its header is not a JSON object" + cause,
+                    line, null);
         }
         Map<String, Object> payload = ((JOSEObject) jwt).getPayload().toJSONObject();
         if (payload == null) {
-            return View.failed("the JWT payload is not a JSON object", line, null);
+            return View.failed("the JWT payload is not a JSON object" + cause, line, null);
         }
         String signature = token.substring(token.lastIndexOf('.') + 1);
-        return View.of(new BearerToken(line, jwt.getHeader().toJSONObject(), payload, signature));
+        return View.of(new BearerToken(line, jwt.getHeader().toJSONObject(), payload, signature, fault));
     }
 
     private static String abbreviate(String s) {

@@ -21,7 +21,10 @@ public final class MalformedTokenRule implements InteractionRule {
                     + "signature, whose header and payload decode to JSON objects. Spine Core wants tokens built by "
                     + "the consumer unsigned, so the signature part is empty and the token ends with a trailing "
                     + "'.'; a token without that dot is malformed. The scheme must be Bearer, and there must be one "
-                    + "Authorization header. When the token cannot be read, the claim rules are skipped.")
+                    + "Authorization header. When the token cannot be read, the claim rules are skipped. When a "
+                    + "part is not base64url, the message also names the first character that is not (a stray "
+                    + "character shifts every bit after it); a token that can still be read despite such a "
+                    + "character is reported by jwt.base64url instead.")
             .severity(Severity.ERROR)
             .requirements("R-JWT-01", "R-JWT-03", "R-JWT-04", "R-HDR-08")
             .specPage(SpecPages.JWT)

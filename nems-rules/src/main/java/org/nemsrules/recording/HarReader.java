@@ -29,11 +29,30 @@ import org.nemsrules.model.Origin;
  * out; then {@code postData.mimeType} is the only record of what was sent, and it stands in for the
  * header (at its own line) so that the media-type rules judge what the request declared rather than
  * report a header as missing.
+ *
+ * <p>A body whose {@code postData.encoding} is {@code base64} (not in HAR 1.2, which gives {@code encoding} only to a
+ * response's content, but written by some proxies) is decoded strictly, and held to the size bound of one recording
+ * (see {@link Base64Body}). A body that cannot be decoded, or is in an encoding the reader does not know, is a
+ * problem at the line of {@code postData.text}, and that entry's request is not checked: judging the undecoded text
+ * would report a body that was never sent. Responses are not read.
  */
 public final class HarReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String BASE64 = "base64";
     private static final Pattern LOCATED = Pattern.compile(
             "/log/entries/\\d+/request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?");
+
+    private final long maxBodyBytes;
+
+    /** A reader that holds a decoded body to {@link RecordingReader#DEFAULT_MAX_BYTES}. */
+    public HarReader() {
+        this(RecordingReader.DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that holds a body decoded from base64 to {@code maxBodyBytes}, the bound of one recording. */
+    public HarReader(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
 
     public Recording read(String file, byte[] bytes) {
         SourceText.Decoded decoded = SourceText.decode(bytes);
@@ -76,7 +95,12 @@ public final class HarReader {
                         + "] has no request with a method and a url (HAR 1.2 requires both)"));
                 continue;
             }
-            Body body = body(request.path("postData"), base, lines);
+            BodyText read = body(request.path("postData"), "log.entries[" + i + "].request", base, lines);
+            if (read.problem() != null) {
+                problems.add(read.problem());
+                continue;
+            }
+            Body body = read.body();
             interactions.add(new Interaction(file, interactions.size(), Origin.HAR, method, url, line,
                     withRecordedMimeType(headers(request.path("headers"), base, lines), body, request.path("postData"),
                             lines.getOrDefault(base + "/postData/mimeType", 0)), body));
@@ -117,12 +141,31 @@ public final class HarReader {
         return Headers.of(fields);
     }
 
-    private static Body body(JsonNode postData, String base, Map<String, Integer> lines) {
+    /** The body of a request, or the problem that keeps it from being read; exactly one is set. */
+    private record BodyText(Body body, ReadProblem problem) {}
+
+    private BodyText body(JsonNode postData, String where, String base, Map<String, Integer> lines) {
         JsonNode text = postData.path("text");
         if (!text.isTextual() || text.asText().isEmpty()) {
-            return Body.empty();
+            return new BodyText(Body.empty(), null);
         }
-        return Body.of(text.asText(), lines.getOrDefault(base + "/postData/text", 0));
+        int line = lines.getOrDefault(base + "/postData/text", 0);
+        JsonNode encoding = postData.path("encoding");
+        if (!encoding.isTextual() || encoding.asText().isEmpty()) {
+            return new BodyText(Body.of(text.asText(), line), null);
+        }
+        if (!encoding.asText().equalsIgnoreCase(BASE64)) {
+            return new BodyText(null, new ReadProblem(MalformedHarRule.ID, line, null, where + ".postData.encoding is '"
+                    + abbreviate(encoding.asText()) + "'; the reader knows only 'base64' (the one encoding HAR 1.2 "
+                    + "names), so the body cannot be read and the request of " + where + " was not checked"));
+        }
+        Base64Body.Result decoded = Base64Body.decode(text.asText(), where, line, maxBodyBytes);
+        return decoded.problem() != null ? new BodyText(null, decoded.problem())
+                : new BodyText(Body.of(decoded.bytes(), line), null);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     /** The line on which each part of interest starts, keyed by JSON pointer. */

@@ -14,11 +14,16 @@ public final class MalformedHarRule extends ReadProblemRule {
                 .description("A .har file must be JSON in the HAR 1.2 shape: {\"log\": {\"entries\": [...]}}, each "
                         + "entry with a request that has a method and a url. Invalid JSON is reported at the line "
                         + "and column where parsing stopped; an entry without a usable request is reported and "
-                        + "skipped, and the other entries are still checked.")
+                        + "skipped, and the other entries are still checked. A request body declared base64 "
+                        + "(postData.encoding, as some proxies write it) must be standard base64 (A-Z a-z 0-9 + /, "
+                        + "'=' only at the end, line breaks allowed) and decode to at most the size bound of one "
+                        + "recording; otherwise the finding names the first other character and its position, or "
+                        + "the decoded size, and that entry's request is not checked. So does any other encoding.")
                 .severity(Severity.ERROR)
                 .specPage(SpecPages.HAR)
                 .fix("Export the archive again from the browser, proxy or HTTP client, or repair the JSON at the "
-                        + "reported position.")
+                        + "reported position; write a base64 body with the standard alphabet, or the body as text "
+                        + "without an encoding.")
                 .build());
     }
 }

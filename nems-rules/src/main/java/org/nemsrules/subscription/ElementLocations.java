@@ -56,6 +56,11 @@ final class ElementLocations {
         return new ElementLocations(entries);
     }
 
+    /** Every element and attribute, in document order. */
+    List<Entry> entries() {
+        return entries;
+    }
+
     /** The element at {@code path}, when it is written in the body. */
     Optional<Entry> at(String path) {
         return Optional.ofNullable(byKey.get(canonical(path)));

@@ -93,6 +93,11 @@ public final class SubscriptionBody {
                 + ", not a Subscription"));
     }
 
+    /** Where each element of the body is written, in document order. */
+    ElementLocations locations() {
+        return scan.locations();
+    }
+
     /** Whether the element at {@code path} (e.g. {@code Subscription.contact[0].use}) is written in the body. */
     public boolean has(String path) {
         return scan.locations().at(path).isPresent();

@@ -323,9 +323,7 @@ final class RuleExamples {
             Map<String, Object> was = decode(b, p);
             Map<String, Object> is = decode(a, p);
             if (was == null || is == null) {
-                out.add("-  token " + abbreviate(before, 40));
-                out.add("+  token " + abbreviate(after, 40));
-                return out;
+                return tokenChange(before, after);
             }
             Set<String> names = new java.util.TreeSet<>(was.keySet());
             names.addAll(is.keySet());
@@ -344,7 +342,12 @@ final class RuleExamples {
             out.add("-  signature: " + (b.length > 2 ? abbreviate(b[2], 24) : "(none)"));
             out.add("+  signature: " + (a.length > 2 ? abbreviate(a[2], 24) : "(none)"));
         }
-        return out;
+        // Tokens that decode alike differ in their encoding (padding, say): show where the text differs.
+        return out.isEmpty() ? tokenChange(before, after) : out;
+    }
+
+    private static List<String> tokenChange(String before, String after) {
+        return List.of("-  token " + around(before, after), "+  token " + around(after, before));
     }
 
     @SuppressWarnings("unchecked")

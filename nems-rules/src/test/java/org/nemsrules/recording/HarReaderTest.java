@@ -262,6 +262,142 @@ class HarReaderTest {
         contentTypes.forEach(h -> assertEquals("application/fhir+xml", h.value()));
     }
 
+    /** A HAR with one create entry whose postData is {@code postData} (a JSON object); postData.text on line 4. */
+    private static String harWithPostData(String postData) {
+        return String.join("\n",
+                "{\"log\": {\"entries\": [",
+                "  {\"request\": {\"method\": \"POST\", \"url\": \"" + URL + "\",",
+                "    \"headers\": [{\"name\": \"Content-Type\", \"value\": \"application/fhir+json\"}],",
+                "    \"postData\": " + postData + "}},",
+                "  {\"request\": {\"method\": \"GET\", \"url\": \"" + URL + "/b\"}}",
+                "]}}");
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String SUBSCRIPTION = "{\"resourceType\": \"Subscription\", \"reason\": \"caf\u00e9 >>?\"}";
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"base64", "BASE64", "Base64"})
+    void aBase64BodyIsDecodedAtTheLineOfItsText(String encoding) {
+        String postData = "{\"mimeType\": \"application/fhir+json\", \"text\": \"" + base64(SUBSCRIPTION)
+                + "\", \"encoding\": \"" + encoding + "\"}";
+
+        Recording r = read(harWithPostData(postData));
+
+        assertEquals(List.of(), r.problems());
+        Interaction post = r.interactions().get(0);
+        assertEquals(SUBSCRIPTION, post.body().text());
+        assertEquals(4, post.body().line());
+        assertEquals(2, r.interactions().size());
+    }
+
+    @Test
+    void aBase64BodyWrappedOverLinesOrWithoutPaddingIsDecoded() {
+        String encoded = base64(SUBSCRIPTION + "  ");
+        // Wrapped as MIME wraps base64: CRLF every 16 characters, written as JSON escapes.
+        String wrapped = encoded.replaceAll("(.{16})", "$1" + java.util.regex.Matcher.quoteReplacement("\\r\\n"));
+        String unpadded = base64(SUBSCRIPTION).replace("=", "");
+        assertTrue(base64(SUBSCRIPTION).endsWith("="), "the fixture should need padding");
+        for (String text : List.of(wrapped, unpadded)) {
+            Recording r = read(harWithPostData("{\"text\": \"" + text + "\", \"encoding\": \"base64\"}"));
+            assertEquals(List.of(), r.problems(), text);
+            assertTrue(r.interactions().get(0).body().text().startsWith(SUBSCRIPTION), text);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        // the text after the first 8 characters of valid base64 | what the message says
+        "-AAA     | has '-' at character 9 of the text (the URL-safe alphabet's '-'",
+        "_AAA     | has '_' at character 9 of the text (the URL-safe alphabet's '_'",
+        "\\tAAA | has U+0009 CHARACTER TABULATION at character 9 of the text, which base64 does not have (only line breaks may wrap it)",
+        "\" AAA\"  | has U+0020 SPACE at character 9 of the text",
+        "!AAA     | has '!' at character 9 of the text, which base64 does not have",
+        "==AA     | has 'A' at character 11 of the text after '=', which pads only the end",
+        "A        | is 9 characters long (line breaks aside), a length no base64 text has",
+        "AA=      | is 11 characters long (line breaks aside), a length no base64 text has",
+        "A===     | ends with 3 '=', and base64 pads with at most two",
+    })
+    void textThatIsNotStrictBase64IsAMalformedHarAndItsEntryIsNotChecked(String rest, String says) {
+        String text = "eyJhYmMi" + rest;
+
+        Recording r = read(harWithPostData("{\"text\": \"" + text + "\", \"encoding\": \"base64\"}"));
+
+        ReadProblem p = onlyProblem(r);
+        assertEquals(MalformedHarRule.ID, p.ruleId());
+        assertEquals(4, p.line());
+        assertTrue(p.message().startsWith("log.entries[0].request.postData.text is declared base64, but "), p.message());
+        assertTrue(p.message().contains(says), p.message());
+        assertTrue(p.message().endsWith("; the request of log.entries[0].request was not checked"), p.message());
+        assertEquals(List.of("GET"), r.interactions().stream().map(Interaction::method).toList());
+    }
+
+    @Test
+    void theDecodedLengthIsHeldToTheBoundBeforeDecoding() {
+        String twelveBytes = base64("0123456789ab");
+        String postData = "{\"text\": \"" + twelveBytes + "\", \"encoding\": \"base64\"}";
+
+        Recording refused = new HarReader(11).read("t.har", harWithPostData(postData).getBytes(StandardCharsets.UTF_8));
+        Recording kept = new HarReader(12).read("t.har", harWithPostData(postData).getBytes(StandardCharsets.UTF_8));
+
+        ReadProblem p = onlyProblem(refused);
+        assertEquals(MalformedHarRule.ID, p.ruleId());
+        assertEquals(4, p.line());
+        assertEquals("log.entries[0].request.postData.text is declared base64 and decodes to 12 bytes, above the "
+                + "limit of 11 bytes for one recording, so it was not decoded; the request of log.entries[0].request "
+                + "was not checked", p.message());
+        assertEquals(List.of(), kept.problems());
+        assertEquals("0123456789ab", kept.interactions().get(0).body().text());
+    }
+
+    @Test
+    void theDefaultBoundIsTheRecordingBound() {
+        // 10 MB + 1 byte of zeros: base64 writes 'A' for six zero bits. The HAR itself is then above the bound, which
+        // RecordingReader refuses first; the reader on its own must still refuse the body.
+        long over = RecordingReader.DEFAULT_MAX_BYTES + 1;
+        String text = "A".repeat((int) ((over + 2) / 3 * 4));
+        ReadProblem p = onlyProblem(read(harWithPostData("{\"text\": \"" + text + "\", \"encoding\": \"base64\"}")));
+        assertTrue(p.message().contains("above the limit of 10,485,760 bytes"), p.message());
+    }
+
+    @Test
+    void aBase64BodyThatIsNotUtf8IsAnInvalidEncodingAtItsLine() {
+        byte[] latin1 = "{\"reason\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        String text = java.util.Base64.getEncoder().encodeToString(latin1);
+
+        Recording r = read(harWithPostData("{\"text\": \"" + text + "\", \"encoding\": \"base64\"}"));
+
+        ReadProblem p = onlyProblem(r);
+        assertEquals(InvalidEncodingRule.ID, p.ruleId());
+        assertEquals(4, p.line());
+        assertEquals("log.entries[0].request.postData.text decodes from base64 to bytes that are not UTF-8 (byte 0xE9 "
+                + "at offset 15 of the body); NEMS accepts UTF-8 only; the request of log.entries[0].request was not "
+                + "checked", p.message());
+        assertEquals(1, r.interactions().size());
+    }
+
+    @Test
+    void anEncodingTheReaderDoesNotKnowIsAMalformedHar() {
+        Recording r = read(harWithPostData("{\"text\": \"H4sIAAAA\", \"encoding\": \"gzip\"}"));
+        ReadProblem p = onlyProblem(r);
+        assertEquals(MalformedHarRule.ID, p.ruleId());
+        assertEquals(4, p.line());
+        assertTrue(p.message().startsWith("log.entries[0].request.postData.encoding is 'gzip'; the reader knows only "
+                + "'base64'"), p.message());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"\"\"", "null", "5"})
+    void withoutAnEncodingTheTextIsTheBodyAsWritten(String encoding) {
+        String text = base64(SUBSCRIPTION);
+        Recording r = read(harWithPostData("{\"text\": \"" + text + "\", \"encoding\": " + encoding + "}"));
+        assertEquals(List.of(), r.problems());
+        assertEquals(text, r.interactions().get(0).body().text());
+    }
+
     @Test
     void aNonUtf8HarIsAnInvalidEncoding() {
         byte[] bytes = "{\"log\": {\"entries\": []}}".getBytes(StandardCharsets.UTF_16);

@@ -101,6 +101,20 @@ class ProfileRuleTest {
     }
 
     @Test
+    void anElementOutOfOrderIsReportedOnceByTheOrderRuleThoughTheValidatorSaysItTwice() {
+        // HAPI reports a contact's system after its use twice: against ContactPoint and against the profile.
+        String systemLast = change(XML, "    <system value=\"url\"/>\n", "")
+                .replace("    <use value=\"work\"/>\n", "    <use value=\"work\"/>\n    <system value=\"url\"/>\n");
+        String criteriaFirst = change(XML, "  <reason value=\"Keep the registered practice informed of address changes\"/>\n",
+                "").replace("  <channel>", "  <reason value=\"Keep\"/>\n  <channel>");
+        for (String body : List.of(systemLast, criteriaFirst)) {
+            List<Finding> found = deep(bare(body));
+            assertEquals(List.of(ElementOrderRule.ID), found.stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(Finding::ruleId).toList(), found::toString);
+        }
+    }
+
+    @Test
     void anUnreadableBodyIsReportedOnceByTheParserNotAgainByTheProfile() {
         List<Finding> found = deep(bare(change(XML, "  <reason", "  <topic value=\"x\"/>\n  <reason")));
         assertFalse(of(found, UnparseableRule.ID).isEmpty(), found::toString);

@@ -101,7 +101,14 @@ final class SubscriptionVariants {
                     json -> insertBefore(json, "\"channel\":", "\"channelType\": \"message\",")),
             new TextFault("the R4 element topic",
                     xml -> insertBefore(xml, "<channel>", "<topic value=\"http://example.org/topic\"/>"),
-                    json -> insertBefore(json, "\"channel\":", "\"topic\": \"http://example.org/topic\",")));
+                    json -> insertBefore(json, "\"channel\":", "\"topic\": \"http://example.org/topic\",")),
+            // FHIR XML fixes the order of elements; JSON has none, so its variant stays valid on both paths.
+            new TextFault("criteria written before reason",
+                    xml -> swapLines(xml, "<reason ", "<criteria "),
+                    json -> swapLines(json, "\"reason\":", "\"criteria\":")),
+            new TextFault("contact.value written before contact.system",
+                    xml -> swapLines(xml, "<system ", "<value "),
+                    json -> swapLines(json, "\"system\":", "\"value\":")));
 
     private SubscriptionVariants() {
     }
@@ -201,6 +208,19 @@ final class SubscriptionVariants {
     private static String insertBefore(String text, String marker, String line) {
         int at = lineStart(text, marker);
         return text.substring(0, at) + line + "\n" + text.substring(at);
+    }
+
+    /** {@code text} with the lines holding {@code first} and {@code second} (in that order) swapped. */
+    private static String swapLines(String text, String first, String second) {
+        int a = lineStart(text, first);
+        int aEnd = text.indexOf('\n', a) + 1;
+        int b = lineStart(text, second);
+        int bEnd = text.indexOf('\n', b) + 1;
+        if (b < aEnd) {
+            throw new IllegalStateException("'" + second + "' is not on a line after '" + first + "':\n" + text);
+        }
+        return text.substring(0, a) + text.substring(b, bEnd) + text.substring(aEnd, b) + text.substring(a, aEnd)
+                + text.substring(bEnd);
     }
 
     private static int lineStart(String text, String marker) {

@@ -8,6 +8,7 @@ import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.ValidationReport;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
+import org.nemsrules.model.LineEnds;
 import org.nemsrules.model.Origin;
 import org.nemsrules.report.Redactor;
 
@@ -121,11 +122,12 @@ public final class NemsAssertions {
     }
 
     private static String numbered(String text) {
-        String[] lines = text.split("\n", -1);
-        int count = lines.length - 1; // the text ends with a newline
+        // Numbered as the validator numbers them: a CR alone in a body ends a line too.
+        List<String> lines = LineEnds.split(text);
+        int count = lines.size();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < count && i < MAX_BODY_LINES; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            String line = lines.get(i);
             out.append(String.format("%5d  %s", i + 1,
                     Redactor.KEEP_NHS_NUMBERS.redact(line).replaceAll("\\p{Cntrl}", "\uFFFD"))).append('\n');
         }

@@ -1,7 +1,9 @@
 package org.nemsrules.criteria;
 
+import java.util.List;
 import java.util.Optional;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.model.LineEnds;
 import org.nemsrules.model.Origin;
 
 /**
@@ -34,12 +36,12 @@ public final class CriteriaColumns {
             return Optional.empty();
         }
         int first = interaction.body().line() > 0 ? interaction.body().line() : 1;
-        String[] lines = interaction.body().text().split("\n", -1);
+        List<String> lines = LineEnds.split(interaction.body().text());
         int index = line - first;
-        if (index < 0 || index >= lines.length) {
+        if (index < 0 || index >= lines.size()) {
             return Optional.empty();
         }
-        return onLine(stripCarriageReturn(lines[index]), criteria);
+        return onLine(lines.get(index), criteria);
     }
 
     /** The columns of {@code criteria} written as the XML attribute or JSON member on {@code text}, one line. */
@@ -176,9 +178,5 @@ public final class CriteriaColumns {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    private static String stripCarriageReturn(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 }

@@ -16,6 +16,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.model.LineEnds;
 
 /**
  * Full FHIR instance validation of a Subscription body against EMS-Subscription-1 (the {@code deep} mode,
@@ -66,7 +67,10 @@ public final class DeepProfileValidator {
     /** Validates one body; returns what HAPI found, less noise that is not about the resource, in body order. */
     public List<DeepValidationMessage> validate(String body, Format format) {
         Objects.requireNonNull(format);
-        String text = body == null ? "" : body;
+        // HAPI's JSON parser counts only LF as a line end and the JDK's XML parsers misplace columns after a CR
+        // alone. A CR alone is a line end in XML (read as LF, XML 1.0 2.11) and white space in JSON (a string
+        // cannot hold one), so writing it as LF changes nothing but the positions, which then come out right.
+        String text = body == null ? "" : LineEnds.withLfForCrAlone(body);
         if (text.isBlank()) {
             return List.of(new DeepValidationMessage(Severity.ERROR, "The body is empty; expected a FHIR STU3 "
                     + "Subscription in " + format + ".", "", 0, 0, SYNTAX_MISMATCH_ID));

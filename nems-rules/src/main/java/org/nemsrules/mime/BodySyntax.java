@@ -1,6 +1,7 @@
 package org.nemsrules.mime;
 
 import org.nemsrules.model.Body;
+import org.nemsrules.model.LineEnds;
 
 /**
  * What syntax a body is really in, judged from its first significant character only: enough to
@@ -39,9 +40,6 @@ public record BodySyntax(Kind kind, String start, int line) {
             i = 1;
         }
         while (i < text.length() && isWhitespace(text.charAt(i))) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
             i++;
         }
         if (i == text.length()) {
@@ -49,7 +47,7 @@ public record BodySyntax(Kind kind, String start, int line) {
         }
         char first = text.charAt(i);
         Kind kind = first == '<' ? Kind.XML : first == '{' || first == '[' ? Kind.JSON : Kind.NEITHER;
-        return new BodySyntax(kind, shown(text.substring(i)), line);
+        return new BodySyntax(kind, shown(text.substring(i)), line + LineEnds.lineAt(text, i) - 1);
     }
 
     /** Whitespace as XML and JSON both define it. */
@@ -58,8 +56,11 @@ public record BodySyntax(Kind kind, String start, int line) {
     }
 
     private static String shown(String rest) {
-        int newline = rest.indexOf('\n');
-        String firstLine = newline < 0 ? rest : rest.substring(0, newline);
+        int end = 0;
+        while (end < rest.length() && LineEnds.at(rest, end) == 0) {
+            end++;
+        }
+        String firstLine = rest.substring(0, end);
         String clean = firstLine.replaceAll("\\p{Cntrl}", "?").stripTrailing();
         return clean.length() <= SHOWN ? clean : clean.substring(0, SHOWN) + "...";
     }

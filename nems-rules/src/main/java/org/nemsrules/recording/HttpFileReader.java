@@ -8,6 +8,7 @@ import org.nemsrules.model.Body;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Headers;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.model.LineEnds;
 import org.nemsrules.model.Origin;
 import org.nemsrules.model.Suppression;
 
@@ -17,7 +18,8 @@ import org.nemsrules.model.Suppression;
  * starting with {@code ###}. Lines starting with {@code #} or {@code //} are comments before the
  * request line and among the headers (where annotations such as {@code # expect:} sit); in the
  * body they are content. A comment {@code # nems-rules: ignore <rule-id> — <reason>} before a request line
- * suppresses that rule for that request (see {@link Suppression}). CRLF and LF line endings are both accepted.
+ * suppresses that rule for that request (see {@link Suppression}). A line ends at CR LF, LF or CR
+ * alone ({@link LineEnds}); the body keeps the line ends it was recorded with.
  */
 public final class HttpFileReader {
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
@@ -57,23 +59,9 @@ public final class HttpFileReader {
     }
 
     private static List<Line> lines(String text) {
-        List<Line> lines = new ArrayList<>();
-        int start = 0;
-        int number = 1;
-        while (start <= text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            if (newline < 0 && start == text.length()) {
-                break;
-            }
-            lines.add(new Line(number++, text.substring(start, contentEnd), start, contentEnd));
-            if (newline < 0) {
-                break;
-            }
-            start = newline + 1;
-        }
-        return lines;
+        return LineEnds.of(text).stream()
+                .map(line -> new Line(line.number(), line.in(text), line.start(), line.end()))
+                .toList();
     }
 
     private void readBlock(String file, String text, List<Line> block, List<Interaction> interactions,

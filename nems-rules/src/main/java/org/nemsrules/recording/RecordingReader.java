@@ -1,26 +1,49 @@
 package org.nemsrules.recording;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
  * Reads any recording, choosing the reader by file extension, and turns every failure to read
  * into a problem: nothing escapes as an exception, and the input is only ever read.
+ *
+ * <p>What is read is bounded: a regular file by its size (refused unread above the bound, and read no further than
+ * the bound if it grows meanwhile), a pipe by its size and by how long it stays silent. A device or a socket is not
+ * a recording, and some never end ({@code /dev/zero}, {@code /dev/urandom}): they are refused unread.
  */
 public final class RecordingReader {
     /** Default bound on a recording's size: far above any real request, far below a heap's worth. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
+    /**
+     * How long a pipe may stay silent (no program opens it to write, or the one that did sends nothing) before it
+     * is given up: long enough for a program that is still working out what to write, short enough that a run
+     * never hangs on a FIFO that nobody feeds.
+     */
+    public static final Duration PIPE_SILENCE = Duration.ofSeconds(10);
+
+    private static final String NOT_A_RECORDING = ", not a file; only files and pipes are read as recordings";
+
     private final long maxBytes;
+    private final Duration pipeSilence;
 
     public RecordingReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public RecordingReader(long maxBytes) {
+        this(maxBytes, PIPE_SILENCE);
+    }
+
+    RecordingReader(long maxBytes, Duration pipeSilence) {
         this.maxBytes = maxBytes;
+        this.pipeSilence = pipeSilence;
     }
 
     /** Whether the file name has an extension this reader understands. */
@@ -29,19 +52,53 @@ public final class RecordingReader {
     }
 
     public Recording read(Path file, String shownAs) {
-        byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return Recording.unreadable(shownAs, new ReadProblem(UnreadableFileRule.ID, 0, null, String.format(
-                        "the file is %,d bytes, above the limit of %,d bytes for one recording; split it", size, maxBytes)));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | SecurityException | OutOfMemoryError e) {
-            return Recording.unreadable(shownAs, new ReadProblem(UnreadableFileRule.ID, 0, null,
-                    "the file could not be read: " + describe(e)));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            FileKind kind = FileKind.of(file, attributes);
+            return switch (kind) {
+                case REGULAR -> regular(file, shownAs, attributes.size());
+                case PIPE -> pipe(file, shownAs);
+                case DIRECTORY -> unreadable(shownAs, "it is a directory, not a file; name the directory itself as a "
+                        + "path to check the recordings in it");
+                default -> unreadable(shownAs, "it is " + kind.words() + NOT_A_RECORDING);
+            };
+        } catch (IOException | SecurityException e) {
+            return unreadable(shownAs, "the file could not be read: " + ReadFailure.inWords(e));
+        } catch (OutOfMemoryError e) {
+            return unreadable(shownAs, ReadFailure.inWords(e));
+        }
+    }
+
+    private Recording regular(Path file, String shownAs, long size) throws IOException {
+        if (size > maxBytes) {
+            return unreadable(shownAs, String.format(Locale.ROOT, "the file is %,d bytes, above the limit of %,d bytes "
+                    + "for one recording; split it", size, maxBytes));
+        }
+        byte[] bytes;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            bytes = BoundedBytes.read(in, size, maxBytes);
+        }
+        if (bytes.length > maxBytes) {
+            return unreadable(shownAs, String.format(Locale.ROOT, "the file holds more than %,d bytes, the limit for "
+                    + "one recording (it grew while it was read); it was read no further: split it", maxBytes));
         }
         return read(shownAs, bytes, format(file));
+    }
+
+    private Recording pipe(Path file, String shownAs) throws IOException {
+        PipeInput.Outcome piped = PipeInput.read(file, maxBytes, pipeSilence);
+        if (piped.problem() != null) {
+            return unreadable(shownAs, piped.problem());
+        }
+        if (piped.bytes().length > maxBytes) {
+            return unreadable(shownAs, String.format(Locale.ROOT, "the pipe sent more than %,d bytes, the limit for "
+                    + "one recording; it was read no further", maxBytes));
+        }
+        return read(shownAs, piped.bytes(), format(file));
+    }
+
+    private static Recording unreadable(String shownAs, String message) {
+        return Recording.unreadable(shownAs, new ReadProblem(UnreadableFileRule.ID, 0, null, message));
     }
 
     public Recording read(String shownAs, byte[] bytes, Format format) {
@@ -50,11 +107,6 @@ public final class RecordingReader {
             case HAR -> new HarReader().read(shownAs, bytes);
             case BARE_RESOURCE, UNKNOWN -> new BareResourceReader().read(shownAs, bytes);
         };
-    }
-
-    private static String describe(Throwable e) {
-        String type = e.getClass().getSimpleName().replace("Exception", "").replace("Error", "");
-        return e.getMessage() == null ? type : type + " " + e.getMessage();
     }
 
     /** The recording formats, by extension. */

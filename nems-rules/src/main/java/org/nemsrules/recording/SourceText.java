@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.nemsrules.model.LineEnds;
 
 /**
  * Decodes a recording as UTF-8, strictly. NEMS accepts UTF-8 only (R-MIME-05), and a recording
@@ -35,7 +36,7 @@ final class SourceText {
         for (int i = offset; i < bytes.length; i++) {
             ascii &= bytes[i] >= 0;
             if (bytes[i] == 0) {
-                return problem(lineAt(bytes, i), "the file holds binary content (a NUL byte at offset " + i
+                return problem(LineEnds.lineAt(bytes, i), "the file holds binary content (a NUL byte at offset " + i
                         + "), not a text recording" + (looksUtf16(bytes) ? "; it may be UTF-16 without a byte "
                         + "order mark: save it as UTF-8" : ""));
             }
@@ -62,7 +63,7 @@ final class SourceText {
         }
         if (result.isError()) {
             int bad = in.position();
-            return problem(lineAt(bytes, bad), String.format(
+            return problem(LineEnds.lineAt(bytes, bad), String.format(
                     "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
                             + "NEMS accepts", bytes[bad] & 0xFF, bad));
         }
@@ -94,15 +95,5 @@ final class SourceText {
             }
         }
         return n > 0 && zeros * 3 >= n;
-    }
-
-    static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

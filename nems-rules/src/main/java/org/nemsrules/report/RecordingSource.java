@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import org.nemsrules.model.LineEnds;
 import org.nemsrules.recording.RecordingReader;
 
 /**
@@ -43,19 +44,10 @@ public interface RecordingSource {
     }
 
     /**
-     * Lines as the {@code .http} reader counts them: a line ends at LF, and a CR before it belongs to the line
-     * ending, and the line ending of the last line starts no further line. A byte-order mark is not part of the first line.
+     * Lines as every reader counts them ({@link LineEnds}): a line ends at CR LF, LF or CR alone, and the line end of
+     * the last line starts no further line. A byte-order mark is not part of the first line.
      */
     static List<String> split(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String[] lines = body.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].endsWith("\r")) {
-                lines[i] = lines[i].substring(0, lines[i].length() - 1);
-            }
-        }
-        // A final line ending ends the last line; it does not start another.
-        int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
-        return List.of(lines).subList(0, count);
+        return LineEnds.split(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 }

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.nemsrules.model.LineEnds;
 
 /**
  * Reads an XML body once with StAX: checks that it is well-formed, refuses any DTD, bounds its
@@ -61,7 +62,9 @@ final class XmlBodyScanner {
         refuseDoctype(text);
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.get().createXMLStreamReader(new StringReader(text));
+            // The JDK's StAX parser counts a CR alone as a line end but then reports columns short by one or more.
+            // XML reads a CR alone as LF (XML 1.0, 2.11), so giving it LF changes no content, line or column.
+            reader = FACTORY.get().createXMLStreamReader(new StringReader(LineEnds.withLfForCrAlone(text)));
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
@@ -149,16 +152,8 @@ final class XmlBodyScanner {
         if (doctype < 0 || doctype > prologEnd(text)) {
             return;
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < doctype; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        throw new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", DOCTYPE_REFUSED, line,
-                doctype - lineStart + 1));
+        throw new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", DOCTYPE_REFUSED,
+                LineEnds.lineAt(text, doctype), LineEnds.columnAt(text, doctype)));
     }
 
     /** Where the root element starts: the first '<' followed by a character that can start a name. */

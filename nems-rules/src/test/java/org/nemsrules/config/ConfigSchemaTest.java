@@ -167,6 +167,16 @@ class ConfigSchemaTest {
                 + "\"200000000205\""), e.errors());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void theLinesOfErrorsAreTheSameWithCrAloneOrCrLfAsLineEnds(String why, String yaml, List<String> expected) {
+        for (String eol : List.of("\r", "\r\n")) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> SupplierConfig.read(FILE, yaml.replace("\n", eol), false, Path.of("")));
+            assertEquals(expected, e.errors(), "line ends " + eol.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
+
     @Test
     void unquotedOffIsTheSeverityOff() throws Exception {
         SupplierConfig config = SupplierConfig.read(FILE, "rules:\n  jwt.scope-value: off\n  jwt.*: info\n", false,

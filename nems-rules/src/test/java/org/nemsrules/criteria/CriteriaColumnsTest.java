@@ -55,4 +55,18 @@ class CriteriaColumnsTest {
                 columns.column(CRITERIA.indexOf("serviceType")));
         assertTrue(CriteriaColumns.of(http, line + 1, CRITERIA).isEmpty());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "line end {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\r", "\r\n", "\n"})
+    void aBodyLineIsFoundWhateverTheLineEnds(String eol) {
+        String body = CriteriaFixtures.xml(CRITERIA).replace("\n", eol);
+        org.nemsrules.model.Interaction http = new org.nemsrules.model.Interaction("a.http", 0,
+                org.nemsrules.model.Origin.HTTP_FILE, "POST", "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                5, org.nemsrules.model.Headers.none(), org.nemsrules.model.Body.of(body, 9));
+        String[] lines = CriteriaFixtures.xml(CRITERIA).split("\n");
+        int index = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines)
+                .filter(l -> l.contains("<criteria")).findFirst().orElseThrow());
+        CriteriaColumns columns = CriteriaColumns.of(http, 9 + index, CRITERIA).orElseThrow();
+        assertEquals(lines[index].indexOf("serviceType") + 1, columns.column(CRITERIA.indexOf("serviceType")));
+    }
 }

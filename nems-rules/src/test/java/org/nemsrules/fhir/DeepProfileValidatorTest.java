@@ -94,6 +94,18 @@ class DeepProfileValidatorTest {
         assertTrue(error.line() >= 1 && error.column() >= 1, "a position in the body: " + error);
     }
 
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("faults")
+    void aBodyWithCrAloneAsLineEndIsReportedAtTheSameLineAndColumn(Body body, String path, String saying) {
+        DeepValidationMessage asWritten = errorAt(body, path);
+        Body crAlone = new Body(body.name() + " with CR alone", body.format(),
+                body.text().replace("\r\n", "\n").replace('\n', '\r'), body.valid());
+
+        DeepValidationMessage withCr = errorAt(crAlone, path);
+
+        assertEquals(List.of(asWritten.line(), asWritten.column()), List.of(withCr.line(), withCr.column()));
+    }
+
     @Test
     void anUnknownElementIsReportedOnItsOwnLine() {
         Body body = SubscriptionBodies.UNKNOWN_ELEMENT_XML;

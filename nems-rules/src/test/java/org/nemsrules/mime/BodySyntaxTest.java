@@ -17,6 +17,8 @@ class BodySyntaxTest {
         "[ {} ]                                                 | JSON    | [ {} ]                        | 10",
         "status=requested                                       | NEITHER | status=requested              | 10",
         "'\uFEFF \t '                                           | EMPTY   | ''                            | 0",
+        "'\r\r\n\n\r{\r  \"resourceType\"'                       | JSON    | {                             | 14",
+        "'<Subscription>\r<status/>'                             | XML     | <Subscription>                | 10",
     })
     void theFirstSignificantCharacterDecides(String text, BodySyntax.Kind kind, String start, int line) {
         BodySyntax syntax = BodySyntax.of(Body.of(text.getBytes(StandardCharsets.UTF_8), 10));

@@ -113,7 +113,7 @@ class HttpFileReaderTest {
     }
 
     @ParameterizedTest(name = "line ending {0}")
-    @ValueSource(strings = {"LF", "CRLF", "MIXED"})
+    @ValueSource(strings = {"LF", "CRLF", "CR", "MIXED", "ALL_THREE"})
     void lineEndingsDoNotChangeWhatIsReadOrTheLineNumbers(String ending) {
         String[] parts = {
             "# comment",
@@ -128,16 +128,24 @@ class HttpFileReaderTest {
             ""
         };
         StringBuilder text = new StringBuilder();
+        StringBuilder recordedBody = new StringBuilder();
         for (int k = 0; k < parts.length; k++) {
             String eol = switch (ending) {
                 case "LF" -> "\n";
                 case "CRLF" -> "\r\n";
-                default -> k % 2 == 0 ? "\r\n" : "\n";
+                case "CR" -> "\r";
+                case "MIXED" -> k % 2 == 0 ? "\r\n" : "\n";
+                // CR is never followed by the LF of an empty line here: that would be one CR LF.
+                default -> List.of("\n", "\r", "\r\n").get(k % 3);
             };
             text.append(parts[k]).append(eol);
+            if (k >= 5 && k <= 7) {
+                recordedBody.append(parts[k]).append(k < 7 ? eol : "");
+            }
         }
         Recording r = read(text.toString());
         assertEquals(List.of(), r.problems());
+        assertEquals(1, r.interactions().size());
         Interaction i = r.interactions().get(0);
         assertEquals("POST", i.method());
         assertEquals("/STU3/Subscription", i.target());
@@ -146,9 +154,44 @@ class HttpFileReaderTest {
                 new Header("Content-Type", "application/fhir+json", 3),
                 new Header("Accept", "application/fhir+json", 4)), i.headers().all());
         assertEquals(6, i.body().line());
-        String body = i.body().text().replace("\r\n", "\n");
-        assertEquals("{\n  \"resourceType\": \"Subscription\"\n}", body);
-        assertTrue(!i.body().text().endsWith("\r") && !i.body().text().endsWith("\n"), "no trailing line ending");
+        assertEquals(recordedBody.toString(), i.body().text(), "the body keeps the line ends it was recorded with");
+    }
+
+    @Test
+    void aFileWithCrAloneIsReadLineByLineNotAsOneComment() {
+        String text = String.join("\r",
+                "# nems-rules: ignore http.base-path \u2014 the test environment has no /STU3",
+                "GET /Subscription/abc HTTP/1.1",
+                "Accept: application/fhir+json",
+                "###",
+                "# a second request, whose header line is broken",
+                "DELETE /STU3/Subscription/abc HTTP/1.1",
+                "fromASID 123456789012",
+                "Accept: application/fhir+json",
+                "");
+        Recording r = read(text);
+        assertEquals(2, r.interactions().size(), "two requests, not one comment line");
+        assertEquals(List.of(2, 6), r.interactions().stream().map(Interaction::line).toList());
+        assertEquals(List.of(new Header("Accept", "application/fhir+json", 3)), r.interactions().get(0).headers().all());
+        assertEquals(1, r.interactions().get(0).suppressions().size());
+        assertEquals(1, r.interactions().get(0).suppressions().get(0).line());
+        assertEquals("the test environment has no /STU3", r.interactions().get(0).suppressions().get(0).reason());
+        ReadProblem p = onlyProblem(r);
+        assertEquals(MalformedHeaderRule.ID, p.ruleId());
+        assertEquals(7, p.line());
+        assertEquals(List.of(new Header("Accept", "application/fhir+json", 8)), r.interactions().get(1).headers().all());
+    }
+
+    @ParameterizedTest(name = "line ending {0}")
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void anEncodingErrorIsReportedOnItsLineWhateverTheLineEnds(String eol) {
+        byte[] bytes = ("GET /x HTTP/1.1" + eol + "Accept: x" + eol + "X-Name: Ren\u00e9" + eol)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ReadProblem p = onlyProblem(read(bytes));
+        assertEquals(InvalidEncodingRule.ID, p.ruleId());
+        assertEquals(3, p.line());
+        byte[] nul = ("GET /x HTTP/1.1" + eol + eol + eol + "a\0").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(4, onlyProblem(read(nul)).line());
     }
 
     @Test

@@ -46,9 +46,13 @@ class RecordingSourceTest {
         "a\\r\\nb\\r\\n | [a, b]",
         "\\uFEFFa\\nb   | [a, b]",
         "a\\n\\nb      | [a, , b]",
-        "a\\rb\\n      | [a\rb]",
+        "a\\rb\\n      | [a, b]",
+        "a\\rb\\r      | [a, b]",
+        "a\\r\\rb      | [a, , b]",
+        "a\\n\\rb      | [a, , b]",
+        "a\\r\\r\\nb   | [a, , b]",
         "''            | []"})
-    void linesAreCountedAsTheHttpReaderCountsThem(String text, String expected) {
+    void linesEndAtCrLfAtLfAndAtCrAloneAsTheReadersCountThem(String text, String expected) {
         String unescaped = text.replace("\\n", "\n").replace("\\r", "\r").replace("\\uFEFF", "\uFEFF");
         assertEquals(expected, RecordingSource.split(unescaped).toString());
     }

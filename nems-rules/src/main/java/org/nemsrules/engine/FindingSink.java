@@ -69,7 +69,7 @@ public final class FindingSink {
             }
             return;
         }
-        String text = Objects.requireNonNull(message.get(), "message");
+        String text = Echo.message(Objects.requireNonNull(message.get(), "message"));
         out.add(new Finding(rule.id(), severity, oneLine(text), location, requirement, rule.httpStatus(),
                 rule.spineCode()));
         listed++;

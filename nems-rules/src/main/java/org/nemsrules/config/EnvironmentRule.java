@@ -48,7 +48,8 @@ public final class EnvironmentRule extends ConfigRule {
         String expected = String.join(", ", judged.stream().map(e -> "'" + e.endpoint() + "' (" + e.name() + ")")
                 .toList());
         targetUrl(context).filter(url -> outside(url, judged)).ifPresent(url -> sink.report(
-                context.interaction().line(), null, "request-line", "R-HTTP-01", "the request is sent to '" + Echo.of(url)
+                context.interaction().line(), null, "request-line", "R-HTTP-01", "the request is sent to '"
+                        + Echo.of(url)
                         + "', which is under no endpoint of " + config.fileName() + "; expected a URL under "
                         + expected));
         Optional<BearerToken> token = token(context);

@@ -67,8 +67,10 @@ public final class MailboxRule extends ConfigRule {
         }
         Optional<OdsCode> contact = OrganisationUrl.odsCode(subscription);
         if (contact.isPresent() && !contact.get().code().equals(owner.get())) {
-            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-06", "channel.endpoint is the mailbox '" + Echo.of(mailbox)
-                    + "' of the organisation '" + Echo.of(owner.get()) + "', but the first contact names '" + contact.get()
+            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-06", "channel.endpoint is the mailbox '"
+                    + Echo.of(mailbox)
+                    + "' of the organisation '" + Echo.of(owner.get()) + "', but the first contact names '"
+                    + contact.get()
                     + "'; the mailbox's ODS code must be the first contact's");
         }
     }

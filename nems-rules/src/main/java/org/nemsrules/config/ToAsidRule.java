@@ -51,7 +51,8 @@ public final class ToAsidRule extends ConfigRule {
                     .filter(e -> e.nemsAsid().equals(value)).map(SupplierConfig.Environment::name)
                     .findFirst().map(name -> ", which is the NEMS ASID of " + name + ", an environment this run "
                             + "does not judge").orElse("");
-            sink.report(toAsid.line(), "header:" + TO_ASID, "toASID is '" + Echo.of(value) + "'" + elsewhere + "; expected "
+            sink.report(toAsid.line(), "header:" + TO_ASID, "toASID is '" + Echo.of(value) + "'" + elsewhere
+                    + "; expected "
                     + "the NEMS ASID of " + (judged.size() == 1 ? "the judged environment: " : "a judged environment: ")
                     + expected + " (" + config.fileName() + ")");
         }

@@ -154,7 +154,8 @@ public final class CriteriaParser {
             String meant = name.replace('?', '.');
             String hint = Component.named(meant).map(c -> "; did you mean '" + c.parameterName() + "'?").orElse("");
             problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start + rawName.indexOf('?'), "R-CRIT-11",
-                    "the parameter name '" + Echo.of(name) + "' holds a second '?': only one '?' starts the parameters, which "
+                    "the parameter name '" + Echo.of(name)
+                            + "' holds a second '?': only one '?' starts the parameters, which "
                             + "are then separated by '&'" + hint));
         } else if (equals < 0) {
             problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11",
@@ -164,7 +165,8 @@ public final class CriteriaParser {
                     "the parameter '" + Echo.of(raw) + "' has no name before the '='"));
         } else if (value.isEmpty()) {
             problems.add(new CriteriaProblem(Kind.EMPTY_VALUE, start, "R-CRIT-11",
-                    "the parameter '" + Echo.of(raw) + "' has no value; give a value after the '=' or leave the parameter out"));
+                    "the parameter '" + Echo.of(raw)
+                            + "' has no value; give a value after the '=' or leave the parameter out"));
         }
     }
 

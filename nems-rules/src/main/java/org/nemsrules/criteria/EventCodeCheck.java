@@ -30,7 +30,8 @@ public final class EventCodeCheck {
         String code = p.value();
         EventType type = catalogue.find(code).orElse(null);
         if (type == null) {
-            problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04", "the event '" + Echo.of(code)
+            problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04", "the event '"
+                    + Echo.of(code)
                     + "' is not a NEMS event code" + hint(code, catalogue)));
             return;
         }

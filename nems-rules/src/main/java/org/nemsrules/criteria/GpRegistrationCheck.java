@@ -32,7 +32,8 @@ public final class GpRegistrationCheck {
             String contradiction = p.value().equals("UnregisteredOnly")
                     ? ", so UnregisteredOnly matches no patient at all" : "";
             problems.add(new CriteriaProblem(Kind.GP_REGISTRATION_REDUNDANT, p.offset(), "R-CRIT-06",
-                    "GPRegistration=" + Echo.of(p.value()) + " is combined with subscriptionRuleType=" + ruleType.get().name()
+                    "GPRegistration=" + Echo.of(p.value()) + " is combined with subscriptionRuleType="
+                            + ruleType.get().name()
                             + ", which already matches only patients with a registered GP" + contradiction
                             + "; leave GPRegistration out with CHO_GP_CCG and GP_GP_GP"));
         }

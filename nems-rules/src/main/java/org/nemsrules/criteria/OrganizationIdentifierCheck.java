@@ -67,7 +67,8 @@ public final class OrganizationIdentifierCheck {
         if (ruleType == RuleType.COUNTRYCODE) {
             if (CountryCode.of(value).isEmpty()) {
                 problems.add(new CriteriaProblem(Kind.ORGANIZATION_IDENTIFIER, p.valueOffset(), "R-CRIT-08",
-                        "Organization.identifier is '" + Echo.of(value) + "', which is not a country code; COUNTRYCODE takes "
+                        "Organization.identifier is '" + Echo.of(value)
+                                + "', which is not a country code; COUNTRYCODE takes "
                                 + "exactly one of " + CountryCode.listed()
                                 + Suggestion.didYouMean(value, CountryCode.codes())));
             }

@@ -77,7 +77,8 @@ public final class PatientAgeCheck {
         if (a.lessThan() == b.lessThan()) {
             String prefix = a.lessThan() ? "lt" : "gt";
             problems.add(new CriteriaProblem(Kind.AGE_RANGE, offset, "R-CRIT-05", "Patient.age is given twice with '"
-                    + Echo.of(prefix) + "' (" + Echo.of(a.parameter().value()) + ", " + Echo.of(b.parameter().value()) + "); two ages should be one"
+                    + Echo.of(prefix) + "' (" + Echo.of(a.parameter().value()) + ", "
+                    + Echo.of(b.parameter().value()) + "); two ages should be one"
                     + " gt and one lt forming a range, e.g. Patient.age=gt5&Patient.age=lt19"));
             return;
         }

@@ -35,7 +35,8 @@ public final class PatientIdentifierCheck {
                     && value.length() <= Echo.MAX_CHARACTERS
                     ? "; expected '" + NhsNumber.SYSTEM + "|" + Echo.of(value) + "'"
                     : "; expected '" + NhsNumber.SYSTEM + "|<NHS number>'";
-            problems.add(system(p, p.valueOffset(), "R-CRIT-03", "Patient.identifier '" + Echo.of(value) + "' has no naming "
+            problems.add(system(p, p.valueOffset(), "R-CRIT-03", "Patient.identifier '" + Echo.of(value)
+                    + "' has no naming "
                     + "system (no '|')" + hint));
             if (NhsNumber.validate(value).map(i -> i.fault() != NhsNumber.Fault.NOT_TEN_DIGITS).orElse(false)) {
                 problems.add(number(p, p.valueOffset(), NhsNumber.validate(value).get()));

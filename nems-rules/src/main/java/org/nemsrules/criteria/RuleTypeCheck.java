@@ -19,7 +19,8 @@ public final class RuleTypeCheck {
             String expected = "; expected one of " + String.join(", ", RuleType.codes());
             RuleType renamed = RuleType.RENAMED.get(value);
             String message = renamed != null
-                    ? "subscriptionRuleType '" + Echo.of(value) + "' was renamed to " + renamed.name() + " (release notes); "
+                    ? "subscriptionRuleType '" + Echo.of(value) + "' was renamed to " + renamed.name()
+                            + " (release notes); "
                             + "write subscriptionRuleType=" + renamed.name()
                     : "subscriptionRuleType is '" + Echo.of(value) + "'" + expected
                             + Suggestion.didYouMean(value, RuleType.codes());

@@ -17,7 +17,8 @@ public final class ServiceTypeCheck {
         for (CriteriaParameter p : criteria.all(Component.SERVICE_TYPE)) {
             if (!p.value().isEmpty() && !CODES.contains(p.value())) {
                 problems.add(new CriteriaProblem(Kind.SERVICE_TYPE, p.valueOffset(), "R-CRIT-02",
-                        "serviceType is '" + Echo.of(p.value()) + "'; expected one of GP (GP practice services), CHO (child "
+                        "serviceType is '" + Echo.of(p.value())
+                                + "'; expected one of GP (GP practice services), CHO (child "
                                 + "health organisation), UHV (health visitor), EPCHR (electronic personal child health "
                                 + "record)" + Suggestion.didYouMean(p.value(), CODES)));
             }

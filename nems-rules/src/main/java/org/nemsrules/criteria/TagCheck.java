@@ -18,7 +18,8 @@ public final class TagCheck {
             for (int i = 0; i < tag.length(); i++) {
                 char c = tag.charAt(i);
                 if (!allowed(c)) {
-                    problems.add(new CriteriaProblem(Kind.TAG, p.offsetInValue(i), "R-CRIT-09", "the tag '" + Echo.of(tag)
+                    problems.add(new CriteriaProblem(Kind.TAG, p.offsetInValue(i), "R-CRIT-09", "the tag '"
+                            + Echo.of(tag)
                             + "' has " + describe(c) + " at position " + (i + 1) + "; a tag holds only letters A-Z "
                             + "a-z, digits 0-9, '-', '_', '|' and ','"));
                     break;

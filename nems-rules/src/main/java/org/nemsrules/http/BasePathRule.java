@@ -66,7 +66,8 @@ public final class BasePathRule implements InteractionRule {
                     found + ": '/" + Echo.of(base) + "' is not '/STU3', and /STU3 is case-sensitive" + expected);
         } else {
             sink.report(context.interaction().line(), RequestLineProblem.PATH,
-                    found + ", with the base path segment '/" + Echo.of(base) + "' before /Subscription instead of '/STU3'"
+                    found + ", with the base path segment '/" + Echo.of(base)
+                            + "' before /Subscription instead of '/STU3'"
                             + expected);
         }
     }

@@ -48,7 +48,8 @@ public final class AudienceHostRule extends TokenRule {
             return;
         }
         if (!normalise(audHost.get()).equals(normalise(requestHost.get()))) {
-            sink.report(token.line(), AudienceUrlRule.PATH, "aud host " + Echo.of(audHost.get()) + " differs from the request "
+            sink.report(token.line(), AudienceUrlRule.PATH, "aud host " + Echo.of(audHost.get())
+                    + " differs from the request "
                     + "host " + Echo.of(requestHost.get()) + "; aud should be the endpoint the request is sent to");
         }
     }

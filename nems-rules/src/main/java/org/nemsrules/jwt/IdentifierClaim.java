@@ -48,7 +48,8 @@ final class IdentifierClaim {
         if (found.equals(expected)) {
             return Optional.empty();
         }
-        return Optional.of("the " + claim + " claim has the naming system '" + Echo.of(found) + "'; expected '" + Echo.of(expected)
+        return Optional.of("the " + claim + " claim has the naming system '" + Echo.of(found) + "'; expected '"
+                + Echo.of(expected)
                 + "'" + nearMiss(found, expected).map(h -> " (" + h + ")").orElse(""));
     }
 

@@ -88,7 +88,8 @@ public final class ScopeValueRule extends TokenRule {
         }
         SubscriptionScope generic = SPINE_CORE_GENERIC.get(scope);
         if (generic != null) {
-            return Optional.of("scope '" + Echo.of(scope) + "' is Spine Core's generic form, not accepted by NEMS; expected '"
+            return Optional.of("scope '" + Echo.of(scope)
+                    + "' is Spine Core's generic form, not accepted by NEMS; expected '"
                     + generic.value() + "'");
         }
         for (SubscriptionScope candidate : SubscriptionScope.values()) {
@@ -97,7 +98,8 @@ public final class ScopeValueRule extends TokenRule {
                         + "' in case; scope values are case-sensitive: expected exactly '" + candidate.value() + "'");
             }
         }
-        return Optional.of("scope '" + Echo.of(scope) + "' is not a NEMS scope; expected exactly " + SubscriptionScope.both());
+        return Optional.of("scope '" + Echo.of(scope) + "' is not a NEMS scope; expected exactly "
+                + SubscriptionScope.both());
     }
 
     private static String containsValid(List<String> items) {

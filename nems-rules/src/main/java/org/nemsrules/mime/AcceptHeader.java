@@ -37,7 +37,8 @@ public final class AcceptHeader {
             }
             String weight = q.get().value();
             if (!QVALUE.matcher(weight).matches()) {
-                return Parsed.problem("'" + Echo.of(element) + "' has the weight q=" + Echo.of(weight) + "; a weight is a number from "
+                return Parsed.problem("'" + Echo.of(element) + "' has the weight q=" + Echo.of(weight)
+                        + "; a weight is a number from "
                         + "0 to 1 with at most three decimals, e.g. q=0.9");
             }
             // Parameters after q are accept-extensions, not part of the media range: cut the range there.

@@ -46,7 +46,8 @@ public final class AcceptWildcardRule implements InteractionRule {
         entries.stream().filter(e -> e.range().isAdmittingWildcard()).findFirst().ifPresent(wildcard ->
                 sink.report(wildcard.header().line(), "header:" + MimeRequest.ACCEPT, "Accept '"
                         + Echo.of(wildcard.header().value()) + "' names no supported type, only the wildcard '"
-                        + Echo.of(wildcard.range().mediaType().essence()) + "', so NEMS chooses; the documented default when "
+                        + Echo.of(wildcard.range().mediaType().essence())
+                        + "', so NEMS chooses; the documented default when "
                         + "no type is given is '" + SupportedMediaType.ASSUMED_WHEN_MISSING + "' (for requests), so "
                         + "expect XML answers (inferred); name 'application/fhir+json' if you want JSON"));
     }

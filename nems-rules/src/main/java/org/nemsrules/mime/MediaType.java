@@ -195,7 +195,8 @@ public final class MediaType {
             }
             if (typeEnd == 0) {
                 return s.charAt(0) == '/'
-                        ? Parsed.problem("'" + Echo.of(s) + "' has an empty type before '/'; expected e.g. 'application/"
+                        ? Parsed.problem("'" + Echo.of(s)
+                                + "' has an empty type before '/'; expected e.g. 'application/"
                                 + Echo.of(s.substring(1)) + "'")
                         : illegal(0);
             }
@@ -237,7 +238,8 @@ public final class MediaType {
                 }
                 Parameter p = parameter.get();
                 if (parameters.stream().anyMatch(q -> q.name().equals(p.name()))) {
-                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(p.name()) + "' twice; give it once");
+                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(p.name())
+                            + "' twice; give it once");
                 }
                 parameters.add(p);
             }
@@ -257,7 +259,8 @@ public final class MediaType {
             int equals = skipOws(nameEnd);
             if (equals == s.length() || s.charAt(equals) != '=') {
                 if (equals == s.length() || s.charAt(equals) == ';') {
-                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(name) + "' without '=' and a value; "
+                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(name)
+                            + "' without '=' and a value; "
                             + "expected name=value, e.g. 'charset=utf-8'");
                 }
                 return illegal(equals);
@@ -265,8 +268,10 @@ public final class MediaType {
             String lowerName = name.toLowerCase(Locale.ROOT);
             int valueStart = skipOws(equals + 1);
             if (valueStart == s.length() || s.charAt(valueStart) == ';') {
-                return Parsed.problem("'" + Echo.of(s) + "' gives the parameter '" + Echo.of(name) + "' an empty value; expected "
-                        + "e.g. '" + (lowerName.equals("charset") ? "charset=utf-8" : Echo.of(name) + "=<value>") + "'");
+                return Parsed.problem("'" + Echo.of(s) + "' gives the parameter '" + Echo.of(name)
+                        + "' an empty value; expected "
+                        + "e.g. '" + (lowerName.equals("charset") ? "charset=utf-8" : Echo.of(name) + "=<value>")
+                        + "'");
             }
             if (s.charAt(valueStart) == '"') {
                 StringBuilder value = new StringBuilder();
@@ -291,7 +296,8 @@ public final class MediaType {
                     value.append(c);
                     at++;
                 }
-                return Parsed.problem("'" + Echo.of(s) + "' has an unterminated quoted value for the parameter '" + Echo.of(name)
+                return Parsed.problem("'" + Echo.of(s) + "' has an unterminated quoted value for the parameter '"
+                        + Echo.of(name)
                         + "': the closing '\"' is missing");
             }
             int valueEnd = token(valueStart);

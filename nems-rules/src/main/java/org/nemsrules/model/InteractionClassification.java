@@ -63,7 +63,8 @@ public record InteractionClassification(
         List<String> segments = target.segments();
         int resourceAt = segments.lastIndexOf(RESOURCE);
         if (resourceAt < 0) {
-            return unsupported(Problem.NOT_SUBSCRIPTION, "request target '" + Echo.of(target.path()) + "' does not address "
+            return unsupported(Problem.NOT_SUBSCRIPTION, "request target '" + Echo.of(target.path())
+                    + "' does not address "
                     + "a Subscription; expected [base]/Subscription (create) or [base]/Subscription/{id} (read, "
                     + "delete)");
         }
@@ -77,7 +78,8 @@ public record InteractionClassification(
         // A FHIR id has no '_' or '$' (R-HTTP-07): such a segment names a FHIR interaction or operation
         // (_history, _search, $validate), never a subscription.
         if (!after.isEmpty() && (after.get(0).startsWith("_") || after.get(0).startsWith("$"))) {
-            return unsupported(Problem.BEYOND_ID, "request target '" + Echo.of(target.path()) + "' names '" + Echo.of(after.get(0))
+            return unsupported(Problem.BEYOND_ID, "request target '" + Echo.of(target.path()) + "' names '"
+                    + Echo.of(after.get(0))
                     + "', a FHIR interaction or operation, not a subscription id; NEMS keeps no versions and "
                     + "offers no operations: only [base]/Subscription and [base]/Subscription/{id} are supported");
         }
@@ -91,7 +93,8 @@ public record InteractionClassification(
             case "POST":
                 return id.isEmpty()
                         ? supported(InteractionKind.CREATE, id)
-                        : unsupported(Problem.ID_ON_CREATE, "POST with a subscription id ('" + Echo.of(id.get()) + "') is "
+                        : unsupported(Problem.ID_ON_CREATE, "POST with a subscription id ('" + Echo.of(id.get())
+                                + "') is "
                                 + "not supported: NEMS assigns the id, so create is POST [base]/Subscription "
                                 + "without one");
             case "GET":

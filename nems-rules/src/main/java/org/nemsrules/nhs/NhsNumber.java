@@ -42,11 +42,13 @@ public final class NhsNumber {
         }
         int check = checkDigit(text);
         if (check == 10) {
-            return Optional.of(new Invalid(Fault.CHECK_VALUE_TEN, "'" + Echo.of(text) + "' fails the modulus 11 check: its "
+            return Optional.of(new Invalid(Fault.CHECK_VALUE_TEN, "'" + Echo.of(text)
+                    + "' fails the modulus 11 check: its "
                     + "first nine digits give check value 10, which no valid NHS number has"));
         }
         if (text.charAt(9) - '0' != check) {
-            return Optional.of(new Invalid(Fault.WRONG_CHECK_DIGIT, "'" + Echo.of(text) + "' fails the modulus 11 check: "
+            return Optional.of(new Invalid(Fault.WRONG_CHECK_DIGIT, "'" + Echo.of(text)
+                    + "' fails the modulus 11 check: "
                     + "the check digit is " + text.charAt(9) + ", expected " + check));
         }
         return Optional.empty();

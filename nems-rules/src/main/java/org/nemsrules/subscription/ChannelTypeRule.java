@@ -41,7 +41,8 @@ public final class ChannelTypeRule extends SubscriptionRule {
             report(sink, body, "Subscription.channel.type", "channel.type is missing; expected 'message' (delivery "
                     + "by MESH, the only channel NEMS supports)");
         } else if (!type.equals("message")) {
-            report(sink, body, "Subscription.channel.type", "channel.type is '" + Echo.of(type) + "'; expected 'message' "
+            report(sink, body, "Subscription.channel.type", "channel.type is '" + Echo.of(type)
+                    + "'; expected 'message' "
                     + "(delivery by MESH, the only channel NEMS supports)");
         }
     }

@@ -75,7 +75,8 @@ public final class ContactRule extends SubscriptionRule {
             report(sink, body, path, "the first contact has no " + element + "; expected '" + expected
                     + "' (the first contact names the subscribing organisation)");
         } else if (!found.equals(expected)) {
-            report(sink, body, path, "the first contact's " + element + " is '" + Echo.of(found) + "'; expected '" + expected
+            report(sink, body, path, "the first contact's " + element + " is '" + Echo.of(found) + "'; expected '"
+                    + expected
                     + "' (the first contact names the subscribing organisation)");
         }
     }

@@ -32,7 +32,8 @@ public final class ServerAssignedMetaRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.getMeta().hasLastUpdatedElement()) {
             report(sink, body, "Subscription.meta.lastUpdated", "the create body has meta.lastUpdated '"
-                    + Echo.of(subscription.getMeta().getLastUpdatedElement().getValueAsString()) + "'; expected none: NEMS "
+                    + Echo.of(subscription.getMeta().getLastUpdatedElement().getValueAsString())
+                    + "'; expected none: NEMS "
                     + "sets it when it stores the subscription");
         }
         if (subscription.getMeta().hasVersionIdElement()) {

@@ -68,7 +68,8 @@ final class XmlBodyScanner {
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw unreadable(reader.getLocation(), DOCTYPE_REFUSED);
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw unreadable(reader.getLocation(),
-                            "the XML body uses the entity '&" + Echo.of(reader.getLocalName()) + ";', which FHIR XML does "
+                            "the XML body uses the entity '&" + Echo.of(reader.getLocalName())
+                                    + ";', which FHIR XML does "
                             + "not define; write the character itself or a character reference instead");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (path.size() >= BodyScan.MAX_DEPTH) {

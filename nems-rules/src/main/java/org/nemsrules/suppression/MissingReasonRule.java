@@ -37,10 +37,12 @@ public final class MissingReasonRule implements SuppressionRule {
             String named = s.selector().isEmpty() ? "the suppression" : "the suppression of " + Echo.of(s.selector());
             String found = s.unseparated().isEmpty()
                     ? " gives no reason"
-                    : " has '" + Echo.of(s.unseparated()) + "' after the rule id but no separator before it, so it gives "
+                    : " has '" + Echo.of(s.unseparated())
+                            + "' after the rule id but no separator before it, so it gives "
                             + "no reason";
             sink.report(s.line(), Paths.of(s), named + found + "; expected '# nems-rules: ignore "
-                    + (s.selector().isEmpty() || s.selector().length() > Echo.MAX_CHARACTERS ? "<rule-id>" : s.selector())
+                    + (s.selector().isEmpty() || s.selector().length() > Echo.MAX_CHARACTERS
+                            ? "<rule-id>" : s.selector())
                     + " — <why the finding is acceptable>'");
         }
     }

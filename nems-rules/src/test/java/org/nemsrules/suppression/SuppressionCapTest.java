@@ -31,14 +31,16 @@ class SuppressionCapTest {
 
     @Test
     void unusedSuppressionsAreListedUpToTheCapThenCounted() {
-        List<Finding> findings = findings(comments(MANY, i -> "# nems-rules: ignore " + QUIET_RULE + " \u2014 case " + i));
+        List<Finding> findings = findings(comments(MANY, i -> "# nems-rules: ignore " + QUIET_RULE + " \u2014 case "
+                + i));
 
         assertCapped(findings, UnusedSuppressionRule.ID, MANY);
     }
 
     @Test
     void everyOneOfManySuppressionsOfOneFindingCountsAsUsed() {
-        List<Finding> findings = findings(comments(MANY, i -> "# nems-rules: ignore " + TOKEN_RULE + " \u2014 case " + i));
+        List<Finding> findings = findings(comments(MANY, i -> "# nems-rules: ignore " + TOKEN_RULE + " \u2014 case "
+                + i));
 
         assertEquals(0, findings.stream().filter(f -> f.ruleId().equals(TOKEN_RULE)).count(), findings::toString);
         assertEquals(0, findings.stream().filter(f -> f.ruleId().startsWith("suppression.")).count(),

@@ -2,6 +2,7 @@ package org.nemsrules.config;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -69,6 +70,6 @@ abstract class ConfigRule implements InteractionRule {
     }
 
     static String quotedList(Collection<String> values) {
-        return values.isEmpty() ? "none" : "'" + String.join("', '", values) + "'";
+        return values.isEmpty() ? "none" : Echo.of("'" + String.join("', '", values) + "'");
     }
 }

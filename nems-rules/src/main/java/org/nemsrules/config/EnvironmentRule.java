@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -47,13 +48,14 @@ public final class EnvironmentRule extends ConfigRule {
         String expected = String.join(", ", judged.stream().map(e -> "'" + e.endpoint() + "' (" + e.name() + ")")
                 .toList());
         targetUrl(context).filter(url -> outside(url, judged)).ifPresent(url -> sink.report(
-                context.interaction().line(), null, "request-line", "R-HTTP-01", "the request is sent to '" + url
+                context.interaction().line(), null, "request-line", "R-HTTP-01", "the request is sent to '"
+                        + Echo.of(url)
                         + "', which is under no endpoint of " + config.fileName() + "; expected a URL under "
                         + expected));
         Optional<BearerToken> token = token(context);
         token.flatMap(t -> t.string("aud")).filter(EnvironmentRule::isHttpsUrl).filter(aud -> outside(aud, judged))
                 .ifPresent(aud -> sink.report(token.get().line(), null, "jwt.claims.aud", "R-JWT-07",
-                        "the JWT's aud is '" + aud + "', which is the endpoint of no environment in "
+                        "the JWT's aud is '" + Echo.of(aud) + "', which is the endpoint of no environment in "
                                 + config.fileName() + "; expected " + expected));
     }
 

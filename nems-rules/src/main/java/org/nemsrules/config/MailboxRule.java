@@ -3,6 +3,7 @@ package org.nemsrules.config;
 import java.util.Comparator;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.EditDistance;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -58,7 +59,7 @@ public final class MailboxRule extends ConfigRule {
         SourcePosition at = body.position(ENDPOINT);
         Optional<String> owner = config.mailboxOrganisation(mailbox);
         if (owner.isEmpty()) {
-            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-11", "channel.endpoint is '" + mailbox
+            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-11", "channel.endpoint is '" + Echo.of(mailbox)
                     + "', which is not one of the MESH mailboxes in " + config.fileName() + " ("
                     + quotedList(config.mailboxes().keySet()) + ")" + nearest(mailbox, config)
                     .map(m -> "; did you mean '" + m + "'?").orElse(""));
@@ -66,8 +67,10 @@ public final class MailboxRule extends ConfigRule {
         }
         Optional<OdsCode> contact = OrganisationUrl.odsCode(subscription);
         if (contact.isPresent() && !contact.get().code().equals(owner.get())) {
-            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-06", "channel.endpoint is the mailbox '" + mailbox
-                    + "' of the organisation '" + owner.get() + "', but the first contact names '" + contact.get()
+            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-06", "channel.endpoint is the mailbox '"
+                    + Echo.of(mailbox)
+                    + "' of the organisation '" + Echo.of(owner.get()) + "', but the first contact names '"
+                    + contact.get()
                     + "'; the mailbox's ODS code must be the first contact's");
         }
     }

@@ -1,6 +1,7 @@
 package org.nemsrules.config;
 
 import java.util.List;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -50,7 +51,8 @@ public final class ToAsidRule extends ConfigRule {
                     .filter(e -> e.nemsAsid().equals(value)).map(SupplierConfig.Environment::name)
                     .findFirst().map(name -> ", which is the NEMS ASID of " + name + ", an environment this run "
                             + "does not judge").orElse("");
-            sink.report(toAsid.line(), "header:" + TO_ASID, "toASID is '" + value + "'" + elsewhere + "; expected "
+            sink.report(toAsid.line(), "header:" + TO_ASID, "toASID is '" + Echo.of(value) + "'" + elsewhere
+                    + "; expected "
                     + "the NEMS ASID of " + (judged.size() == 1 ? "the judged environment: " : "a judged environment: ")
                     + expected + " (" + config.fileName() + ")");
         }

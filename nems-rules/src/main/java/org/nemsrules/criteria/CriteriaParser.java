@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 
 /**
  * Reads a {@code Subscription.criteria} string into a {@link Criteria}. Never throws: text it cannot make sense
@@ -79,9 +80,9 @@ public final class CriteriaParser {
         } else if (!path.equals("/Bundle")) {
             String hint = path.equalsIgnoreCase("/Bundle") || path.equalsIgnoreCase("Bundle")
                     ? " (the resource name is case-sensitive: 'Bundle')" : "";
-            prefixProblem(0, "the criteria searches '" + path + "'" + hint + expected);
+            prefixProblem(0, "the criteria searches '" + Echo.of(path) + "'" + hint + expected);
         } else if (parameters.isEmpty() || !parameters.get(0).raw().equals("type=message")) {
-            String first = parameters.isEmpty() ? "nothing" : "'" + parameters.get(0).raw() + "'";
+            String first = parameters.isEmpty() ? "nothing" : "'" + Echo.of(parameters.get(0).raw()) + "'";
             prefixProblem(question + 1, "the first parameter of the criteria is " + first
                     + "; expected 'type=message', so that the criteria starts with exactly '" + Criteria.PREFIX + "'");
         } else {
@@ -153,17 +154,19 @@ public final class CriteriaParser {
             String meant = name.replace('?', '.');
             String hint = Component.named(meant).map(c -> "; did you mean '" + c.parameterName() + "'?").orElse("");
             problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start + rawName.indexOf('?'), "R-CRIT-11",
-                    "the parameter name '" + name + "' holds a second '?': only one '?' starts the parameters, which "
+                    "the parameter name '" + Echo.of(name)
+                            + "' holds a second '?': only one '?' starts the parameters, which "
                             + "are then separated by '&'" + hint));
         } else if (equals < 0) {
             problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11",
-                    "the parameter '" + raw + "' has no '='; expected name=value, e.g. 'serviceType=GP'"));
+                    "the parameter '" + Echo.of(raw) + "' has no '='; expected name=value, e.g. 'serviceType=GP'"));
         } else if (name.isEmpty()) {
             problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11",
-                    "the parameter '" + raw + "' has no name before the '='"));
+                    "the parameter '" + Echo.of(raw) + "' has no name before the '='"));
         } else if (value.isEmpty()) {
             problems.add(new CriteriaProblem(Kind.EMPTY_VALUE, start, "R-CRIT-11",
-                    "the parameter '" + raw + "' has no value; give a value after the '=' or leave the parameter out"));
+                    "the parameter '" + Echo.of(raw)
+                            + "' has no value; give a value after the '=' or leave the parameter out"));
         }
     }
 

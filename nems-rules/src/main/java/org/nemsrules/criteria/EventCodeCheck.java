@@ -3,6 +3,7 @@ package org.nemsrules.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.subscription.EventType;
 import org.nemsrules.subscription.EventTypeCatalogue;
 
@@ -29,11 +30,12 @@ public final class EventCodeCheck {
         String code = p.value();
         EventType type = catalogue.find(code).orElse(null);
         if (type == null) {
-            problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04", "the event '" + code
+            problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04", "the event '"
+                    + Echo.of(code)
                     + "' is not a NEMS event code" + hint(code, catalogue)));
             return;
         }
-        String named = "the event '" + code + "' (" + type.display() + ")";
+        String named = "the event '" + Echo.of(code) + "' (" + type.display() + ")";
         switch (type.state()) {
             case SUPPORTED -> { }
             case NOT_OFFERED -> problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04",

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 
 /**
  * {@code MessageHeader.event} is 1..* on an explicit and 1..1 on a generic subscription, and a code given twice
@@ -24,14 +25,14 @@ public final class EventCountCheck {
         } else if (criteria.kind() == SubscriptionKind.GENERIC && events.size() > 1) {
             problems.add(new CriteriaProblem(Kind.EVENT_COUNT, events.get(1).offset(), "R-CRIT-04",
                     "a generic subscription takes exactly one " + name + "; found " + events.size() + " ("
-                            + String.join(", ", events.stream().map(CriteriaParameter::value).toList())
+                            + Echo.of(String.join(", ", events.stream().map(CriteriaParameter::value).toList()))
                             + "); create one generic subscription per event"));
         }
         Set<String> seen = new HashSet<>();
         for (CriteriaParameter event : events) {
             if (!event.value().isEmpty() && !seen.add(event.value())) {
                 problems.add(new CriteriaProblem(Kind.EVENT_REPEATED, event.offset(), "R-CRIT-04",
-                        "the event '" + event.value() + "' is given twice; remove the repeated " + name));
+                        "the event '" + Echo.of(event.value()) + "' is given twice; remove the repeated " + name));
             }
         }
         return problems;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 
 /**
  * {@code GPRegistration} is RegisteredOnly or UnregisteredOnly, and should not be combined with a rule type that
@@ -20,7 +21,7 @@ public final class GpRegistrationCheck {
         for (CriteriaParameter p : registrations) {
             if (!p.value().isEmpty() && !CODES.contains(p.value())) {
                 problems.add(new CriteriaProblem(Kind.GP_REGISTRATION, p.valueOffset(), "R-CRIT-06",
-                        "GPRegistration is '" + p.value() + "'; expected RegisteredOnly or UnregisteredOnly"
+                        "GPRegistration is '" + Echo.of(p.value()) + "'; expected RegisteredOnly or UnregisteredOnly"
                                 + Suggestion.didYouMean(p.value(), CODES)));
             }
         }
@@ -31,7 +32,8 @@ public final class GpRegistrationCheck {
             String contradiction = p.value().equals("UnregisteredOnly")
                     ? ", so UnregisteredOnly matches no patient at all" : "";
             problems.add(new CriteriaProblem(Kind.GP_REGISTRATION_REDUNDANT, p.offset(), "R-CRIT-06",
-                    "GPRegistration=" + p.value() + " is combined with subscriptionRuleType=" + ruleType.get().name()
+                    "GPRegistration=" + Echo.of(p.value()) + " is combined with subscriptionRuleType="
+                            + ruleType.get().name()
                             + ", which already matches only patients with a registered GP" + contradiction
                             + "; leave GPRegistration out with CHO_GP_CCG and GP_GP_GP"));
         }

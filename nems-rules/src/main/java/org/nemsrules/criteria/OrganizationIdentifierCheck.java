@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.nhs.OdsCode;
 
 /**
@@ -33,7 +34,7 @@ public final class OrganizationIdentifierCheck {
             for (CriteriaParameter p : organisations) {
                 problems.add(new CriteriaProblem(Kind.ORGANIZATION_IDENTIFIER, p.offset(), "R-CRIT-08", name
                         + " is not allowed on an explicit subscription (0..0): the patient is named by "
-                        + "Patient.identifier; remove " + name + "=" + p.value()));
+                        + "Patient.identifier; remove " + name + "=" + Echo.of(p.value())));
             }
             return problems;
         }
@@ -66,7 +67,8 @@ public final class OrganizationIdentifierCheck {
         if (ruleType == RuleType.COUNTRYCODE) {
             if (CountryCode.of(value).isEmpty()) {
                 problems.add(new CriteriaProblem(Kind.ORGANIZATION_IDENTIFIER, p.valueOffset(), "R-CRIT-08",
-                        "Organization.identifier is '" + value + "', which is not a country code; COUNTRYCODE takes "
+                        "Organization.identifier is '" + Echo.of(value)
+                                + "', which is not a country code; COUNTRYCODE takes "
                                 + "exactly one of " + CountryCode.listed()
                                 + Suggestion.didYouMean(value, CountryCode.codes())));
             }
@@ -74,7 +76,7 @@ public final class OrganizationIdentifierCheck {
         }
         String expected = "; " + ruleType.name() + " takes " + ruleType.organisation();
         if (CountryCode.of(value).isPresent()) {
-            problems.add(shape(p, "Organization.identifier '" + value + "' is the country code of "
+            problems.add(shape(p, "Organization.identifier '" + Echo.of(value) + "' is the country code of "
                     + CountryCode.of(value).get().country() + expected + " (country codes go with COUNTRYCODE)"));
         } else if (ruleType == RuleType.UHV_POSTCODE_LACODE && ONS_CODE.matcher(value).matches()) {
             return;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 
 /**
  * {@code Patient.age} is {@code lt} or {@code gt} followed by whole years (SearchParameter EMS-PatientAge-1:
@@ -34,7 +35,7 @@ public final class PatientAgeCheck {
                 ages.add(new Age(m.group(1).equals("lt"), Long.parseLong(m.group(2)), p));
             } else {
                 problems.add(new CriteriaProblem(Kind.AGE_VALUE, p.valueOffset(), "R-CRIT-05",
-                        "Patient.age is '" + p.value() + "'; " + why(p.value())));
+                        "Patient.age is '" + Echo.of(p.value()) + "'; " + why(p.value())));
             }
         }
         if (ages.size() == 2) {
@@ -57,16 +58,18 @@ public final class PatientAgeCheck {
         }
         if (prefix.equalsIgnoreCase("lt") || prefix.equalsIgnoreCase("gt")) {
             if (!prefix.equals(prefix.toLowerCase(java.util.Locale.ROOT))) {
-                return "the prefix is written '" + prefix + "'; prefixes are lower case: '"
-                        + prefix.toLowerCase(java.util.Locale.ROOT) + rest + "'";
+                return "the prefix is written '" + Echo.of(prefix) + "'; prefixes are lower case: '"
+                        + prefix.toLowerCase(java.util.Locale.ROOT) + Echo.of(rest) + "'";
             }
-            return "'" + rest + "' is not a whole number of years" + example;
+            return "'" + Echo.of(rest) + "' is not a whole number of years" + example;
         }
         if (List.of("ge", "le", "eq", "ne", "sa", "eb", "ap").contains(prefix)) {
-            return "the prefix '" + prefix + "' is not supported: Patient.age takes only lt and gt "
+            return "the prefix '" + Echo.of(prefix) + "' is not supported: Patient.age takes only lt and gt "
                     + "(SearchParameter EMS-PatientAge-1)" + example;
         }
-        return "'" + value + "' is not a prefix and whole years" + example;
+        // The message has quoted the value already; a long one is not quoted twice.
+        return (value.length() <= Echo.MAX_CHARACTERS ? "'" + value + "'" : "it") + " is not a prefix and whole years"
+                + example;
     }
 
     private static void range(Age a, Age b, List<CriteriaProblem> problems) {
@@ -74,7 +77,8 @@ public final class PatientAgeCheck {
         if (a.lessThan() == b.lessThan()) {
             String prefix = a.lessThan() ? "lt" : "gt";
             problems.add(new CriteriaProblem(Kind.AGE_RANGE, offset, "R-CRIT-05", "Patient.age is given twice with '"
-                    + prefix + "' (" + a.parameter().value() + ", " + b.parameter().value() + "); two ages should be one"
+                    + Echo.of(prefix) + "' (" + Echo.of(a.parameter().value()) + ", "
+                    + Echo.of(b.parameter().value()) + "); two ages should be one"
                     + " gt and one lt forming a range, e.g. Patient.age=gt5&Patient.age=lt19"));
             return;
         }

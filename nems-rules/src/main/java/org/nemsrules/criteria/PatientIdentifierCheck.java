@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.nhs.NhsNumber;
 
 /**
@@ -31,9 +32,11 @@ public final class PatientIdentifierCheck {
         if (bar < 0) {
             String hint = NhsNumber.validate(value).isEmpty()
                     || NhsNumber.validate(value).get().fault() != NhsNumber.Fault.NOT_TEN_DIGITS
-                    ? "; expected '" + NhsNumber.SYSTEM + "|" + value + "'"
+                    && value.length() <= Echo.MAX_CHARACTERS
+                    ? "; expected '" + NhsNumber.SYSTEM + "|" + Echo.of(value) + "'"
                     : "; expected '" + NhsNumber.SYSTEM + "|<NHS number>'";
-            problems.add(system(p, p.valueOffset(), "R-CRIT-03", "Patient.identifier '" + value + "' has no naming "
+            problems.add(system(p, p.valueOffset(), "R-CRIT-03", "Patient.identifier '" + Echo.of(value)
+                    + "' has no naming "
                     + "system (no '|')" + hint));
             if (NhsNumber.validate(value).map(i -> i.fault() != NhsNumber.Fault.NOT_TEN_DIGITS).orElse(false)) {
                 problems.add(number(p, p.valueOffset(), NhsNumber.validate(value).get()));
@@ -42,7 +45,7 @@ public final class PatientIdentifierCheck {
         }
         if (value.indexOf('|', bar + 1) >= 0) {
             problems.add(system(p, p.offsetInValue(value.indexOf('|', bar + 1)), "R-CRIT-03", "Patient.identifier '"
-                    + value + "' has more than one '|'; expected '" + NhsNumber.SYSTEM + "|<NHS number>'"));
+                    + Echo.of(value) + "' has more than one '|'; expected '" + NhsNumber.SYSTEM + "|<NHS number>'"));
             return;
         }
         String system = value.substring(0, bar);
@@ -57,7 +60,7 @@ public final class PatientIdentifierCheck {
         if (system.equals(NhsNumber.SYSTEM)) {
             return Optional.empty();
         }
-        String start = "Patient.identifier has the naming system '" + system + "'";
+        String start = "Patient.identifier has the naming system '" + Echo.of(system) + "'";
         String expected = "; expected '" + NhsNumber.SYSTEM + "'";
         if (system.equals(NhsNumber.NEWER_SYSTEM)) {
             return Optional.of(start + ", the NHS NamingSystem's preferred URI used by newer APIs; NEMS writes '"

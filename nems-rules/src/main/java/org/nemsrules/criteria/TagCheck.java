@@ -3,6 +3,7 @@ package org.nemsrules.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
+import org.nemsrules.engine.Echo;
 
 /** {@code tag} holds only letters, digits, {@code -}, {@code _}, {@code |} and {@code ,}, at most 100 of them (R-CRIT-09). */
 public final class TagCheck {
@@ -17,7 +18,8 @@ public final class TagCheck {
             for (int i = 0; i < tag.length(); i++) {
                 char c = tag.charAt(i);
                 if (!allowed(c)) {
-                    problems.add(new CriteriaProblem(Kind.TAG, p.offsetInValue(i), "R-CRIT-09", "the tag '" + tag
+                    problems.add(new CriteriaProblem(Kind.TAG, p.offsetInValue(i), "R-CRIT-09", "the tag '"
+                            + Echo.of(tag)
                             + "' has " + describe(c) + " at position " + (i + 1) + "; a tag holds only letters A-Z "
                             + "a-z, digits 0-9, '-', '_', '|' and ','"));
                     break;

@@ -3,12 +3,23 @@ package org.nemsrules.engine;
 /**
  * How many single-character insertions, deletions and substitutions turn one text into another
  * (Levenshtein). Rules use it to say "did you mean" for a near miss of a known code; the texts
- * compared are short codes and parameter names, so the quadratic cost does not matter.
+ * compared are short codes and parameter names, so the quadratic cost does not matter, as long as a
+ * hostile value (a megabyte where a code should be) is not compared cell by cell.
  */
 public final class EditDistance {
+    /**
+     * The largest table filled: a 2,500-character text against a 40-character code. Beyond it the distance is
+     * taken to be the longer length, which bounds it from above and, for a long text against a short code, is
+     * within the code's length of it; no caller suggests a code that far from what was written.
+     */
+    static final long MAX_CELLS = 100_000;
+
     private EditDistance() {}
 
     public static int between(String a, String b) {
+        if ((long) a.length() * b.length() > MAX_CELLS) {
+            return a.equals(b) ? 0 : Math.max(a.length(), b.length());
+        }
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -13,7 +13,8 @@ import org.nemsrules.report.Redactor;
  *
  * @param ruleId      the stable id of the rule that found it, e.g. {@code jwt.scope-value}
  * @param severity    the severity after configuration was applied
- * @param message     what is wrong, the value found and the value expected
+ * @param message     what is wrong, the value found and the value expected; clipped to {@value Echo#MAX_MESSAGE}
+ *                    characters (see {@link Echo})
  * @param location    where it is
  * @param requirement the requirement id it breaks, e.g. {@code R-JWT-11}; empty when none
  * @param httpStatus  the HTTP status NEMS would most plausibly answer with, or {@code null}
@@ -34,6 +35,8 @@ public record Finding(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         requirement = requirement == null ? "" : requirement;
+        // The last guard: a rule that quotes a value whole (rules quote through Echo) still makes a short finding.
+        message = Echo.message(message);
     }
 
     private static final Pattern LINE_NUMBERS = Pattern.compile("\\b(lines?) \\d+((?:, | and )\\d+)*");

@@ -2,12 +2,18 @@ package org.nemsrules.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Where a rule reports what it found. The sink knows the rule, the file and the interaction, so
  * a rule says only where in the recording the fault is and what it is; the severity, the
  * requirement and the predicted answer come from the rule's metadata and the configuration.
+ *
+ * <p>A sink lists at most {@link NemsValidator#MAX_FINDINGS_PER_RULE} findings and only counts the rest, so a
+ * hostile recording (a million {@code &} in a criteria, 200,000 suppressions) costs neither the memory nor the
+ * report of findings nobody reads; the validator then adds one finding that says how many were left out.
  */
 public final class FindingSink {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
@@ -17,6 +23,10 @@ public final class FindingSink {
     private final String file;
     private final int interaction;
     private final List<Finding> out;
+    private int listed;
+    private int unlisted;
+    private Location firstUnlisted;
+    private String firstUnlistedRequirement;
 
     FindingSink(RuleMetadata rule, Severity severity, String file, int interaction, List<Finding> out) {
         this.rule = rule;
@@ -39,8 +49,44 @@ public final class FindingSink {
     /** Reports a fault with a column and the specific requirement it breaks. */
     public void report(int line, Integer column, String path, String requirement, String message) {
         Objects.requireNonNull(message, "message");
-        out.add(new Finding(rule.id(), severity, oneLine(message), new Location(file, interaction, line, column, path),
-                requirement, rule.httpStatus(), rule.spineCode()));
+        report(line, column, path, requirement, () -> message);
+    }
+
+    /**
+     * Reports a fault whose message costs something to build (a search for the nearest rule id): it is built
+     * only when the finding is listed, not when the sink merely counts it.
+     */
+    public void report(int line, String path, Supplier<String> message) {
+        report(line, null, path, defaultRequirement(), message);
+    }
+
+    private void report(int line, Integer column, String path, String requirement, Supplier<String> message) {
+        Location location = new Location(file, interaction, line, column, path);
+        if (listed == NemsValidator.MAX_FINDINGS_PER_RULE) {
+            if (unlisted++ == 0) {
+                firstUnlisted = location;
+                firstUnlistedRequirement = requirement;
+            }
+            return;
+        }
+        String text = Echo.message(Objects.requireNonNull(message.get(), "message"));
+        out.add(new Finding(rule.id(), severity, oneLine(text), location, requirement, rule.httpStatus(),
+                rule.spineCode()));
+        listed++;
+    }
+
+    /**
+     * The finding that stands for those this sink counted but did not list, at the first of them; {@code scope}
+     * is what the cap was for ("request", "file").
+     */
+    Optional<Finding> unlisted(String scope) {
+        if (unlisted == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(rule.id(), severity, String.format("%,d more findings of %s in this %s are not "
+                + "listed (at most %d are); fix those above and check again", unlisted, rule.id(), scope,
+                NemsValidator.MAX_FINDINGS_PER_RULE), firstUnlisted, firstUnlistedRequirement, rule.httpStatus(),
+                rule.spineCode()));
     }
 
     /**

@@ -11,9 +11,8 @@ package org.nemsrules.engine;
  */
 public record Location(String file, int interaction, int line, Integer column, String path) {
     public Location {
-        if (path == null) {
-            path = "";
-        }
+        // A path can name what a recording holds (an element, a claim, a suppressed rule id): clipped like a value.
+        path = path == null ? "" : Echo.of(path);
         if (line < 0) {
             line = 0;
         }

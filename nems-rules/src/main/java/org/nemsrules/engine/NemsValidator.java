@@ -53,7 +53,8 @@ public final class NemsValidator {
             .thenComparingInt(f -> f.location().interaction());
 
     /**
-     * The most findings one rule lists for one request (or, for a rule on the whole file, one file).
+     * The most findings one rule lists for one request (or, for a rule on the whole file, one file); the
+     * suppression rules are held to it too, per request.
      * No real recording comes near it; a hostile one (a criteria of a million {@code &}) would
      * otherwise produce a report nobody reads and cost time that grows with the square of its findings.
      */
@@ -179,9 +180,8 @@ public final class NemsValidator {
         List<Finding> findings = new ArrayList<>();
         for (RecordingRule rule : recordingRules) {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), recording.file(), -1, findings);
-            int before = findings.size();
             guarded(rule, recording.file(), -1, findings, () -> rule.check(recording, sink));
-            capped(findings, before, "file");
+            sink.unlisted("file").ifPresent(findings::add);
         }
         for (Interaction interaction : recording.interactions()) {
             check(interaction, findings);
@@ -265,51 +265,27 @@ public final class NemsValidator {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
                     interaction.index(), found);
             guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
-            if (found.size() > before) {
-                capped(found, before, "request");
-                found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
-            }
+            sink.unlisted("request").ifPresent(found::add);
+            found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
         }
         Set<Suppression> used = new HashSet<>();
+        SuppressionIndex suppressions = new SuppressionIndex(interaction.suppressions());
         for (Finding f : found) {
             InteractionRule rule = reportedBy.get(f);
             boolean restated = found.stream()
                     .anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
-            if (!restated && !suppressed(f, interaction, used)) {
+            if (!restated && !suppressed(f, suppressions, used)) {
                 findings.add(f);
             }
         }
         review(interaction, used, findings);
     }
 
-    /**
-     * Keeps the first {@link #MAX_FINDINGS_PER_RULE} findings a rule just added and replaces the rest
-     * by one finding that says how many were left out, at the first of them.
-     */
-    private static void capped(List<Finding> findings, int before, String scope) {
-        int added = findings.size() - before;
-        if (added <= MAX_FINDINGS_PER_RULE) {
-            return;
-        }
-        List<Finding> rest = findings.subList(before + MAX_FINDINGS_PER_RULE, findings.size());
-        Finding first = rest.get(0);
-        int left = rest.size();
-        rest.clear();
-        findings.add(new Finding(first.ruleId(), first.severity(), String.format("%,d more findings of %s in this %s "
-                + "are not listed (at most %d are); fix those above and check again", left, first.ruleId(), scope,
-                MAX_FINDINGS_PER_RULE), first.location(), first.requirement(), first.httpStatus(), first.spineCode()));
-    }
-
     /** Whether an inline suppression drops the finding; every suppression that covers it counts as used. */
-    private static boolean suppressed(Finding f, Interaction interaction, Set<Suppression> used) {
-        boolean suppressed = false;
-        for (Suppression s : interaction.suppressions()) {
-            if (s.covers(f.ruleId())) {
-                used.add(s);
-                suppressed = true;
-            }
-        }
-        return suppressed;
+    private static boolean suppressed(Finding f, SuppressionIndex suppressions, Set<Suppression> used) {
+        List<Suppression> covering = suppressions.covering(f.ruleId());
+        used.addAll(covering);
+        return !covering.isEmpty();
     }
 
     /** Runs the suppression rules last, when it is known which suppressions dropped something. */
@@ -322,6 +298,7 @@ public final class NemsValidator {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
                     interaction.index(), findings);
             guarded(rule, interaction.file(), interaction.index(), findings, () -> rule.check(review, sink));
+            sink.unlisted("request").ifPresent(findings::add);
         }
     }
 

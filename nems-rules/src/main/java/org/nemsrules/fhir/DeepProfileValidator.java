@@ -7,6 +7,7 @@ import ca.uhn.fhir.validation.ValidationOptions;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -23,8 +24,8 @@ import org.nemsrules.model.LineEnds;
  * R-SUB-02). Building HAPI's validation support chain costs seconds and hundreds of megabytes, so nothing is
  * built until the first call to {@link #validate}; after that the one validator is shared by every thread.
  *
- * <p>Nothing here throws for what a body holds: an unreadable body, a DOCTYPE or a failure inside HAPI
- * becomes a message.
+ * <p>Nothing here throws for what a body holds: an unreadable body, a DOCTYPE, a body above
+ * {@link #MAX_ELEMENTS} elements or a failure inside HAPI becomes a message.
  */
 public final class DeepProfileValidator {
     /** The profile every body is validated against, whatever its {@code meta.profile} says. */
@@ -32,6 +33,16 @@ public final class DeepProfileValidator {
 
     static final String INTERNAL_ERROR_ID = "nems-deep-internal";
     static final String SYNTAX_MISMATCH_ID = "nems-deep-syntax-mismatch";
+    static final String TOO_LARGE_ID = "nems-deep-too-large";
+
+    /**
+     * The most elements (XML elements; JSON objects, arrays and values) a body may have to be validated. HAPI's
+     * validator costs time and memory that grow faster than the body: on the project's machine (2 cores, shared) a
+     * body of 2,000 elements took about 1 s of CPU, 10,000 about 4 to 6 s and 300 MB, 40,000 about 18 s, and 200,000
+     * ran past two minutes and 1.5 GB (docs/limits.md). A real Subscription has a few dozen elements; a body above the
+     * limit is refused before HAPI reads it, with a message that says so.
+     */
+    public static final int MAX_ELEMENTS = 5_000;
 
     private static final AtomicInteger CHAIN_BUILDS = new AtomicInteger();
 
@@ -83,7 +94,7 @@ public final class DeepProfileValidator {
             return List.of(new DeepValidationMessage(Severity.ERROR, "The body was declared " + format + " but "
                     + found + "; it was not validated.", "", 1, 1, SYNTAX_MISMATCH_ID));
         }
-        var unreadable = looksXml ? XmlPrecheck.problem(text) : JsonPrecheck.problem(text);
+        var unreadable = looksXml ? XmlPrecheck.problem(text, MAX_ELEMENTS) : JsonPrecheck.problem(text, MAX_ELEMENTS);
         if (unreadable.isPresent()) {
             return List.of(unreadable.get());
         }
@@ -95,6 +106,16 @@ public final class DeepProfileValidator {
             return List.of(new DeepValidationMessage(Severity.ERROR, "The FHIR validator could not judge the body: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), "", 0, 0, INTERNAL_ERROR_ID));
         }
+    }
+
+    /** The message that a body of {@code elements} elements is above {@code max}, or empty when it is not. */
+    static Optional<DeepValidationMessage> tooLarge(int elements, int max) {
+        if (elements <= max) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeepValidationMessage(Severity.ERROR, String.format("not validated: the body has %,d "
+                + "elements, above the limit of %,d that deep validation accepts (docs/limits.md); the other "
+                + "subscription rules judged it as usual", elements, max), "", 0, 0, TOO_LARGE_ID));
     }
 
     private FhirValidator validator() {

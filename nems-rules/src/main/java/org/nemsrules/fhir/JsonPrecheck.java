@@ -21,19 +21,38 @@ final class JsonPrecheck {
     private JsonPrecheck() {
     }
 
-    static Optional<DeepValidationMessage> problem(String json) {
+    /**
+     * A message when the body is not one well-formed JSON object or has more than {@code maxElements} elements (JSON
+     * values: objects, arrays and scalars); empty when it may go on to HAPI.
+     */
+    static Optional<DeepValidationMessage> problem(String json, int maxElements) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 return Optional.of(at(parser.currentTokenLocation(),
                         "The body is not a JSON object; expected {\"resourceType\": \"Subscription\", …}."));
             }
-            parser.skipChildren();
+            int elements = 1;
+            for (int depth = 1; depth > 0; ) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    return Optional.of(at(parser.currentLocation(), "The body ends inside its JSON object."));
+                }
+                if (token.isStructStart()) {
+                    depth++;
+                } else if (token.isStructEnd()) {
+                    depth--;
+                    continue;
+                }
+                if (token != JsonToken.FIELD_NAME) {
+                    elements++;
+                }
+            }
             if (parser.nextToken() != null) {
                 return Optional.of(at(parser.currentTokenLocation(),
                         "The body has content after its JSON object; expected exactly one resource."));
             }
-            return Optional.empty();
+            return DeepProfileValidator.tooLarge(elements, maxElements);
         } catch (JsonProcessingException e) {
             String why = e.getOriginalMessage();
             return Optional.of(at(e.getLocation(), "The body is not well-formed JSON: " + why));

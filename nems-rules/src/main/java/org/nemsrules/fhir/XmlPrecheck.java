@@ -7,6 +7,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.nemsrules.engine.Severity;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
@@ -28,14 +29,23 @@ final class XmlPrecheck {
     private XmlPrecheck() {
     }
 
-    /** A message when the body is not well-formed XML or declares a DOCTYPE; empty when it may go on to HAPI. */
-    static Optional<DeepValidationMessage> problem(String xml) {
+    /**
+     * A message when the body is not well-formed XML, declares a DOCTYPE or has more than {@code maxElements}
+     * elements; empty when it may go on to HAPI.
+     */
+    static Optional<DeepValidationMessage> problem(String xml, int maxElements) {
         try {
             SAXParser parser = FACTORY.newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            parser.parse(new InputSource(new StringReader(xml)), new DefaultHandler());
-            return Optional.empty();
+            int[] elements = {0};
+            parser.parse(new InputSource(new StringReader(xml)), new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    elements[0]++;
+                }
+            });
+            return DeepProfileValidator.tooLarge(elements[0], maxElements);
         } catch (SAXParseException e) {
             return Optional.of(describe(e));
         } catch (SAXException | ParserConfigurationException | java.io.IOException e) {

@@ -1,6 +1,7 @@
 package org.nemsrules.header;
 
 import java.util.regex.Pattern;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -56,7 +57,7 @@ public final class AsidFormatRule extends SpineHeaderRule {
         int bar = value.lastIndexOf('|');
         if (bar >= 0 && Asid.parse(value.substring(bar + 1)).isPresent()) {
             return "; the 'system|' prefix belongs in the JWT's requesting_system, the header takes only '"
-                    + value.substring(bar + 1) + "'";
+                    + Echo.of(value.substring(bar + 1)) + "'";
         }
         if (value.length() > 2 && value.startsWith("\"") && value.endsWith("\"")) {
             return "; remove the quotes";

@@ -1,5 +1,6 @@
 package org.nemsrules.header;
 
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -39,7 +40,7 @@ public final class InteractionIdValueRule extends SpineHeaderRule {
             if (value.isEmpty() || InteractionUrn.of(value).isPresent()) {
                 continue;
             }
-            StringBuilder message = new StringBuilder("InteractionID '").append(value)
+            StringBuilder message = new StringBuilder("InteractionID '").append(Echo.of(value))
                     .append("' is not a Subscription API interaction");
             InteractionUrn.diagnose(value).ifPresent(why -> message.append(": ").append(why));
             message.append("; expected ").append(expected(context.classification()));

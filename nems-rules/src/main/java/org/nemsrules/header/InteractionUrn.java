@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.model.InteractionKind;
 
 /** The three InteractionID URNs of the Subscription API (R-HDR-03), and what a near miss was probably meant to be. */
@@ -43,7 +44,7 @@ final class InteractionUrn {
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.startsWith(PREFIX.toLowerCase(Locale.ROOT))) {
-            return Optional.of("the Subscription API has no interaction '" + value.substring(PREFIX.length())
+            return Optional.of("the Subscription API has no interaction '" + Echo.of(value.substring(PREFIX.length()))
                     + "': there is no update or search, only SubscriptionsApiPost, SubscriptionsApiGet and "
                     + "SubscriptionsApiDelete");
         }

@@ -2,6 +2,7 @@ package org.nemsrules.header;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -38,7 +39,7 @@ public final class RepeatedHeaderRule extends SpineHeaderRule {
         for (SpineHeader header : SpineHeader.values()) {
             List<Header> fields = header.fields(interaction);
             if (fields.size() > 1) {
-                String values = fields.stream().map(f -> "'" + f.value().strip() + "'" + where(f))
+                String values = fields.stream().map(f -> "'" + Echo.of(f.value().strip()) + "'" + where(f))
                         .collect(Collectors.joining(", "));
                 sink.report(fields.get(1).line(), null, header.path(), header.requirement(), "the "
                         + header.fieldName() + " header is sent " + fields.size() + " times (" + values

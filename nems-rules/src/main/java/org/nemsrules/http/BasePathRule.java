@@ -3,6 +3,7 @@ package org.nemsrules.http;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -54,7 +55,7 @@ public final class BasePathRule implements InteractionRule {
             return;
         }
         String path = target.get().path();
-        String found = "the request URL's path is '" + path + "'";
+        String found = "the request URL's path is '" + Echo.of(path) + "'";
         String expected = "; expected it to end /STU3/Subscription" + (resourceAt < segments.size() - 1 ? "/{id}" : "")
                 + ", as in https://clinicals.spineservices.nhs.uk/STU3/Subscription";
         if (base.isEmpty()) {
@@ -62,10 +63,11 @@ public final class BasePathRule implements InteractionRule {
                     found + ", with no base path before /Subscription" + expected);
         } else if (base.toUpperCase(Locale.ROOT).equals(BASE_SEGMENT)) {
             sink.report(context.interaction().line(), RequestLineProblem.PATH,
-                    found + ": '/" + base + "' is not '/STU3', and /STU3 is case-sensitive" + expected);
+                    found + ": '/" + Echo.of(base) + "' is not '/STU3', and /STU3 is case-sensitive" + expected);
         } else {
             sink.report(context.interaction().line(), RequestLineProblem.PATH,
-                    found + ", with the base path segment '/" + base + "' before /Subscription instead of '/STU3'"
+                    found + ", with the base path segment '/" + Echo.of(base)
+                            + "' before /Subscription instead of '/STU3'"
                             + expected);
         }
     }

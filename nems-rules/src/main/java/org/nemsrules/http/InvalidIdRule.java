@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -56,7 +57,7 @@ public final class InvalidIdRule implements InteractionRule {
         }
         String raw = classification.logicalId().get();
         String id = percentDecoded(raw);
-        String shown = "'" + raw + "'" + (id.equals(raw) ? "" : " (decoded '" + id + "')");
+        String shown = "'" + Echo.of(raw) + "'" + (id.equals(raw) ? "" : " (decoded '" + Echo.of(id) + "')");
         String fault = fault(id);
         if (fault != null) {
             sink.report(context.interaction().line(), RequestLineProblem.PATH, "the subscription id in the path, "
@@ -74,7 +75,7 @@ public final class InvalidIdRule implements InteractionRule {
         if (!bad.isEmpty()) {
             String placeholder = PLACEHOLDER.matcher(id).matches() ? " (it looks like a template placeholder that "
                     + "was never filled in)" : "";
-            return "contains " + bad.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+            return "contains " + Echo.of(bad.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")))
                     + ", which a FHIR id may not" + placeholder;
         }
         int length = id.codePointCount(0, id.length());

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -65,24 +66,29 @@ public final class AudienceUrlRule extends TokenRule {
             return Optional.empty();
         }
         if (!aud.strip().equals(aud) && httpsHost(aud.strip()).isPresent()) {
-            return Optional.of("aud '" + aud + "' has surrounding whitespace; expected exactly '" + aud.strip() + "'");
+            return Optional.of("aud '" + Echo.of(aud) + "' has surrounding whitespace; expected exactly '"
+                    + Echo.of(aud.strip()) + "'");
         }
         URI uri;
         try {
             uri = new URI(aud);
         } catch (URISyntaxException e) {
-            return Optional.of("aud '" + aud + "' is not a URL (" + e.getReason() + "); expected an absolute https "
+            return Optional.of("aud '" + Echo.of(aud) + "' is not a URL (" + e.getReason()
+                    + "); expected an absolute https "
                     + "URL, e.g. '" + EXAMPLE + "'");
         }
         if (!uri.isAbsolute()) {
-            return Optional.of("aud '" + aud + "' is not an absolute URL; expected the https URL of the endpoint, "
+            return Optional.of("aud '" + Echo.of(aud)
+                    + "' is not an absolute URL; expected the https URL of the endpoint, "
                     + "e.g. '" + EXAMPLE + "'");
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https")) {
-            return Optional.of("aud '" + aud + "' uses the '" + uri.getScheme() + "' scheme; expected an https URL, "
+            return Optional.of("aud '" + Echo.of(aud) + "' uses the '" + Echo.of(uri.getScheme())
+                    + "' scheme; expected an https URL, "
                     + "e.g. '" + EXAMPLE + "'");
         }
-        return Optional.of("aud '" + aud + "' has no host; expected an absolute https URL, e.g. '" + EXAMPLE + "'");
+        return Optional.of("aud '" + Echo.of(aud) + "' has no host; expected an absolute https URL, e.g. '"
+                + EXAMPLE + "'");
     }
 }

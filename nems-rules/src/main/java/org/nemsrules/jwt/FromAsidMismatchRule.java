@@ -1,5 +1,6 @@
 package org.nemsrules.jwt;
 
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -44,8 +45,9 @@ public final class FromAsidMismatchRule extends TokenRule {
             String header = fromAsid.value().strip();
             // A header that is no ASID at all is header.asid-format's finding; comparing it would report one fault twice.
             if (Asid.parse(header).isPresent() && !header.equals(asid)) {
-                sink.report(fromAsid.line(), "header:" + FROM_ASID, "the " + FROM_ASID + " header is '" + header
-                        + "' but the JWT's requesting_system names ASID '" + asid
+                sink.report(fromAsid.line(), "header:" + FROM_ASID, "the " + FROM_ASID + " header is '"
+                        + Echo.of(header)
+                        + "' but the JWT's requesting_system names ASID '" + Echo.of(asid)
                         + "'; both name the calling system, so they must be the same ASID");
             }
         });

@@ -2,6 +2,7 @@ package org.nemsrules.jwt;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.nhs.Identifier;
 
@@ -47,7 +48,8 @@ final class IdentifierClaim {
         if (found.equals(expected)) {
             return Optional.empty();
         }
-        return Optional.of("the " + claim + " claim has the naming system '" + found + "'; expected '" + expected
+        return Optional.of("the " + claim + " claim has the naming system '" + Echo.of(found) + "'; expected '"
+                + Echo.of(expected)
                 + "'" + nearMiss(found, expected).map(h -> " (" + h + ")").orElse(""));
     }
 

@@ -1,6 +1,7 @@
 package org.nemsrules.jwt;
 
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -36,7 +37,7 @@ public final class ReasonForRequestDirectCareRule extends TokenRule {
                 .filter(reason -> !reason.equals(ReasonForRequest.DIRECT_CARE))
                 .filter(ReasonForRequest.VALUES::contains)
                 .ifPresent(reason -> sink.report(token.line(), ReasonForRequest.PATH, "reason_for_request '"
-                        + reason + "': NEMS subscriptions are for direct care only (inferred from the "
+                        + Echo.of(reason) + "': NEMS subscriptions are for direct care only (inferred from the "
                         + "implementation guide's data-use section); expected 'directcare'"));
     }
 }

@@ -3,6 +3,7 @@ package org.nemsrules.jwt;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -43,9 +44,9 @@ public final class ReasonForRequestValueRule extends TokenRule {
             return;
         }
         String message = lookAlike(reason)
-                .map(known -> "reason_for_request '" + reason + "' is not a Spine Core value; values are "
+                .map(known -> "reason_for_request '" + Echo.of(reason) + "' is not a Spine Core value; values are "
                         + "case-sensitive, one lower-case word: did you mean '" + known + "'?")
-                .orElse("reason_for_request '" + reason + "' is not a Spine Core value; expected 'directcare' "
+                .orElse("reason_for_request '" + Echo.of(reason) + "' is not a Spine Core value; expected 'directcare' "
                         + "(Spine Core also defines 'secondaryuses' and 'patientaccess')");
         sink.report(token.line(), ReasonForRequest.PATH, message);
     }

@@ -1,6 +1,7 @@
 package org.nemsrules.jwt;
 
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -48,7 +49,7 @@ public final class RequestingOrganisationRule extends TokenRule {
         }
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(UK_SPELLED_SYSTEM)) {
-            sink.report(token.line(), path, "the " + CLAIM + " claim has the naming system '" + id.system()
+            sink.report(token.line(), path, "the " + CLAIM + " claim has the naming system '" + Echo.of(id.system())
                     + "', spelled 'ods-organisation-code' with an s; expected '" + OdsCode.SYSTEM
                     + "': the naming system keeps the US spelling with a z, although the claim name has the UK one");
         } else {

@@ -1,6 +1,7 @@
 package org.nemsrules.jwt;
 
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -45,7 +46,8 @@ public final class RequestingPatientRule extends TokenRule {
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(NhsNumber.NEWER_SYSTEM)) {
             sink.report(token.line(), null, path, "R-NHS-03", "the " + CLAIM + " claim has the naming system '"
-                    + id.system() + "', the NHS NamingSystem's preferred URI used by newer APIs; NEMS and Spine "
+                    + Echo.of(id.system())
+                    + "', the NHS NamingSystem's preferred URI used by newer APIs; NEMS and Spine "
                     + "Core write '" + NhsNumber.SYSTEM + "' and compare it literally");
         } else {
             IdentifierClaim.systemMismatch(CLAIM, id.system(), NhsNumber.SYSTEM)

@@ -1,5 +1,6 @@
 package org.nemsrules.jwt;
 
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -42,7 +43,8 @@ public final class RequestingUserLocalSystemRule extends TokenRule {
                     .map(h -> "; it looks like the national system written wrongly: " + h)
                     .orElse("");
             sink.report(token.line(), "jwt.claims." + RequestingUserRule.CLAIM, "the " + RequestingUserRule.CLAIM
-                    + " claim has the naming system '" + id.system() + "', not the national '" + expected
+                    + " claim has the naming system '" + Echo.of(id.system()) + "', not the national '"
+                    + Echo.of(expected)
                     + "'; a local user identifier system is allowed only when no national one exists" + hint);
         });
     }

@@ -1,6 +1,7 @@
 package org.nemsrules.jwt;
 
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -45,7 +46,7 @@ public final class RequestingUserRule extends TokenRule {
         }
         if (!id.value().chars().allMatch(c -> c >= '0' && c <= '9')) {
             sink.report(token.line(), null, "jwt.claims." + CLAIM, "R-JWT-15", "the SDS role profile id in the "
-                    + CLAIM + " claim is '" + id.value() + "', which is not numeric; expected digits only, "
+                    + CLAIM + " claim is '" + Echo.of(id.value()) + "', which is not numeric; expected digits only, "
                     + "e.g. '555254240100'");
         }
     }

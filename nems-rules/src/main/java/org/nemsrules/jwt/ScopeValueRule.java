@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -67,19 +68,19 @@ public final class ScopeValueRule extends TokenRule {
         }
         String stripped = scope.strip();
         if (stripped.isEmpty()) {
-            return Optional.of("scope is blank ('" + scope + "'); expected " + SubscriptionScope.both());
+            return Optional.of("scope is blank ('" + Echo.of(scope) + "'); expected " + SubscriptionScope.both());
         }
         if (stripped.chars().anyMatch(Character::isWhitespace)) {
             List<String> items = Arrays.asList(stripped.split("\\s+"));
-            return Optional.of("scope '" + scope + "' is a space-separated list of " + items.size()
+            return Optional.of("scope '" + Echo.of(scope) + "' is a space-separated list of " + items.size()
                     + " scopes; NEMS expects a single scope, exactly " + SubscriptionScope.both()
                     + containsValid(items));
         }
         if (!stripped.equals(scope)) {
             String hint = SubscriptionScope.of(stripped).isPresent()
-                    ? "; remove it: expected exactly '" + stripped + "'"
+                    ? "; remove it: expected exactly '" + Echo.of(stripped) + "'"
                     : "; expected exactly " + SubscriptionScope.both();
-            return Optional.of("scope '" + scope + "' has surrounding whitespace" + hint);
+            return Optional.of("scope '" + Echo.of(scope) + "' has surrounding whitespace" + hint);
         }
         if (scope.equals("patient/")) {
             return Optional.of("scope 'patient/' looks like a copy of truncated guidance text; the valid values "
@@ -87,16 +88,18 @@ public final class ScopeValueRule extends TokenRule {
         }
         SubscriptionScope generic = SPINE_CORE_GENERIC.get(scope);
         if (generic != null) {
-            return Optional.of("scope '" + scope + "' is Spine Core's generic form, not accepted by NEMS; expected '"
+            return Optional.of("scope '" + Echo.of(scope)
+                    + "' is Spine Core's generic form, not accepted by NEMS; expected '"
                     + generic.value() + "'");
         }
         for (SubscriptionScope candidate : SubscriptionScope.values()) {
             if (candidate.value().toLowerCase(Locale.ROOT).equals(scope.toLowerCase(Locale.ROOT))) {
-                return Optional.of("scope '" + scope + "' differs from '" + candidate.value()
+                return Optional.of("scope '" + Echo.of(scope) + "' differs from '" + candidate.value()
                         + "' in case; scope values are case-sensitive: expected exactly '" + candidate.value() + "'");
             }
         }
-        return Optional.of("scope '" + scope + "' is not a NEMS scope; expected exactly " + SubscriptionScope.both());
+        return Optional.of("scope '" + Echo.of(scope) + "' is not a NEMS scope; expected exactly "
+                + SubscriptionScope.both());
     }
 
     private static String containsValid(List<String> items) {

@@ -1,5 +1,6 @@
 package org.nemsrules.jwt;
 
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -39,7 +40,7 @@ public final class SignedTokenRule extends TokenRule {
         if (token.isUnsecured()) {
             return;
         }
-        sink.report(token.line(), "jwt.header.alg", "the JWT is signed with alg '" + token.algorithm() + "'"
+        sink.report(token.line(), "jwt.header.alg", "the JWT is signed with alg '" + Echo.of(token.algorithm()) + "'"
                 + (token.signature().isEmpty() ? "" : " and has a " + token.signature().length()
                         + "-character signature")
                 + "; expected alg 'none' and an empty signature: a token the consumer builds must be an unsecured "

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.nemsrules.engine.Echo;
 
 /**
  * Parses an {@code Accept} value (RFC 9110 section 12.5.1): a comma-separated list of media ranges,
@@ -36,7 +37,8 @@ public final class AcceptHeader {
             }
             String weight = q.get().value();
             if (!QVALUE.matcher(weight).matches()) {
-                return Parsed.problem("'" + element + "' has the weight q=" + weight + "; a weight is a number from "
+                return Parsed.problem("'" + Echo.of(element) + "' has the weight q=" + Echo.of(weight)
+                        + "; a weight is a number from "
                         + "0 to 1 with at most three decimals, e.g. q=0.9");
             }
             // Parameters after q are accept-extensions, not part of the media range: cut the range there.

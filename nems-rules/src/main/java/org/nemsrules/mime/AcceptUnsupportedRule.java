@@ -3,6 +3,7 @@ package org.nemsrules.mime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -54,8 +55,9 @@ public final class AcceptUnsupportedRule implements InteractionRule {
         for (AcceptField field : fields) {
             if (!field.ranges().isValid()) {
                 parsed = false;
-                sink.report(field.header().line(), "header:" + MimeRequest.ACCEPT, "Accept '" + field.header().value()
-                        + "' is not a valid Accept value: " + field.ranges().problem().orElseThrow()
+                String problem = field.ranges().problem().orElseThrow();
+                sink.report(field.header().line(), "header:" + MimeRequest.ACCEPT, "Accept"
+                        + quotedUnlessIn(field.header().value(), problem) + " is not a valid Accept value: " + problem
                         + "; send one of the eight supported types, nearest "
                         + SupportedMediaType.suggestionFor(field.header().value()));
             }
@@ -67,7 +69,7 @@ public final class AcceptUnsupportedRule implements InteractionRule {
         if (entries.stream().anyMatch(e -> e.range().admitsSupported())) {
             return;
         }
-        String found = fields.stream().map(f -> f.header().value()).collect(Collectors.joining(", "));
+        String found = Echo.of(fields.stream().map(f -> f.header().value()).collect(Collectors.joining(", ")));
         String suggestion = entries.stream()
                 .map(e -> e.range().mediaType().nearestSupported())
                 .flatMap(Optional::stream)
@@ -80,5 +82,14 @@ public final class AcceptUnsupportedRule implements InteractionRule {
                 + "' admits none of the eight supported media types (" + SupportedMediaType.listed() + ")"
                 + (refused ? "; an entry with q=0 means 'not acceptable'" : "")
                 + "; NEMS can answer only in those, so name " + suggestion + " (or leave Accept out)");
+    }
+
+    /**
+     * The value quoted after a space, but not a long value that the problem quotes already: a message quotes a long
+     * value once (a short one stays quoted twice, as the messages always had it).
+     */
+    static String quotedUnlessIn(String value, String problem) {
+        String quoted = "'" + Echo.of(value) + "'";
+        return value.length() > Echo.MAX_CHARACTERS && problem.contains(quoted) ? "" : " " + quoted;
     }
 }

@@ -2,6 +2,7 @@ package org.nemsrules.mime;
 
 import java.util.List;
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -44,8 +45,9 @@ public final class AcceptWildcardRule implements InteractionRule {
         }
         entries.stream().filter(e -> e.range().isAdmittingWildcard()).findFirst().ifPresent(wildcard ->
                 sink.report(wildcard.header().line(), "header:" + MimeRequest.ACCEPT, "Accept '"
-                        + wildcard.header().value() + "' names no supported type, only the wildcard '"
-                        + wildcard.range().mediaType().essence() + "', so NEMS chooses; the documented default when "
+                        + Echo.of(wildcard.header().value()) + "' names no supported type, only the wildcard '"
+                        + Echo.of(wildcard.range().mediaType().essence())
+                        + "', so NEMS chooses; the documented default when "
                         + "no type is given is '" + SupportedMediaType.ASSUMED_WHEN_MISSING + "' (for requests), so "
                         + "expect XML answers (inferred); name 'application/fhir+json' if you want JSON"));
     }

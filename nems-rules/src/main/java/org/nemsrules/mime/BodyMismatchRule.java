@@ -1,6 +1,7 @@
 package org.nemsrules.mime;
 
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -52,7 +53,7 @@ public final class BodyMismatchRule implements InteractionRule {
                         + "Subscription as " + expected.label())
                 .orElse("send the Subscription as " + expected.label() + ", or as " + otherSyntax(expected)
                         + " with a matching Content-Type");
-        sink.report(body.line(), "body", "Content-Type '" + declared.get().header().value() + "' (line "
+        sink.report(body.line(), "body", "Content-Type '" + Echo.of(declared.get().header().value()) + "' (line "
                 + declared.get().header().line() + ") declares " + expected.label() + ", but the request has "
                 + body.describe() + "; " + instead);
     }

@@ -1,6 +1,7 @@
 package org.nemsrules.mime;
 
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -59,8 +60,8 @@ public final class CharsetRule implements InteractionRule {
         String hint = charset.equalsIgnoreCase("utf8")
                 ? " ('utf8' is not the registered charset name; it is written 'utf-8')" : "";
         String name = MimeRequest.fieldName(header);
-        sink.report(header.line(), "header:" + name, name + " '" + type.text()
-                + "' declares charset '" + charset + "', but the only charset NEMS lists is utf-8" + hint
+        sink.report(header.line(), "header:" + name, name + " '" + Echo.of(type.text())
+                + "' declares charset '" + Echo.of(charset) + "', but the only charset NEMS lists is utf-8" + hint
                 + "; send '" + type.supportedType().get().essence() + SupportedMediaType.CHARSET_SUFFIX + "'");
     }
 }

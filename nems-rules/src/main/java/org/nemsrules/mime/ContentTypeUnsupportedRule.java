@@ -3,6 +3,7 @@ package org.nemsrules.mime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -53,7 +54,7 @@ public final class ContentTypeUnsupportedRule implements InteractionRule {
             return;
         }
         if (headers.size() > 1) {
-            String all = headers.stream().map(h -> "'" + h.value() + "' (line " + h.line() + ")")
+            String all = headers.stream().map(h -> "'" + Echo.of(h.value()) + "' (line " + h.line() + ")")
                     .collect(Collectors.joining(", "));
             for (Header repeated : headers.subList(1, headers.size())) {
                 sink.report(repeated.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type is sent "
@@ -65,15 +66,17 @@ public final class ContentTypeUnsupportedRule implements InteractionRule {
         Parsed<MediaType> parsed = MediaType.parse(header.value());
         String value = header.value();
         if (!parsed.isValid()) {
-            sink.report(header.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type '" + value
-                    + "' is not a valid media type: " + parsed.problem().orElseThrow() + "; send one of the eight "
+            String problem = parsed.problem().orElseThrow();
+            sink.report(header.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type"
+                    + AcceptUnsupportedRule.quotedUnlessIn(value, problem) + " is not a valid media type: " + problem
+                    + "; send one of the eight "
                     + "supported types, nearest " + SupportedMediaType.suggestionFor(value)
                     + bodyAdvice(request, SupportedMediaType.nearest(value)));
             return;
         }
         MediaType type = parsed.get();
         if (type.supportedType().isEmpty()) {
-            sink.report(header.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type '" + value
+            sink.report(header.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type '" + Echo.of(value)
                     + "' is not one of the eight supported media types (" + SupportedMediaType.listed()
                     + "); use " + SupportedMediaType.suggestionFor(type.essence())
                     + bodyAdvice(request, type.nearestSupported()));

@@ -1,6 +1,7 @@
 package org.nemsrules.mime;
 
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -49,7 +50,7 @@ public final class JsonSubscriptionRule implements InteractionRule {
         Optional<Header> contentType = request.contentTypeHeader();
         int line = contentType.map(Header::line).orElse(request.interaction().line());
         String path = contentType.isPresent() ? "header:" + MimeRequest.CONTENT_TYPE : "request-line";
-        String what = declaredJson ? "declared '" + contentType.get().value() + "'" : "a JSON body";
+        String what = declaredJson ? "declared '" + Echo.of(contentType.get().value()) + "'" : "a JSON body";
         sink.report(line, path, "this subscription is created in JSON (" + what + "), which NEMS accepts, but "
                 + "event messages are always delivered in XML: the receiving system must read XML");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 
 /**
  * A media type as RFC 9110 (section 8.3.1) writes it: {@code type "/" subtype *( OWS ";" OWS
@@ -189,13 +190,14 @@ public final class MediaType {
             }
             int typeEnd = token(0);
             if (s.indexOf('/') < 0) {
-                return Parsed.problem("'" + s + "' has no '/' between type and subtype; expected a media type "
+                return Parsed.problem("'" + Echo.of(s) + "' has no '/' between type and subtype; expected a media type "
                         + "such as 'application/fhir+json'");
             }
             if (typeEnd == 0) {
                 return s.charAt(0) == '/'
-                        ? Parsed.problem("'" + s + "' has an empty type before '/'; expected e.g. 'application/"
-                                + s.substring(1) + "'")
+                        ? Parsed.problem("'" + Echo.of(s)
+                                + "' has an empty type before '/'; expected e.g. 'application/"
+                                + Echo.of(s.substring(1)) + "'")
                         : illegal(0);
             }
             if (s.charAt(typeEnd) != '/') {
@@ -205,14 +207,14 @@ public final class MediaType {
             int subEnd = token(subStart);
             if (subEnd == subStart) {
                 return subStart == s.length() || isOws(s.charAt(subStart)) || s.charAt(subStart) == ';'
-                        ? Parsed.problem("'" + s + "' has an empty subtype after '/'; expected e.g. '"
-                                + s.substring(0, subStart) + "fhir+json'")
+                        ? Parsed.problem("'" + Echo.of(s) + "' has an empty subtype after '/'; expected e.g. '"
+                                + Echo.of(s.substring(0, subStart)) + "fhir+json'")
                         : illegal(subStart);
             }
             String type = s.substring(0, typeEnd);
             String subtype = s.substring(subStart, subEnd);
             if (type.equals("*") && !subtype.equals("*")) {
-                return Parsed.problem("'" + s + "' has a wildcard type with the subtype '" + subtype
+                return Parsed.problem("'" + Echo.of(s) + "' has a wildcard type with the subtype '" + Echo.of(subtype)
                         + "'; a wildcard type needs a wildcard subtype ('*/*')");
             }
             i = subEnd;
@@ -236,7 +238,8 @@ public final class MediaType {
                 }
                 Parameter p = parameter.get();
                 if (parameters.stream().anyMatch(q -> q.name().equals(p.name()))) {
-                    return Parsed.problem("'" + s + "' has the parameter '" + p.name() + "' twice; give it once");
+                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(p.name())
+                            + "' twice; give it once");
                 }
                 parameters.add(p);
             }
@@ -248,7 +251,7 @@ public final class MediaType {
             int nameEnd = token(nameStart);
             if (nameEnd == nameStart) {
                 return s.charAt(nameStart) == '='
-                        ? Parsed.problem("'" + s + "' has a parameter without a name before '='; expected "
+                        ? Parsed.problem("'" + Echo.of(s) + "' has a parameter without a name before '='; expected "
                                 + "e.g. 'charset=utf-8'")
                         : illegal(nameStart);
             }
@@ -256,7 +259,8 @@ public final class MediaType {
             int equals = skipOws(nameEnd);
             if (equals == s.length() || s.charAt(equals) != '=') {
                 if (equals == s.length() || s.charAt(equals) == ';') {
-                    return Parsed.problem("'" + s + "' has the parameter '" + name + "' without '=' and a value; "
+                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(name)
+                            + "' without '=' and a value; "
                             + "expected name=value, e.g. 'charset=utf-8'");
                 }
                 return illegal(equals);
@@ -264,8 +268,10 @@ public final class MediaType {
             String lowerName = name.toLowerCase(Locale.ROOT);
             int valueStart = skipOws(equals + 1);
             if (valueStart == s.length() || s.charAt(valueStart) == ';') {
-                return Parsed.problem("'" + s + "' gives the parameter '" + name + "' an empty value; expected "
-                        + "e.g. '" + (lowerName.equals("charset") ? "charset=utf-8" : name + "=<value>") + "'");
+                return Parsed.problem("'" + Echo.of(s) + "' gives the parameter '" + Echo.of(name)
+                        + "' an empty value; expected "
+                        + "e.g. '" + (lowerName.equals("charset") ? "charset=utf-8" : Echo.of(name) + "=<value>")
+                        + "'");
             }
             if (s.charAt(valueStart) == '"') {
                 StringBuilder value = new StringBuilder();
@@ -290,7 +296,8 @@ public final class MediaType {
                     value.append(c);
                     at++;
                 }
-                return Parsed.problem("'" + s + "' has an unterminated quoted value for the parameter '" + name
+                return Parsed.problem("'" + Echo.of(s) + "' has an unterminated quoted value for the parameter '"
+                        + Echo.of(name)
                         + "': the closing '\"' is missing");
             }
             int valueEnd = token(valueStart);
@@ -324,7 +331,7 @@ public final class MediaType {
             String hint = c == ',' ? " (a Content-Type names one media type; only Accept takes a list)"
                     : isOws(c) ? " (whitespace is allowed only around ';')"
                     : "";
-            return Parsed.problem("'" + s + "' has the character " + shown + " at position " + (at + 1)
+            return Parsed.problem("'" + Echo.of(s) + "' has the character " + shown + " at position " + (at + 1)
                     + " where a media type allows none" + hint);
         }
     }

@@ -2,6 +2,7 @@ package org.nemsrules.mime;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -56,15 +57,15 @@ public final class NonCanonicalRule implements InteractionRule {
             return;
         }
         String literal = type.literalForm().orElseThrow();
-        String others = type.otherParameters().stream().map(p -> p.name() + "=" + p.value())
-                .collect(Collectors.joining(", "));
+        String others = Echo.of(type.otherParameters().stream().map(p -> p.name() + "=" + p.value())
+                .collect(Collectors.joining(", ")));
         String why = others.isEmpty()
                 ? "it means the same as '" + literal + "' (RFC 9110: case, spaces around ';' and quotes do not "
                         + "matter), but the page lists it only as '" + literal + "'"
                 : "NEMS documents no parameter but charset, so '" + others + "' makes it none of the eight strings; "
                         + "the page lists '" + literal + "'";
         String name = MimeRequest.fieldName(header);
-        sink.report(header.line(), "header:" + name, name + " '" + type.text() + "' is accepted: "
+        sink.report(header.line(), "header:" + name, name + " '" + Echo.of(type.text()) + "' is accepted: "
                 + why);
     }
 }

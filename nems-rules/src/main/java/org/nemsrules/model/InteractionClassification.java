@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 
 /**
  * Which of the three Subscription API interactions a request is, decided from its method and
@@ -54,7 +55,7 @@ public record InteractionClassification(
         String method = interaction.method();
         Optional<RequestTarget> parsed = RequestTarget.parse(interaction.target());
         if (parsed.isEmpty()) {
-            return unsupported(Problem.NOT_A_TARGET, "request target '" + interaction.target()
+            return unsupported(Problem.NOT_A_TARGET, "request target '" + Echo.of(interaction.target())
                     + "' is neither an absolute https URL nor a path; expected e.g. "
                     + "https://clinicals.spineservices.nhs.uk/STU3/Subscription");
         }
@@ -62,35 +63,38 @@ public record InteractionClassification(
         List<String> segments = target.segments();
         int resourceAt = segments.lastIndexOf(RESOURCE);
         if (resourceAt < 0) {
-            return unsupported(Problem.NOT_SUBSCRIPTION, "request target '" + target.path() + "' does not address "
+            return unsupported(Problem.NOT_SUBSCRIPTION, "request target '" + Echo.of(target.path())
+                    + "' does not address "
                     + "a Subscription; expected [base]/Subscription (create) or [base]/Subscription/{id} (read, "
                     + "delete)");
         }
         List<String> after = segments.subList(resourceAt + 1, segments.size());
         if (after.size() > 1) {
-            return unsupported(Problem.BEYOND_ID, "request target '" + target.path() + "' goes beyond "
-                    + "Subscription/{id} ('" + String.join("/", after.subList(1, after.size()))
+            return unsupported(Problem.BEYOND_ID, "request target '" + Echo.of(target.path()) + "' goes beyond "
+                    + "Subscription/{id} ('" + Echo.of(String.join("/", after.subList(1, after.size())))
                     + "'); NEMS keeps no versions and offers no operations: only [base]/Subscription and "
                     + "[base]/Subscription/{id} are supported");
         }
         // A FHIR id has no '_' or '$' (R-HTTP-07): such a segment names a FHIR interaction or operation
         // (_history, _search, $validate), never a subscription.
         if (!after.isEmpty() && (after.get(0).startsWith("_") || after.get(0).startsWith("$"))) {
-            return unsupported(Problem.BEYOND_ID, "request target '" + target.path() + "' names '" + after.get(0)
+            return unsupported(Problem.BEYOND_ID, "request target '" + Echo.of(target.path()) + "' names '"
+                    + Echo.of(after.get(0))
                     + "', a FHIR interaction or operation, not a subscription id; NEMS keeps no versions and "
                     + "offers no operations: only [base]/Subscription and [base]/Subscription/{id} are supported");
         }
         Optional<String> id = after.isEmpty() ? Optional.empty() : Optional.of(after.get(0));
         String upper = method.toUpperCase(Locale.ROOT);
         if (!method.equals(upper) && SUPPORTED_METHODS.contains(upper)) {
-            return unsupported(Problem.METHOD_CASE, "HTTP methods are case-sensitive: '" + method + "' is not "
+            return unsupported(Problem.METHOD_CASE, "HTTP methods are case-sensitive: '" + Echo.of(method) + "' is not "
                     + upper + "; write the method as " + upper);
         }
         switch (method) {
             case "POST":
                 return id.isEmpty()
                         ? supported(InteractionKind.CREATE, id)
-                        : unsupported(Problem.ID_ON_CREATE, "POST with a subscription id ('" + id.get() + "') is "
+                        : unsupported(Problem.ID_ON_CREATE, "POST with a subscription id ('" + Echo.of(id.get())
+                                + "') is "
                                 + "not supported: NEMS assigns the id, so create is POST [base]/Subscription "
                                 + "without one");
             case "GET":
@@ -101,7 +105,7 @@ public record InteractionClassification(
                         ? unsupported(Problem.MISSING_ID, "GET without a subscription id is not supported: read "
                                 + "is GET [base]/Subscription/{id}")
                         : unsupported(Problem.SEARCH, "searching subscriptions is not supported: found GET "
-                                + "[base]/Subscription?" + target.query() + "; read one subscription with GET "
+                                + "[base]/Subscription?" + Echo.of(target.query()) + "; read one subscription with GET "
                                 + "[base]/Subscription/{id}, using the id NEMS returned at create");
             case "DELETE":
                 return id.isPresent()
@@ -115,7 +119,7 @@ public record InteractionClassification(
                     return unsupported(Problem.NO_UPDATE, method + " is not supported: NEMS keeps no versions of "
                             + "a subscription, so there is no update; DELETE the subscription and POST a new one");
                 }
-                return unsupported(Problem.UNSUPPORTED_METHOD, "method '" + method + "' is not supported; the "
+                return unsupported(Problem.UNSUPPORTED_METHOD, "method '" + Echo.of(method) + "' is not supported; the "
                         + "Subscription API offers only POST (create), GET (read) and DELETE (delete)");
         }
     }

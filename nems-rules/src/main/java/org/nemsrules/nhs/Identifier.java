@@ -1,6 +1,7 @@
 package org.nemsrules.nhs;
 
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 
 /**
  * An identifier written as {@code <naming-system URI>|<value>}, the form of the JWT's
@@ -32,18 +33,18 @@ public record Identifier(String system, String value) {
     public static Optional<String> problem(String text) {
         long bars = text.chars().filter(c -> c == '|').count();
         if (bars == 0) {
-            return Optional.of("'" + text + "' has no '|'; expected <naming-system URI>|<value>");
+            return Optional.of("'" + Echo.of(text) + "' has no '|'; expected <naming-system URI>|<value>");
         }
         if (bars > 1) {
-            return Optional.of("'" + text + "' has " + bars + " '|' characters; expected exactly one, between "
+            return Optional.of("'" + Echo.of(text) + "' has " + bars + " '|' characters; expected exactly one, between "
                     + "<naming-system URI> and <value>");
         }
         int bar = text.indexOf('|');
         if (text.substring(0, bar).isBlank()) {
-            return Optional.of("'" + text + "' has no naming-system URI before the '|'");
+            return Optional.of("'" + Echo.of(text) + "' has no naming-system URI before the '|'");
         }
         if (text.substring(bar + 1).isBlank()) {
-            return Optional.of("'" + text + "' has no value after the '|'");
+            return Optional.of("'" + Echo.of(text) + "' has no value after the '|'");
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.nemsrules.nhs;
 
 import java.util.Optional;
+import org.nemsrules.engine.Echo;
 
 /**
  * A valid NHS number: exactly ten ASCII digits whose last is the modulus 11 check digit of the
@@ -34,18 +35,20 @@ public final class NhsNumber {
             if (!digits.equals(text) && isTenAsciiDigits(digits)) {
                 // Suppliers copy numbers as printed on letters (3 3 4); the fix is mechanical, so say exactly that.
                 String after = validate(digits).map(i -> "; even then " + i.message()).orElse("");
-                return Optional.of(new Invalid(Fault.SEPARATORS, "'" + text + "' is written with separators; "
+                return Optional.of(new Invalid(Fault.SEPARATORS, "'" + Echo.of(text) + "' is written with separators; "
                         + "remove the separators: '" + digits + "'" + after));
             }
-            return Optional.of(new Invalid(Fault.NOT_TEN_DIGITS, "'" + text + "' is not exactly ten digits"));
+            return Optional.of(new Invalid(Fault.NOT_TEN_DIGITS, "'" + Echo.of(text) + "' is not exactly ten digits"));
         }
         int check = checkDigit(text);
         if (check == 10) {
-            return Optional.of(new Invalid(Fault.CHECK_VALUE_TEN, "'" + text + "' fails the modulus 11 check: its "
+            return Optional.of(new Invalid(Fault.CHECK_VALUE_TEN, "'" + Echo.of(text)
+                    + "' fails the modulus 11 check: its "
                     + "first nine digits give check value 10, which no valid NHS number has"));
         }
         if (text.charAt(9) - '0' != check) {
-            return Optional.of(new Invalid(Fault.WRONG_CHECK_DIGIT, "'" + text + "' fails the modulus 11 check: "
+            return Optional.of(new Invalid(Fault.WRONG_CHECK_DIGIT, "'" + Echo.of(text)
+                    + "' fails the modulus 11 check: "
                     + "the check digit is " + text.charAt(9) + ", expected " + check));
         }
         return Optional.empty();

@@ -2,6 +2,7 @@ package org.nemsrules.nhs;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.nemsrules.engine.Echo;
 
 /**
  * An Organisation Data Service code: upper-case letters and digits, 3 to 10 characters (practice
@@ -31,10 +32,11 @@ public record OdsCode(String code) {
         }
         // Only ASCII letters get the upper-case hint: toUpperCase would turn 'ß' into "SS" and dotless 'ı' into 'I'.
         if (ANY_CASE.matcher(text).matches()) {
-            return Optional.of("'" + text + "' is not upper case; ODS codes are written in capitals ('"
+            return Optional.of("'" + Echo.of(text) + "' is not upper case; ODS codes are written in capitals ('"
                     + text.toUpperCase(java.util.Locale.ROOT) + "')");
         }
-        return Optional.of("'" + text + "' is not an ODS code (3 to 10 upper-case letters and digits, e.g. A83006)");
+        return Optional.of("'" + Echo.of(text)
+                + "' is not an ODS code (3 to 10 upper-case letters and digits, e.g. A83006)");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.nemsrules.recording;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.model.Body;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Headers;
@@ -37,7 +39,11 @@ import org.nemsrules.model.Origin;
  * would report a body that was never sent. Responses are not read.
  */
 public final class HarReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson's messages quote the token it stumbled on: as much of it as a message quotes of any value. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Echo.MAX_CHARACTERS)
+                    .maxRawContentLength(Echo.MAX_CHARACTERS).build())
+            .build());
     private static final String BASE64 = "base64";
     private static final Pattern LOCATED = Pattern.compile(
             "/log/entries/\\d+/request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?");
@@ -171,7 +177,7 @@ public final class HarReader {
     /** The line on which each part of interest starts, keyed by JSON pointer. */
     private static Map<String, Integer> lineOfEachPart(String text) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = new JsonFactory().createParser(text)) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -17,6 +17,7 @@ final class SuppressionComment {
     /** A rule id or category: anything up to whitespace, a colon or a dash used as a separator. */
     private static final Pattern SELECTOR = Pattern.compile("^[^\\s:\u2014\u2013]*");
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\u2014|\u2013|--|-|:)\\s*");
+    private static final Pattern DASHES = Pattern.compile("-+");
 
     private SuppressionComment() {}
 
@@ -29,7 +30,7 @@ final class SuppressionComment {
         Matcher id = SELECTOR.matcher(rest);
         id.find();
         String selector = id.group();
-        if (selector.matches("-+")) {
+        if (DASHES.matcher(selector).matches()) {
             // 'ignore -- reason': the dashes are the separator of a suppression that names no rule.
             selector = "";
         }

@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -40,7 +41,8 @@ public final class ChannelTypeRule extends SubscriptionRule {
             report(sink, body, "Subscription.channel.type", "channel.type is missing; expected 'message' (delivery "
                     + "by MESH, the only channel NEMS supports)");
         } else if (!type.equals("message")) {
-            report(sink, body, "Subscription.channel.type", "channel.type is '" + type + "'; expected 'message' "
+            report(sink, body, "Subscription.channel.type", "channel.type is '" + Echo.of(type)
+                    + "'; expected 'message' "
                     + "(delivery by MESH, the only channel NEMS supports)");
         }
     }

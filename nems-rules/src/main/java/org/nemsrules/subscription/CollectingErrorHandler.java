@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.nemsrules.engine.Echo;
 
 /**
  * HAPI's strict error handling, but collecting every problem instead of throwing at the first, so
@@ -59,7 +60,10 @@ final class CollectingErrorHandler implements IParserErrorHandler {
         Optional<ElementLocations.Entry> at = claim(e -> value != null && value.equals(e.value()));
         String path = at.map(ElementLocations.Entry::path).orElse("an element");
         String codes = CODES.get(path.replaceAll("\\[\\d+]", ""));
-        add(at, path, path + " has the value '" + value + "', which is not valid: " + error
+        // HAPI's error may quote the value too; a long value is quoted once.
+        String said = value != null && value.length() > Echo.MAX_CHARACTERS
+                ? error.replace(value, "(the value)") : error;
+        add(at, path, Echo.of(path) + " has the value '" + Echo.of(value) + "', which is not valid: " + Echo.of(said)
                 + (codes == null ? "" : "; expected one of " + codes));
         subjects.put(problems.get(problems.size() - 1), value);
     }
@@ -68,7 +72,8 @@ final class CollectingErrorHandler implements IParserErrorHandler {
     public void unknownElement(IParseLocation location, String name) {
         Optional<ElementLocations.Entry> at = claim(e -> e.name().equals(name));
         String path = at.map(ElementLocations.Entry::path).orElse(name);
-        add(at, path, "'" + name + "' (" + path + ") is not an element of a FHIR STU3 (3.0.1) Subscription at this "
+        add(at, path, "'" + Echo.of(name) + "' (" + Echo.of(path)
+                + ") is not an element of a FHIR STU3 (3.0.1) Subscription at this "
                 + "place; remove it or correct its name (element names are case-sensitive, and R4/R5 elements "
                 + "do not exist in STU3)");
         subjects.put(problems.get(problems.size() - 1), name);
@@ -78,7 +83,8 @@ final class CollectingErrorHandler implements IParserErrorHandler {
     public void unknownAttribute(IParseLocation location, String name) {
         Optional<ElementLocations.Entry> at = claim(e -> e.name().equals("@" + name));
         String path = at.map(ElementLocations.Entry::path).orElse("@" + name);
-        add(at, path, "the XML attribute '" + name + "' (" + path + ") is not part of FHIR XML here; a primitive "
+        add(at, path, "the XML attribute '" + Echo.of(name) + "' (" + Echo.of(path)
+                + ") is not part of FHIR XML here; a primitive "
                 + "element holds its value in a 'value' attribute, and only 'id' (and 'url' on an extension) "
                 + "may appear besides it");
     }
@@ -87,7 +93,8 @@ final class CollectingErrorHandler implements IParserErrorHandler {
     public void unexpectedRepeatingElement(IParseLocation location, String name) {
         Optional<ElementLocations.Entry> at = claim(e -> e.name().equals(name) && !e.key().endsWith("[0]"));
         String path = at.map(ElementLocations.Entry::path).orElse(name);
-        add(at, path, "'" + name + "' appears more than once (" + path + "); it may occur at most once");
+        add(at, path, "'" + Echo.of(name) + "' appears more than once (" + Echo.of(path)
+                + "); it may occur at most once");
     }
 
     @Override
@@ -102,7 +109,7 @@ final class CollectingErrorHandler implements IParserErrorHandler {
 
     @Override
     public void missingRequiredElement(IParseLocation location, String name) {
-        add(Optional.empty(), "body", "a required element '" + name + "' is missing");
+        add(Optional.empty(), "body", "a required element '" + Echo.of(name) + "' is missing");
     }
 
     @Override
@@ -113,12 +120,13 @@ final class CollectingErrorHandler implements IParserErrorHandler {
 
     @Override
     public void unknownReference(IParseLocation location, String reference) {
-        add(Optional.empty(), "body", "the reference '" + reference + "' points at nothing in the resource");
+        add(Optional.empty(), "body", "the reference '" + Echo.of(reference) + "' points at nothing in the resource");
     }
 
     @Override
     public void invalidInternalReference(IParseLocation location, String reference) {
-        add(Optional.empty(), "body", "the internal reference '" + reference + "' points at no contained resource");
+        add(Optional.empty(), "body", "the internal reference '" + Echo.of(reference)
+                + "' points at no contained resource");
     }
 
     @Override

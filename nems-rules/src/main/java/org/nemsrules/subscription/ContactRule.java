@@ -2,6 +2,7 @@ package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.ContactPoint;
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -74,7 +75,8 @@ public final class ContactRule extends SubscriptionRule {
             report(sink, body, path, "the first contact has no " + element + "; expected '" + expected
                     + "' (the first contact names the subscribing organisation)");
         } else if (!found.equals(expected)) {
-            report(sink, body, path, "the first contact's " + element + " is '" + found + "'; expected '" + expected
+            report(sink, body, path, "the first contact's " + element + " is '" + Echo.of(found) + "'; expected '"
+                    + expected
                     + "' (the first contact names the subscribing organisation)");
         }
     }

@@ -3,6 +3,7 @@ package org.nemsrules.subscription;
 import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -47,13 +48,13 @@ public final class ContactValueRule extends SubscriptionRule {
         }
         Optional<String> code = OrganisationUrl.odsText(value.get());
         if (code.isEmpty()) {
-            report(sink, body, PATH, "the first contact's value is '" + value.get() + "'; expected '"
+            report(sink, body, PATH, "the first contact's value is '" + Echo.of(value.get()) + "'; expected '"
                     + OrganisationUrl.PREFIX + "<ODS code>', the subscribing organisation's ODS API URL"
                     + hint(value.get()));
             return;
         }
         OdsCode.problem(code.get()).ifPresent(problem -> report(sink, body, PATH, "the ODS code at the end of the "
-                + "first contact's value '" + value.get() + "' is malformed: " + problem));
+                + "first contact's value '" + Echo.of(value.get()) + "' is malformed: " + problem));
     }
 
     private static String hint(String value) {

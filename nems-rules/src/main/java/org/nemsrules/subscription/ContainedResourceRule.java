@@ -6,6 +6,7 @@ import org.hl7.fhir.dstu3.model.Reference;
 import org.hl7.fhir.dstu3.model.Resource;
 import org.hl7.fhir.dstu3.model.Subscription;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -42,7 +43,7 @@ public final class ContainedResourceRule extends SubscriptionRule {
             String path = "Subscription.contained[" + i + "]";
             String type = contained.get(i).fhirType();
             if (!type.equals("Provenance")) {
-                report(sink, body, path, "contained[" + i + "] is a " + type + "; expected only Provenance "
+                report(sink, body, path, "contained[" + i + "] is a " + Echo.of(type) + "; expected only Provenance "
                         + "(EMS-Subscription-1), and NEMS uses no contained resources");
             } else if (isOrphan(subscription, i)) {
                 SourcePosition at = body.position(path);

@@ -2,6 +2,7 @@ package org.nemsrules.subscription;
 
 import java.time.Instant;
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -36,7 +37,7 @@ public final class EndPastRule extends SubscriptionRule {
         Instant now = context.judgingInstant().get();
         Instant end = subscription.getEnd().toInstant();
         if (!end.isAfter(now)) {
-            report(sink, body, "Subscription.end", "end is " + subscription.getEndElement().getValueAsString()
+            report(sink, body, "Subscription.end", "end is " + Echo.of(subscription.getEndElement().getValueAsString())
                     + " (" + end + "), at or before the judging instant " + now + "; expected an end after it");
         }
     }

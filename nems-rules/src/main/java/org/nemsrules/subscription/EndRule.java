@@ -2,6 +2,7 @@ package org.nemsrules.subscription;
 
 import java.util.regex.Pattern;
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -38,7 +39,8 @@ public final class EndRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         String end = subscription.getEndElement().getValueAsString();
         if (end != null && !INSTANT.matcher(end).matches()) {
-            report(sink, body, "Subscription.end", "end is '" + end + "'; expected an instant with date, time to the "
+            report(sink, body, "Subscription.end", "end is '" + Echo.of(end)
+                    + "'; expected an instant with date, time to the "
                     + "second and time zone, e.g. '2026-12-31T23:59:59+00:00'");
         }
     }

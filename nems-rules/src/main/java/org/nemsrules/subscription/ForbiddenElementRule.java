@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -32,7 +33,7 @@ public final class ForbiddenElementRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.hasErrorElement()) {
             report(sink, body, "Subscription.error", "the Subscription has an error element ('"
-                    + subscription.getError() + "'); expected none: EMS-Subscription-1 sets error to 0..0");
+                    + Echo.of(subscription.getError()) + "'); expected none: EMS-Subscription-1 sets error to 0..0");
         }
         if (subscription.hasTag()) {
             report(sink, body, "Subscription.tag[0]", "the Subscription has " + subscription.getTag().size()

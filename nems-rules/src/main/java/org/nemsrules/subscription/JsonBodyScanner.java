@@ -1,5 +1,6 @@
 package org.nemsrules.subscription;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.nemsrules.engine.Echo;
 
 /**
  * Reads a JSON body once with Jackson's streaming parser: checks that it is one well-formed JSON
@@ -24,6 +26,9 @@ final class JsonBodyScanner {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(BodyScan.MAX_DEPTH).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Jackson's messages quote the token it stumbled on: as much of it as a message quotes of any value.
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Echo.MAX_CHARACTERS)
+                    .maxRawContentLength(Echo.MAX_CHARACTERS).build())
             .build();
 
     private JsonBodyScanner() {}

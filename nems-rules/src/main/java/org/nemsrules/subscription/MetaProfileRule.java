@@ -3,6 +3,7 @@ package org.nemsrules.subscription;
 import java.util.List;
 import org.hl7.fhir.dstu3.model.Subscription;
 import org.hl7.fhir.dstu3.model.UriType;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -44,7 +45,7 @@ public final class MetaProfileRule extends SubscriptionRule {
         String found = profiles.get(0).getValue();
         String hint = found != null && found.equalsIgnoreCase(PROFILE) ? " (it differs only in letter case, and "
                 + "profile URLs are compared exactly)" : "";
-        report(sink, body, "Subscription.meta.profile[0]", "meta.profile is '" + found + "'"
+        report(sink, body, "Subscription.meta.profile[0]", "meta.profile is '" + Echo.of(found) + "'"
                 + (profiles.size() > 1 ? " (and " + (profiles.size() - 1) + " more)" : "") + "; expected '" + PROFILE
                 + "'" + hint);
     }

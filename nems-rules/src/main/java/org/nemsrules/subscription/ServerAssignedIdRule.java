@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -31,8 +32,8 @@ public final class ServerAssignedIdRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.getIdElement().hasIdPart()) {
-            report(sink, body, "Subscription.id", "the create body has the id '" + subscription.getIdElement()
-                    .getIdPart() + "'; expected no id: NEMS assigns it and returns it in the Location header");
+            report(sink, body, "Subscription.id", "the create body has the id '" + Echo.of(subscription.getIdElement()
+                    .getIdPart()) + "'; expected no id: NEMS assigns it and returns it in the Location header");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -31,12 +32,13 @@ public final class ServerAssignedMetaRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.getMeta().hasLastUpdatedElement()) {
             report(sink, body, "Subscription.meta.lastUpdated", "the create body has meta.lastUpdated '"
-                    + subscription.getMeta().getLastUpdatedElement().getValueAsString() + "'; expected none: NEMS "
+                    + Echo.of(subscription.getMeta().getLastUpdatedElement().getValueAsString())
+                    + "'; expected none: NEMS "
                     + "sets it when it stores the subscription");
         }
         if (subscription.getMeta().hasVersionIdElement()) {
             report(sink, body, "Subscription.meta.versionId", "the create body has meta.versionId '"
-                    + subscription.getMeta().getVersionId() + "'; expected none: NEMS sets it (and keeps no "
+                    + Echo.of(subscription.getMeta().getVersionId()) + "'; expected none: NEMS sets it (and keeps no "
                     + "versions of a subscription)");
         }
     }

@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -35,7 +36,8 @@ public final class StatusRule extends SubscriptionRule {
             report(sink, body, "Subscription.status", "status is missing; expected 'requested' (status is 1..1, and "
                     + "a new subscription is requested: NEMS activates it)");
         } else if (!status.equals("requested")) {
-            report(sink, body, "Subscription.status", "status is '" + status + "'; expected 'requested' on create: "
+            report(sink, body, "Subscription.status", "status is '" + Echo.of(status)
+                    + "'; expected 'requested' on create: "
                     + "NEMS reviews a new subscription and sets 'active' itself");
         }
     }

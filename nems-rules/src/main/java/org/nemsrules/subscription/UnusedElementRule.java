@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import org.hl7.fhir.dstu3.model.Subscription;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -33,7 +34,7 @@ public final class UnusedElementRule extends SubscriptionRule {
         }
         Subscription.SubscriptionChannelComponent channel = subscription.getChannel();
         if (channel.hasPayloadElement()) {
-            report(sink, body, "Subscription.channel.payload", "channel.payload is '" + channel.getPayload()
+            report(sink, body, "Subscription.channel.payload", "channel.payload is '" + Echo.of(channel.getPayload())
                     + "', which NEMS ignores: events are delivered through MESH, always as XML messages");
         }
         if (channel.hasHeader()) {

@@ -1,6 +1,7 @@
 package org.nemsrules.subscription;
 
 import java.util.Set;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
@@ -49,13 +50,13 @@ public final class WrongResourceTypeRule implements InteractionRule {
                         + "\"resourceType\"; expected \"resourceType\": \"Subscription\"");
             } else if (!body.rootName().equals("Subscription")) {
                 sink.report(at.line(), at.column(), "Subscription.resourceType", "the JSON body is a '"
-                        + body.rootName() + "' resource; expected \"resourceType\": \"Subscription\"");
+                        + Echo.of(body.rootName()) + "' resource; expected \"resourceType\": \"Subscription\"");
             }
             return;
         }
         String namespace = body.namespace().orElse("");
         if (!body.rootName().equals("Subscription")) {
-            sink.report(at.line(), at.column(), "body", "the XML body's root element is <" + body.rootName()
+            sink.report(at.line(), at.column(), "body", "the XML body's root element is <" + Echo.of(body.rootName())
                     + ">; expected <Subscription xmlns=\"" + BodyScan.FHIR_NAMESPACE + "\">");
         } else if (namespace.isEmpty()) {
             sink.report(at.line(), at.column(), "body", "the <Subscription> root element has no namespace; "
@@ -63,7 +64,7 @@ public final class WrongResourceTypeRule implements InteractionRule {
                     + "namespace)");
         } else if (!namespace.equals(BodyScan.FHIR_NAMESPACE)) {
             sink.report(at.line(), at.column(), "body", "the <Subscription> root element is in the namespace '"
-                    + namespace + "'; expected '" + BodyScan.FHIR_NAMESPACE + "'");
+                    + Echo.of(namespace) + "'; expected '" + BodyScan.FHIR_NAMESPACE + "'");
         }
     }
 }

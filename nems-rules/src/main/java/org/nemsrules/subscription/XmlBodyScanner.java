@@ -13,6 +13,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.model.LineEnds;
 
 /**
@@ -40,7 +41,7 @@ final class XmlBodyScanner {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource '" + systemId + "' refused");
+            throw new XMLStreamException("external resource '" + Echo.of(systemId) + "' refused");
         });
         return factory;
     }
@@ -70,7 +71,8 @@ final class XmlBodyScanner {
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw unreadable(reader.getLocation(), DOCTYPE_REFUSED);
                     case XMLStreamConstants.ENTITY_REFERENCE -> throw unreadable(reader.getLocation(),
-                            "the XML body uses the entity '&" + reader.getLocalName() + ";', which FHIR XML does "
+                            "the XML body uses the entity '&" + Echo.of(reader.getLocalName())
+                                    + ";', which FHIR XML does "
                             + "not define; write the character itself or a character reference instead");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (path.size() >= BodyScan.MAX_DEPTH) {

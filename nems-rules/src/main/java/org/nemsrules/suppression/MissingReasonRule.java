@@ -1,5 +1,6 @@
 package org.nemsrules.suppression;
 
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -33,13 +34,16 @@ public final class MissingReasonRule implements SuppressionRule {
             if (!s.reason().isEmpty()) {
                 continue;
             }
-            String named = s.selector().isEmpty() ? "the suppression" : "the suppression of " + s.selector();
+            String named = s.selector().isEmpty() ? "the suppression" : "the suppression of " + Echo.of(s.selector());
             String found = s.unseparated().isEmpty()
                     ? " gives no reason"
-                    : " has '" + s.unseparated() + "' after the rule id but no separator before it, so it gives "
+                    : " has '" + Echo.of(s.unseparated())
+                            + "' after the rule id but no separator before it, so it gives "
                             + "no reason";
             sink.report(s.line(), Paths.of(s), named + found + "; expected '# nems-rules: ignore "
-                    + (s.selector().isEmpty() ? "<rule-id>" : s.selector()) + " — <why the finding is acceptable>'");
+                    + (s.selector().isEmpty() || s.selector().length() > Echo.MAX_CHARACTERS
+                            ? "<rule-id>" : s.selector())
+                    + " — <why the finding is acceptable>'");
         }
     }
 }

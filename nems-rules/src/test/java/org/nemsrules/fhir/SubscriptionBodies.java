@@ -48,7 +48,7 @@ final class SubscriptionBodies {
             </Subscription>
             """;
 
-    private static final String JSON_CONTACT = """
+    static final String JSON_CONTACT = """
               "contact": [ { "system": "url", "value": "https://directory.spineservices.nhs.uk/STU3/Organization/RR8", "use": "work" } ],
             """;
 

@@ -23,6 +23,7 @@ import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -182,7 +183,7 @@ public final class NemsCheck implements Callable<Integer> {
                 }
             } catch (ConfigException e) {
                 // One line per problem, file:line first, so editors and CI logs link each to the file.
-                e.errors().forEach(System.err::println);
+                e.errors().forEach(error -> System.err.println(PrintableText.escape(error)));
                 return USAGE;
             }
         }
@@ -278,8 +279,8 @@ public final class NemsCheck implements Callable<Integer> {
         if (rewrite != null) {
             Baseline accepted = Baseline.of(report);
             boolean written = accepted.write(rewrite);
-            System.err.println("nems-check: " + (written ? "wrote " : "left unchanged ") + rewrite + " ("
-                    + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)"));
+            System.err.println(PrintableText.escape("nems-check: " + (written ? "wrote " : "left unchanged ") + rewrite
+                    + " (" + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)")));
             return accepted.apply(report);
         }
         return baseline != null ? Baseline.read(baseline).apply(report) : report;
@@ -329,8 +330,12 @@ public final class NemsCheck implements Callable<Integer> {
         return OK;
     }
 
+    /**
+     * One line on stderr. Messages name paths and quote arguments, which may hold a line feed or an escape sequence:
+     * shown as escapes, so that no line of a CI log starts a workflow command of a file's choosing.
+     */
     private static int usageError(String message) {
-        System.err.println("nems-check: " + message);
+        System.err.println("nems-check: " + PrintableText.escape(message));
         return USAGE;
     }
 

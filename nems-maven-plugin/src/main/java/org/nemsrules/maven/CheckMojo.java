@@ -21,6 +21,7 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -156,14 +157,14 @@ public final class CheckMojo extends AbstractMojo {
         try {
             report = baselined(builder.build().validate(files)).redacted(Redactor.maskingNhsNumbers(redact));
         } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("no such file or directory: " + e.getFile());
+            throw new MojoExecutionException("no such file or directory: " + PrintableText.escape(e.getFile()));
         }
         if (consoleOutput) {
             report.findings().forEach(this::log);
         }
         String summary = TextReportWriter.summary(report);
         getLog().info("NEMS check: " + summary);
-        report.notes().forEach(note -> getLog().info("NEMS check: " + note));
+        report.notes().forEach(note -> getLog().info("NEMS check: " + PrintableText.escape(note)));
         List<Path> written = writeReports(report, formats);
         judge(report, threshold, summary, written);
     }
@@ -214,7 +215,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             files = new FileScanner(included, excluded).scan(roots);
         } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("no such file or directory: " + e.getFile());
+            throw new MojoExecutionException("no such file or directory: " + PrintableText.escape(e.getFile()));
         }
         if (changedSince == null || changedSince.isBlank()) {
             return files;
@@ -287,12 +288,17 @@ public final class CheckMojo extends AbstractMojo {
         } catch (ConfigException e) {
             // Maven prints the message as [ERROR] lines: one per problem, file:line first.
             throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"
-                    + System.lineSeparator() + String.join(System.lineSeparator(), e.errors()));
+                    + System.lineSeparator() + String.join(System.lineSeparator(),
+                    e.errors().stream().map(PrintableText::escape).toList()));
         }
     }
 
+    /**
+     * {@code path:line: rule-id: message}, control characters shown as escapes: file names and messages come from
+     * recordings, and a line feed followed by {@code ::error} would start a workflow command in a CI log.
+     */
     private void log(Finding f) {
-        String line = f.location().fileAndLine() + ": " + f.ruleId() + ": " + f.message();
+        String line = PrintableText.escape(f.location().fileAndLine() + ": " + f.ruleId() + ": " + f.message());
         switch (f.severity()) {
             case ERROR -> getLog().error(line);
             case WARNING -> getLog().warn(line);

@@ -68,7 +68,7 @@ public final class NemsCheck implements Callable<Integer> {
     @Option(names = "--no-redact",
             description = "Show NHS numbers in full in the report. By default they are masked (943****919), because "
                     + "reports are uploaded to CI and code scanning and recordings may hold real patients' numbers. "
-                    + "A whole JWT is never shown, with or without this option.")
+                    + "A credential (a token, a password, a cookie) is never shown, with or without this option.")
     private boolean noRedact;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",

@@ -79,7 +79,7 @@ class RedactionJarIT {
         String help = NemsCheckJarIT.run(dir, "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("--no-redact"), help);
         assertTrue(help.contains("943****919") && help.contains("uploaded"), help);
-        assertTrue(help.contains("A whole JWT is never shown"), help);
+        assertTrue(help.contains("A credential (a token, a password, a cookie) is never shown"), help);
     }
 
     /** The claims of a token that names a patient: {"sub":"…","requesting_patient":"…|4010232137"} and more. */

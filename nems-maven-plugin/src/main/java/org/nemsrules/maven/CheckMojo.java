@@ -109,8 +109,8 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Masks NHS numbers in logged findings and report files ({@code 943****919}): recordings may hold real
-     * patients' numbers, and reports are uploaded to CI and code-scanning services. A whole JWT is never shown,
-     * whatever this says.
+     * patients' numbers, and reports are uploaded to CI and code-scanning services. A credential (a token, a
+     * password, a cookie) is never shown, whatever this says.
      */
     @Parameter(property = "nems.redact", defaultValue = "true")
     private boolean redact;

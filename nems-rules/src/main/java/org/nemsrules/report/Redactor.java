@@ -24,8 +24,8 @@ import org.nemsrules.nhs.NhsNumberRange;
  * <p>An NHS number is taken to be any run of nine to eleven digits standing alone, written together or grouped
  * 3-3-3 to 3-3-5 by spaces or hyphens, whether or not it is a valid number: a mistyped number, one digit too many
  * or too few, still identifies a patient. Numbers are masked also after a percent-encoded {@code |} ({@code %7C}) as
- * in a criteria string; runs glued to letters (parts of identifiers), longer runs (twelve-digit ASIDs) and the
- * digits after a decimal point are not touched. Left readable, because they identify no one and messages need them:
+ * in a criteria string; runs glued to letters on either side (parts of identifiers, such as the hex digits of a
+ * fingerprint), longer runs (twelve-digit ASIDs) and the digits after a decimal point are not touched. Left readable, because they identify no one and messages need them:
  * <ul>
  *   <li>ten digits starting with {@code 1}: no NHS number in England, Wales and Northern Ireland does (they are
  *       issued from {@code 3}… upwards), and the epoch-second times of JWT claims ({@code iat}, {@code exp}) until
@@ -60,7 +60,7 @@ public final class Redactor {
     private static final Set<String> ASID_PLACES = Set.of("header:fromasid", "header:toasid",
             "jwt.claims.requesting_system");
     private static final Pattern NHS_LIKE = Pattern.compile("(?:(?<![0-9A-Za-z])(?<![0-9]\\.)|(?<=%7[Cc]))"
-            + "(?:[0-9]{3}([ \\u00A0-])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9])");
+            + "(?:[0-9]{3}([ \\u00A0-])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9A-Za-z])");
     /** What presents the run after it as an ASID: a label, then a separator or quotes, up to the run. */
     private static final Pattern ASID_LABEL = Pattern.compile("(?i)(?:asid|requesting_system|accredited-system)"
             + "[\"']?\\s*(?:,\\s*\"value\"\\s*)?(?:[:=|]|%7C)?\\s*[\"']?\\s*$");

@@ -56,6 +56,7 @@ class RedactorTest {
             "mixed 943 4765919",
             "version 0.1.0 and time 2026-11-25T17:00:00Z",
             "a decimal 0.4010232137",
+            "a fingerprint 401023213d0c5e1f9a8b7c6d5e4f3a2b",
             "the file is 104,857,600 bytes",
     })
     void leavesOtherNumbersAlone(String text) {

@@ -33,7 +33,7 @@ class CorpusRedactionTest {
      * letters are parts of identifiers (a fingerprint's hex digits), not numbers.
      */
     private static final Pattern NHS_LIKE = Pattern.compile("(?:(?<![0-9A-Za-z])(?<![0-9]\\.)|(?<=%7[Cc]))"
-            + "(?:[0-9]{3}([ -])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9])");
+            + "(?:[0-9]{3}([ -])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9A-Za-z])");
 
     private static Set<String> jwts;
     private static Report report;
@@ -98,7 +98,8 @@ class CorpusRedactionTest {
     /**
      * The NHS numbers in an output that did not come from the catalogue's own text (SARIF describes every rule, and
      * some descriptions cite the specification's example number or the test range). Epoch seconds (exp, iat), test
-     * numbers and the published example are kept readable on purpose, and no NHS number starts with 1.
+     * numbers, the published example and ASIDs (here: a run with "ASID" shortly before it) are kept readable on
+     * purpose, and no NHS number starts with 1.
      */
     private static List<String> nhsNumbersIn(String output) {
         Set<String> catalogue = new HashSet<>();
@@ -106,7 +107,9 @@ class CorpusRedactionTest {
             String text = String.join(" ", rule.title(), rule.description(), rule.fix());
             NHS_LIKE.matcher(text).results().map(MatchResult::group).forEach(catalogue::add);
         }
-        return NHS_LIKE.matcher(output).results().map(MatchResult::group)
+        return NHS_LIKE.matcher(output).results()
+                .filter(n -> !output.substring(Math.max(0, n.start() - 80), n.start()).toUpperCase().contains("ASID"))
+                .map(MatchResult::group)
                 .filter(n -> !(n.length() == 10 && n.startsWith("1")) && !catalogue.contains(n))
                 .filter(n -> NhsNumberRange.ofDigits(n.replaceAll("[^0-9]", "")) == NhsNumberRange.POSSIBLY_ISSUED)
                 .toList();

@@ -1,5 +1,6 @@
 package org.nemsrules.report;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,20 +29,15 @@ final class Credentials {
     /** Starts every cut value, and tells a value already cut. */
     static final String MARK = "\u2026[";
 
-    /** Header names that carry a credential and match no pattern below. */
+    /** Header names that carry a credential besides those with a credential's ending. */
     private static final Set<String> NAMES = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie",
             "cookie2", "set-cookie2", "x-auth", "auth");
     /**
-     * Names ending in one of these words (alone, or after a prefix and {@code -} or {@code _}): {@code X-Auth-Token},
-     * {@code X-Access-Token}, {@code x-amz-security-token}, {@code X-API-Key}, {@code apikey},
-     * {@code Ocp-Apim-Subscription-Key}, {@code X-Client-Secret}, {@code access_token}, {@code session_id}.
+     * Names that are, or end in {@code -} or {@code _} and, one of these: {@code X-Auth-Token}, {@code X-Access-Token},
+     * {@code x-amz-security-token}, {@code X-API-Key}, {@code apikey}, {@code Ocp-Apim-Subscription-Key},
+     * {@code X-Client-Secret}, {@code access_token}, {@code session_id}.
      */
-    private static final String NAME_ENDING = "(?:token|secret|password|passwd|pwd|credentials?|session[-_]?id"
-            + "|(?:api|access|auth|subscription|functions|secret|private|client|master)[-_]?key)";
-    private static final Pattern NAME = Pattern.compile("(?i)(?:[a-z0-9]+[-_])*" + NAME_ENDING);
-    /** The credential names as found in free text; {@code auth} alone is too common a word there. */
-    private static final String NAME_IN_TEXT = "(?:proxy-)?authorization|(?:set-)?cookie2?|x-auth|(?:[A-Za-z0-9]+[-_])*"
-            + NAME_ENDING;
+    private static final Set<String> ENDINGS = endings();
     /** Query parameters that carry a credential besides those named like a header: {@code ?key=…&sig=…}. */
     private static final String QUERY_NAMES = "key|sig|signature|code|x-amz-signature|x-amz-credential|jsessionid";
 
@@ -50,29 +46,30 @@ final class Credentials {
             + "|AWS4-HMAC-SHA256|SCRAM-SHA-1|SCRAM-SHA-256|OAuth|SharedKey|SharedAccessSignature";
     private static final Pattern SCHEME_AND_CREDENTIAL =
             Pattern.compile("(?i)^(" + SCHEMES + "|Token|ApiKey)([ \\t]+)(\\S[\\s\\S]*)$");
+    private static final Pattern SCHEME_ALONE = Pattern.compile("(?i)" + SCHEMES + "|Token|ApiKey");
 
     /** {@code {"name": "X-Api-Key", "value": "…"}} on one line, in either order. */
-    private static final Pattern JSON_NAME_THEN_VALUE =
-            Pattern.compile("\"name\"\\s*:\\s*\"([^\"\\\\]*)\"\\s*,\\s*\"value\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
-    private static final Pattern JSON_VALUE_THEN_NAME =
-            Pattern.compile("\"value\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"name\"\\s*:\\s*\"([^\"\\\\]*)\"");
+    private static final Pattern JSON_NAME_THEN_VALUE = Pattern.compile(
+            "\"name\"\\s*+:\\s*+\"([^\"\\\\]*+)\"\\s*+,\\s*+\"value\"\\s*+:\\s*+\"(" + JsonStrings.CONTENT + ")\"");
+    private static final Pattern JSON_VALUE_THEN_NAME = Pattern.compile(
+            "\"value\"\\s*+:\\s*+\"(" + JsonStrings.CONTENT + ")\"\\s*+,\\s*+\"name\"\\s*+:\\s*+\"([^\"\\\\]*+)\"");
     /**
-     * A credential name, then {@code :} or {@code =}: group 1 a quote before the name, 2 the name, 3 the separator,
-     * 4 a quote opening the value. Where the value ends is decided in code.
+     * A name, then {@code :} or {@code =}: group 1 a quote before the name, 2 the name, 3 the separator, 4 a quote
+     * opening the value. Whether the name is a credential's, and where the value ends, is decided in code.
      */
-    private static final Pattern NAMED = Pattern.compile("(?i)(?<![A-Za-z0-9_-])(\\\\?[\"'])?(" + NAME_IN_TEXT
-            + ")\\\\?[\"']?[ \\t]*([:=])[ \\t]*(\\\\?[\"'])?");
+    private static final Pattern NAMED = Pattern.compile("(?<![A-Za-z0-9_-])(\\\\?[\"'])?([A-Za-z0-9_-]+)"
+            + "\\\\?[\"']?[ \\t]*([:=])[ \\t]*(\\\\?[\"'])?");
     private static final Pattern QUERY = Pattern.compile("(?i)(?<=[?&;])(?:" + QUERY_NAMES + ")=([^&\\s'\"#<>]+)");
     /** A scheme in free text, then what looks like a credential (token68); words are tested in code. */
     private static final Pattern SCHEME_IN_TEXT =
-            Pattern.compile("(?i)(?<![A-Za-z0-9_-])(?:" + SCHEMES + ")[ \\t]+([A-Za-z0-9._~+/=-]+)");
+            Pattern.compile("(?i)(?=[bdnhmgpvaso])(?<![A-Za-z0-9_-])(?:" + SCHEMES + ")[ \\t]+([A-Za-z0-9._~+/=-]+)");
     /**
      * A JWT or what is left of one: base64url starting with {@code eyJ}, {@code eyA}, {@code ewo} or {@code ew0}
      * (a JSON object), or {@code ey…} followed by two dots, then any number of parts joined by a dot, a tab or a
      * stray character.
      */
-    private static final Pattern JWT_LIKE = Pattern.compile("(?<![A-Za-z0-9])(?:(?:eyJ|eyA|ewo|ew0)[\\w+/=-]*"
-            + "|ey[\\w-]{6,}(?=\\.[\\w-]{2,}\\.))(?:(?:[.*!#$%&?@^|~]|\\t(?=[\\w+/=-]))[\\w+/=-]*)*");
+    private static final Pattern JWT_LIKE = Pattern.compile("(?=e)(?<![A-Za-z0-9])(?:(?:eyJ|eyA|ewo|ew0)[\\w+/=-]*"
+            + "|ey[\\w-]{6,}(?=\\.[\\w-]{2,}\\.))(?:(?:[.*!#$%&?@^|~]|\\t(?=[\\w+/=-]))[\\w+/=-]*+)*+");
     private static final Pattern LONG_RUN = Pattern.compile("(?<![\\w+/=-])[\\w+/-]{32,}=*(?![\\w+/=-])");
     private static final Pattern PIECE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]*>|\\{\\{.*}}|\\$\\{.*}");
@@ -87,7 +84,31 @@ final class Credentials {
     /** Whether a header (or query parameter) of this name carries a credential; names are case-insensitive. */
     static boolean isCredentialName(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);
-        return NAMES.contains(n) || NAME.matcher(n).matches();
+        if (NAMES.contains(n) || ENDINGS.contains(n)) {
+            return true;
+        }
+        int separator = Math.max(n.lastIndexOf('-'), n.lastIndexOf('_'));
+        // The ending may itself hold a separator (api-key, session_id): try the last two words as well as the last.
+        int before = separator > 0 ? Math.max(n.lastIndexOf('-', separator - 1), n.lastIndexOf('_', separator - 1)) : -1;
+        return (separator > 0 && ENDINGS.contains(n.substring(separator + 1)))
+                || (before > 0 && ENDINGS.contains(n.substring(before + 1)));
+    }
+
+    /** The same, in free text: {@code auth} alone is too common a word there. */
+    private static boolean isCredentialNameInText(String name) {
+        return !name.equalsIgnoreCase("auth") && isCredentialName(name);
+    }
+
+    private static Set<String> endings() {
+        Set<String> endings = new java.util.HashSet<>(Set.of("token", "secret", "password", "passwd", "pwd",
+                "credential", "credentials", "sessionid", "session-id", "session_id"));
+        for (String kind : List.of("api", "access", "auth", "subscription", "functions", "secret", "private", "client",
+                "master")) {
+            for (String separator : List.of("", "-", "_")) {
+                endings.add(kind + separator + "key");
+            }
+        }
+        return Set.copyOf(endings);
     }
 
     /** The value of a header that carries a credential, as a report may show it: the scheme, if any, and the cut. */
@@ -140,6 +161,10 @@ final class Credentials {
         int copied = 0;
         int from = 0;
         while (from <= text.length() && m.find(from)) {
+            if (!isCredentialNameInText(m.group(2))) {
+                from = m.end(2);
+                continue;
+            }
             int start = m.end();
             String quote = m.group(4) != null ? m.group(4) : m.group(1);
             int end;
@@ -181,7 +206,7 @@ final class Credentials {
 
     /** {@code Bearer <cut>}: a known scheme is kept; a value without one is cut whole. */
     private static String cutAfterScheme(String value) {
-        if (value.matches("(?i)" + SCHEMES + "|Token|ApiKey")) {
+        if (SCHEME_ALONE.matcher(value).matches()) {
             return value;
         }
         Matcher m = SCHEME_AND_CREDENTIAL.matcher(value);

@@ -27,8 +27,9 @@ final class HarHeaderValues {
     private static final Set<String> NAMED_LISTS = Set.of("headers", "queryString", "params");
     private static final String COOKIES = "cookies";
 
-    private static final Pattern TOKEN = Pattern.compile("\\{|\"(name|value)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|$)");
-    private static final Pattern LEADING_STRING = Pattern.compile("\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern TOKEN =
+            Pattern.compile("\\{|\"(name|value)\"\\s*+:\\s*+(?:\"(" + JsonStrings.CONTENT + ")\"|$)");
+    private static final Pattern LEADING_STRING = Pattern.compile("\\s*+\"(" + JsonStrings.CONTENT + ")\"");
 
     private HarHeaderValues() {}
 

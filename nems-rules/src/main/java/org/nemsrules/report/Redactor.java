@@ -59,7 +59,8 @@ public final class Redactor {
     /** The logical paths of findings about the value of an ASID (the header rules, the requesting_system claim). */
     private static final Set<String> ASID_PLACES = Set.of("header:fromasid", "header:toasid",
             "jwt.claims.requesting_system");
-    private static final Pattern NHS_LIKE = Pattern.compile("(?:(?<![0-9A-Za-z])(?<![0-9]\\.)|(?<=%7[Cc]))"
+    // (?=[0-9]) first: most positions of a long line are rejected before the look-behinds run.
+    private static final Pattern NHS_LIKE = Pattern.compile("(?=[0-9])(?:(?<![0-9A-Za-z])(?<![0-9]\\.)|(?<=%7[Cc]))"
             + "(?:[0-9]{3}([ \\u00A0-])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9A-Za-z])");
     /** What presents the run after it as an ASID: a label, then a separator or quotes, up to the run. */
     private static final Pattern ASID_LABEL = Pattern.compile("(?i)(?:asid|requesting_system|accredited-system)"

@@ -225,6 +225,28 @@ class RedactorTest {
         }
     }
 
+    static List<String> hugeValues() {
+        String escapes = "\\\"a".repeat(200_000);
+        return List.of(
+                "{\"name\": \"Cookie\", \"value\": \"" + escapes + "\"}",
+                "{\"value\": \"" + escapes + "\", \"name\": \"Cookie\"}",
+                "Bearer eyJ" + ".a".repeat(200_000),
+                "a-".repeat(200_000) + "token: x",
+                "X-Api-Key: " + "k".repeat(1_000_000),
+                "9".repeat(1_000_000),
+                "ab".repeat(500_000));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hugeValues")
+    void aHugeValueIsRedactedWithoutOverflowingTheStack(String text) {
+        for (Redactor r : List.of(Redactor.DEFAULT, Redactor.FOR_FINGERPRINTS)) {
+            r.redact(text);
+            r.redactRecording("a.har", List.of("{", text, "]"));
+            r.redactRecording("a.http", List.of("GET / HTTP/1.1", text));
+        }
+    }
+
     @Test
     void keepsNhsNumbersWhenAskedTo() {
         assertEquals("NHS number 4010232137", Redactor.KEEP_NHS_NUMBERS.redact("NHS number 4010232137"));

@@ -65,11 +65,12 @@ final class Credentials {
             Pattern.compile("(?i)(?=[bdnhmgpvaso])(?<![A-Za-z0-9_-])(?:" + SCHEMES + ")[ \\t]+([A-Za-z0-9._~+/=-]+)");
     /**
      * A JWT or what is left of one: base64url starting with {@code eyJ}, {@code eyA}, {@code ewo} or {@code ew0}
-     * (a JSON object), or {@code ey…} followed by two dots, then any number of parts joined by a dot, a tab or a
-     * stray character.
+     * (a JSON object), or {@code ey…} followed by two dots, then any number of parts joined by a dot, or by a tab or
+     * a stray character followed by more of the token (not by another stray character: {@code 943****919} is a
+     * masked number, not part of a token).
      */
     private static final Pattern JWT_LIKE = Pattern.compile("(?=e)(?<![A-Za-z0-9])(?:(?:eyJ|eyA|ewo|ew0)[\\w+/=-]*"
-            + "|ey[\\w-]{6,}(?=\\.[\\w-]{2,}\\.))(?:(?:[.*!#$%&?@^|~]|\\t(?=[\\w+/=-]))[\\w+/=-]*+)*+");
+            + "|ey[\\w-]{6,}(?=\\.[\\w-]{2,}\\.))(?:(?:\\.|[*!#$%&?@^|~\\t](?=[\\w+/=-]))[\\w+/=-]*+)*+");
     private static final Pattern LONG_RUN = Pattern.compile("(?<![\\w+/=-])[\\w+/-]{32,}=*(?![\\w+/=-])");
     private static final Pattern PIECE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]*>|\\{\\{.*}}|\\$\\{.*}");

@@ -38,6 +38,9 @@ final class Credentials {
      * {@code X-Client-Secret}, {@code access_token}, {@code session_id}.
      */
     private static final Set<String> ENDINGS = endings();
+    /** A text holds a credential's name only if it holds one of these; most messages hold none. */
+    private static final List<String> NAME_WORDS = List.of("auth", "cookie", "token", "secret", "passw", "pwd",
+            "credential", "session", "key");
     /** Query parameters that carry a credential besides those named like a header: {@code ?key=…&sig=…}. */
     private static final String QUERY_NAMES = "key|sig|signature|code|x-amz-signature|x-amz-credential|jsessionid";
 
@@ -47,6 +50,8 @@ final class Credentials {
     private static final Pattern SCHEME_AND_CREDENTIAL =
             Pattern.compile("(?i)^(" + SCHEMES + "|Token|ApiKey)([ \\t]+)(\\S[\\s\\S]*)$");
     private static final Pattern SCHEME_ALONE = Pattern.compile("(?i)" + SCHEMES + "|Token|ApiKey");
+    private static final Pattern SCHEME_IN_PROSE = Pattern.compile("(?i)" + SCHEMES);
+    private static final List<String> SCHEME_WORDS = List.of(SCHEMES.toLowerCase(Locale.ROOT).split("\\|"));
 
     /** {@code {"name": "X-Api-Key", "value": "…"}} on one line, in either order. */
     private static final Pattern JSON_NAME_THEN_VALUE = Pattern.compile(
@@ -57,12 +62,15 @@ final class Credentials {
      * A name, then {@code :} or {@code =}: group 1 a quote before the name, 2 the name, 3 the separator, 4 a quote
      * opening the value. Whether the name is a credential's, and where the value ends, is decided in code.
      */
-    private static final Pattern NAMED = Pattern.compile("(?<![A-Za-z0-9_-])(\\\\?[\"'])?([A-Za-z0-9_-]+)"
+    private static final Pattern NAMED = Pattern.compile("(?<![A-Za-z0-9_-])(\\\\?[\"'])?([A-Za-z0-9_-]++)"
             + "\\\\?[\"']?[ \\t]*([:=])[ \\t]*(\\\\?[\"'])?");
     private static final Pattern QUERY = Pattern.compile("(?i)(?<=[?&;])(?:" + QUERY_NAMES + ")=([^&\\s'\"#<>]+)");
-    /** A scheme in free text, then what looks like a credential (token68); words are tested in code. */
+    /**
+     * A word, then white space and what may be a credential (token68): whether the word is a scheme, and the rest a
+     * credential rather than a word, is tested in code.
+     */
     private static final Pattern SCHEME_IN_TEXT =
-            Pattern.compile("(?i)(?=[bdnhmgpvaso])(?<![A-Za-z0-9_-])(?:" + SCHEMES + ")[ \\t]+([A-Za-z0-9._~+/=-]+)");
+            Pattern.compile("(?<![A-Za-z0-9_-])([A-Za-z][A-Za-z0-9-]*+)(?=[ \\t]++([A-Za-z0-9._~+/=-]++))");
     /**
      * A JWT or what is left of one: base64url starting with {@code eyJ}, {@code eyA}, {@code ewo} or {@code ew0}
      * (a JSON object), or {@code ey…} followed by two dots, then any number of parts joined by a dot, or by a tab or
@@ -71,7 +79,9 @@ final class Credentials {
      */
     private static final Pattern JWT_LIKE = Pattern.compile("(?=e)(?<![A-Za-z0-9])(?:(?:eyJ|eyA|ewo|ew0)[\\w+/=-]*"
             + "|ey[\\w-]{6,}(?=\\.[\\w-]{2,}\\.))(?:(?:\\.|[*!#$%&?@^|~\\t](?=[\\w+/=-]))[\\w+/=-]*+)*+");
-    private static final Pattern LONG_RUN = Pattern.compile("(?<![\\w+/=-])[\\w+/-]{32,}=*(?![\\w+/=-])");
+    private static final int LONG_RUN_MIN = 32;
+    private static final Pattern LONG_RUN =
+            Pattern.compile("(?<![\\w+/=-])[\\w+/-]{" + LONG_RUN_MIN + ",}=*(?![\\w+/=-])");
     private static final Pattern PIECE = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]*>|\\{\\{.*}}|\\$\\{.*}");
     /** Shorter than this, a JWT-like value is a word ({@code eyJhbGciOi} is what a cut keeps). */
@@ -133,22 +143,33 @@ final class Credentials {
 
     /** Every credential in free text cut, found by name and by shape as the class comment says. */
     static String cutAll(String text) {
-        String out = replace(JSON_NAME_THEN_VALUE, text, m -> isCredentialName(m.group(1))
-                ? m.group().substring(0, m.start(2) - m.start()) + cutHeaderValue(m.group(1), m.group(2)) + "\""
-                : m.group());
-        out = replace(JSON_VALUE_THEN_NAME, out, m -> isCredentialName(m.group(2))
-                ? m.group().substring(0, m.start(1) - m.start()) + cutHeaderValue(m.group(2), m.group(1))
-                        + m.group().substring(m.end(1) - m.start())
-                : m.group());
-        out = cutNamed(out);
-        out = replace(QUERY, out, m -> m.group().substring(0, m.start(1) - m.start()) + cut(m.group(1)));
-        String schemed = out;
-        // Not the ten characters a cut JWT keeps (eyJ0eXAiOi has a digit), followed by the mark.
-        out = replace(SCHEME_IN_TEXT, schemed, m -> looksLikeCredential(m.group(1)) && !schemed.startsWith(MARK, m.end())
-                ? m.group().substring(0, m.start(1) - m.start()) + cut(m.group(1))
-                : m.group());
-        out = replace(JWT_LIKE, out, m -> m.group().length() >= JWT_MIN ? cut(m.group()) : m.group());
-        return replace(LONG_RUN, out, m -> looksRandom(m.group()) ? cut(m.group()) : m.group());
+        // Each pattern only where its text can be: most messages hold no credential, and reports have many.
+        String out = text;
+        if (out.contains("\"name\"")) {
+            out = replace(JSON_NAME_THEN_VALUE, out, m -> isCredentialName(m.group(1))
+                    ? m.group().substring(0, m.start(2) - m.start()) + cutHeaderValue(m.group(1), m.group(2)) + "\""
+                    : m.group());
+            out = replace(JSON_VALUE_THEN_NAME, out, m -> isCredentialName(m.group(2))
+                    ? m.group().substring(0, m.start(1) - m.start()) + cutHeaderValue(m.group(2), m.group(1))
+                            + m.group().substring(m.end(1) - m.start())
+                    : m.group());
+        }
+        String lower = out.toLowerCase(Locale.ROOT);
+        if ((out.indexOf(':') >= 0 || out.indexOf('=') >= 0) && containsAny(lower, NAME_WORDS)) {
+            out = cutNamed(out);
+        }
+        if (out.indexOf('=') >= 0) {
+            out = replace(QUERY, out, m -> m.group().substring(0, m.start(1) - m.start()) + cut(m.group(1)));
+        }
+        if (containsAny(lower, SCHEME_WORDS)) {
+            out = cutAfterSchemes(out);
+        }
+        if (out.contains("ey") || out.contains("ew")) {
+            out = replace(JWT_LIKE, out, m -> m.group().length() >= JWT_MIN ? cut(m.group()) : m.group());
+        }
+        return hasRunOf(out, LONG_RUN_MIN)
+                ? replace(LONG_RUN, out, m -> looksRandom(m.group()) ? cut(m.group()) : m.group())
+                : out;
     }
 
     /**
@@ -196,6 +217,48 @@ final class Credentials {
         return out.append(text, copied, text.length()).toString();
     }
 
+    /** Whatever follows a scheme ({@code Bearer …}) when it looks like a credential, not a word. */
+    private static String cutAfterSchemes(String text) {
+        Matcher m = SCHEME_IN_TEXT.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            // Not the ten characters a cut JWT keeps (eyJ0eXAiOi has a digit), followed by the mark.
+            if (isScheme(m.group(1)) && looksLikeCredential(m.group(2)) && !text.startsWith(MARK, m.end(2))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, m.start(2)).append(cut(m.group(2)));
+                copied = m.end(2);
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean containsAny(String lowerCase, List<String> words) {
+        for (String word : words) {
+            if (lowerCase.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text has a run of base64 characters at least this long: most messages do not. */
+    private static boolean hasRunOf(String text, int length) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || c == '+' || c == '/';
+            run = base64 ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int indexOfAny(String text, int from, String stops) {
         for (int i = from; i < text.length(); i++) {
             if (stops.indexOf(text.charAt(i)) >= 0) {
@@ -223,6 +286,10 @@ final class Credentials {
         boolean jwt = length >= JWT_MIN && (credential.startsWith("ey") || credential.startsWith("ew"));
         return (jwt ? credential.substring(0, JWT_KEPT) : "") + MARK + (jwt ? "JWT" : "credential") + " of " + length
                 + " characters, redacted]";
+    }
+
+    private static boolean isScheme(String word) {
+        return SCHEME_IN_PROSE.matcher(word).matches();
     }
 
     /** After a scheme in prose, {@code token} or {@code scheme} is a word; a credential has a digit or a symbol. */

@@ -308,7 +308,7 @@ final class Credentials {
             if (p.length() >= 16 && digit && upper && lower) {
                 return true;
             }
-            if (p.length() >= 40 && p.matches("[0-9a-f]+|[0-9A-F]+")) {
+            if (p.length() >= 40 && !(upper && lower) && p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 return true;
             }
         }

@@ -177,7 +177,7 @@ public final class Redactor {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         do {
-            String digits = m.group().replaceAll("[^0-9]", "");
+            String digits = digitsOf(m.group());
             if (!readable(text, m.start(), digits, aboutAsid)) {
                 out.append(text, copied, m.start())
                         .append(digits, 0, 3).append("****").append(digits, digits.length() - 3, digits.length());
@@ -185,6 +185,16 @@ public final class Redactor {
             }
         } while (m.find());
         return out.append(text, copied, text.length()).toString();
+    }
+
+    private static String digitsOf(String run) {
+        StringBuilder digits = new StringBuilder(run.length());
+        for (int i = 0; i < run.length(); i++) {
+            if (Character.isDigit(run.charAt(i))) {
+                digits.append(run.charAt(i));
+            }
+        }
+        return digits.toString();
     }
 
     private boolean readable(String text, int start, String digits, boolean aboutAsid) {

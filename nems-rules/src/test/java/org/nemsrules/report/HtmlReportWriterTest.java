@@ -247,6 +247,28 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void excerptsCutEveryCredentialHeaderWholeWhateverItHolds() throws Exception {
+        String claims = JWT.split("\\.")[1];
+        List<String> lines = List.of(
+                "POST https://nems.example/STU3/Subscription HTTP/1.1",
+                "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 9) + "*" + claims.substring(9),
+                "Cookie: SESSION=abc123",
+                "fromASID: 2000000003",
+                "");
+        Report report = new Report(List.of(new FileResult("c.http", List.of("POST / (line 1)"), List.of(
+                new Finding("jwt.malformed", Severity.ERROR, "m", new Location("c.http", 0, 3, null, ""), "", null, null)))),
+                List.of());
+
+        String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS,
+                p -> p.equals("c.http") ? lines : List.of()), report);
+
+        assertFalse(html.contains(claims.substring(9, 21)) || html.contains("abc123"), html);
+        assertTrue(html.contains("Authorization: Bearer eyJhbGciOi\u2026[JWT of " + JWT.length() + " characters"), html);
+        assertTrue(html.contains("Cookie: \u2026[credential of 14 characters, redacted]"), html);
+        assertTrue(html.contains("fromASID: 2000000003"), html);
+    }
+
+    @Test
     void theRedactorGivenIsTheOneUsed() throws Exception {
         String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS, SOURCE),
                 Reports.sample());

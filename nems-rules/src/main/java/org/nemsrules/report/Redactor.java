@@ -59,9 +59,13 @@ public final class Redactor {
     /** The logical paths of findings about the value of an ASID (the header rules, the requesting_system claim). */
     private static final Set<String> ASID_PLACES = Set.of("header:fromasid", "header:toasid",
             "jwt.claims.requesting_system");
-    // (?=[0-9]) first: most positions of a long line are rejected before the look-behinds run.
-    private static final Pattern NHS_LIKE = Pattern.compile("(?=[0-9])(?:(?<![0-9A-Za-z])(?<![0-9]\\.)|(?<=%7[Cc]))"
-            + "(?:[0-9]{3}([ \\u00A0-])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9A-Za-z])");
+    /*
+     * (?=[0-9]) first: most positions of a long line are rejected before the look-behinds run. A run right after or
+     * before a mask (****) is what is left of a masked number, not a number: without that, masking again would join
+     * "999****999" and a following " 999 9999" into a new run, and a fingerprint would depend on the redaction before.
+     */
+    private static final Pattern NHS_LIKE = Pattern.compile("(?=[0-9])(?:(?<![0-9A-Za-z])(?<![0-9]\\.)(?<!\\*{4})"
+            + "|(?<=%7[Cc]))(?:[0-9]{3}([ \\u00A0-])[0-9]{3}\\1[0-9]{3,5}|[0-9]{9,11})(?![0-9A-Za-z])(?!\\*{4})");
     /** What presents the run after it as an ASID: a label, then a separator or quotes, up to the run. */
     private static final Pattern ASID_LABEL = Pattern.compile("(?i)(?:asid|requesting_system|accredited-system)"
             + "[\"']?\\s*(?:,\\s*\"value\"\\s*)?(?:[:=|]|%7C)?\\s*[\"']?\\s*$");

@@ -116,6 +116,7 @@ class RedactorTest {
             "'94347659190' and 9990000018 at fromASID: 2000000003, Bearer " + JWT,
             "found 'Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=' and 401 023 2137",
             "X-API-Key: sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz and ?access_token=abc123def456",
+            "the range 999 999 9999 999 9999) and 123 456 4010232137",
     })
     void aFingerprintIsTheSameWhicheverRedactionTheMessageWentThroughFirst(String message) {
         String expected = Redactor.FOR_FINGERPRINTS.redact(message);

@@ -31,6 +31,7 @@ import org.nemsrules.recording.ScanResult;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
 import org.nemsrules.report.OutputTarget;
+import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -79,7 +80,7 @@ public final class NemsCheck implements Callable<Integer> {
     @Option(names = "--no-redact",
             description = "Show NHS numbers in full in the report. By default they are masked (943****919), because "
                     + "reports are uploaded to CI and code scanning and recordings may hold real patients' numbers. "
-                    + "A whole JWT is never shown, with or without this option.")
+                    + "A credential (a token, a password, a cookie) is never shown, with or without this option.")
     private boolean noRedact;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
@@ -205,7 +206,7 @@ public final class NemsCheck implements Callable<Integer> {
                 }
             } catch (ConfigException e) {
                 // One line per problem, file:line first, so editors and CI logs link each to the file.
-                e.errors().forEach(System.err::println);
+                e.errors().forEach(error -> System.err.println(PrintableText.escape(error)));
                 return USAGE;
             }
         }
@@ -366,8 +367,8 @@ public final class NemsCheck implements Callable<Integer> {
             } catch (OutputTarget.OutputException e) {
                 throw e.after(writeBaseline != null ? "--write-baseline" : "--baseline");
             }
-            System.err.println("nems-check: " + (written ? "wrote " : "left unchanged ") + rewrite + " ("
-                    + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)"));
+            System.err.println(PrintableText.escape("nems-check: " + (written ? "wrote " : "left unchanged ") + rewrite
+                    + " (" + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)")));
             return accepted.apply(report);
         }
         return baseline != null ? Baseline.read(baseline).apply(report) : report;
@@ -433,8 +434,12 @@ public final class NemsCheck implements Callable<Integer> {
         return OK;
     }
 
+    /**
+     * One line on stderr. Messages name paths and quote arguments, which may hold a line feed or an escape sequence:
+     * shown as escapes, so that no line of a CI log starts a workflow command of a file's choosing.
+     */
     private static int usageError(String message) {
-        System.err.println("nems-check: " + message);
+        System.err.println("nems-check: " + PrintableText.escape(message));
         return USAGE;
     }
 

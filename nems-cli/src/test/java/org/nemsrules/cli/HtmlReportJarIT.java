@@ -86,7 +86,7 @@ class HtmlReportJarIT {
         Files.writeString(dir.resolve("leak.http"), String.join("\n",
                 "POST https://nems.example/STU3/Subscription HTTP/1.1",
                 "Authorization: Bearer " + JWT,
-                "X-Note: patient 9434765919 <script>alert(1)</script>",
+                "X-Note: patient 4010232137 <script>alert(1)</script>",
                 "Content-Type: application/fhir+json",
                 "",
                 "{\"resourceType\": \"Subscription\"}",
@@ -95,9 +95,46 @@ class HtmlReportJarIT {
         Run run = NemsCheckJarIT.run(dir, "--format", "html", "leak.http");
 
         assertFalse(run.out().contains(JWT.substring(0, 20)), "a token is cut to its first ten characters");
-        assertFalse(run.out().contains("9434765919"), "an NHS number is masked");
-        assertTrue(run.out().contains("X-Note: patient 943****919 &lt;script&gt;alert(1)&lt;/script&gt;"), run.out());
+        assertFalse(run.out().contains("4010232137"), "an NHS number is masked");
+        assertTrue(run.out().contains("X-Note: patient 401****137 &lt;script&gt;alert(1)&lt;/script&gt;"), run.out());
         assertTrue(run.out().contains("Authorization: Bearer eyJhbGciOi\u2026[JWT of " + JWT.length()), run.out());
         assertEquals(0, texts(dom(run.out()), "//script").size());
+    }
+
+    @Test
+    void excerptsCutEveryCredentialHeaderWholeAndEveryTokenShapedValue(@TempDir Path dir) throws Exception {
+        String claims = JWT.split("\\.")[1];
+        Files.writeString(dir.resolve("credentials.http"), String.join("\n",
+                "POST https://nems.example/STU3/Subscription HTTP/1.1",
+                "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 20) + "\t" + claims.substring(20),
+                "Proxy-Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=",
+                "Cookie: SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                "Content-Type: application/fhir+json",
+                "X-API-Key: k3y-v4lue",
+                "",
+                "{\"resourceType\": \"Subscription\"}",
+                ""));
+        Files.writeString(dir.resolve("credentials.har"), String.join("\n",
+                "{\"log\": {\"version\": \"1.2\", \"entries\": [{\"request\": {",
+                "  \"method\": \"PUT\", \"url\": \"https://nems.example/STU3/Subscription/abc\", \"httpVersion\": \"HTTP/1.1\",",
+                "  \"headers\": [{\"name\": \"Authorization\",",
+                "     \"value\":",
+                "       \"Bearer opaque-4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0\"}]",
+                "}}]}}",
+                ""));
+
+        Run run = NemsCheckJarIT.run(dir, "--format", "html", "--no-redact", ".");
+
+        List<String> shown = texts(dom(run.out()), "//pre[@class='excerpt']/code");
+        String all = String.join("\n", shown);
+        assertTrue(all.contains("Authorization: Bearer eyJhbGciOi\u2026[JWT of "), all);
+        assertTrue(all.contains("Proxy-Authorization: Basic \u2026[credential of 28 characters, redacted]"), all);
+        assertTrue(all.contains("Cookie: \u2026[credential of 40 characters, redacted]"), all);
+        assertTrue(all.contains("X-API-Key: \u2026[credential of 9 characters, redacted]"), all);
+        assertTrue(all.contains("\"Bearer \u2026[credential of 39 characters, redacted]\""), all);
+        for (String secret : List.of(claims.substring(0, 12), claims.substring(20, 32), "dXNlcjpz", "9f8e7d6c", "k3y-v4lue",
+                "4f9c2b7e")) {
+            assertFalse(run.out().contains(secret), secret + " is shown:\n" + all);
+        }
     }
 }

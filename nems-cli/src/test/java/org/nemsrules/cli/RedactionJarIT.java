@@ -79,6 +79,114 @@ class RedactionJarIT {
         String help = NemsCheckJarIT.run(dir, "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("--no-redact"), help);
         assertTrue(help.contains("943****919") && help.contains("uploaded"), help);
-        assertTrue(help.contains("A whole JWT is never shown"), help);
+        assertTrue(help.contains("A credential (a token, a password, a cookie) is never shown"), help);
+    }
+
+    /** The claims of a token that names a patient: {"sub":"…","requesting_patient":"…|4010232137"} and more. */
+    private static final String CLAIMS = "eyJpc3MiOiJodHRwczovL3guZXhhbXBsZSIsInN1YiI6Imh0dHBzOi8vZmhpci5uaHMudWsv"
+            + "SWQvc2RzLXJvbGUtcHJvZmlsZS1pZHw1NTUyNTQyNDAxMDAiLCJyZXF1ZXN0aW5nX3BhdGllbnQiOiJodHRwczovL2ZoaXIubmhz"
+            + "LnVrL0lkL25ocy1udW1iZXJ8NDAxMDIzMjEzNyJ9";
+    private static final String HEADER = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0";
+    private static final List<String> SECRETS = List.of("dXNlcjpzM2NyZXQtcGFzc3dvcmQ", "4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0",
+            "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "a3fWa", "51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz", "t0k3n-v4lue");
+
+    static String request(String... headers) {
+        return "POST https://clinicals.spineservices.nhs.uk/STU3/Subscription HTTP/1.1\n" + String.join("\n", headers)
+                + "\nContent-Type: application/fhir+json\n\n{\"resourceType\": \"Subscription\"}\n";
+    }
+
+    @Test
+    void aMalformedTokenIsCutInEveryFormatWhetherOrNotItParses(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("two-parts.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS));
+        Files.writeString(dir.resolve("four-parts.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS + "..x"));
+        Files.writeString(dir.resolve("tab.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS.substring(0, 40)
+                + "\t" + CLAIMS.substring(40) + "."));
+        Files.writeString(dir.resolve("bad-character.http"), request("Authorization: Bearer " + HEADER + "."
+                + CLAIMS.substring(0, 40) + "*" + CLAIMS.substring(40) + "."));
+        Files.writeString(dir.resolve("no-colon.http"), request("Authorization Bearer " + HEADER + "." + CLAIMS + "."));
+
+        for (ReportFormat format : ReportFormat.values()) {
+            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), ".");
+            assertEquals(1, run.exit(), format.label() + ": " + run.err());
+            for (int at = 0; at + 12 <= CLAIMS.length(); at += 12) {
+                assertFalse(run.out().contains(CLAIMS.substring(at, at + 12)), format.label() + " shows the claims:\n"
+                        + run.out());
+            }
+        }
+    }
+
+    @Test
+    void everyHeaderThatCarriesACredentialIsCutInEveryFormat(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("headers.http"), request(
+                "Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=",
+                "Proxy-Authorization: Bearer opaque-4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0",
+                "Cookie: SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0; other=1",
+                "Set-Cookie: id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT",
+                "X-API-Key: sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz",
+                "X-Auth-Token: t0k3n-v4lue"));
+        Files.writeString(dir.resolve("headers.har"), """
+                {"log": {"version": "1.2", "creator": {"name": "t", "version": "1"}, "entries": [{"request": {
+                  "method": "POST", "url": "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                  "httpVersion": "HTTP/1.1",
+                  "headers": [
+                    {"name": "Authorization",
+                     "value":
+                       "Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ="},
+                    {"value": "SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0", "name": "Cookie"},
+                    {"name": "x-api-key", "value": "sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz"}
+                  ],
+                  "queryString": [], "cookies": [{"name": "id", "value": "a3fWa"}], "headersSize": -1, "bodySize": -1,
+                  "postData": {"mimeType": "application/fhir+json", "text": "{\\"resourceType\\": \\"Subscription\\"}"}
+                }}]}}
+                """);
+
+        for (ReportFormat format : ReportFormat.values()) {
+            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "--no-redact", ".");
+            assertEquals(1, run.exit(), format.label() + ": " + run.err());
+            for (String secret : SECRETS) {
+                assertFalse(run.out().contains(secret), format.label() + " shows " + secret + ":\n" + run.out());
+            }
+        }
+    }
+
+    @Test
+    void anNhsNumberWithADigitTooManyOrTooFewIsMasked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("criteria.json"), """
+                {"resourceType": "Subscription", "status": "requested", "reason": "r",
+                 "criteria": "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number|40102321370&MessageHeader.event=pds-death-notification-1",
+                 "channel": {"type": "message", "endpoint": "A99968OT001"}}
+                """);
+
+        for (ReportFormat format : ReportFormat.values()) {
+            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "criteria.json");
+            assertEquals(1, run.exit(), format.label() + ": " + run.err());
+            assertFalse(run.out().contains("40102321370"), format.label() + ":\n" + run.out());
+            assertTrue(run.out().contains("401****370"), format.label() + ":\n" + run.out());
+        }
+    }
+
+    @Test
+    void anAsidAndTheTestNumbersAMessageSuggestsStayReadable(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("asid.http"), String.join("\n",
+                "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1",
+                "fromASID: 2000000003",
+                "toASID: 928942012545",
+                "InteractionID: urn:nhs:names:services:clinicals-sync:SubscriptionsApiGet",
+                ""));
+        Files.writeString(dir.resolve("patient.json"), """
+                {"resourceType": "Subscription", "status": "requested", "reason": "r",
+                 "criteria": "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number|4010232137&MessageHeader.event=pds-death-notification-1",
+                 "channel": {"type": "message", "endpoint": "A99968OT001"}}
+                """);
+
+        for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML)) {
+            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "--enable", "nhs-number.not-test-data", ".");
+            String out = run.out().replace("&#39;", "'");
+            assertTrue(out.contains("but '2000000003' has 10 digits"), format.label() + ":\n" + out);
+            assertTrue(out.contains("(999 000 0000 to 999 999 9999)"), format.label() + ":\n" + out);
+            assertTrue(out.contains("such as 9990000018"), format.label() + ":\n" + out);
+            assertTrue(out.contains("401****137"), format.label() + ":\n" + out);
+            assertFalse(out.contains("4010232137"), format.label() + ":\n" + out);
+        }
     }
 }

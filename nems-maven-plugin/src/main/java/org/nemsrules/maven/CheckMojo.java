@@ -27,6 +27,7 @@ import org.nemsrules.recording.Glob;
 import org.nemsrules.recording.InvalidGlobException;
 import org.nemsrules.recording.ScanResult;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.Report;
@@ -119,8 +120,8 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Masks NHS numbers in logged findings and report files ({@code 943****919}): recordings may hold real
-     * patients' numbers, and reports are uploaded to CI and code-scanning services. A whole JWT is never shown,
-     * whatever this says.
+     * patients' numbers, and reports are uploaded to CI and code-scanning services. A credential (a token, a
+     * password, a cookie) is never shown, whatever this says.
      */
     @Parameter(property = "nems.redact", defaultValue = "true")
     private boolean redact;
@@ -184,7 +185,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         String summary = TextReportWriter.summary(report);
         getLog().info("NEMS check: " + summary);
-        report.notes().forEach(note -> getLog().info("NEMS check: " + note));
+        report.notes().forEach(note -> getLog().info("NEMS check: " + PrintableText.escape(note)));
         List<Path> written = writeReports(report, formats);
         judge(report, threshold, summary, written);
     }
@@ -279,7 +280,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             scan = scanner().scan(roots);
         } catch (NoSuchFileException e) {
-            throw new MojoExecutionException("no such file or directory: " + e.getFile());
+            throw new MojoExecutionException("no such file or directory: " + PrintableText.escape(e.getFile()));
         }
         if (scan.isEmpty() && !allowEmptyInput) {
             // A build that checked nothing must not pass as if everything were fine.
@@ -373,12 +374,17 @@ public final class CheckMojo extends AbstractMojo {
         } catch (ConfigException e) {
             // Maven prints the message as [ERROR] lines: one per problem, file:line first.
             throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"
-                    + System.lineSeparator() + String.join(System.lineSeparator(), e.errors()));
+                    + System.lineSeparator() + String.join(System.lineSeparator(),
+                    e.errors().stream().map(PrintableText::escape).toList()));
         }
     }
 
+    /**
+     * {@code path:line: rule-id: message}, control characters shown as escapes: file names and messages come from
+     * recordings, and a line feed followed by {@code ::error} would start a workflow command in a CI log.
+     */
     private void log(Finding f) {
-        String line = f.location().fileAndLine() + ": " + f.ruleId() + ": " + f.message();
+        String line = PrintableText.escape(f.location().fileAndLine() + ": " + f.ruleId() + ": " + f.message());
         switch (f.severity()) {
             case ERROR -> getLog().error(line);
             case WARNING -> getLog().warn(line);

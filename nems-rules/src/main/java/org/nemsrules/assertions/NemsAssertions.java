@@ -10,6 +10,7 @@ import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.LineEnds;
 import org.nemsrules.model.Origin;
+import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 
 /**
@@ -115,21 +116,26 @@ public final class NemsAssertions {
         List<Interaction> shown = report.requests().stream()
                 .filter(r -> r.origin() == Origin.PROGRAMMATIC).toList();
         for (Interaction request : shown) {
-            out.append("\n").append(request.file()).append(", as validated (the lines findings point at):\n");
+            out.append("\n").append(PrintableText.escape(request.file())).append(", as validated (the lines findings point at):\n");
             out.append(numbered(Interactions.toHttpText(request)));
         }
         return out.toString();
     }
 
+    /**
+     * The request laid out as a {@code .http} file, numbered, each header that carries a credential cut whole and any
+     * token cut, as reports cut them ({@link Redactor#redactRecording}); control characters shown as escapes.
+     */
     private static String numbered(String text) {
         // Numbered as the validator numbers them: a CR alone in a body ends a line too.
         List<String> lines = LineEnds.split(text);
         int count = lines.size();
+        List<String> shown = Redactor.KEEP_NHS_NUMBERS.redactRecording(Interactions.DEFAULT_NAME + ".http",
+                lines.subList(0, Math.min(count, MAX_BODY_LINES)));
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < count && i < MAX_BODY_LINES; i++) {
-            String line = lines.get(i);
-            out.append(String.format("%5d  %s", i + 1,
-                    Redactor.KEEP_NHS_NUMBERS.redact(line).replaceAll("\\p{Cntrl}", "\uFFFD"))).append('\n');
+        for (int i = 0; i < shown.size(); i++) {
+            out.append(String.format("%5d  %s", i + 1, PrintableText.escape(shown.get(i)))).append('
+');
         }
         if (count > MAX_BODY_LINES) {
             out.append("       … ").append(count - MAX_BODY_LINES).append(" more lines\n");

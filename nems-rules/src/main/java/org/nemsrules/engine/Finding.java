@@ -49,15 +49,15 @@ public record Finding(
      * request above does not turn an accepted finding into a new one. Two identical findings on two requests
      * of one file share a fingerprint; the baseline counts them, and SARIF numbers the occurrences.
      *
-     * <p>The path and message are hashed as {@link Redactor#DEFAULT} renders them (JWTs cut, NHS numbers masked),
-     * so a finding has one fingerprint whether the report shows it redacted, with NHS numbers kept, or as the rule
-     * wrote it: a baseline written in one mode holds in the others. Nor can a fingerprint be reversed by trying
-     * every NHS number, since none is in what was hashed.
+     * <p>The path and message are hashed as {@link Redactor#FOR_FINGERPRINTS} renders them (credentials cut, every
+     * run an NHS number could be masked, test numbers and ASIDs too), so a finding has one fingerprint whether the
+     * report shows it redacted, with NHS numbers kept, or as the rule wrote it: a baseline written in one mode holds
+     * in the others. Nor can a fingerprint be reversed by trying every NHS number, since none is in what was hashed.
      *
      * @return 32 lower-case hex digits
      */
     public String fingerprint() {
-        String identity = String.join("\u0000", ruleId, location.file(), Redactor.DEFAULT.redact(location.path()),
+        String identity = String.join("\u0000", ruleId, location.file(), Redactor.FOR_FINGERPRINTS.redact(location.path()),
                 normalisedMessage());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
@@ -68,11 +68,11 @@ public record Finding(
     }
 
     /**
-     * The message as redacted by default, without what moves when lines do: a few messages point at another line
+     * The message as redacted for fingerprints, without what moves when lines do: a few messages point at another line
      * ("on line 5"). Redacted first, so that a message already redacted normalises to the same text.
      */
     String normalisedMessage() {
-        String noLines = LINE_NUMBERS.matcher(Redactor.DEFAULT.redact(message)).replaceAll("$1 #");
+        String noLines = LINE_NUMBERS.matcher(Redactor.FOR_FINGERPRINTS.redact(message)).replaceAll("$1 #");
         return WHITESPACE.matcher(noLines).replaceAll(" ").strip();
     }
 }

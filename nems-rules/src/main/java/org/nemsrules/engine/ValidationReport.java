@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.report.PrintableText;
+import org.nemsrules.report.Redactor;
 
 /**
  * What validating requests built in code found: the findings, in the order of the requests and then of their
@@ -141,7 +143,7 @@ public final class ValidationReport {
         }
         StringBuilder out = new StringBuilder();
         byFile.forEach((file, found) -> {
-            out.append(file).append('\n');
+            out.append(PrintableText.escape(file)).append('\n');
             found.forEach(f -> out.append("  ").append(line(f)).append('\n'));
         });
         out.append(plural(requests.size(), "request")).append(": ").append(plural(count(Severity.ERROR), "error"))
@@ -151,10 +153,15 @@ public final class ValidationReport {
         return out.toString();
     }
 
-    /** One finding as the text report writes it: {@code file:line: severity rule-id message [requirement]}. */
+    /**
+     * One finding as the text report writes it: {@code file:line: severity rule-id message [requirement]}. A
+     * credential the message quotes is cut ({@link Redactor}); NHS numbers are kept, as the requests are the
+     * caller's own, built in code.
+     */
     public static String line(Finding f) {
-        return f.location().fileAndLine() + ": " + f.severity().label() + " " + f.ruleId() + " "
-                + printable(f.message()) + (f.requirement().isEmpty() ? "" : " [" + f.requirement() + "]");
+        return printable(f.location().fileAndLine()) + ": " + f.severity().label() + " " + f.ruleId() + " "
+                + printable(Redactor.KEEP_NHS_NUMBERS.redact(f.message(), f.location().path()))
+                + (f.requirement().isEmpty() ? "" : " [" + printable(f.requirement()) + "]");
     }
 
     @Override
@@ -173,9 +180,12 @@ public final class ValidationReport {
         return Objects.hash(requests, findings, notes);
     }
 
-    /** Messages quote what was sent, which may hold control characters: keep them off the user's terminal. */
-    private static String printable(String message) {
-        return message.replaceAll("\\p{Cntrl}", "\uFFFD");
+    /**
+     * Messages quote what was sent, which may hold control characters: shown as escapes, so that none starts a line
+     * of its own in a test log or reaches the user's terminal.
+     */
+    private static String printable(String text) {
+        return PrintableText.escape(text);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

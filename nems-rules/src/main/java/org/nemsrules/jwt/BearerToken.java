@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.nemsrules.engine.View;
 import org.nemsrules.engine.ViewKey;
 import org.nemsrules.model.Header;
@@ -67,6 +68,14 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         return claims.get(name) instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
     }
 
+    /**
+     * The schemes of IANA's HTTP Authentication Scheme Registry and a few in common use: a message names one of
+     * these, never a first word it does not know, which may be a credential.
+     */
+    private static final Set<String> KNOWN_SCHEMES = Set.of("basic", "bearer", "digest", "dpop", "gnap", "hoba",
+            "mutual", "negotiate", "ntlm", "oauth", "privatetoken", "scram-sha-1", "scram-sha-256", "vapid",
+            "aws4-hmac-sha256", "token", "apikey", "concealed", "kerberos");
+
     static View<BearerToken> read(Interaction interaction) {
         if (!interaction.origin().hasHttpEnvelope()) {
             return View.absent("a bare resource has no headers");
@@ -84,8 +93,14 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         int space = value.indexOf(' ');
         String scheme = space < 0 ? value : value.substring(0, space);
         if (!scheme.toLowerCase(Locale.ROOT).equals("bearer")) {
-            return View.failed("the Authorization header uses the '" + abbreviate(scheme)
-                    + "' scheme; expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)", field.line(), null);
+            // A known scheme is named; anything else may be the credential itself, sent without a scheme.
+            if (KNOWN_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+                return View.failed("the Authorization header uses the '" + scheme
+                        + "' scheme; expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)", field.line(), null);
+            }
+            return View.failed("the Authorization header does not start with an authentication scheme: its value of "
+                    + value.length() + " characters is not quoted, as it may be a credential sent without one; "
+                    + "expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)", field.line(), null);
         }
         String token = space < 0 ? "" : value.substring(space + 1).strip();
         return parse(token, field.line());
@@ -128,7 +143,4 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         return View.of(new BearerToken(line, jwt.getHeader().toJSONObject(), payload, signature, fault));
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 20 ? s : s.substring(0, 17) + "...";
-    }
 }

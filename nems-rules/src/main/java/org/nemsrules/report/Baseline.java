@@ -181,7 +181,7 @@ public final class Baseline {
     private static String entry(Finding f) {
         return String.join("\t", field(f.location().file()), f.ruleId(),
                 field(Redactor.DEFAULT.redact(f.location().path())), f.fingerprint(),
-                field(Redactor.DEFAULT.redact(f.message())));
+                field(Redactor.DEFAULT.redact(f.message(), f.location().path())));
     }
 
     /** A tab or line break inside a field would split the entry; the field is for reading, not matching. */

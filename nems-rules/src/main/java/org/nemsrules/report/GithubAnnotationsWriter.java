@@ -70,9 +70,15 @@ public final class GithubAnnotationsWriter implements ReportWriter {
 
     /**
      * Other control characters have no escape in the protocol; an ANSI sequence from a hostile recording
-     * must not reach the log viewer, so they become U+FFFD as in the text report. Tabs are harmless.
+     * must not reach the log viewer, so they become U+FFFD: those {@link PrintableText} escapes in the other
+     * formats (C0 and C1 controls, line separators, bidirectional overrides). Tabs are harmless.
      */
     private static String printable(String value) {
-        return value.replaceAll("[\\p{Cntrl}&&[^\\t]]", "\uFFFD");
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            out.append(PrintableText.isUnsafe(c) ? '\uFFFD' : c);
+        }
+        return out.toString();
     }
 }

@@ -29,8 +29,10 @@ import org.nemsrules.engine.Severity;
  * <p>The markup is also well-formed XML (void elements are self-closed, no named entities), so that tests and
  * tools can read it with any XML parser.
  *
- * <p>Recorded text reaches the page in messages, notes and excerpts. All of it is HTML-escaped, control characters
- * become U+FFFD, and it goes through the {@link Redactor} first: recordings hold tokens and NHS numbers.
+ * <p>Recorded text reaches the page in file names, messages, notes and excerpts. All of it is HTML-escaped, control
+ * characters are shown as escapes ({@code \n}, {@code \u001B}), and it goes through the {@link Redactor} first:
+ * recordings hold tokens and NHS numbers. Excerpts are redacted knowing which lines are headers
+ * ({@link Redactor#redactRecording}), so that a credential is cut whole whatever it looks like.
  */
 public final class HtmlReportWriter implements ReportWriter {
     /** Lines shown before and after the line a finding points at. */
@@ -177,6 +179,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 + "</h3> <span class=\"meta\">" + escape(plural(file.interactions().size(), "request") + ": "
                 + fileCounts(file)) + "</span></header>\n");
         List<String> lines = recordings.lines(file.path());
+        Redactor.RedactedLines shown = redactor.redactedLines(file.path(), lines);
         Map<Integer, List<Finding>> byLine = new TreeMap<>();
         for (Finding f : file.findings()) {
             byLine.computeIfAbsent(f.location().line(), k -> new ArrayList<>()).add(f);
@@ -191,7 +194,7 @@ public final class HtmlReportWriter implements ReportWriter {
             out.write("</ul>\n");
             Optional<Excerpt> excerpt = Excerpt.around(lines, line, CONTEXT_LINES);
             if (excerpt.isPresent()) {
-                excerpt(excerpt.get(), out);
+                excerpt(excerpt.get(), shown, out);
             }
             out.write("</div>\n");
         }
@@ -203,7 +206,8 @@ public final class HtmlReportWriter implements ReportWriter {
         li.append("<li class=\"finding ").append(f.severity().label()).append("\"><span class=\"sev ")
                 .append(f.severity().label()).append("\">").append(f.severity().label()).append("</span> ")
                 .append(rules.containsKey(f.ruleId()) ? ruleLink(f.ruleId()) : "<code>" + escape(f.ruleId()) + "</code>")
-                .append(" <span class=\"message\">").append(recorded(f.message())).append("</span>");
+                .append(" <span class=\"message\">").append(escape(redactor.redact(f.message(), f.location().path())))
+                .append("</span>");
         List<String> details = new ArrayList<>();
         if (!f.requirement().isEmpty()) {
             details.add(escape(f.requirement()));
@@ -226,11 +230,11 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /** The recorded lines, numbered, the finding's line marked (and so readable without colour: {@code ›}). */
-    private void excerpt(Excerpt excerpt, Writer out) throws IOException {
+    private void excerpt(Excerpt excerpt, Redactor.RedactedLines shown, Writer out) throws IOException {
         StringBuilder pre = new StringBuilder("<pre class=\"excerpt\"><code>");
         for (int i = 0; i < excerpt.lines().size(); i++) {
             int number = excerpt.firstLine() + i;
-            String text = recordedLine(excerpt.lines().get(i));
+            String text = cutToLength(shown.line(number - 1));
             if (number == excerpt.line()) {
                 pre.append("<mark class=\"hit\"><span class=\"ln\">\u203A ").append(number).append("</span>")
                         .append(text).append("</mark>\n");
@@ -241,9 +245,8 @@ public final class HtmlReportWriter implements ReportWriter {
         out.write(pre.append("</code></pre>\n").toString());
     }
 
-    /** A line of the recording: redacted whole, then cut to a readable length, then escaped. */
-    private String recordedLine(String line) {
-        String redacted = redactor.redact(line);
+    /** A line of the recording, already redacted whole: cut to a readable length, then escaped. */
+    private static String cutToLength(String redacted) {
         if (redacted.codePointCount(0, redacted.length()) > MAX_LINE_LENGTH) {
             int end = redacted.offsetByCodePoints(0, MAX_LINE_LENGTH);
             return escape(redacted.substring(0, end)) + "<span class=\"cut\">\u2026 ("
@@ -262,13 +265,13 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     /**
-     * Text as HTML character data or a quoted attribute value: the five markup characters become references, and
-     * what neither HTML nor XML lets a document hold (control characters other than tab, which could also be
-     * terminal escapes; unpaired surrogates; U+FFFE and U+FFFF) becomes U+FFFD.
+     * Text as HTML character data or a quoted attribute value: control characters are shown as escapes
+     * ({@link PrintableText}; tab is kept), the five markup characters become references, and what neither HTML nor
+     * XML lets a document hold besides (unpaired surrogates, U+FFFE and U+FFFF) becomes U+FFFD.
      */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
+        PrintableText.escape(text).codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");

@@ -21,6 +21,7 @@ public final class JsonReportWriter implements ReportWriter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();

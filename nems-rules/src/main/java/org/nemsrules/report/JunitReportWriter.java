@@ -74,7 +74,7 @@ public final class JunitReportWriter implements ReportWriter {
     private static void suite(XMLStreamWriter xml, FileResult file) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", xmlSafe(file.path()));
+        xml.writeAttribute("name", shown(file.path()));
         xml.writeAttribute("tests", Integer.toString(caseCount(file)));
         xml.writeAttribute("failures", Integer.toString(failedCases(file)));
         xml.writeAttribute("errors", "0");
@@ -97,19 +97,19 @@ public final class JunitReportWriter implements ReportWriter {
         List<Finding> all = findings(file, interaction);
         xml.writeCharacters("    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", xmlSafe(name));
-        xml.writeAttribute("classname", xmlSafe(file.path()));
+        xml.writeAttribute("name", shown(name));
+        xml.writeAttribute("classname", shown(file.path()));
         xml.writeAttribute("time", "0");
         StringBuilder others = new StringBuilder();
         for (Finding f : all) {
-            String line = f.location().fileAndLine() + ": " + f.severity().label() + " " + f.ruleId() + " "
-                    + f.message() + (f.requirement().isEmpty() ? "" : " [" + f.requirement() + "]");
+            String line = shown(f.location().fileAndLine() + ": " + f.severity().label() + " " + f.ruleId() + " "
+                    + f.message() + (f.requirement().isEmpty() ? "" : " [" + f.requirement() + "]"));
             if (f.severity() == Severity.ERROR) {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", xmlSafe(f.ruleId() + ": " + f.message()));
-                xml.writeAttribute("type", xmlSafe(f.ruleId()));
-                xml.writeCharacters(xmlSafe(line));
+                xml.writeAttribute("message", shown(f.ruleId() + ": " + f.message()));
+                xml.writeAttribute("type", shown(f.ruleId()));
+                xml.writeCharacters(line);
                 xml.writeEndElement();
             } else {
                 others.append(line).append('\n');
@@ -126,6 +126,15 @@ public final class JunitReportWriter implements ReportWriter {
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /**
+     * A file name, label or message as the report shows it: on one line, control characters escaped
+     * ({@link PrintableText}), since CI systems print these values in their logs, where a line feed followed by
+     * {@code ::error} would be read as a workflow command; then made something XML can hold.
+     */
+    private static String shown(String text) {
+        return xmlSafe(PrintableText.escape(text));
     }
 
     /**

@@ -73,6 +73,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         Map<String, RuleMetadata> rules = report.rules().stream()
                 .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();

@@ -40,8 +40,8 @@ public record Report(List<FileResult> files, List<RuleMetadata> rules, List<Stri
 
     /**
      * This report as it may be shown: every piece of free text a writer prints passed through the redactor. That is
-     * each finding's message and logical path, each request's label (its target may hold an NHS number), and the
-     * notes. File paths are kept, since code scanning and IDEs must find the files; rule metadata is the
+     * each finding's message (told its logical path, which says when the message quotes an ASID) and logical path,
+     * each request's label (its target may hold an NHS number or a token), and the notes. File paths are kept, since code scanning and IDEs must find the files; rule metadata is the
      * catalogue's own text. Fingerprints do not change ({@link Finding#fingerprint()}).
      *
      * <pre>{@code
@@ -58,7 +58,7 @@ public record Report(List<FileResult> files, List<RuleMetadata> rules, List<Stri
 
     private static Finding redacted(Finding f, Redactor redactor) {
         Location at = f.location();
-        return new Finding(f.ruleId(), f.severity(), redactor.redact(f.message()),
+        return new Finding(f.ruleId(), f.severity(), redactor.redact(f.message(), at.path()),
                 new Location(at.file(), at.interaction(), at.line(), at.column(), redactor.redact(at.path())),
                 f.requirement(), f.httpStatus(), f.spineCode());
     }

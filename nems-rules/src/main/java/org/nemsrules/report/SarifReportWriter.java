@@ -38,6 +38,7 @@ public final class SarifReportWriter implements ReportWriter {
             ruleIndex.put(rules.get(i).id(), i);
         }
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();

@@ -25,10 +25,11 @@ public final class TextReportWriter implements ReportWriter {
             if (file.findings().isEmpty()) {
                 continue;
             }
-            out.write(paint("\u001B[1m", file.path()) + "\n");
+            out.write(paint("\u001B[1m", printable(file.path())) + "\n");
             for (Finding f : file.findings()) {
-                out.write("  " + f.location().fileAndLine() + ": " + paint(colourOf(f.severity()), f.severity().label())
-                        + " " + f.ruleId() + " " + printable(f.message()) + requirement(f) + "\n");
+                out.write("  " + printable(f.location().fileAndLine()) + ": "
+                        + paint(colourOf(f.severity()), f.severity().label()) + " " + f.ruleId() + " "
+                        + printable(f.message()) + printable(requirement(f)) + "\n");
             }
         }
         out.write(summary(report) + "\n");
@@ -51,11 +52,12 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     /**
-     * Messages quote recorded values, and a recording may hold control characters: an escape
-     * sequence from a hostile file must not reach the user's terminal.
+     * File names and messages come from recordings, which may hold control characters: a line feed must not start a
+     * line of the recording's choosing (a CI log reads {@code ::error …} at the start of a line as a workflow
+     * command), nor an escape sequence reach the user's terminal. They are shown escaped ({@link PrintableText}).
      */
-    static String printable(String message) {
-        return message.replaceAll("\\p{Cntrl}", "\uFFFD");
+    static String printable(String text) {
+        return PrintableText.escape(text);
     }
 
     private static String requirement(Finding f) {

@@ -16,6 +16,7 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.ValidationReport;
+import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.SubscriptionRequests;
 
@@ -65,6 +66,32 @@ class NemsAssertionsTest {
         assertTrue(message.contains("\n    4  Content-Type: text/plain\n"), message);
         assertTrue(message.contains("\n    8  \n    9  <?xml"), message);
         assertFalse(message.contains(TOKEN), "a test log is no place for a whole token");
+    }
+
+    @Test
+    void aFailureCutsEveryCredentialTheRequestCarriesWhateverItLooksLike() {
+        HttpRequest request = SubscriptionRequests.create().setHeader("Content-Type", "text/plain")
+                .setHeader("Authorization", "Basic dXNlcjpzM2NyZXQ=").setHeader("Cookie", "SESSION=abc123")
+                .setHeader("X-Api-Key", "k3y-v4lue").build();
+
+        String message = assertThrows(AssertionError.class, () -> assertConformant(request)).getMessage();
+
+        assertFalse(message.contains("dXNlcjpzM2NyZXQ=") || message.contains("abc123") || message.contains("k3y-v4lue"),
+                message);
+        assertTrue(message.contains("  Authorization: Basic \u2026[credential of 16 characters, redacted]\n"), message);
+        assertTrue(message.contains("  Cookie: \u2026[credential of 14 characters, redacted]\n"), message);
+    }
+
+    @Test
+    void aRequestNamedWithALineBreakCannotStartALineOfTheFailure() {
+        Interaction named = Interactions.request("PUT", java.net.URI.create("https://clinicals.spineservices.nhs.uk/STU3/Subscription/a"))
+                .name("create\n::error file=a::forged\u001B[2J").build();
+
+        String message = assertThrows(AssertionError.class, () -> assertConformant(named)).getMessage();
+
+        assertTrue(message.lines().noneMatch(line -> line.startsWith("::")), message);
+        assertFalse(message.contains("\u001B"), message);
+        assertTrue(message.contains("create\\n::error file=a::forged\\u001B[2J:"), message);
     }
 
     @Test

@@ -1,13 +1,22 @@
 package org.nemsrules.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.criteria.CriteriaFixtures.VALID;
 import static org.nemsrules.criteria.CriteriaFixtures.VALID_GENERIC;
 import static org.nemsrules.criteria.CriteriaFixtures.assertFiresAt;
 import static org.nemsrules.criteria.CriteriaFixtures.assertSilent;
 import static org.nemsrules.criteria.CriteriaFixtures.only;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.report.FileResult;
+import org.nemsrules.report.Redactor;
+import org.nemsrules.report.Report;
 
 class InvalidNhsNumberRuleTest {
     private final InvalidNhsNumberRule rule = new InvalidNhsNumberRule();
@@ -31,6 +40,19 @@ class InvalidNhsNumberRuleTest {
         assertFiresAt(rule, VALID.replace("9990000018", "1234567890"), "1234567890",
                 "check value 10");
         assertEquals("R-NHS-02", only(rule, VALID.replace("9990000018", "1234567890")).requirement());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"40102321370", "401023213", "401 023 21370"})
+    void aReportMasksANumberWithADigitTooManyOrTooFew(String number) {
+        Finding found = only(rule, VALID.replace("9990000018", number));
+        Report report = new Report(List.of(new FileResult("a.http", List.of("POST"), List.of(found))), List.of());
+
+        String shown = report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
+
+        assertTrue(found.message().contains(number), found.message());
+        assertFalse(shown.contains(number), shown);
+        assertTrue(shown.contains("'401****" + number.substring(number.length() - 3) + "'"), shown);
     }
 
     @Test

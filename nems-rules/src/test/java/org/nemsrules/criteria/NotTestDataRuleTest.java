@@ -17,6 +17,9 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.report.FileResult;
+import org.nemsrules.report.Redactor;
+import org.nemsrules.report.Report;
 
 class NotTestDataRuleTest {
     private static final String REAL_LOOKING = VALID.replace("9990000018", "4010232137");
@@ -49,6 +52,18 @@ class NotTestDataRuleTest {
         assertTrue(f.message().contains("4010232137 in Patient.identifier is outside the range set aside for test "
                 + "data (999 000 0000 to 999 999 9999)"), f.message());
         assertTrue(f.message().contains("such as 9990000018"), f.message());
+    }
+
+    @Test
+    void aReportMasksTheNumberFoundButShowsTheRangeAndTheTestNumberTheMessageSuggests() {
+        Finding found = enabled(Form.XML_REQUEST.interaction(REAL_LOOKING, null)).get(0);
+        Report report = new Report(List.of(new FileResult("a.http", List.of("POST"), List.of(found))), List.of());
+
+        String shown = report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
+
+        assertTrue(shown.startsWith("the NHS number 401****137 in Patient.identifier is outside the range set aside "
+                + "for test data (999 000 0000 to 999 999 9999)"), shown);
+        assertTrue(shown.endsWith("should use test numbers such as 9990000018"), shown);
     }
 
     @Test

@@ -120,4 +120,17 @@ class ValidationReportTest {
         assertEquals("1 request: 2 errors, 0 warnings, 1 info", describedLines.get(4));
         assertEquals("note: a note", describedLines.get(5));
     }
+
+    @Test
+    void aDescriptionCutsCredentialsAndShowsControlCharactersAsEscapes() {
+        Finding forged = new Finding("recording.malformed-header", Severity.ERROR,
+                "found 'Cookie: SESSION=abc123' and '\r\n::error::x'", new Location("re\nquest", 0, 4, null, ""), "",
+                null, null);
+
+        String described = new ValidationReport(List.of(REQUEST), List.of(forged), List.of()).describe();
+
+        assertTrue(described.lines().noneMatch(line -> line.startsWith("::")), described);
+        assertTrue(described.contains("re\\nquest\n  re\\nquest:4: error recording.malformed-header found 'Cookie: "
+                + "\u2026[credential of 14 characters, redacted]' and '\\r\\n::error::x'"), described);
+    }
 }

@@ -14,6 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.report.FileResult;
+import org.nemsrules.report.Redactor;
+import org.nemsrules.report.Report;
 
 class AsidFormatRuleTest {
     private final AsidFormatRule rule = new AsidFormatRule();
@@ -27,6 +30,17 @@ class AsidFormatRuleTest {
     @ValueSource(strings = {"fromASID:   918999198738   ", "fromASID:918999198738", "fromasid: 200000000205"})
     void surroundingWhitespaceAndNameCaseDoNotMatter(String line) {
         assertEquals(List.of(), findings(rule, read(replacing("GET", "fromASID", line))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2000000003", "20000000020", "200000002"})
+    void aReportShowsTheAsidTheFindingQuotesThoughItHasAnNhsNumbersLength(String asid) {
+        Finding found = findings(rule, read(replacing("GET", "fromASID", "fromASID: " + asid))).get(0);
+        Report report = new Report(List.of(new FileResult("a.http", List.of("GET"), List.of(found))), List.of());
+
+        String shown = report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
+
+        assertTrue(shown.contains("but '" + asid + "' has " + asid.length() + " digits"), shown);
     }
 
     @Test

@@ -88,6 +88,16 @@ class BearerTokenTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz", "0paque-credential with-a-space",
+            "s3cr3t"})
+    void aValueWithoutASchemeFailsWithoutBeingQuoted(String authorization) {
+        String message = message(failedView(authorization));
+        assertTrue(message.contains("does not start with an authentication scheme"), message);
+        assertTrue(message.contains("of " + authorization.length() + " characters"), message);
+        assertFalse(message.contains(authorization.substring(0, 4)), message);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Bearer", "Bearer   "})
     void theBearerSchemeWithoutATokenFails(String authorization) {
         assertTrue(message(failedView(authorization)).contains("no token"));

@@ -44,7 +44,7 @@ class HtmlReportWriterTest {
             "###",
             "GET https://nems.example/STU3/Subscription/abc HTTP/1.1",
             "Ssp-InteractionID: urn:x",
-            "X-Patient: 9434765919",
+            "X-Patient: 4010232137",
             "<payload/>");
 
     private static final RecordingSource SOURCE = path -> path.equals(Reports.SPACED) ? SPACED_LINES : List.of();
@@ -224,8 +224,8 @@ class HtmlReportWriterTest {
         assertFalse(html.toLowerCase().contains("<img"), html);
         assertFalse(html.contains("\u0007") || html.contains("\u001B") || html.contains("\u0000"));
         assertEquals(0, texts(doc, "//script | //img").size());
-        assertEquals("value " + HOSTILE + " \uFFFD\uFFFD[2J", text(doc, "//span[@class='message']"));
-        assertEquals("\u203A 2X: " + HOSTILE + "\uFFFD", text(doc, "//mark[@class='hit']"));
+        assertEquals("value " + HOSTILE + " \\u0007\\u001B[2J", text(doc, "//span[@class='message']"));
+        assertEquals("\u203A 2X: " + HOSTILE + "\\u0000", text(doc, "//mark[@class='hit']"));
         assertEquals(path, text(doc, "//section[@class='file']/header/h3"));
         assertEquals("note " + HOSTILE, text(doc, "//ul[@class='notes']/li"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), html);
@@ -233,7 +233,7 @@ class HtmlReportWriterTest {
 
     @Test
     void escapingCoversMarkupCharactersControlsAndWhatXmlForbids() {
-        assertEquals("&amp;&lt;&gt;&quot;&#39;\t\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD \uD83D\uDE00",
+        assertEquals("&amp;&lt;&gt;&quot;&#39;\t\\u0000\\u001B\\u0085\uFFFD\uFFFD \uD83D\uDE00",
                 HtmlReportWriter.escape("&<>\"'\t\u0000\u001B\u0085\uFFFF\uD800 \uD83D\uDE00"));
     }
 
@@ -242,8 +242,30 @@ class HtmlReportWriterTest {
         String html = page(Reports.sample());
 
         assertFalse(html.contains(JWT.substring(0, 20)), "no token beyond its first ten characters");
-        assertFalse(html.contains("9434765919"), html);
-        assertTrue(html.contains("X-Patient: 943****919"), html);
+        assertFalse(html.contains("4010232137"), html);
+        assertTrue(html.contains("X-Patient: 401****137"), html);
+    }
+
+    @Test
+    void excerptsCutEveryCredentialHeaderWholeWhateverItHolds() throws Exception {
+        String claims = JWT.split("\\.")[1];
+        List<String> lines = List.of(
+                "POST https://nems.example/STU3/Subscription HTTP/1.1",
+                "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 9) + "*" + claims.substring(9),
+                "Cookie: SESSION=abc123",
+                "fromASID: 2000000003",
+                "");
+        Report report = new Report(List.of(new FileResult("c.http", List.of("POST / (line 1)"), List.of(
+                new Finding("jwt.malformed", Severity.ERROR, "m", new Location("c.http", 0, 3, null, ""), "", null, null)))),
+                List.of());
+
+        String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS,
+                p -> p.equals("c.http") ? lines : List.of()), report);
+
+        assertFalse(html.contains(claims.substring(9, 21)) || html.contains("abc123"), html);
+        assertTrue(html.contains("Authorization: Bearer eyJhbGciOi\u2026[JWT of " + JWT.length() + " characters"), html);
+        assertTrue(html.contains("Cookie: \u2026[credential of 14 characters, redacted]"), html);
+        assertTrue(html.contains("fromASID: 2000000003"), html);
     }
 
     @Test
@@ -251,21 +273,21 @@ class HtmlReportWriterTest {
         String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS, SOURCE),
                 Reports.sample());
 
-        assertTrue(html.contains("X-Patient: 9434765919"), html);
+        assertTrue(html.contains("X-Patient: 4010232137"), html);
         assertFalse(html.contains(JWT.substring(0, 20)), "tokens are cut whatever the choice for NHS numbers");
     }
 
     @Test
     void messagesAndNotesAreRedactedToo() throws Exception {
-        Finding leaky = new Finding("jwt.malformed", Severity.ERROR, "token " + JWT + " for 943 476 5919",
+        Finding leaky = new Finding("jwt.malformed", Severity.ERROR, "token " + JWT + " for 401 023 2137",
                 new Location("a.http", 0, 0, null, ""), "", null, null);
         Report report = new Report(List.of(new FileResult("a.http", List.of(), List.of(leaky))), List.of(),
-                List.of("note about 9434765919"));
+                List.of("note about 4010232137"));
         String html = page(report);
 
         assertFalse(html.contains(JWT.substring(0, 20)), html);
-        assertTrue(html.contains("token " + CUT_JWT + " for 943****919"), html);
-        assertTrue(html.contains("note about 943****919"), html);
+        assertTrue(html.contains("token " + CUT_JWT + " for 401****137"), html);
+        assertTrue(html.contains("note about 401****137"), html);
     }
 
     @Test

@@ -18,8 +18,8 @@ import org.nemsrules.engine.Severity;
 class RedactedReportTest {
     private static final String JWT = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0"
             + ".eyJpc3MiOiJodHRwczovL2RlbW9uc3RyYXRvci5jb20iLCJzdWIiOiI5NDM0NzY1OTE5In0.";
-    private static final String UNSPACED = "9434765919";
-    private static final String SPACED = "999 000 0018";
+    private static final String UNSPACED = "4010232137";
+    private static final String SPACED = "599 012 8088";
     private static final String FILE = "recordings/patient.http";
 
     /** A report carrying both numbers and the token in every kind of free text a writer may print. */
@@ -62,9 +62,9 @@ class RedactedReportTest {
         assertFalse(out.contains(JWT), out);
         assertFalse(out.contains(UNSPACED), out);
         assertFalse(out.contains(SPACED), out);
-        assertFalse(out.contains("9990000018"), out);
-        assertTrue(out.contains("943****919"), out);
-        assertTrue(out.contains("999****018"), out);
+        assertFalse(out.contains("5990128088"), out);
+        assertTrue(out.contains("401****137"), out);
+        assertTrue(out.contains("599****088"), out);
         assertTrue(out.contains("eyJhbGciOi…[JWT of " + JWT.length() + " characters, redacted]"), out);
     }
 
@@ -75,7 +75,7 @@ class RedactedReportTest {
 
         assertFalse(out.contains(JWT), out);
         assertTrue(out.contains(UNSPACED), out);
-        assertFalse(out.contains("943****919"), out);
+        assertFalse(out.contains("401****137"), out);
     }
 
     @Test
@@ -86,9 +86,9 @@ class RedactedReportTest {
         assertEquals(raw.files().get(0).path(), shown.files().get(0).path());
         assertEquals(raw.rules(), shown.rules());
         assertEquals(raw.baseline(), shown.baseline());
-        assertEquals(List.of("a note about 943****919 and eyJhbGciOi…[JWT of " + JWT.length()
+        assertEquals(List.of("a note about 401****137 and eyJhbGciOi…[JWT of " + JWT.length()
                 + " characters, redacted]"), shown.notes());
-        assertEquals("GET /STU3/Patient/943****919?t=eyJhbGciOi…[JWT of " + JWT.length()
+        assertEquals("GET /STU3/Patient/401****137?t=eyJhbGciOi…[JWT of " + JWT.length()
                 + " characters, redacted] (line 10)", shown.files().get(0).interactions().get(1));
         for (int i = 0; i < raw.findings().count(); i++) {
             Finding before = raw.findings().toList().get(i);
@@ -128,7 +128,7 @@ class RedactedReportTest {
         assertFalse(fromRaw.contains(JWT), fromRaw);
         assertFalse(fromRaw.contains(UNSPACED), fromRaw);
         assertFalse(fromRaw.contains(SPACED), fromRaw);
-        assertTrue(fromRaw.contains("943****919"), fromRaw);
+        assertTrue(fromRaw.contains("401****137"), fromRaw);
     }
 
     @Test

@@ -23,7 +23,7 @@ class TextReportWriterTest {
                 "  " + Reports.UNREADABLE + ": error recording.unreadable-file the file could not be read: AccessDenied",
                 Reports.SPACED,
                 "  " + Reports.SPACED + ": warning header.interaction-id the recording as a whole is odd",
-                "  " + Reports.SPACED + ":3: error jwt.scope-value " + Reports.NASTY.replace('\u0007', '\uFFFD')
+                "  " + Reports.SPACED + ":3: error jwt.scope-value " + Reports.NASTY.replace("\u0007", "\\u0007")
                         + " [R-JWT-07]",
                 "  " + Reports.SPACED + ":10: warning header.interaction-id InteractionID is 'urn:x' "
                         + "<expected SubscriptionsApiGet> [R-HDR-03]",
@@ -33,7 +33,7 @@ class TextReportWriterTest {
 
     @Test
     void controlCharactersFromRecordingsNeverReachTheTerminal() {
-        assertEquals("bell \uFFFD escape \uFFFD[2J", TextReportWriter.printable("bell \u0007 escape \u001B[2J"));
+        assertEquals("bell \\u0007 escape \\u001B[2J", TextReportWriter.printable("bell \u0007 escape \u001B[2J"));
     }
 
     @Test

@@ -255,7 +255,8 @@ public final class NemsCheck implements Callable<Integer> {
                 return usageError("no recordings found in " + scan.whereLooked()
                         + "; pass --allow-empty-input to accept this");
             }
-            System.err.println("nems-check: nothing was checked: no recordings found in " + scan.whereLooked());
+            System.err.println("nems-check: "
+                    + PrintableText.escape("nothing was checked: no recordings found in " + scan.whereLooked()));
         }
         Report report = baselined(builder.build().validate(scan));
         write(report.redacted(redactor()), reportFormat.get());

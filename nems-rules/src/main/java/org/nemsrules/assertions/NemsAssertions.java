@@ -134,8 +134,7 @@ public final class NemsAssertions {
                 lines.subList(0, Math.min(count, MAX_BODY_LINES)));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < shown.size(); i++) {
-            out.append(String.format("%5d  %s", i + 1, PrintableText.escape(shown.get(i)))).append('
-');
+            out.append(String.format("%5d  %s", i + 1, PrintableText.escape(shown.get(i)))).append('\n');
         }
         if (count > MAX_BODY_LINES) {
             out.append("       … ").append(count - MAX_BODY_LINES).append(" more lines\n");

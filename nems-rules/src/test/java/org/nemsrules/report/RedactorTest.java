@@ -212,6 +212,7 @@ class RedactorTest {
             "the Authorization header has the Bearer scheme but no token",
             "in the token's requesting_patient",
             "sample-payloads/invalid/jwt-missing-claim-requesting-system.http",
+            "InteractionID '99999999999999999999999999999999999999999999999999… (1,048,576 characters)' is not one",
     })
     void leavesTextThatHoldsNoCredentialAlone(String text) {
         assertEquals(text, Redactor.DEFAULT.redact(text));

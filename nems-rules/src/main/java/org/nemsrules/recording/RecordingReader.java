@@ -104,7 +104,7 @@ public final class RecordingReader {
     public Recording read(String shownAs, byte[] bytes, Format format) {
         return switch (format) {
             case HTTP -> new HttpFileReader().read(shownAs, bytes);
-            case HAR -> new HarReader().read(shownAs, bytes);
+            case HAR -> new HarReader(maxBytes).read(shownAs, bytes);
             case BARE_RESOURCE, UNKNOWN -> new BareResourceReader().read(shownAs, bytes);
         };
     }

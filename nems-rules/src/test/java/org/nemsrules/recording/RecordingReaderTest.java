@@ -331,4 +331,22 @@ class RecordingReaderTest {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith(PipeInput.THREAD_NAME)).count();
     }
+
+    @Test
+    void aHarBodyDeclaredBase64IsHeldToTheReadersOwnBoundOnceDecoded() {
+        // 12 bytes once decoded: within a bound of 12, beyond one of 11. The HAR itself is larger than either.
+        String har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", "
+                + "\"url\": \"https://host/STU3/Subscription\", \"postData\": {\"mimeType\": \"application/fhir+json\", "
+                + "\"text\": \"eyJhIjogImJjIn0g\", \"encoding\": \"base64\"}}}]}}";
+        byte[] bytes = har.getBytes(StandardCharsets.UTF_8);
+
+        Recording within = new RecordingReader(12).read("a.har", bytes, Format.HAR);
+        Recording beyond = new RecordingReader(11).read("a.har", bytes, Format.HAR);
+
+        assertEquals(List.of(), within.problems());
+        assertEquals(1, within.interactions().size());
+        assertEquals(1, beyond.problems().size());
+        assertTrue(beyond.problems().get(0).message().contains("above the limit of 11 bytes"),
+                beyond.problems().get(0).message());
+    }
 }

@@ -1,11 +1,5 @@
 package org.nemsrules.recording;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.nemsrules.model.CharacterName;
 
@@ -22,7 +16,6 @@ final class Base64Body {
     /** The decoded bytes, or the problem that stopped them being read; exactly one is set. */
     record Result(byte[] bytes, ReadProblem problem) {}
 
-    private static final int CHECK_CHUNK = 8192;
 
     private Base64Body() {}
 
@@ -78,7 +71,7 @@ final class Base64Body {
             return malformed(line, field + " is declared base64, but is not: " + e.getMessage()
                     + "; the request of " + where + " was not checked");
         }
-        int bad = firstNonUtf8Byte(bytes);
+        int bad = SourceText.firstNonUtf8Byte(bytes, 0);
         if (bad >= 0) {
             return new Result(null, new ReadProblem(InvalidEncodingRule.ID, line, null, String.format(
                     "%s decodes from base64 to bytes that are not UTF-8 (byte 0x%02X at offset %d of the body); NEMS "
@@ -101,26 +94,6 @@ final class Base64Body {
             default -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                     ? ", which base64 does not have (only line breaks may wrap it)" : ", which base64 does not have";
         };
-    }
-
-    /** The offset of the first byte of a sequence that is not UTF-8, or -1 when every byte is. */
-    private static int firstNonUtf8Byte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        // A small buffer, reused: only whether the bytes decode matters, not the text.
-        CharBuffer chunk = CharBuffer.allocate(CHECK_CHUNK);
-        CoderResult result;
-        do {
-            chunk.clear();
-            result = decoder.decode(in, chunk, true);
-        } while (result.isOverflow());
-        if (!result.isError()) {
-            result = decoder.flush(chunk.clear());
-        }
-        // On an error the input stands at the first byte of the malformed sequence.
-        return result.isError() ? in.position() : -1;
     }
 
     private static Result malformed(int line, String message) {

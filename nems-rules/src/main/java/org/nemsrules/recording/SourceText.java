@@ -45,13 +45,24 @@ final class SourceText {
             // Most recordings are plain ASCII, which is valid UTF-8 byte for byte: no decoder pass is needed.
             return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.US_ASCII), null);
         }
+        // Check first and decode once it is known to be valid: a buffer of one char per byte would double the memory a
+        // large recording needs (chars are two bytes; the String keeps one per ASCII byte).
+        int bad = firstNonUtf8Byte(bytes, offset);
+        if (bad >= 0) {
+            return problem(LineEnds.lineAt(bytes, bad), String.format(
+                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
+                            + "NEMS accepts", bytes[bad] & 0xFF, bad));
+        }
+        return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), null);
+    }
+
+    /** The offset of the first byte from {@code offset} on that starts a sequence which is not UTF-8, or -1. */
+    static int firstNonUtf8Byte(byte[] bytes, int offset) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        // Check in small chunks and decode once it is known to be valid: a buffer of one char per byte would
-        // double the memory a large recording needs (chars are two bytes; the String keeps one per ASCII byte).
-        // On an error the input buffer stands at the first byte of the malformed sequence.
+        // A small buffer, reused: only whether the bytes decode matters here, not the text.
         CharBuffer chunk = CharBuffer.allocate(CHECK_CHUNK);
         CoderResult result;
         do {
@@ -61,13 +72,8 @@ final class SourceText {
         if (!result.isError()) {
             result = decoder.flush(chunk.clear());
         }
-        if (result.isError()) {
-            int bad = in.position();
-            return problem(LineEnds.lineAt(bytes, bad), String.format(
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
-                            + "NEMS accepts", bytes[bad] & 0xFF, bad));
-        }
-        return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), null);
+        // On an error the input buffer stands at the first byte of the malformed sequence.
+        return result.isError() ? in.position() : -1;
     }
 
     private static Decoded problem(int line, String message) {

@@ -1,5 +1,6 @@
 package org.nemsrules.recording;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,6 +36,27 @@ public final class HttpFileReader {
             String t = text.stripLeading();
             return t.startsWith("#") || t.startsWith("//");
         }
+    }
+
+    private final HttpEnvironment environment;
+    private final Path directory;
+    private final long maxBytes;
+
+    /** A reader with no IDE environment, which reads no request body from a file. */
+    public HttpFileReader() {
+        this(HttpEnvironment.none(), null, RecordingReader.DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param environment the IDE environment whose variables the recording may use
+     * @param directory   the recording's directory, against which a body file ({@code < ./body.json}) is resolved;
+     *                    {@code null} when the recording is not a file
+     * @param maxBytes    the bound on a body read from a file, as on a recording
+     */
+    public HttpFileReader(HttpEnvironment environment, Path directory, long maxBytes) {
+        this.environment = java.util.Objects.requireNonNull(environment, "environment");
+        this.directory = directory;
+        this.maxBytes = maxBytes;
     }
 
     public Recording read(String file, byte[] bytes) {

@@ -32,18 +32,29 @@ public final class RecordingReader {
 
     private final long maxBytes;
     private final Duration pipeSilence;
+    private final HttpEnvironments environments;
 
     public RecordingReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public RecordingReader(long maxBytes) {
-        this(maxBytes, PIPE_SILENCE);
+        this(maxBytes, HttpEnvironments.NONE);
+    }
+
+    /** A reader that reads each {@code .http} recording with the IDE environment {@code environments} finds for it. */
+    public RecordingReader(long maxBytes, HttpEnvironments environments) {
+        this(maxBytes, PIPE_SILENCE, environments);
     }
 
     RecordingReader(long maxBytes, Duration pipeSilence) {
+        this(maxBytes, pipeSilence, HttpEnvironments.NONE);
+    }
+
+    RecordingReader(long maxBytes, Duration pipeSilence, HttpEnvironments environments) {
         this.maxBytes = maxBytes;
         this.pipeSilence = pipeSilence;
+        this.environments = environments;
     }
 
     /** Whether the file name has an extension this reader understands. */
@@ -82,7 +93,7 @@ public final class RecordingReader {
             return unreadable(shownAs, String.format(Locale.ROOT, "the file holds more than %,d bytes, the limit for "
                     + "one recording (it grew while it was read); it was read no further: split it", maxBytes));
         }
-        return read(shownAs, bytes, format(file));
+        return read(shownAs, bytes, format(file), file);
     }
 
     private Recording pipe(Path file, String shownAs) throws IOException {
@@ -94,19 +105,32 @@ public final class RecordingReader {
             return unreadable(shownAs, String.format(Locale.ROOT, "the pipe sent more than %,d bytes, the limit for "
                     + "one recording; it was read no further", maxBytes));
         }
-        return read(shownAs, piped.bytes(), format(file));
+        return read(shownAs, piped.bytes(), format(file), file);
     }
 
     private static Recording unreadable(String shownAs, String message) {
         return Recording.unreadable(shownAs, new ReadProblem(UnreadableFileRule.ID, 0, null, message));
     }
 
+    /** Reads bytes that are not in a file: a {@code .http} recording is read without environment or file bodies. */
     public Recording read(String shownAs, byte[] bytes, Format format) {
+        return read(shownAs, bytes, format, null);
+    }
+
+    private Recording read(String shownAs, byte[] bytes, Format format, Path file) {
         return switch (format) {
-            case HTTP -> new HttpFileReader().read(shownAs, bytes);
+            case HTTP -> httpReader(file).read(shownAs, bytes);
             case HAR -> new HarReader(maxBytes).read(shownAs, bytes);
             case BARE_RESOURCE, UNKNOWN -> new BareResourceReader().read(shownAs, bytes);
         };
+    }
+
+    private HttpFileReader httpReader(Path file) {
+        if (file == null) {
+            return new HttpFileReader(HttpEnvironment.none(), null, maxBytes);
+        }
+        Path absolute = file.toAbsolutePath();
+        return new HttpFileReader(environments.forRecording(absolute), absolute.getParent(), maxBytes);
     }
 
     /** The recording formats, by extension. */

@@ -32,7 +32,8 @@ public final class CriteriaColumns {
      * they can be told exactly.
      */
     public static Optional<CriteriaColumns> of(Interaction interaction, int line, String criteria) {
-        if (interaction.origin() == Origin.HAR || line <= 0 || criteria == null) {
+        if (interaction.origin() == Origin.HAR || !interaction.body().linesAsRecorded() || line <= 0
+                || criteria == null) {
             return Optional.empty();
         }
         int first = interaction.body().line() > 0 ? interaction.body().line() : 1;

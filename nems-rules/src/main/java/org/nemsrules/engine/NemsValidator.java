@@ -77,7 +77,8 @@ public final class NemsValidator {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
         this.scanner = b.scanner;
-        this.reader = new RecordingReader(b.maxRecordingBytes);
+        this.reader = new RecordingReader(b.maxRecordingBytes)
+                .withDynamicInstant(b.judgingInstant);
         this.threads = b.threads;
         this.judgingInstant = Optional.ofNullable(b.judgingInstant);
         this.deepValidation = b.deepValidation;

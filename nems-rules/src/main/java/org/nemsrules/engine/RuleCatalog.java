@@ -90,6 +90,7 @@ import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
 import org.nemsrules.recording.MalformedRequestLineRule;
 import org.nemsrules.recording.NoRequestRule;
+import org.nemsrules.recording.UnresolvedVariableRule;
 import org.nemsrules.recording.UnreadableFileRule;
 import org.nemsrules.subscription.ChannelEndpointRule;
 import org.nemsrules.subscription.ChannelTypeRule;
@@ -143,6 +144,7 @@ public final class RuleCatalog {
                 new MalformedRequestLineRule(),
                 new MalformedHeaderRule(),
                 new MalformedHarRule(),
+                new UnresolvedVariableRule(),
                 new NoRequestRule(),
                 new NotSubscriptionRule(),
                 new UnsupportedMethodRule(),

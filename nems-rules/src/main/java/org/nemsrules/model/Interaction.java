@@ -2,6 +2,7 @@ package org.nemsrules.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One recorded request to the Subscription API: immutable, with the position of each part in
@@ -16,13 +17,15 @@ import java.util.Objects;
  * @param headers     header fields in recorded order
  * @param body        the body, possibly empty
  * @param suppressions the inline suppressions written in the comments right before the request line
+ * @param response    the response recorded after the request, when the recording holds one
  */
 public record Interaction(
         String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body,
-        List<Suppression> suppressions) {
+        List<Suppression> suppressions, Optional<RecordedResponse> response) {
 
     public Interaction {
         suppressions = List.copyOf(suppressions);
+        Objects.requireNonNull(response, "response");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(method, "method");
@@ -33,6 +36,13 @@ public record Interaction(
 
     /** The label of a request read from a bare resource file, which is read as a create. */
     public static final String BARE_RESOURCE_LABEL = "Subscription resource";
+
+    /** A request without a recorded response. */
+    public Interaction(
+            String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body,
+            List<Suppression> suppressions) {
+        this(file, index, origin, method, target, line, headers, body, suppressions, Optional.empty());
+    }
 
     /** A request with no inline suppression: every recording but an annotated {@code .http} file. */
     public Interaction(

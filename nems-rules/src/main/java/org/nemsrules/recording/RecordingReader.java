@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -33,6 +34,7 @@ public final class RecordingReader {
     private final long maxBytes;
     private final Duration pipeSilence;
     private final HttpEnvironments environments;
+    private final Instant dynamicInstant;
 
     public RecordingReader() {
         this(DEFAULT_MAX_BYTES);
@@ -52,9 +54,22 @@ public final class RecordingReader {
     }
 
     RecordingReader(long maxBytes, Duration pipeSilence, HttpEnvironments environments) {
+        this(maxBytes, pipeSilence, environments, DynamicVariables.DEFAULT_INSTANT);
+    }
+
+    private RecordingReader(long maxBytes, Duration pipeSilence, HttpEnvironments environments, Instant dynamicInstant) {
         this.maxBytes = maxBytes;
         this.pipeSilence = pipeSilence;
         this.environments = environments;
+        this.dynamicInstant = dynamicInstant;
+    }
+
+    /**
+     * This reader, with {@code {{$timestamp}}} and the other dynamic times of a {@code .http} recording standing for
+     * {@code instant} (the run's judging instant) instead of the fixed default; {@code null} keeps the default.
+     */
+    public RecordingReader withDynamicInstant(Instant instant) {
+        return instant == null ? this : new RecordingReader(maxBytes, pipeSilence, environments, instant);
     }
 
     /** Whether the file name has an extension this reader understands. */
@@ -127,10 +142,10 @@ public final class RecordingReader {
 
     private HttpFileReader httpReader(Path file) {
         if (file == null) {
-            return new HttpFileReader(HttpEnvironment.none(), null, maxBytes);
+            return new HttpFileReader(HttpEnvironment.none(), null, maxBytes, dynamicInstant);
         }
         Path absolute = file.toAbsolutePath();
-        return new HttpFileReader(environments.forRecording(absolute), absolute.getParent(), maxBytes);
+        return new HttpFileReader(environments.forRecording(absolute), absolute.getParent(), maxBytes, dynamicInstant);
     }
 
     /** The recording formats, by extension. */

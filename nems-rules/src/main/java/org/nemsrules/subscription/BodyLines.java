@@ -8,12 +8,13 @@ import org.nemsrules.model.Origin;
  *
  * @param first  the recording's line on which the body starts; 0 when unknown
  * @param inline whether the body's own lines are not lines of the recording (a HAR keeps the body in
- *               one JSON string), so every position is the body's first line
+ *               one JSON string; a .http body may come from a file), so every position is the body's first line
  */
 record BodyLines(int first, boolean inline) {
 
     static BodyLines of(Interaction interaction) {
-        return new BodyLines(interaction.body().line(), interaction.origin() == Origin.HAR);
+        return new BodyLines(interaction.body().line(),
+                interaction.origin() == Origin.HAR || !interaction.body().linesAsRecorded());
     }
 
     /** The recording position of {@code line} and {@code column} in the body; line 0 means the body's start. */

@@ -28,10 +28,21 @@ final class VariableResolver {
     private static final Pattern REFERENCE = Pattern.compile("\\{\\{([^{}]*)\\}\\}");
     /** IntelliJ's variable names (letters, digits, _ - .), which VS Code's (word characters) are a part of. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
-    private static final Pattern REQUEST_VARIABLE = Pattern.compile("([A-Za-z0-9_\\-]+)\\.(?:response|request)\\..*");
+    /** VS Code's request variables: {@code {{login.response.body.$.token}}}, {@code {{login.request.headers.X}}}. */
+    private static final Pattern REQUEST_VARIABLE =
+            Pattern.compile("([A-Za-z0-9_\\-]+)\\.(?:response|request)\\.(?:body|headers)(?:\\..*|)");
 
-    /** A reference that got no value: where it is in the text, as written, and why. */
-    record Unresolved(int offset, String written, String reason) {}
+    /**
+     * A reference that got no value: where it is in the text, as written, and why.
+     *
+     * @param causeWritten the reference inside its value that got no value, or {@code null} when it is this one
+     * @param causeReason  why that reference got none
+     */
+    record Unresolved(int offset, String written, String causeWritten, String causeReason) {
+        String reason() {
+            return causeWritten == null ? causeReason : "uses " + causeWritten + ", which " + causeReason;
+        }
+    }
 
     /**
      * A text with its references substituted.
@@ -95,14 +106,13 @@ final class VariableResolver {
             String written = HttpFileReader.abbreviate(m.group());
             Object outcome = valueOf(m.group(1).strip(), chain);
             if (outcome instanceof Failure failure) {
-                unresolved.add(new Unresolved(m.start(), written, failure.written() == null ? failure.reason()
-                        : "uses " + failure.written() + ", which " + failure.reason()));
+                unresolved.add(new Unresolved(m.start(), written, failure.written(), failure.reason()));
                 out.append(m.group());
                 continue;
             }
             String value = (String) outcome;
             if (spent + value.length() > bound) {
-                unresolved.add(new Unresolved(m.start(), written, String.format(Locale.ROOT, "would make the "
+                unresolved.add(new Unresolved(m.start(), written, null, String.format(Locale.ROOT, "would make the "
                         + "variables of this file expand to more than %,d characters, the bound on one recording",
                         bound)));
                 out.append(m.group());
@@ -121,6 +131,9 @@ final class VariableResolver {
         if (expression.startsWith("$")) {
             VariableValue value = dynamic.value(expression.substring(1));
             return value.found() ? value.text() : new Failure(null, value.problem());
+        }
+        if (REQUEST_VARIABLE.matcher(expression).matches()) {
+            return new Failure(null, undefined(expression));
         }
         if (!NAME.matcher(expression).matches()) {
             return new Failure(null, "is not a variable name: a name holds letters, digits, '_', '-' and '.'");
@@ -156,7 +169,8 @@ final class VariableResolver {
             outcome = inner.text();
         } else {
             Unresolved first = inner.unresolved().get(0);
-            outcome = new Failure(first.written(), first.reason());
+            outcome = first.causeWritten() == null ? new Failure(first.written(), first.causeReason())
+                    : new Failure(first.causeWritten(), first.causeReason());
         }
         named.put(expression, outcome);
         return outcome;
@@ -164,10 +178,11 @@ final class VariableResolver {
 
     private String undefined(String name) {
         Matcher request = REQUEST_VARIABLE.matcher(name);
-        if (request.matches() && requestNames.contains(request.group(1))) {
+        if (request.matches()) {
             return "is a request variable: its value comes from request '" + request.group(1) + "' when it is sent, "
-                    + "which a check of the recording does not have; for the check, write the value in its place or "
-                    + "define it " + elsewhere(name);
+                    + "which a check of the recording does not have"
+                    + (requestNames.contains(request.group(1)) ? "" : " (and no request of this file is named '"
+                            + request.group(1) + "')") + "; for the check, write the value in its place";
         }
         if (prompts.contains(name)) {
             return "is asked for when the request is sent ('# @prompt " + name + "'), so a check of the recording "

@@ -29,6 +29,7 @@ final class HttpFileSyntax {
     private static final Pattern HANDLER = Pattern.compile("^>\\s+\\S.*$");
     private static final Pattern INLINE_HANDLER = Pattern.compile("^>\\s*\\{%.*$");
     private static final Pattern RESPONSE_REFERENCE = Pattern.compile("^<>\\s+\\S.*$");
+    private static final Pattern HEADER_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9-]*:.*$");
     private static final Pattern GLOBAL_SET = Pattern.compile("client\\.global\\.set\\(\\s*[\"']([^\"']+)[\"']");
 
     private final List<RequestBlock> blocks = new ArrayList<>();
@@ -95,8 +96,10 @@ final class HttpFileSyntax {
         }
         List<HttpLine> requestLines = new ArrayList<>();
         requestLines.add(block.get(i++));
-        // IntelliJ: "Indent all query string lines but the first one" — the target goes on over indented lines.
-        while (i < block.size() && block.get(i).isIndented() && !block.get(i).isBlank()) {
+        // IntelliJ: "Indent all query string lines but the first one" — the target goes on over indented lines. An
+        // indented 'Name: value' is a header written with a stray indent, which is reported as one, not a target.
+        while (i < block.size() && block.get(i).isIndented() && !block.get(i).isBlank()
+                && !HEADER_LIKE.matcher(block.get(i).text().strip()).matches()) {
             requestLines.add(block.get(i++));
         }
         List<HttpLine> headerLines = new ArrayList<>();

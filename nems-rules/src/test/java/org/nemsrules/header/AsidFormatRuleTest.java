@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.model.Header;
+import org.nemsrules.model.Headers;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.model.Origin;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
@@ -59,7 +63,6 @@ class AsidFormatRuleTest {
         "toASID;９２８９４２０１２５４５;is not numeric",
         "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;belongs in the JWT",
         "toASID;\"928942012545\";remove the quotes",
-        "fromASID;{{fromAsid}};template variable that was never filled in",
         "toASID;${NEMS_ASID};template variable that was never filled in",
         "toASID;<nems-asid>;template variable that was never filled in",
     })
@@ -76,6 +79,24 @@ class AsidFormatRuleTest {
         assertTrue(f.message().contains(says), f.message());
         assertTrue(f.message().contains("12"), f.message());
         assertTrue(f.message().contains(name), f.message());
+    }
+
+    /**
+     * A .http recording substitutes {{variables}} before any rule runs (one without a value is a
+     * recording.unresolved-variable finding), so a {{name}} reaches this rule from a HAR or a request built in code.
+     */
+    @Test
+    void aDoubleBracedVariableLeftInARequestNotReadFromAHttpFileIsNamedATemplateVariable() {
+        Interaction recorded = read(replacing("GET", "fromASID", "fromASID: 918999198738"));
+        List<Header> headers = recorded.headers().all().stream()
+                .map(h -> h.name().equals("fromASID") ? new Header(h.name(), "{{fromAsid}}", h.line()) : h)
+                .toList();
+        Interaction har = new Interaction("rec/h.har", 0, Origin.HAR, recorded.method(), recorded.target(),
+                recorded.line(), Headers.of(headers), recorded.body());
+        List<Finding> found = findings(rule, har);
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).message().contains("template variable that was never filled in"),
+                found.get(0).message());
     }
 
     @Test

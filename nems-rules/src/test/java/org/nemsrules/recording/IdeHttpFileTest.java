@@ -21,6 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.RecordedResponse;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.engine.RuleCatalog;
 
 /**
  * {@code .http} files as IntelliJ's HTTP Client and VS Code's REST Client document them: variables, dynamic
@@ -326,6 +329,15 @@ class IdeHttpFileTest {
         assertEquals(8, i.headers().all().get(0).line());
     }
 
+    @Test
+    void anIndentedHeaderRightAfterTheRequestLineIsAMalformedHeaderNotPartOfTheTarget() {
+        Recording r = read(lines("GET https://nems.example.org/STU3/Subscription/abc", "  Accept: application/fhir+json"));
+        ReadProblem p = onlyProblem(r);
+        assertEquals(MalformedHeaderRule.ID, p.ruleId());
+        assertEquals(2, p.line());
+        assertEquals("https://nems.example.org/STU3/Subscription/abc", r.interactions().get(0).target());
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"https://example.com/comments/1", "http://example.com/a/", "/STU3/Subscription/abc HTTP/1.1"})
     void aRequestLineWithoutMethodIsAGet(String requestLine) {
@@ -539,5 +551,23 @@ class IdeHttpFileTest {
         assertEquals("{\n\"r\": \"two\nlines\"\n}", i.body().text());
         assertEquals(3, i.body().line());
         assertFalse(i.body().linesAsRecorded());
+    }
+
+    @Test
+    void aTimeFromADynamicVariableIsJudgedAtTheRunsJudgingInstant() throws IOException {
+        Path file = directory.resolve("create.http");
+        Files.writeString(file, "POST https://nems.example.org/STU3/Subscription\nContent-Type: application/fhir+json\n\n"
+                + "{\"resourceType\": \"Subscription\", \"end\": \"{{$datetime iso8601 -1 d}}\"}\n");
+        assertTrue(new RecordingReader().withDynamicInstant(JUDGED_AT).read(file, "create.http").interactions().get(0)
+                .body().text().contains("2026-02-28T12:00:00.000Z"));
+        List<Finding> judged = NemsValidator.builder().catalog(RuleCatalog.builtIn()).baseDirectory(directory)
+                .judgingInstant(JUDGED_AT).build().validateFile(file).findings();
+        assertTrue(judged.stream().anyMatch(f -> f.ruleId().equals("subscription.end-past")
+                && f.message().contains("2026-02-28T12:00")), () -> "findings: " + judged);
+        List<Finding> unjudged = NemsValidator.builder().catalog(RuleCatalog.builtIn()).baseDirectory(directory)
+                .build().validateFile(file).findings();
+        assertTrue(unjudged.stream().noneMatch(f -> f.ruleId().equals("subscription.end-past")), () -> "" + unjudged);
+        assertTrue(new RecordingReader().read(file, "create.http").interactions().get(0).body().text()
+                .contains("2026-01-04T09:00:00.000Z"), "without a judging instant, times stand on the fixed default");
     }
 }

@@ -124,7 +124,7 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 return failed(file, kind, 0, null, "it is " + fileKind.words() + ", not a file, so it was not read");
             }
             if (attributes.size() > MAX_BYTES) {
-                return failed(file, kind, 0, null, tooLarge(attributes.size() + " bytes"));
+                return failed(file, kind, 0, null, tooLarge(String.format(Locale.ROOT, "%,d bytes", attributes.size())));
             }
             try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
                 bytes = BoundedBytes.read(in, attributes.size(), MAX_BYTES);
@@ -133,7 +133,7 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
             return failed(file, kind, 0, null, "it could not be read: " + ReadFailure.inWords(e));
         }
         if (bytes.length > MAX_BYTES) {
-            return failed(file, kind, 0, null, tooLarge("more than " + MAX_BYTES + " bytes (it grew while it was read)"));
+            return failed(file, kind, 0, null, tooLarge(String.format(Locale.ROOT, "more than %,d bytes (it grew while it was read)", MAX_BYTES)));
         }
         return parse(file, kind, bytes);
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nemsrules.criteria.Nearest;
+import org.nemsrules.engine.EditDistance;
 import org.nemsrules.recording.EnvironmentFile.Kind;
 
 /**
@@ -121,9 +123,24 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
                     : " defines " + String.join(", ", file.names()))
                     + file.problems().stream().findFirst().map(p -> " (" + atLine(p) + p.message() + ")").orElse(""));
         }
-        String suggestion = Nearest.to(chosen, names).map(n -> "; did you mean '" + n + "'?").orElse("");
+        String suggestion = nearest(names).map(n -> "; did you mean '" + n + "'?").orElse("");
         return Optional.of("environment '" + chosen + "' is not defined by any environment file of the .http "
                 + "recordings: " + String.join("; ", each) + suggestion);
+    }
+
+    /**
+     * The defined name the chosen one was probably meant to be. Environment names are short, where the shared
+     * {@link Nearest} asks for a third of the length: two edits, such as two letters swapped ({@code dve}), are still
+     * a typo when only one name is that close.
+     */
+    private Optional<String> nearest(Set<String> names) {
+        Optional<String> nearest = Nearest.to(chosen, names);
+        if (nearest.isPresent()) {
+            return nearest;
+        }
+        List<String> close = names.stream().filter(n -> EditDistance.between(chosen.toLowerCase(Locale.ROOT),
+                n.toLowerCase(Locale.ROOT)) <= 2).toList();
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
     /** What was wrong with the environment files read so far, by file and line. */

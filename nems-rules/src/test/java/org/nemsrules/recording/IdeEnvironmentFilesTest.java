@@ -242,6 +242,9 @@ class IdeEnvironmentFilesTest {
         assertEquals(Optional.of("environment 'developement' is not defined by any environment file of the .http "
                 + "recordings: http-client.env.json defines development, production; did you mean 'development'?"),
                 files("developement").unknownChosen(List.of(recording)));
+        assertEquals(Optional.of("environment 'prodcution' is not defined by any environment file of the .http "
+                + "recordings: http-client.env.json defines development, production; did you mean 'production'?"),
+                files("prodcution").unknownChosen(List.of(recording)), "two letters swapped");
         assertEquals(Optional.empty(), files("production").unknownChosen(List.of(recording)));
         assertEquals(Optional.empty(), files(null).unknownChosen(List.of(recording)));
         assertEquals(Optional.empty(), files("developement").unknownChosen(List.of(project.resolve("create.har"))),

@@ -24,6 +24,7 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.UnknownEnvironmentException;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.Glob;
 import org.nemsrules.recording.InvalidGlobException;
@@ -121,6 +122,14 @@ public final class NemsCheck implements Callable<Integer> {
             description = "Also validate each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's "
                     + "instance validator (rule subscription.profile). Adds several seconds to start.")
     private boolean deep;
+
+    @Option(names = "--env", paramLabel = "NAME",
+            description = "Read .http recordings with the IDE environment NAME: the variables of IntelliJ's "
+                    + "http-client.env.json and http-client.private.env.json, or VS Code's "
+                    + "rest-client.environmentVariables in .vscode/settings.json, found from each recording's directory "
+                    + "upwards. Values from the private file are used but never shown. Without it, only $shared "
+                    + "variables apply. See docs/environments.md.")
+    private String env;
 
     @Option(names = "--enable", paramLabel = "RULE",
             description = "Turn on a rule (nhs-number.not-test-data) or a category (nhs-number.*), including rules "
@@ -243,6 +252,12 @@ public final class NemsCheck implements Callable<Integer> {
             }
             builder.judgingInstant(instant.get());
         }
+        if (env != null) {
+            if (env.isBlank()) {
+                return usageError("--env needs the name of an environment, such as --env dev");
+            }
+            builder.httpEnvironment(env);
+        }
         ScanResult scan;
         try {
             scan = scanner().scan(paths);
@@ -258,7 +273,13 @@ public final class NemsCheck implements Callable<Integer> {
             System.err.println("nems-check: "
                     + PrintableText.escape("nothing was checked: no recordings found in " + scan.whereLooked()));
         }
-        Report report = baselined(builder.build().validate(scan));
+        Report validated;
+        try {
+            validated = builder.build().validate(scan);
+        } catch (UnknownEnvironmentException e) {
+            return usageError("--env: " + e.getMessage());
+        }
+        Report report = baselined(validated);
         write(report.redacted(redactor()), reportFormat.get());
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }

@@ -22,6 +22,7 @@ import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.UnknownEnvironmentException;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.Glob;
 import org.nemsrules.recording.InvalidGlobException;
@@ -58,7 +59,8 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * Globs of files not to check, in addition to those never checked: {@code pom.xml}, {@code target/},
-     * {@code node_modules/}, hidden directories, {@code nems-rules.json} and {@code *.expect}.
+     * {@code node_modules/}, hidden directories, {@code nems-rules.json}, {@code *.expect} and the IDE environment files
+     * {@code http-client.env.json} and {@code http-client.private.env.json}.
      */
     @Parameter(property = "nems.excludes")
     private List<String> excludes;
@@ -119,6 +121,17 @@ public final class CheckMojo extends AbstractMojo {
     private boolean deepValidation;
 
     /**
+     * The IDE environment ({@code dev}) whose variables {@code .http} recordings are read with: IntelliJ's
+     * {@code http-client.env.json} and {@code http-client.private.env.json}, or VS Code's
+     * {@code rest-client.environmentVariables} in {@code .vscode/settings.json}, found from each recording's directory
+     * upwards (see docs/environments.md). Values from the private file are used but never shown. Without it, only
+     * {@code $shared} variables apply. An environment that no environment file of the recordings defines fails the
+     * build, naming the environments they do define.
+     */
+    @Parameter(property = "nems.env")
+    private String env;
+
+    /**
      * Masks NHS numbers in logged findings and report files ({@code 943****919}): recordings may hold real
      * patients' numbers, and reports are uploaded to CI and code-scanning services. A credential (a token, a
      * password, a cookie) is never shown, whatever this says.
@@ -173,13 +186,21 @@ public final class CheckMojo extends AbstractMojo {
         }
         NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
                 .deepValidation(deepValidation);
+        if (env != null && !env.isBlank()) {
+            builder.httpEnvironment(env);
+        }
         Optional<SupplierConfig> config = configure(builder);
         if (baseline == null) {
             config.flatMap(SupplierConfig::baseline).ifPresent(b -> baseline = b.toFile());
         }
         refuseOverwritingInputs(roots, formats);
-        Report report = baselined(builder.build().validate(recordings.get()))
-                .redacted(Redactor.maskingNhsNumbers(redact));
+        Report validated;
+        try {
+            validated = builder.build().validate(recordings.get());
+        } catch (UnknownEnvironmentException e) {
+            throw new MojoExecutionException("env: " + PrintableText.escape(e.getMessage()));
+        }
+        Report report = baselined(validated).redacted(Redactor.maskingNhsNumbers(redact));
         if (consoleOutput) {
             report.findings().forEach(this::log);
         }

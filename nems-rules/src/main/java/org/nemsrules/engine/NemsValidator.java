@@ -20,7 +20,10 @@ import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.Suppression;
+import org.nemsrules.recording.EnvironmentFileProblem;
+import org.nemsrules.recording.EnvironmentFileRule;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.recording.IdeEnvironmentFiles;
 import org.nemsrules.recording.ReadProblem;
 import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
@@ -67,7 +70,8 @@ public final class NemsValidator {
     private final Map<String, Optional<Severity>> severities;
     private final Path baseDirectory;
     private final FileScanner scanner;
-    private final RecordingReader reader;
+    private final long maxRecordingBytes;
+    private final Optional<String> httpEnvironment;
     private final int threads;
     private final Optional<Instant> judgingInstant;
     private final boolean deepValidation;
@@ -77,8 +81,8 @@ public final class NemsValidator {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
         this.baseDirectory = b.baseDirectory.toAbsolutePath().normalize();
         this.scanner = b.scanner;
-        this.reader = new RecordingReader(b.maxRecordingBytes)
-                .withDynamicInstant(b.judgingInstant);
+        this.maxRecordingBytes = b.maxRecordingBytes;
+        this.httpEnvironment = Optional.ofNullable(b.httpEnvironment);
         this.threads = b.threads;
         this.judgingInstant = Optional.ofNullable(b.judgingInstant);
         this.deepValidation = b.deepValidation;
@@ -162,17 +166,59 @@ public final class NemsValidator {
         return validateRequest(Interactions.of(method, uri, headers, body));
     }
 
-    /** Reads and validates one file; never throws for what the file holds. */
+    /**
+     * Reads and validates one file; never throws for what the file holds. A {@code .http} file is read with its IDE
+     * environment ({@link Builder#httpEnvironment}); what is wrong with an environment file is reported here on the
+     * recording, at line 0, naming the environment file and its line, since only the recording's result is returned.
+     *
+     * @throws UnknownEnvironmentException when an environment was chosen that no environment file of this
+     *                                     {@code .http} file defines
+     */
     public FileResult validateFile(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
+        IdeEnvironmentFiles environments = environmentFiles();
+        refuseUnknownEnvironment(environments, List.of(absolute));
+        FileResult result = validateFile(absolute, environments);
+        List<EnvironmentFileProblem> problems = environments.problems();
+        if (problems.isEmpty()) {
+            return result;
+        }
+        List<ReadProblem> onRecording = problems.stream().map(p -> new ReadProblem(EnvironmentFileRule.ID, 0, null,
+                shownPath(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message())).toList();
+        List<Finding> findings = new ArrayList<>(result.findings());
+        findings.addAll(validate(new Recording(result.path(), List.of(), onRecording)).findings());
+        findings.sort(IN_FILE_ORDER);
+        return new FileResult(result.path(), result.interactions(), findings);
+    }
+
+    /** One file of a run, read with the run's environment files, its private values masked in what is reported. */
+    private FileResult validateFile(Path absolute, IdeEnvironmentFiles environments) {
         String shown = shownPath(absolute);
+        FileResult result;
         try {
-            return validate(reader.read(absolute, shown));
+            result = validate(new RecordingReader(maxRecordingBytes, environments)
+                    .withDynamicInstant(judgingInstant.orElse(null)).read(absolute, shown));
         } catch (OutOfMemoryError e) {
             // What this file needed is garbage once the error is here; the other files can still be checked.
             return validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null, String.format(
                     "there was not enough memory to check the file (%,d bytes of heap in all); give Java more "
                             + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))));
+        }
+        if (RecordingReader.format(absolute) != RecordingReader.Format.HTTP) {
+            return result;
+        }
+        return PrivateValues.of(environments.forRecording(absolute)).mask(result);
+    }
+
+    /** The environment files of one run: each read once, whatever the number of recordings and threads. */
+    private IdeEnvironmentFiles environmentFiles() {
+        return new IdeEnvironmentFiles(httpEnvironment, baseDirectory, this::shownPath);
+    }
+
+    private static void refuseUnknownEnvironment(IdeEnvironmentFiles environments, List<Path> files) {
+        Optional<String> unknown = environments.unknownChosen(files);
+        if (unknown.isPresent()) {
+            throw new UnknownEnvironmentException(unknown.get());
         }
     }
 
@@ -197,7 +243,9 @@ public final class NemsValidator {
      * when the validator was built with more than one thread. When it finds none, the report has no files and
      * a note says where it looked: see {@link #validate(ScanResult)}.
      *
-     * @throws NoSuchFileException when a path does not exist
+     * @throws NoSuchFileException         when a path does not exist
+     * @throws UnknownEnvironmentException when an environment was chosen that no environment file of the
+     *                                     {@code .http} recordings defines
      */
     public Report validate(Collection<Path> paths) throws NoSuchFileException {
         return validate(scanner.scan(paths));
@@ -208,12 +256,26 @@ public final class NemsValidator {
      * finding on that directory, since the recordings it may hold were not checked. A scan that found nothing gives
      * a report without files ({@code report.files().isEmpty()}) whose first note says that nothing was checked and
      * where the scan looked; whether that is an error is the caller's to say (the command line and the Maven plugin
-     * refuse it unless told to accept it). Never throws for what it finds.
+     * refuse it unless told to accept it). Never throws for what it finds. Each {@code .http} recording is read with
+     * its IDE environment; an environment file that cannot be used is a {@code recording.environment-file} finding
+     * on that file.
+     *
+     * @throws UnknownEnvironmentException when an environment was chosen that no environment file of the
+     *                                     {@code .http} recordings defines
      */
     public Report validate(ScanResult scan) {
         List<Path> files = scan.files();
+        IdeEnvironmentFiles environments = environmentFiles();
+        refuseUnknownEnvironment(environments, files);
         List<FileResult> results = new ArrayList<>(
-                threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files));
+                threads <= 1 || files.size() <= 1 ? serially(files, environments) : inParallel(files, environments));
+        Map<Path, List<ReadProblem>> environmentProblems = new LinkedHashMap<>();
+        for (EnvironmentFileProblem problem : environments.problems()) {
+            environmentProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(
+                    new ReadProblem(EnvironmentFileRule.ID, problem.line(), problem.column(), problem.message()));
+        }
+        environmentProblems.forEach((file, problems) ->
+                results.add(validate(new Recording(shownPath(file), List.of(), problems))));
         for (UnreadableDirectory directory : scan.unreadableDirectories()) {
             String shown = shownPath(directory.path().toAbsolutePath().normalize());
             results.add(validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null,
@@ -224,6 +286,11 @@ public final class NemsValidator {
             notes.add("nothing was checked: no recordings were found in " + scan.whereLooked());
         }
         unavailableChecks().ifPresent(notes::add);
+        if (httpEnvironment.isPresent() && files.stream()
+                .noneMatch(f -> RecordingReader.format(f) == RecordingReader.Format.HTTP)) {
+            notes.add("the environment '" + httpEnvironment.get() + "' was chosen, but no .http recording was checked; "
+                    + "only .http recordings have environments");
+        }
         return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
                 notes);
     }
@@ -246,12 +313,13 @@ public final class NemsValidator {
                 + " (see docs/configuration.md)");
     }
 
-    private List<FileResult> serially(List<Path> files) {
-        return files.stream().map(this::validateFile).toList();
+    private List<FileResult> serially(List<Path> files, IdeEnvironmentFiles environments) {
+        return files.stream().map(f -> validateFile(f.toAbsolutePath().normalize(), environments)).toList();
     }
 
-    private List<FileResult> inParallel(List<Path> files) {
-        return SharedWorkList.map(files, threads, "nems-validator", this::validateFile);
+    private List<FileResult> inParallel(List<Path> files, IdeEnvironmentFiles environments) {
+        return SharedWorkList.map(files, threads, "nems-validator",
+                f -> validateFile(f.toAbsolutePath().normalize(), environments));
     }
 
     private void check(Interaction interaction, List<Finding> findings) {
@@ -345,6 +413,7 @@ public final class NemsValidator {
         private Instant judgingInstant;
         private boolean deepValidation;
         private SupplierConfig configuration;
+        private String httpEnvironment;
         private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
         private Builder() {}
@@ -392,6 +461,23 @@ public final class NemsValidator {
          */
         public Builder configuration(SupplierConfig configuration) {
             this.configuration = Objects.requireNonNull(configuration);
+            return this;
+        }
+
+        /**
+         * The IDE environment ({@code dev}) whose variables {@code .http} recordings are read with: from IntelliJ's
+         * {@code http-client.env.json} and {@code http-client.private.env.json}, or VS Code's
+         * {@code rest-client.environmentVariables} in {@code .vscode/settings.json}, found from each recording's
+         * directory upwards (see {@code docs/environments.md}). Without one, only {@code $shared} variables apply. A
+         * run whose environment files do not define it is refused with {@link UnknownEnvironmentException}.
+         *
+         * @throws IllegalArgumentException when the name is blank
+         */
+        public Builder httpEnvironment(String name) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("an environment name must not be blank");
+            }
+            this.httpEnvironment = name.strip();
             return this;
         }
 

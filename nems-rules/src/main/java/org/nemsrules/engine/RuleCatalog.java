@@ -85,6 +85,7 @@ import org.nemsrules.mime.ContentTypeMissingRule;
 import org.nemsrules.mime.ContentTypeUnsupportedRule;
 import org.nemsrules.mime.JsonSubscriptionRule;
 import org.nemsrules.mime.NonCanonicalRule;
+import org.nemsrules.recording.EnvironmentFileRule;
 import org.nemsrules.recording.InvalidEncodingRule;
 import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
@@ -140,6 +141,7 @@ public final class RuleCatalog {
     public static List<Rule> builtInRules() {
         return List.of(
                 new UnreadableFileRule(),
+                new EnvironmentFileRule(),
                 new InvalidEncodingRule(),
                 new MalformedRequestLineRule(),
                 new MalformedHeaderRule(),

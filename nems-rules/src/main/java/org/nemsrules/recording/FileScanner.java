@@ -31,9 +31,13 @@ import java.util.TreeSet;
  */
 public final class FileScanner {
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.http", "**/*.har", "**/*.xml", "**/*.json");
-    /** Build files, build output and version control are never recordings. */
+    /**
+     * Build files, build output and version control are never recordings; nor are the IDE environment files
+     * ({@code http-client.env.json}, {@code http-client.private.env.json}), which the recordings' variables come from.
+     */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "**/pom.xml", "**/target/**", "**/node_modules/**", "**/.*/**", "**/nems-rules.json", "**/*.expect");
+            "**/pom.xml", "**/target/**", "**/node_modules/**", "**/.*/**", "**/nems-rules.json", "**/*.expect",
+            "**/http-client.env.json", "**/http-client.private.env.json");
 
     /** File names ignore case on Windows, and the JDK's matcher did there too. */
     private static final boolean IGNORE_CASE = FileSystems.getDefault().getSeparator().equals("\\");

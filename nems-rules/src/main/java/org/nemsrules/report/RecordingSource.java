@@ -27,13 +27,17 @@ public interface RecordingSource {
 
     /**
      * Files read from disk, a shown path being relative to {@code baseDirectory} (as {@code NemsValidator} made it)
-     * or absolute. Files above the size a recording may have are not read: the validator did not read them either.
+     * or absolute. Files above the size a recording may have are not read: the validator did not read them either. An
+     * IDE's private environment file ({@code http-client.private.env.json}) is never quoted: its every line may hold
+     * a secret, and a finding on it says what is wrong without it.
      */
     static RecordingSource under(Path baseDirectory) {
         return shownPath -> {
             try {
                 Path file = baseDirectory.resolve(shownPath);
-                if (!Files.isRegularFile(file) || Files.size(file) > RecordingReader.DEFAULT_MAX_BYTES) {
+                if (file.getFileName() == null
+                        || file.getFileName().toString().equalsIgnoreCase("http-client.private.env.json")
+                        || !Files.isRegularFile(file) || Files.size(file) > RecordingReader.DEFAULT_MAX_BYTES) {
                     return List.of();
                 }
                 return split(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));

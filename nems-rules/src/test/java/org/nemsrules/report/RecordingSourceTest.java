@@ -22,6 +22,15 @@ class RecordingSourceTest {
     }
 
     @Test
+    void aPrivateEnvironmentFileIsNeverQuoted(@TempDir Path base) throws Exception {
+        Files.writeString(base.resolve("http-client.private.env.json"), "{\"dev\": {\"token\": s3cr3t}}\n");
+        Files.writeString(base.resolve("http-client.env.json"), "{\"dev\": {\"host\": }}\n");
+
+        assertEquals(List.of(), RecordingSource.under(base).lines("http-client.private.env.json"));
+        assertEquals(List.of("{\"dev\": {\"host\": }}"), RecordingSource.under(base).lines("http-client.env.json"));
+    }
+
+    @Test
     void anAbsoluteShownPathIsReadAsItIs(@TempDir Path base, @TempDir Path elsewhere) throws Exception {
         Path file = elsewhere.resolve("b.http");
         Files.writeString(file, "DELETE /b\n");

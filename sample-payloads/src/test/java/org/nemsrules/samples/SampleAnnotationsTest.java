@@ -115,9 +115,15 @@ class SampleAnnotationsTest {
                 "the default include and exclude patterns must pick up exactly the samples");
     }
 
-    /** The recordings under a directory: every file but sidecars and READMEs, sorted. */
+    /** The recordings under a directory: every file but sidecars, READMEs and IDE environment files, sorted. */
     static List<Path> samples(Path dir) {
-        return allFiles(dir).stream().filter(f -> !isSidecar(f) && !isReadme(f)).toList();
+        return allFiles(dir).stream().filter(f -> !isSidecar(f) && !isReadme(f) && !isEnvironmentFile(f)).toList();
+    }
+
+    /** An IDE environment file is the environment of the recordings beside it, not a recording. */
+    private static boolean isEnvironmentFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("http-client.env.json") || name.equals("http-client.private.env.json");
     }
 
     private static List<Path> allFiles(Path dir) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,6 +44,8 @@ import org.nemsrules.report.TextReportWriter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
 public final class CheckMojo extends AbstractMojo {
+    /** The most findings the failure message lists; the reports and the log hold them all. */
+    static final int MAX_FAILING_LISTED = 20;
 
     /**
      * Directories (or files) holding recordings; those that do not exist are skipped. When none exists: left at the
@@ -157,6 +160,20 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
+    /**
+     * The directory the paths in the log and the reports are relative to, and SARIF's {@code %SRCROOT%}. By default
+     * the directory the build was started in (the root of a multi-module build, so a module's recording is
+     * {@code client/src/test/nems/x.http}, as GitHub annotations and code scanning need), or the module's own
+     * directory when the build was started elsewhere. A build started inside one module gives paths from that module;
+     * set this to the repository's root ({@code ${maven.multiModuleProjectDirectory}} where {@code .mvn} is at the
+     * root) to keep repository paths there too.
+     */
+    @Parameter(property = "nems.sourceRoot")
+    private File sourceRoot;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -184,7 +201,7 @@ public final class CheckMojo extends AbstractMojo {
         if (recordings.isEmpty()) {
             return;
         }
-        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(baseDirectory.toPath())
+        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(reportRoot())
                 .deepValidation(deepValidation);
         if (env != null && !env.isBlank()) {
             builder.httpEnvironment(env);
@@ -234,7 +251,43 @@ public final class CheckMojo extends AbstractMojo {
         if (!written.isEmpty()) {
             message.append("; reports: ").append(String.join(", ", written.stream().map(Path::toString).toList()));
         }
+        failing(report, threshold, violations).forEach(line -> message.append(System.lineSeparator()).append(line));
         throw new MojoFailureException(message.toString());
+    }
+
+    /**
+     * The directory every path in the log and the reports is relative to, SARIF's {@code %SRCROOT%}: by default the
+     * directory the build was started in, when it holds this module, so that in a multi-module build a module's
+     * recording reads {@code client/src/test/nems/x.http}, the path GitHub annotations and code scanning find in the
+     * repository; else this module's own directory.
+     */
+    private Path reportRoot() {
+        Path module = normal(baseDirectory.toPath());
+        if (sourceRoot != null) {
+            return normal(sourceRoot.toPath());
+        }
+        String started = session == null ? null : session.getExecutionRootDirectory();
+        if (started != null && module.startsWith(normal(Path.of(started)))) {
+            return normal(Path.of(started));
+        }
+        return module;
+    }
+
+    /**
+     * The findings that fail the build, one line each, for the failure message: Maven prints it at ERROR, so they are
+     * seen even when it runs quiet ({@code mvn -q}), which hides the warnings and infos logged one by one, and when
+     * {@code consoleOutput} is off. Bounded, since the reports hold them all.
+     */
+    static List<String> failing(Report report, Severity threshold, long violations) {
+        List<String> lines = new ArrayList<>(report.findings().filter(f -> f.severity().isAtLeast(threshold))
+                .limit(MAX_FAILING_LISTED)
+                .map(f -> PrintableText.escape(f.location().fileAndLine() + ": " + f.severity().label() + " "
+                        + f.ruleId() + ": " + f.message()))
+                .toList());
+        if (violations > lines.size()) {
+            lines.add("and " + (violations - lines.size()) + " more");
+        }
+        return lines;
     }
 
     private List<Path> existingSourceDirectories() {
@@ -340,7 +393,7 @@ public final class CheckMojo extends AbstractMojo {
 
     private List<Path> writeReports(Report report, Set<ReportFormat> formats) throws MojoExecutionException {
         try {
-            List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath(), baseDirectory.toPath(),
+            List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath(), reportRoot(),
                     Redactor.maskingNhsNumbers(redact));
             written.forEach(file -> getLog().info("NEMS report: " + file));
             return written;

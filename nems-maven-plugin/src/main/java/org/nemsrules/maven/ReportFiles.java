@@ -1,8 +1,11 @@
 package org.nemsrules.maven;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,11 @@ final class ReportFiles {
         }
     }
 
-    /** Writes each report and returns the files written. */
+    /**
+     * Writes each report and returns the files written. The report files of the formats not asked for this time are
+     * removed, so that a format dropped from {@code reportFormats} leaves no report of an earlier run to be uploaded
+     * as this one's; only the files this class names are touched, and only when they are plain files.
+     */
     static List<Path> write(Report report, Set<ReportFormat> formats, Path directory, Path baseDirectory,
             Redactor redactor) throws IOException {
         List<Path> written = new ArrayList<>();
@@ -79,6 +86,14 @@ final class ReportFiles {
             Path file = directory.resolve(fileName(format));
             AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor).write(report, out));
             written.add(file);
+        }
+        Set<ReportFormat> dropped = EnumSet.allOf(ReportFormat.class);
+        dropped.removeAll(formats);
+        for (ReportFormat format : dropped) {
+            Path stale = directory.resolve(fileName(format));
+            if (Files.isRegularFile(stale, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(stale);
+            }
         }
         return written;
     }

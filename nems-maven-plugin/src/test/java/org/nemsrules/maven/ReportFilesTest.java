@@ -1,6 +1,7 @@
 package org.nemsrules.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.report.Redactor;
+import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.RunInputs;
 
@@ -73,5 +76,27 @@ class ReportFilesTest {
         assertEquals("baseline " + recording + " is the recording " + recording + ", which this run reads; inputs are "
                 + "never written: write it elsewhere, e.g. under target/", named.getMessage());
         assertTrue(configuration.getMessage().contains("is the configuration " + config), configuration.getMessage());
+    }
+
+    @Test
+    void aFormatNoLongerAskedForLeavesNoReportOfAnEarlierRunAndOtherFilesAreLeftAlone(@TempDir Path dir)
+            throws Exception {
+        Path reports = dir.resolve("nems-reports");
+        Report report = new Report(List.of(), List.of());
+        ReportFiles.write(report, Set.of(ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.HTML), reports, dir,
+                Redactor.DEFAULT);
+        Path own = Files.writeString(reports.resolve("notes.txt"), "mine");
+        Path lookAlike = Files.writeString(reports.resolve("nems-check.sarif.bak"), "mine too");
+
+        List<Path> written = ReportFiles.write(report, Set.of(ReportFormat.JSON), reports, dir, Redactor.DEFAULT);
+
+        assertEquals(List.of(reports.resolve("nems-check.json")), written);
+        try (var listed = Files.list(reports)) {
+            assertEquals(Set.of(reports.resolve("nems-check.json"), own, lookAlike), listed.collect(
+                    java.util.stream.Collectors.toSet()));
+        }
+        ReportFiles.write(report, Set.of(), reports, dir, Redactor.DEFAULT);
+        assertFalse(Files.exists(reports.resolve("nems-check.json")), "no format asked for: none left");
+        assertTrue(Files.exists(own));
     }
 }

@@ -63,6 +63,9 @@ public final class NemsValidator {
      */
     public static final int MAX_FINDINGS_PER_RULE = 100;
 
+    /** The most skipped files the run's note names; it counts them all. */
+    static final int MAX_SKIPPED_NAMED = 10;
+
     private final RuleCatalog catalog;
     private final List<RecordingRule> recordingRules;
     private final List<InteractionRule> interactionRules;
@@ -285,6 +288,9 @@ public final class NemsValidator {
         if (scan.isEmpty()) {
             notes.add("nothing was checked: no recordings were found in " + scan.whereLooked());
         }
+        if (!scan.skipped().isEmpty()) {
+            notes.add(skipped(scan));
+        }
         unavailableChecks().ifPresent(notes::add);
         if (httpEnvironment.isPresent() && files.stream()
                 .noneMatch(f -> RecordingReader.format(f) == RecordingReader.Format.HTTP)) {
@@ -293,6 +299,20 @@ public final class NemsValidator {
         }
         return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
                 notes);
+    }
+
+    /**
+     * {@code 2 files skipped: not FHIR resources (…): package.json, logback-test.xml}: which files a walk passed over,
+     * so that a recording passed over by mistake can be seen, and named to be read. The list is bounded: a
+     * {@code node_modules} outside the default excludes could hold thousands.
+     */
+    private String skipped(ScanResult scan) {
+        List<Path> skipped = scan.skipped();
+        List<String> shown = skipped.stream().limit(MAX_SKIPPED_NAMED)
+                .map(file -> shownPath(file.toAbsolutePath().normalize())).toList();
+        return scan.skippedCount() + " (a .json or .xml file found in a directory is read only when it starts like "
+                + "a FHIR resource; name the file to read it anyway): " + String.join(", ", shown)
+                + (skipped.size() > shown.size() ? " and " + (skipped.size() - shown.size()) + " more" : "");
     }
 
     /**

@@ -25,6 +25,10 @@ import java.util.TreeSet;
  * walking are not, so a loop cannot trap the walk. A directory that cannot be read is returned too, to be reported:
  * the recordings it may hold would otherwise be skipped in silence.
  *
+ * <p>A {@code .json} or {@code .xml} file met while walking is kept only when its first bytes look like a FHIR
+ * resource ({@link FhirResourcePrefix}): {@code package.json} and {@code logback-test.xml} are not recordings. The
+ * others are returned as skipped, so that the run can say how many it passed over and which.
+ *
  * <p>Globs are {@link Glob}s: {@link java.nio.file.FileSystem#getPathMatcher} syntax, with each {@code **}{@code /}
  * (at the start or after a {@code /}) also matching no directory at all, as users of Ant, Maven and Git expect, and
  * matched in linear time.
@@ -75,6 +79,7 @@ public final class FileScanner {
      */
     public ScanResult scan(Collection<Path> roots) throws NoSuchFileException {
         TreeSet<Path> found = new TreeSet<>();
+        TreeSet<Path> skipped = new TreeSet<>();
         Map<Path, String> unreadable = new TreeMap<>();
         for (Path root : roots) {
             Path normal = root.toAbsolutePath().normalize();
@@ -82,17 +87,19 @@ public final class FileScanner {
                 throw new NoSuchFileException(root.toString(), null, "no such file or directory");
             }
             if (Files.isDirectory(normal)) {
-                walk(normal, found, unreadable);
+                walk(normal, found, skipped, unreadable);
             } else {
                 // A file, or a path that cannot even be looked at: reading it reports why, under its name.
                 found.add(normal);
             }
         }
+        // A file named directly and met again while walking is read: the user asked for it.
+        skipped.removeAll(found);
         return new ScanResult(List.copyOf(roots), includeGlobs, List.copyOf(found), unreadable.entrySet().stream()
-                .map(e -> new UnreadableDirectory(e.getKey(), e.getValue())).toList());
+                .map(e -> new UnreadableDirectory(e.getKey(), e.getValue())).toList(), List.copyOf(skipped));
     }
 
-    private void walk(Path root, Collection<Path> found, Map<Path, String> unreadable) {
+    private void walk(Path root, Collection<Path> found, Collection<Path> skipped, Map<Path, String> unreadable) {
         Path start;
         try {
             // The walk does not follow links, not even the one it starts from; the user named this one, so it is.
@@ -115,7 +122,8 @@ public final class FileScanner {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String relative = relative(start, file);
                     if (attrs.isRegularFile() && included(relative)) {
-                        found.add(root.resolve(relative));
+                        boolean recording = !FhirResourcePrefix.judges(file) || FhirResourcePrefix.looksLikeResource(file);
+                        (recording ? found : skipped).add(root.resolve(relative));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -80,7 +80,7 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> new TextReportWriter(colour);
             case JSON -> new JsonReportWriter(ToolInfo.current());
-            case SARIF -> new SarifReportWriter(ToolInfo.current());
+            case SARIF -> new SarifReportWriter(ToolInfo.current(), baseDirectory);
             case JUNIT -> new JunitReportWriter();
             case OPERATION_OUTCOME -> new OperationOutcomeReportWriter(ToolInfo.current());
             case GITHUB -> new GithubAnnotationsWriter();

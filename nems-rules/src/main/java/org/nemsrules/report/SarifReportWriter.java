@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -25,9 +27,26 @@ public final class SarifReportWriter implements ReportWriter {
     static final String FINGERPRINT = "nemsFinding/v3";
 
     private final ToolInfo tool;
+    private final Optional<Path> sourceRoot;
 
+    /** A writer whose {@code %SRCROOT%} is left for the reader of the report to supply. */
     public SarifReportWriter(ToolInfo tool) {
+        this(tool, Optional.empty());
+    }
+
+    /**
+     * A writer that says where {@code %SRCROOT%}, the base of every result's relative path, is: the directory the
+     * report's paths are relative to ({@code NemsValidator.Builder.baseDirectory}), the root of a multi-module
+     * build for the Maven plugin. A consumer that knows the checkout (GitHub code scanning) can then place results
+     * even when that directory is not the repository's root.
+     */
+    public SarifReportWriter(ToolInfo tool, Path sourceRoot) {
+        this(tool, Optional.of(sourceRoot));
+    }
+
+    private SarifReportWriter(ToolInfo tool, Optional<Path> sourceRoot) {
         this.tool = tool;
+        this.sourceRoot = sourceRoot.map(root -> root.toAbsolutePath().normalize());
     }
 
     @Override
@@ -47,6 +66,7 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeArrayFieldStart("runs");
             json.writeStartObject();
             driver(json, rules);
+            sourceRoot(json);
             json.writeArrayFieldStart("results");
             for (FileResult file : report.files()) {
                 Map<String, Integer> occurrences = new HashMap<>();
@@ -114,6 +134,22 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** {@code originalUriBaseIds}: {@code %SRCROOT%} as an absolute {@code file:} URI ending in a slash (SARIF 3.14.14). */
+    private void sourceRoot(JsonGenerator json) throws IOException {
+        if (sourceRoot.isEmpty()) {
+            return;
+        }
+        String uri = sourceRoot.get().toUri().toASCIIString();
+        json.writeObjectFieldStart("originalUriBaseIds");
+        json.writeObjectFieldStart(SOURCE_ROOT);
+        json.writeStringField("uri", uri.endsWith("/") ? uri : uri + "/");
+        json.writeObjectFieldStart("description");
+        json.writeStringField("text", "The directory every result's path is relative to.");
+        json.writeEndObject();
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -61,4 +61,32 @@ class ScanValidationTest {
         assertEquals(1, report.files().size());
         assertTrue(report.notes().stream().noneMatch(n -> n.startsWith("nothing was checked")), report.notes().toString());
     }
+
+    @Test
+    void filesAWalkSkippedAsNotFhirResourcesAreCountedAndNamedInANote() throws Exception {
+        Files.writeString(dir.resolve("read.http"), "GET /STU3/Subscription/abc HTTP/1.1\n");
+        Files.writeString(dir.resolve("package.json"), "{\"name\": \"client\"}");
+        Files.createDirectories(dir.resolve("src/test/resources"));
+        Files.writeString(dir.resolve("src/test/resources/logback-test.xml"), "<configuration/>");
+
+        Report report = validator().validate(List.of(dir));
+
+        assertEquals(List.of("read.http"), report.files().stream().map(FileResult::path).toList());
+        assertEquals("2 files skipped: not FHIR resources (a .json or .xml file found in a directory is read only "
+                + "when it starts like a FHIR resource; name the file to read it anyway): package.json, "
+                + "src/test/resources/logback-test.xml", report.notes().get(0));
+    }
+
+    @Test
+    void theNoteNamesTenSkippedFilesAndCountsTheRest() throws Exception {
+        Files.writeString(dir.resolve("read.http"), "GET /STU3/Subscription/abc HTTP/1.1\n");
+        for (int i = 10; i < 35; i++) {
+            Files.writeString(dir.resolve("data-" + i + ".json"), "[]");
+        }
+
+        String note = validator().validate(List.of(dir)).notes().get(0);
+
+        assertTrue(note.startsWith("25 files skipped: not FHIR resources ("), note);
+        assertTrue(note.endsWith("data-18.json, data-19.json and 15 more"), note);
+    }
 }

@@ -20,10 +20,17 @@ class FileScannerTest {
     @TempDir
     Path root;
 
+    /** A file to be found: a bare {@code .json} or {@code .xml} one starts like a FHIR resource, as recordings do. */
     private Path touch(String relative) throws IOException {
+        String lower = relative.toLowerCase(java.util.Locale.ROOT);
+        return write(relative, lower.endsWith(".json") ? "{\"resourceType\": \"Subscription\"}"
+                : lower.endsWith(".xml") ? "<Subscription xmlns=\"http://hl7.org/fhir\"/>" : "x");
+    }
+
+    private Path write(String relative, String content) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());
-        return Files.writeString(file, "x");
+        return Files.writeString(file, content);
     }
 
     private List<Path> paths(String... relative) {
@@ -240,5 +247,44 @@ class FileScannerTest {
         assertTrue(result.isEmpty());
         assertEquals("'" + root.resolve("docs") + "', '" + root.resolve("empty") + "' (looked for **/*.http, **/*.har)",
                 result.whereLooked());
+    }
+
+    @Test
+    void jsonAndXmlFilesMetWhileWalkingThatAreNotFhirResourcesAreSkippedAndCounted() throws IOException {
+        touch("create.json");
+        touch("subscription.xml");
+        write("package.json", "{\n  \"name\": \"client\",\n  \"version\": \"1.0.0\"\n}\n");
+        write("tsconfig.json", "{\n  // comments are allowed here\n  \"compilerOptions\": {}\n}\n");
+        write("src/test/resources/logback-test.xml", "<?xml version=\"1.0\"?>\n<configuration>\n  <root level=\"INFO\"/>\n"
+                + "</configuration>\n");
+        write("empty.json", "");
+
+        ScanResult result = scanDefaultsResult(root);
+
+        assertEquals(paths("create.json", "subscription.xml"), result.files());
+        assertEquals(paths("empty.json", "package.json", "src/test/resources/logback-test.xml", "tsconfig.json"),
+                result.skipped());
+        assertEquals("4 files skipped: not FHIR resources", result.skippedCount());
+    }
+
+    @Test
+    void aFileNamedExplicitlyIsReadEvenWhenItIsNotAFhirResource() throws IOException {
+        Path pkg = write("package.json", "{\"name\": \"client\"}");
+        ScanResult result = scanDefaultsResult(pkg, root);
+        assertEquals(paths("package.json"), result.files());
+        assertEquals(List.of(), result.skipped());
+    }
+
+    @Test
+    void aDirectoryHoldingOnlyFilesThatAreNotResourcesIsEmptyAndSaysWhatItSkipped() throws IOException {
+        write("web/package.json", "{\"name\": \"client\"}");
+        ScanResult result = scanDefaultsResult(root.resolve("web"));
+        assertTrue(result.isEmpty());
+        assertEquals("'" + root.resolve("web") + "' (looked for **/*.http, **/*.har, **/*.xml, **/*.json; 1 file "
+                + "skipped: not FHIR resources)", result.whereLooked());
+    }
+
+    private ScanResult scanDefaultsResult(Path... roots) throws NoSuchFileException {
+        return FileScanner.defaults().scan(List.of(roots));
     }
 }

@@ -16,6 +16,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nemsrules.engine.Finding;
@@ -94,6 +96,24 @@ class SarifReportWriterTest {
         assertEquals(2, properties.get("baselined").intValue());
         assertEquals(0, properties.get("staleBaselineEntries").intValue());
         assertEquals(Reports.sample().findings().count() - 2, sarif.get("runs").get(0).get("results").size());
+    }
+
+    @Test
+    void theSourceRootIsTheBaseDirectoryAsAnAbsoluteFileUriEndingInASlash(@TempDir Path base) throws Exception {
+        Path root = java.nio.file.Files.createDirectories(base.resolve("reactor root"));
+        JsonNode sarif = MAPPER.readTree(Reports.write(new SarifReportWriter(Reports.TOOL, root), Reports.sample()));
+
+        assertEquals(Set.of(), validate(sarif));
+        JsonNode srcroot = sarif.get("runs").get(0).get("originalUriBaseIds").get("%SRCROOT%");
+        assertEquals(root.toUri().toASCIIString(), srcroot.get("uri").textValue());
+        assertTrue(srcroot.get("uri").textValue().endsWith("/reactor%20root/"), srcroot.toString());
+        JsonNode location = sarif.get("runs").get(0).get("results").get(0).get("locations").get(0)
+                .get("physicalLocation").get("artifactLocation");
+        assertEquals("%SRCROOT%", location.get("uriBaseId").textValue());
+        assertEquals(Path.of(URI.create(srcroot.get("uri").textValue()).resolve(location.get("uri").textValue())),
+                root.resolve(Reports.sample().findings().findFirst().orElseThrow().location().file()));
+        assertTrue(sarif(Reports.sample()).get("runs").get(0).path("originalUriBaseIds").isMissingNode(),
+                "without a base directory none is claimed");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.nemsrules.config.SupplierConfig;
+import org.nemsrules.fhir.DeepProfileValidator;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.Suppression;
@@ -29,6 +31,7 @@ import org.nemsrules.recording.UnreadableDirectory;
 import org.nemsrules.recording.UnreadableFileRule;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Report;
+import org.nemsrules.subscription.ProfileRule;
 
 /**
  * Validates recorded requests to the NEMS Subscription API. Built once, immutable, and safe to
@@ -122,7 +125,7 @@ public final class NemsValidator {
     /** The findings for one request. */
     public List<Finding> validate(Interaction interaction) {
         List<Finding> findings = new ArrayList<>();
-        check(interaction, findings);
+        check(interaction, findings, new LongAdder());
         findings.sort(IN_FILE_ORDER);
         return List.copyOf(findings);
     }
@@ -163,20 +166,29 @@ public final class NemsValidator {
 
     /** Reads and validates one file; never throws for what the file holds. */
     public FileResult validateFile(Path file) {
+        return validateFile(file, new LongAdder());
+    }
+
+    /** Reads and validates one file, counting in {@code deepValidated} the Subscriptions deep validation judged. */
+    private FileResult validateFile(Path file, LongAdder deepValidated) {
         Path absolute = file.toAbsolutePath().normalize();
         String shown = shownPath(absolute);
         try {
-            return validate(reader.read(absolute, shown));
+            return validate(reader.read(absolute, shown), deepValidated);
         } catch (OutOfMemoryError e) {
             // What this file needed is garbage once the error is here; the other files can still be checked.
             return validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null, String.format(
                     "there was not enough memory to check the file (%,d bytes of heap in all); give Java more "
-                            + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))));
+                            + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))), deepValidated);
         }
     }
 
     /** Validates what a reader made of one file. */
     public FileResult validate(Recording recording) {
+        return validate(recording, new LongAdder());
+    }
+
+    private FileResult validate(Recording recording, LongAdder deepValidated) {
         List<Finding> findings = new ArrayList<>();
         for (RecordingRule rule : recordingRules) {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), recording.file(), -1, findings);
@@ -184,7 +196,7 @@ public final class NemsValidator {
             sink.unlisted("file").ifPresent(findings::add);
         }
         for (Interaction interaction : recording.interactions()) {
-            check(interaction, findings);
+            check(interaction, findings, deepValidated);
         }
         findings.sort(IN_FILE_ORDER);
         return new FileResult(recording.file(),
@@ -211,8 +223,9 @@ public final class NemsValidator {
      */
     public Report validate(ScanResult scan) {
         List<Path> files = scan.files();
+        LongAdder deepValidated = new LongAdder();
         List<FileResult> results = new ArrayList<>(
-                threads <= 1 || files.size() <= 1 ? serially(files) : inParallel(files));
+                threads <= 1 || files.size() <= 1 ? serially(files, deepValidated) : inParallel(files, deepValidated));
         for (UnreadableDirectory directory : scan.unreadableDirectories()) {
             String shown = shownPath(directory.path().toAbsolutePath().normalize());
             results.add(validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null,
@@ -223,6 +236,7 @@ public final class NemsValidator {
             notes.add("nothing was checked: no recordings were found in " + scan.whereLooked());
         }
         unavailableChecks().ifPresent(notes::add);
+        deepValidationNote(deepValidated.sum()).ifPresent(notes::add);
         return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
                 notes);
     }
@@ -245,15 +259,32 @@ public final class NemsValidator {
                 + " (see docs/configuration.md)");
     }
 
-    private List<FileResult> serially(List<Path> files) {
-        return files.stream().map(this::validateFile).toList();
+    /**
+     * That deep validation ran, on how many Subscriptions and with which validator, when it was asked for; or that it
+     * did not, when its rule is turned off. A run that asked for it and said nothing could have skipped it in silence.
+     */
+    private Optional<String> deepValidationNote(long subscriptions) {
+        if (!deepValidation) {
+            return Optional.empty();
+        }
+        if (severities.getOrDefault(ProfileRule.ID, Optional.empty()).isEmpty()) {
+            return Optional.of("deep validation was asked for but did not run: the rule " + ProfileRule.ID
+                    + " is turned off");
+        }
+        return Optional.of("deep validation against EMS-Subscription-1 ran on " + subscriptions
+                + (subscriptions == 1 ? " Subscription" : " Subscriptions") + " (HAPI FHIR "
+                + DeepProfileValidator.hapiVersion() + ")");
     }
 
-    private List<FileResult> inParallel(List<Path> files) {
-        return SharedWorkList.map(files, threads, "nems-validator", this::validateFile);
+    private List<FileResult> serially(List<Path> files, LongAdder deepValidated) {
+        return files.stream().map(file -> validateFile(file, deepValidated)).toList();
     }
 
-    private void check(Interaction interaction, List<Finding> findings) {
+    private List<FileResult> inParallel(List<Path> files, LongAdder deepValidated) {
+        return SharedWorkList.map(files, threads, "nems-validator", file -> validateFile(file, deepValidated));
+    }
+
+    private void check(Interaction interaction, List<Finding> findings, LongAdder deepValidated) {
         RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
         Map<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
@@ -279,6 +310,9 @@ public final class NemsValidator {
             }
         }
         review(interaction, used, findings);
+        if (context.deepValidated()) {
+            deepValidated.increment();
+        }
     }
 
     /** Whether an inline suppression drops the finding; every suppression that covers it counts as used. */

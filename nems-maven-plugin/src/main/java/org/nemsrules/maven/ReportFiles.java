@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.report.AtomicFile;
+import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -71,13 +72,17 @@ final class ReportFiles {
         }
     }
 
-    /** Writes each report and returns the files written. */
+    /**
+     * Writes each report and returns the files written.
+     *
+     * @param junitWarnings whether a warning fails its test case in the JUnit report
+     */
     static List<Path> write(Report report, Set<ReportFormat> formats, Path directory, Path baseDirectory,
-            Redactor redactor) throws IOException {
+            Redactor redactor, JunitReportWriter.Warnings junitWarnings) throws IOException {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : formats) {
             Path file = directory.resolve(fileName(format));
-            AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor).write(report, out));
+            AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor, junitWarnings).write(report, out));
             written.add(file);
         }
         return written;

@@ -13,7 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Location;
+import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.report.FileResult;
+import org.nemsrules.report.JunitReportWriter;
+import org.nemsrules.report.Redactor;
+import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.RunInputs;
 
@@ -41,6 +48,22 @@ class ReportFilesTest {
         }
         assertEquals("TEST-nems-check.xml", ReportFiles.fileName(ReportFormat.JUNIT));
         assertEquals("nems-check.sarif", ReportFiles.fileName(ReportFormat.SARIF));
+    }
+
+    @Test
+    void theJunitFileCountsWarningsAsFailuresOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        Finding warning = new Finding("recording.no-request", Severity.WARNING, "the file holds no request",
+                new Location("comment-only.http", -1, 0, null, ""), "", null, null);
+        Report report = new Report(List.of(new FileResult("comment-only.http", List.of(), List.of(warning))), List.of());
+
+        String passed = Files.readString(ReportFiles.write(report, Set.of(ReportFormat.JUNIT), dir.resolve("pass"), dir,
+                Redactor.DEFAULT, JunitReportWriter.Warnings.PASS).get(0));
+        String failed = Files.readString(ReportFiles.write(report, Set.of(ReportFormat.JUNIT), dir.resolve("fail"), dir,
+                Redactor.DEFAULT, JunitReportWriter.Warnings.FAIL).get(0));
+
+        assertTrue(passed.contains("failures=\"0\"") && !passed.contains("<failure"), passed);
+        assertTrue(failed.contains("<testsuites name=\"nems-check\" tests=\"1\" failures=\"1\""), failed);
+        assertTrue(failed.contains("<failure message=\"recording.no-request: the file holds no request\""), failed);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.nemsrules.recording.InvalidGlobException;
 import org.nemsrules.recording.ScanResult;
 import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.OutputTarget;
 import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
@@ -66,16 +66,18 @@ public final class NemsCheck implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and directories to check.")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", completionCandidates = FormatLabels.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). operation-outcome predicts "
-                    + "NEMS's answer to each request; github writes annotations for GitHub Actions; html writes one "
-                    + "self-contained page.")
-    private String format;
+    @Option(names = "--format", paramLabel = "FORMAT[=FILE]", converter = ReportOutput.Converter.class,
+            completionCandidates = FormatLabels.class,
+            description = "One of ${COMPLETION-CANDIDATES} (default: text). Repeat it to write several reports from one "
+                    + "run: FORMAT=FILE writes that report to FILE as -o would; at most one FORMAT goes without a file, "
+                    + "to -o or stdout. operation-outcome predicts NEMS's answer to each request; github writes "
+                    + "annotations for GitHub Actions; html writes one self-contained page.")
+    private List<ReportOutput> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE, whole or not at all (default: stdout). A symbolic link is written "
-                    + "through to its target; a device or FIFO (/dev/stdout) is written through, never replaced. "
-                    + "FILE must not be an input of the run.")
+            description = "Write the report (of the --format without =FILE) to FILE, whole or not at all (default: "
+                    + "stdout). A symbolic link is written through to its target; a device or FIFO (/dev/stdout) is "
+                    + "written through, never replaced. FILE must not be an input of the run.")
     private Path output;
 
     @Option(names = "--no-redact",
@@ -88,6 +90,11 @@ public final class NemsCheck implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: ${DEFAULT-VALUE}).")
     private String failOn;
+
+    @Option(names = "--junit-warnings-as-failures",
+            description = "In the JUnit report, a warning fails its test case as an error does. By default a warning is "
+                    + "written to its test case's system-out and the case passes. The exit code still follows --fail-on.")
+    private boolean junitWarningsAsFailures;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Supplier configuration file (default: nems-rules.yaml, .yml or .json in the current "
@@ -167,7 +174,7 @@ public final class NemsCheck implements Callable<Integer> {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new NemsCheck());
         cli.setExitCodeExceptionMapper(e -> USAGE);
-        cli.setParameterExceptionHandler((e, a) -> usageError(e.getMessage()));
+        cli.setParameterExceptionHandler((e, a) -> usageError(MistypedOption.describe(e)));
         cli.setExecutionExceptionHandler((e, c, parsed) -> usageError(oneLine(e)));
         try {
             return cli.execute(args);
@@ -185,9 +192,9 @@ public final class NemsCheck implements Callable<Integer> {
         if (paths.isEmpty()) {
             return usageError("no PATH given; try 'nems-check sample-payloads' or 'nems-check --help'");
         }
-        Optional<ReportFormat> reportFormat = ReportFormat.fromLabel(format);
-        if (reportFormat.isEmpty()) {
-            return usageError("--format '" + format + "' is not one of " + String.join(", ", ReportFormat.labels()));
+        Optional<String> formatsError = formatsError();
+        if (formatsError.isPresent()) {
+            return usageError(formatsError.get());
         }
         Optional<Severity> threshold = "never".equalsIgnoreCase(failOn.strip())
                 ? Optional.empty()
@@ -280,7 +287,10 @@ public final class NemsCheck implements Callable<Integer> {
             return usageError("--env: " + e.getMessage());
         }
         Report report = baselined(validated);
-        write(report.redacted(redactor()), reportFormat.get());
+        Report shown = report.redacted(redactor());
+        for (Destination destination : destinations()) {
+            write(shown, destination);
+        }
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }
 
@@ -311,22 +321,24 @@ public final class NemsCheck implements Callable<Integer> {
         if (baseline != null && !updateBaseline) {
             inputs = inputs.and(baseline, "the baseline");
         }
-        Map<String, Path> outputs = new LinkedHashMap<>();
-        if (output != null) {
-            outputs.put("-o " + output, output);
+        // Each output after the option that named it: "-o ", "--format sarif=".
+        List<Map.Entry<String, Path>> outputs = new ArrayList<>();
+        for (Destination destination : destinations()) {
+            destination.file().ifPresent(file -> outputs.add(Map.entry(destination.option(), file)));
         }
         if (writeBaseline != null) {
-            outputs.put("--write-baseline " + writeBaseline, writeBaseline);
+            outputs.add(Map.entry("--write-baseline ", writeBaseline));
         }
         if (updateBaseline && baseline != null) {
-            outputs.put("--update-baseline " + baseline, baseline);
+            outputs.add(Map.entry("--update-baseline ", baseline));
         }
         List<Path> written = new ArrayList<>();
-        for (Map.Entry<String, Path> named : outputs.entrySet()) {
+        for (Map.Entry<String, Path> named : outputs) {
+            String shown = named.getKey() + named.getValue();
             try {
                 Optional<RunInputs.Overwritten> input = inputs.overwrittenBy(named.getValue());
                 if (input.isPresent()) {
-                    return Optional.of(named.getKey() + ": " + input.get().describe() + "; inputs are never written: "
+                    return Optional.of(shown + ": " + input.get().describe() + "; inputs are never written: "
                             + "write it elsewhere, e.g. under target/" + (input.get().fromDirectory()
                             ? ", or --exclude it" : ""));
                 }
@@ -334,14 +346,55 @@ public final class NemsCheck implements Callable<Integer> {
                 if (target.kind() != OutputTarget.Kind.STREAM) {
                     Path file = target.realFile();
                     if (written.contains(file)) {
-                        return Optional.of(named.getKey() + ": is also another output of this run; name two files");
+                        return Optional.of(shown + ": is also another output of this run; name two files");
                     }
                     written.add(file);
                 }
             } catch (IOException e) {
                 // OutputTarget says what is wrong with the output ("/: is a directory") after its name.
-                return Optional.of(named.getKey().substring(0, named.getKey().indexOf(' ') + 1) + e.getMessage());
+                return Optional.of(named.getKey() + e.getMessage());
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A report this run writes: its format, and its file ({@code --format FORMAT=FILE}, or {@code -o}), or none for
+     * stdout.
+     *
+     * @param option how the file was named, put before it in messages: {@code "--format sarif="}, {@code "-o "}
+     */
+    private record Destination(ReportFormat format, String option, Optional<Path> file) {}
+
+    /** Each report to write, in the order of the {@code --format} options; text alone when none is given. */
+    private List<Destination> destinations() {
+        return requestedFormats().stream().map(r -> r.file().isPresent()
+                ? new Destination(r.format(), "--format " + r.format().label() + "=", r.file())
+                : new Destination(r.format(), "-o ", Optional.ofNullable(output))).toList();
+    }
+
+    private List<ReportOutput> requestedFormats() {
+        return formats.isEmpty() ? List.of(ReportOutput.DEFAULT) : formats;
+    }
+
+    /**
+     * Why the {@code --format} options cannot be written as given, if they cannot: two reports to one stream would
+     * mix, and an {@code -o} no format writes to, or a JUnit option without a JUnit report, would be dropped in silence.
+     */
+    private Optional<String> formatsError() {
+        List<ReportOutput> unnamed = requestedFormats().stream().filter(r -> r.file().isEmpty()).toList();
+        if (unnamed.size() > 1) {
+            return Optional.of("--format " + unnamed.get(0).written() + " and --format " + unnamed.get(1).written()
+                    + " would both write to " + (output == null ? "stdout" : "-o " + output) + "; name a file for all "
+                    + "but one, e.g. --format " + unnamed.get(1).written() + "=FILE");
+        }
+        if (output != null && unnamed.isEmpty()) {
+            return Optional.of("-o " + output + ": every --format names its own file, so nothing would be written to "
+                    + "it; drop -o, or give one --format without =FILE");
+        }
+        if (junitWarningsAsFailures && requestedFormats().stream().noneMatch(r -> r.format() == ReportFormat.JUNIT)) {
+            return Optional.of("--junit-warnings-as-failures changes only the JUnit report; add --format junit or "
+                    + "junit=FILE");
         }
         return Optional.empty();
     }
@@ -427,20 +480,24 @@ public final class NemsCheck implements Callable<Integer> {
         return new FileScanner(includes.isEmpty() ? FileScanner.DEFAULT_INCLUDES : includes, allExcludes);
     }
 
-    private void write(Report report, ReportFormat reportFormat) throws IOException {
-        if (output == null) {
-            boolean colour = reportFormat == ReportFormat.TEXT && System.console() != null
+    private void write(Report report, Destination to) throws IOException {
+        JunitReportWriter.Warnings warnings = junitWarningsAsFailures
+                ? JunitReportWriter.Warnings.FAIL : JunitReportWriter.Warnings.PASS;
+        if (to.file().isEmpty()) {
+            boolean colour = to.format() == ReportFormat.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            reportFormat.writer(colour, Path.of(""), redactor()).write(report, out);
+            to.format().writer(colour, Path.of(""), redactor(), warnings).write(report, out);
             out.flush();
             return;
         }
         // Written whole or not at all: a report is never left half-written for a CI step to upload.
         try {
-            AtomicFile.write(output, out -> reportFormat.writer(false, Path.of(""), redactor()).write(report, out));
+            AtomicFile.write(to.file().get(),
+                    out -> to.format().writer(false, Path.of(""), redactor(), warnings).write(report, out));
         } catch (OutputTarget.OutputException e) {
-            throw e.after("-o");
+            // "-o report.sarif: permission denied", "--format sarif=report.sarif: permission denied"
+            throw new IOException(to.option() + e.getMessage(), e);
         }
     }
 

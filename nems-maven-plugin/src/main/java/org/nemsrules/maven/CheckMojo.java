@@ -29,6 +29,7 @@ import org.nemsrules.recording.Glob;
 import org.nemsrules.recording.InvalidGlobException;
 import org.nemsrules.recording.ScanResult;
 import org.nemsrules.report.Baseline;
+import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.RunInputs;
@@ -94,6 +95,14 @@ public final class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "nems.reportFormats", defaultValue = "sarif,junit")
     private List<String> reportFormats;
+
+    /**
+     * Whether a warning fails its test case in the JUnit report ({@code TEST-nems-check.xml}), as an error does. By
+     * default a warning is written to its test case's {@code system-out} and the case passes. Whether the build fails
+     * still follows {@code failOnSeverity}.
+     */
+    @Parameter(property = "nems.junitWarningsAsFailures", defaultValue = "false")
+    private boolean junitWarningsAsFailures;
 
     /** Where the report files go: nems-check.sarif, TEST-nems-check.xml, nems-check.json, ... */
     @Parameter(property = "nems.outputDirectory", defaultValue = "${project.build.directory}/nems-reports")
@@ -394,7 +403,8 @@ public final class CheckMojo extends AbstractMojo {
     private List<Path> writeReports(Report report, Set<ReportFormat> formats) throws MojoExecutionException {
         try {
             List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath(), reportRoot(),
-                    Redactor.maskingNhsNumbers(redact));
+                    Redactor.maskingNhsNumbers(redact), junitWarningsAsFailures
+                            ? JunitReportWriter.Warnings.FAIL : JunitReportWriter.Warnings.PASS);
             written.forEach(file -> getLog().info("NEMS report: " + file));
             return written;
         } catch (IOException e) {

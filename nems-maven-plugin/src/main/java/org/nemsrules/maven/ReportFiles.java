@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nemsrules.report.AtomicFile;
+import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -78,13 +79,15 @@ final class ReportFiles {
      * Writes each report and returns the files written. The report files of the formats not asked for this time are
      * removed, so that a format dropped from {@code reportFormats} leaves no report of an earlier run to be uploaded
      * as this one's; only the files this class names are touched, and only when they are plain files.
+     *
+     * @param junitWarnings whether a warning fails its test case in the JUnit report
      */
     static List<Path> write(Report report, Set<ReportFormat> formats, Path directory, Path baseDirectory,
-            Redactor redactor) throws IOException {
+            Redactor redactor, JunitReportWriter.Warnings junitWarnings) throws IOException {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : formats) {
             Path file = directory.resolve(fileName(format));
-            AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor).write(report, out));
+            AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor, junitWarnings).write(report, out));
             written.add(file);
         }
         Set<ReportFormat> dropped = EnumSet.allOf(ReportFormat.class);

@@ -14,7 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.Location;
+import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
+import org.nemsrules.report.FileResult;
+import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -44,6 +49,22 @@ class ReportFilesTest {
         }
         assertEquals("TEST-nems-check.xml", ReportFiles.fileName(ReportFormat.JUNIT));
         assertEquals("nems-check.sarif", ReportFiles.fileName(ReportFormat.SARIF));
+    }
+
+    @Test
+    void theJunitFileCountsWarningsAsFailuresOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        Finding warning = new Finding("recording.no-request", Severity.WARNING, "the file holds no request",
+                new Location("comment-only.http", -1, 0, null, ""), "", null, null);
+        Report report = new Report(List.of(new FileResult("comment-only.http", List.of(), List.of(warning))), List.of());
+
+        String passed = Files.readString(ReportFiles.write(report, Set.of(ReportFormat.JUNIT), dir.resolve("pass"), dir,
+                Redactor.DEFAULT, JunitReportWriter.Warnings.PASS).get(0));
+        String failed = Files.readString(ReportFiles.write(report, Set.of(ReportFormat.JUNIT), dir.resolve("fail"), dir,
+                Redactor.DEFAULT, JunitReportWriter.Warnings.FAIL).get(0));
+
+        assertTrue(passed.contains("failures=\"0\"") && !passed.contains("<failure"), passed);
+        assertTrue(failed.contains("<testsuites name=\"nems-check\" tests=\"1\" failures=\"1\""), failed);
+        assertTrue(failed.contains("<failure message=\"recording.no-request: the file holds no request\""), failed);
     }
 
     @Test
@@ -84,18 +105,20 @@ class ReportFilesTest {
         Path reports = dir.resolve("nems-reports");
         Report report = new Report(List.of(), List.of());
         ReportFiles.write(report, Set.of(ReportFormat.SARIF, ReportFormat.JUNIT, ReportFormat.HTML), reports, dir,
-                Redactor.DEFAULT);
+                Redactor.DEFAULT, JunitReportWriter.Warnings.PASS);
         Path own = Files.writeString(reports.resolve("notes.txt"), "mine");
         Path lookAlike = Files.writeString(reports.resolve("nems-check.sarif.bak"), "mine too");
 
-        List<Path> written = ReportFiles.write(report, Set.of(ReportFormat.JSON), reports, dir, Redactor.DEFAULT);
+        List<Path> written = ReportFiles.write(report, Set.of(ReportFormat.JSON), reports, dir, Redactor.DEFAULT,
+                JunitReportWriter.Warnings.PASS);
 
         assertEquals(List.of(reports.resolve("nems-check.json")), written);
         try (var listed = Files.list(reports)) {
             assertEquals(Set.of(reports.resolve("nems-check.json"), own, lookAlike), listed.collect(
                     java.util.stream.Collectors.toSet()));
         }
-        ReportFiles.write(report, Set.of(), reports, dir, Redactor.DEFAULT);
+        ReportFiles.write(report, Set.of(), reports, dir, Redactor.DEFAULT,
+                JunitReportWriter.Warnings.PASS);
         assertFalse(Files.exists(reports.resolve("nems-check.json")), "no format asked for: none left");
         assertTrue(Files.exists(own));
     }

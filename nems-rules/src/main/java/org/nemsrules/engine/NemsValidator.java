@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.nemsrules.config.SupplierConfig;
+import org.nemsrules.fhir.DeepProfileValidator;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.Suppression;
@@ -32,6 +34,7 @@ import org.nemsrules.recording.UnreadableDirectory;
 import org.nemsrules.recording.UnreadableFileRule;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Report;
+import org.nemsrules.subscription.ProfileRule;
 
 /**
  * Validates recorded requests to the NEMS Subscription API. Built once, immutable, and safe to
@@ -130,7 +133,7 @@ public final class NemsValidator {
     /** The findings for one request. */
     public List<Finding> validate(Interaction interaction) {
         List<Finding> findings = new ArrayList<>();
-        check(interaction, findings);
+        check(interaction, findings, new LongAdder());
         findings.sort(IN_FILE_ORDER);
         return List.copyOf(findings);
     }
@@ -178,10 +181,15 @@ public final class NemsValidator {
      *                                     {@code .http} file defines
      */
     public FileResult validateFile(Path file) {
+        return validateFile(file, new LongAdder());
+    }
+
+    /** Reads and validates one file, counting in {@code deepValidated} the Subscriptions deep validation judged. */
+    private FileResult validateFile(Path file, LongAdder deepValidated) {
         Path absolute = file.toAbsolutePath().normalize();
         IdeEnvironmentFiles environments = environmentFiles();
         refuseUnknownEnvironment(environments, List.of(absolute));
-        FileResult result = validateFile(absolute, environments);
+        FileResult result = validateFile(absolute, environments, deepValidated);
         List<EnvironmentFileProblem> problems = environments.problems();
         if (problems.isEmpty()) {
             return result;
@@ -195,17 +203,17 @@ public final class NemsValidator {
     }
 
     /** One file of a run, read with the run's environment files, its private values masked in what is reported. */
-    private FileResult validateFile(Path absolute, IdeEnvironmentFiles environments) {
+    private FileResult validateFile(Path absolute, IdeEnvironmentFiles environments, LongAdder deepValidated) {
         String shown = shownPath(absolute);
         FileResult result;
         try {
             result = validate(new RecordingReader(maxRecordingBytes, environments)
-                    .withDynamicInstant(judgingInstant.orElse(null)).read(absolute, shown));
+                    .withDynamicInstant(judgingInstant.orElse(null)).read(absolute, shown), deepValidated);
         } catch (OutOfMemoryError e) {
             // What this file needed is garbage once the error is here; the other files can still be checked.
             return validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null, String.format(
                     "there was not enough memory to check the file (%,d bytes of heap in all); give Java more "
-                            + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))));
+                            + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))), deepValidated);
         }
         if (RecordingReader.format(absolute) != RecordingReader.Format.HTTP) {
             return result;
@@ -227,6 +235,10 @@ public final class NemsValidator {
 
     /** Validates what a reader made of one file. */
     public FileResult validate(Recording recording) {
+        return validate(recording, new LongAdder());
+    }
+
+    private FileResult validate(Recording recording, LongAdder deepValidated) {
         List<Finding> findings = new ArrayList<>();
         for (RecordingRule rule : recordingRules) {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), recording.file(), -1, findings);
@@ -234,7 +246,7 @@ public final class NemsValidator {
             sink.unlisted("file").ifPresent(findings::add);
         }
         for (Interaction interaction : recording.interactions()) {
-            check(interaction, findings);
+            check(interaction, findings, deepValidated);
         }
         findings.sort(IN_FILE_ORDER);
         return new FileResult(recording.file(),
@@ -270,8 +282,9 @@ public final class NemsValidator {
         List<Path> files = scan.files();
         IdeEnvironmentFiles environments = environmentFiles();
         refuseUnknownEnvironment(environments, files);
-        List<FileResult> results = new ArrayList<>(
-                threads <= 1 || files.size() <= 1 ? serially(files, environments) : inParallel(files, environments));
+        LongAdder deepValidated = new LongAdder();
+        List<FileResult> results = new ArrayList<>(threads <= 1 || files.size() <= 1
+                ? serially(files, environments, deepValidated) : inParallel(files, environments, deepValidated));
         Map<Path, List<ReadProblem>> environmentProblems = new LinkedHashMap<>();
         for (EnvironmentFileProblem problem : environments.problems()) {
             environmentProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(
@@ -297,6 +310,7 @@ public final class NemsValidator {
             notes.add("the environment '" + httpEnvironment.get() + "' was chosen, but no .http recording was checked; "
                     + "only .http recordings have environments");
         }
+        deepValidationNote(deepValidated.sum()).ifPresent(notes::add);
         return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
                 notes);
     }
@@ -333,16 +347,34 @@ public final class NemsValidator {
                 + " (see docs/configuration.md)");
     }
 
-    private List<FileResult> serially(List<Path> files, IdeEnvironmentFiles environments) {
-        return files.stream().map(f -> validateFile(f.toAbsolutePath().normalize(), environments)).toList();
+    /**
+     * That deep validation ran, on how many Subscriptions and with which validator, when it was asked for; or that it
+     * did not, when its rule is turned off. A run that asked for it and said nothing could have skipped it in silence.
+     */
+    private Optional<String> deepValidationNote(long subscriptions) {
+        if (!deepValidation) {
+            return Optional.empty();
+        }
+        if (severities.getOrDefault(ProfileRule.ID, Optional.empty()).isEmpty()) {
+            return Optional.of("deep validation was asked for but did not run: the rule " + ProfileRule.ID
+                    + " is turned off");
+        }
+        return Optional.of("deep validation against EMS-Subscription-1 ran on " + subscriptions
+                + (subscriptions == 1 ? " Subscription" : " Subscriptions") + " (HAPI FHIR "
+                + DeepProfileValidator.hapiVersion() + ")");
     }
 
-    private List<FileResult> inParallel(List<Path> files, IdeEnvironmentFiles environments) {
+    private List<FileResult> serially(List<Path> files, IdeEnvironmentFiles environments, LongAdder deepValidated) {
+        return files.stream().map(f -> validateFile(f.toAbsolutePath().normalize(), environments, deepValidated))
+                .toList();
+    }
+
+    private List<FileResult> inParallel(List<Path> files, IdeEnvironmentFiles environments, LongAdder deepValidated) {
         return SharedWorkList.map(files, threads, "nems-validator",
-                f -> validateFile(f.toAbsolutePath().normalize(), environments));
+                f -> validateFile(f.toAbsolutePath().normalize(), environments, deepValidated));
     }
 
-    private void check(Interaction interaction, List<Finding> findings) {
+    private void check(Interaction interaction, List<Finding> findings, LongAdder deepValidated) {
         RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
         Map<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
@@ -368,6 +400,9 @@ public final class NemsValidator {
             }
         }
         review(interaction, used, findings);
+        if (context.deepValidated()) {
+            deepValidated.increment();
+        }
     }
 
     /** Whether an inline suppression drops the finding; every suppression that covers it counts as used. */

@@ -20,6 +20,7 @@ public final class RuleContext {
     private final Optional<SupplierConfig> configuration;
     private final Map<ViewKey<?>, View<?>> views = new HashMap<>();
     private InteractionClassification classification;
+    private boolean deepValidated;
 
     public RuleContext(Interaction interaction) {
         this(interaction, Optional.empty());
@@ -55,6 +56,19 @@ public final class RuleContext {
      */
     public boolean deepValidation() {
         return deepValidation;
+    }
+
+    /**
+     * Says that the deep validator judged this interaction's Subscription, so that the run can say on how many it ran
+     * (a run that asked for deep validation and says nothing of it could have skipped it in silence).
+     */
+    public void markDeepValidated() {
+        deepValidated = true;
+    }
+
+    /** Whether {@link #markDeepValidated()} was called. */
+    boolean deepValidated() {
+        return deepValidated;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nemsrules.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.util.VersionUtil;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ValidationOptions;
 import ca.uhn.fhir.validation.ValidationResult;
@@ -73,6 +74,11 @@ public final class DeepProfileValidator {
      */
     public static int chainBuilds() {
         return CHAIN_BUILDS.get();
+    }
+
+    /** The version of HAPI FHIR that validates, as a run's note names it: {@code 8.8.1}. */
+    public static String hapiVersion() {
+        return VersionUtil.getVersion();
     }
 
     /** Validates one body; returns what HAPI found, less noise that is not about the resource, in body order. */

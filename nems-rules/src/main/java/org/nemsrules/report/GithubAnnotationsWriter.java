@@ -27,6 +27,10 @@ public final class GithubAnnotationsWriter implements ReportWriter {
                 out.write(annotation(f) + "\n");
             }
         }
+        for (String note : report.notes()) {
+            // No file: GitHub shows it on the run's summary, not on a line of the pull request.
+            out.write("::notice::" + escapeData(note) + "\n");
+        }
         // Not a command: the runner shows it in the log as it is.
         out.write(TextReportWriter.summary(report) + "\n");
         out.flush();

@@ -53,10 +53,23 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeNumberField("staleBaselineEntries", report.baseline().get().stale());
             }
             json.writeEndObject();
+            notes(json, report);
             json.writeEndObject();
         }
         out.write("\n");
         out.flush();
+    }
+
+    /**
+     * What the run could not do, or did besides the rules (a missing configuration, deep validation): always present,
+     * empty when there is nothing to say, so that scripts need not test for it.
+     */
+    static void notes(JsonGenerator json, Report report) throws IOException {
+        json.writeArrayFieldStart("notes");
+        for (String note : report.notes()) {
+            json.writeString(note);
+        }
+        json.writeEndArray();
     }
 
     private static void finding(JsonGenerator json, Finding f) throws IOException {

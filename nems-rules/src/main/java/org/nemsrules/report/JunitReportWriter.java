@@ -3,6 +3,7 @@ package org.nemsrules.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -12,11 +13,34 @@ import org.nemsrules.engine.Severity;
 /**
  * JUnit XML as Maven Surefire writes it, so CI test tabs show recordings as tests: one
  * {@code testsuite} per file, one {@code testcase} per request, and a {@code failure} per error
- * finding. Warnings and infos go to the test case's {@code system-out}. Findings about the file
- * as a whole (it could not be read) belong to an extra test case named {@value #FILE_CASE}.
+ * finding. Warnings and infos go to the test case's {@code system-out}, unless warnings are counted as
+ * failures ({@link Warnings#FAIL}). Findings about the file as a whole (it could not be read) belong to an
+ * extra test case named {@value #FILE_CASE}. The run's notes are the {@code system-out} of a suite named
+ * {@value #RUN_SUITE} that holds no test, written first and only when there are notes: {@code testsuites} has
+ * no {@code system-out} of its own in the schemas CI servers read.
  */
 public final class JunitReportWriter implements ReportWriter {
     static final String FILE_CASE = "(recording)";
+    static final String RUN_SUITE = "(run)";
+
+    /** What a warning does to its test case. */
+    public enum Warnings {
+        /** Written to the case's {@code system-out}; the case passes, as the exit code does by default. */
+        PASS,
+        /** A {@code failure} of the case, as an error is: for teams that hold warnings to the same bar. */
+        FAIL
+    }
+
+    private final Warnings warnings;
+
+    /** Warnings pass their test case. */
+    public JunitReportWriter() {
+        this(Warnings.PASS);
+    }
+
+    public JunitReportWriter(Warnings warnings) {
+        this.warnings = Objects.requireNonNull(warnings);
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -27,10 +51,13 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "nems-check");
             xml.writeAttribute("tests", Integer.toString(report.files().stream().mapToInt(JunitReportWriter::caseCount).sum()));
-            xml.writeAttribute("failures", Integer.toString(report.files().stream().mapToInt(JunitReportWriter::failedCases).sum()));
+            xml.writeAttribute("failures", Integer.toString(report.files().stream().mapToInt(this::failedCases).sum()));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("time", "0");
             xml.writeCharacters("\n");
+            if (!report.notes().isEmpty()) {
+                notes(xml, report.notes());
+            }
             for (FileResult file : report.files()) {
                 suite(xml, file);
             }
@@ -53,10 +80,10 @@ public final class JunitReportWriter implements ReportWriter {
         return file.interactions().size() + (hasFileCase(file) ? 1 : 0);
     }
 
-    private static int failedCases(FileResult file) {
+    private int failedCases(FileResult file) {
         int failed = 0;
         for (int i = hasFileCase(file) ? -1 : 0; i < file.interactions().size(); i++) {
-            if (!errors(file, i).isEmpty()) {
+            if (findings(file, i).stream().anyMatch(this::fails)) {
                 failed++;
             }
         }
@@ -67,11 +94,31 @@ public final class JunitReportWriter implements ReportWriter {
         return file.findings().stream().filter(f -> f.location().interaction() == interaction).toList();
     }
 
-    private static List<Finding> errors(FileResult file, int interaction) {
-        return findings(file, interaction).stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    /** Whether a finding is a {@code failure} of its case rather than a line of its {@code system-out}. */
+    private boolean fails(Finding f) {
+        return f.severity() == Severity.ERROR || (f.severity() == Severity.WARNING && warnings == Warnings.FAIL);
     }
 
-    private static void suite(XMLStreamWriter xml, FileResult file) throws XMLStreamException {
+    /** The run's notes, one per line, in a suite without tests: they are about no file and no request. */
+    private static void notes(XMLStreamWriter xml, List<String> notes) throws XMLStreamException {
+        xml.writeCharacters("  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", RUN_SUITE);
+        for (String count : List.of("tests", "failures", "errors", "skipped", "time")) {
+            xml.writeAttribute(count, "0");
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("system-out");
+        StringBuilder text = new StringBuilder();
+        notes.forEach(note -> text.append(shown(note)).append('\n'));
+        xml.writeCharacters(text.toString());
+        xml.writeEndElement();
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private void suite(XMLStreamWriter xml, FileResult file) throws XMLStreamException {
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", shown(file.path()));
@@ -92,7 +139,7 @@ public final class JunitReportWriter implements ReportWriter {
         xml.writeCharacters("\n");
     }
 
-    private static void testCase(XMLStreamWriter xml, FileResult file, int interaction, String name)
+    private void testCase(XMLStreamWriter xml, FileResult file, int interaction, String name)
             throws XMLStreamException {
         List<Finding> all = findings(file, interaction);
         xml.writeCharacters("    ");
@@ -104,7 +151,7 @@ public final class JunitReportWriter implements ReportWriter {
         for (Finding f : all) {
             String line = shown(f.location().fileAndLine() + ": " + f.severity().label() + " " + f.ruleId() + " "
                     + f.message() + (f.requirement().isEmpty() ? "" : " [" + f.requirement() + "]"));
-            if (f.severity() == Severity.ERROR) {
+            if (fails(f)) {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
                 xml.writeAttribute("message", shown(f.ruleId() + ": " + f.message()));

@@ -88,6 +88,8 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
                 }
             }
             json.writeEndArray();
+            // The run's notes belong to the envelope: NEMS would not say what our run could not check.
+            JsonReportWriter.notes(json, report);
             json.writeEndObject();
         }
         out.write("\n");

@@ -77,11 +77,20 @@ public enum ReportFormat {
      * (the HTML page's excerpts). What comes from the report is redacted with {@link Report#redacted} before.
      */
     public ReportWriter writer(boolean colour, Path baseDirectory, Redactor redactor) {
+        return writer(colour, baseDirectory, redactor, JunitReportWriter.Warnings.PASS);
+    }
+
+    /**
+     * A writer for this format, as {@link #writer(boolean, Path, Redactor)}, with what a warning does to its test case
+     * in the JUnit format (the other formats ignore it).
+     */
+    public ReportWriter writer(boolean colour, Path baseDirectory, Redactor redactor,
+            JunitReportWriter.Warnings junitWarnings) {
         return switch (this) {
             case TEXT -> new TextReportWriter(colour);
             case JSON -> new JsonReportWriter(ToolInfo.current());
             case SARIF -> new SarifReportWriter(ToolInfo.current(), baseDirectory);
-            case JUNIT -> new JunitReportWriter();
+            case JUNIT -> new JunitReportWriter(junitWarnings);
             case OPERATION_OUTCOME -> new OperationOutcomeReportWriter(ToolInfo.current());
             case GITHUB -> new GithubAnnotationsWriter();
             case HTML -> new HtmlReportWriter(ToolInfo.current(), redactor, RecordingSource.under(baseDirectory));

@@ -77,6 +77,7 @@ public final class SarifReportWriter implements ReportWriter {
                 }
             }
             json.writeEndArray();
+            invocation(json, report);
             if (report.baseline().isPresent()) {
                 baselineProperties(json, report.baseline().get());
             }
@@ -156,6 +157,30 @@ public final class SarifReportWriter implements ReportWriter {
 
     private static String requirements(RuleMetadata rule) {
         return rule.requirements().isEmpty() ? "" : " Requirements: " + String.join(", ", rule.requirements()) + ".";
+    }
+
+    /**
+     * The one invocation of the tool: the report is only written by a run that completed, so it succeeded (SARIF
+     * 3.20.14: finding results is not a failure). The run's notes are its notifications, at level {@code note}.
+     */
+    private static void invocation(JsonGenerator json, Report report) throws IOException {
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        if (!report.notes().isEmpty()) {
+            json.writeArrayFieldStart("toolExecutionNotifications");
+            for (String note : report.notes()) {
+                json.writeStartObject();
+                json.writeStringField("level", "note");
+                json.writeObjectFieldStart("message");
+                json.writeStringField("text", note);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /** How many findings the baseline accepted, and how many of its entries matched nothing. */

@@ -53,6 +53,7 @@ public final class ProfileRule extends SubscriptionRule {
         }
         DeepProfileValidator.Format format = body.syntax() == BodySyntax.XML
                 ? DeepProfileValidator.Format.XML : DeepProfileValidator.Format.JSON;
+        context.markDeepValidated();
         List<DeepValidationMessage> errors = validator.validate(context.interaction().body().text(), format).stream()
                 .filter(DeepValidationMessage::isError)
                 .toList();

@@ -31,6 +31,24 @@ class GithubAnnotationsWriterTest {
                 "3 files, 3 requests: 2 errors, 2 warnings, 1 info"), lines);
     }
 
+    @Test
+    void eachNoteOfTheRunIsANoticeWithoutAFileAfterTheFindingsAndBeforeTheSummary() {
+        List<String> lines = lines(Reports.sampleWithNotes());
+
+        assertEquals(List.of(
+                "::notice::no supplier configuration (nems-rules.yaml) was given, so 1 check was not possible: config.mailbox",
+                "::notice::deep validation ran on 2 Subscriptions & said <so> 100%25 \"done\"",
+                "3 files, 3 requests: 2 errors, 2 warnings, 1 info"), lines.subList(5, lines.size()));
+    }
+
+    @Test
+    void aNoteCannotEndItsNoticeEarlyNorStartACommand() {
+        Report report = new Report(List.of(), List.of(), List.of("a\n::error::forged\r\n::add-mask::x"));
+
+        assertEquals(List.of("::notice::a%0A::error::forged%0D%0A::add-mask::x", "0 files, 0 requests: 0 errors, 0 warnings, 0 infos"),
+                lines(report));
+    }
+
     @ParameterizedTest
     @CsvSource({"ERROR, error", "WARNING, warning", "INFO, notice"})
     void everySeverityHasItsCommand(Severity severity, String command) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,25 @@ class JsonReportWriterTest {
         assertEquals(0, json.get("files").size());
         assertEquals(MAPPER.readTree("{\"files\":0,\"interactions\":0,\"errors\":0,\"warnings\":0,\"infos\":0}"),
                 json.get("summary"));
+    }
+
+    @Test
+    void theRunsNotesAreANotesArrayAfterTheSummary() throws Exception {
+        JsonNode json = written(Reports.sampleWithNotes());
+
+        List<String> notes = new ArrayList<>();
+        json.get("notes").forEach(note -> notes.add(note.textValue()));
+        assertEquals(Reports.NOTES, notes);
+        List<String> fields = new ArrayList<>();
+        json.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("tool", "files", "summary", "notes"), fields);
+    }
+
+    @Test
+    void aRunWithoutNotesHasAnEmptyNotesArray() throws Exception {
+        JsonNode notes = written(Reports.sample()).get("notes");
+
+        assertTrue(notes != null && notes.isArray() && notes.isEmpty(), String.valueOf(notes));
     }
 
     @Test

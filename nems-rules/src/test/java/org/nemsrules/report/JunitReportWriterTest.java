@@ -206,6 +206,78 @@ class JunitReportWriterTest {
     }
 
     @Test
+    void theRunsNotesAreTheSystemOutOfASuiteOfTheirOwnThatHoldsNoTest() throws Exception {
+        Element root = parse(Reports.sampleWithNotes());
+
+        List<Element> suites = children(root, "testsuite");
+        assertEquals(List.of(JunitReportWriter.RUN_SUITE, Reports.UNREADABLE, Reports.CLEAN, Reports.SPACED),
+                suites.stream().map(s -> s.getAttribute("name")).toList());
+        Element run = suites.get(0);
+        assertEquals(List.of(), children(run, "testcase"));
+        for (String count : List.of("tests", "failures", "errors", "skipped")) {
+            assertEquals(0, intAttr(run, count), count);
+        }
+        assertEquals(String.join("\n", Reports.NOTES) + "\n", children(run, "system-out").get(0).getTextContent());
+        assertEquals(5, intAttr(root, "tests"), "the notes add no test");
+        assertEquals(2, intAttr(root, "failures"));
+    }
+
+    @Test
+    void aRunWithoutNotesHasNoSuiteForThem() throws Exception {
+        List<Element> suites = children(parse(Reports.sample()), "testsuite");
+
+        assertFalse(suites.stream().anyMatch(s -> s.getAttribute("name").equals(JunitReportWriter.RUN_SUITE)));
+    }
+
+    @Test
+    void aRunThatCheckedNothingStillSaysItsNotes() throws Exception {
+        Element root = parse(new Report(List.of(), List.of(), List.of("nothing was checked: no recordings were found")));
+
+        Element run = children(root, "testsuite").get(0);
+        assertEquals("nothing was checked: no recordings were found\n", children(run, "system-out").get(0).getTextContent());
+        assertEquals(0, intAttr(root, "tests"));
+    }
+
+    @Test
+    void byDefaultAWarningFailsNoTestCase() throws Exception {
+        Element root = new JunitWarnings(JunitReportWriter.Warnings.PASS).parse();
+
+        assertEquals(2, intAttr(root, "failures"));
+        Element get = children(children(root, "testsuite").get(2), "testcase").get(2);
+        assertEquals(List.of(), children(get, "failure"));
+    }
+
+    @Test
+    void warningsCountedAsFailuresFailTheirCaseAndInfosStayInSystemOut() throws Exception {
+        Element root = new JunitWarnings(JunitReportWriter.Warnings.FAIL).parse();
+
+        List<Element> spaced = children(children(root, "testsuite").get(2), "testcase");
+        Element fileCase = spaced.get(0);
+        assertEquals(List.of("header.interaction-id"), children(fileCase, "failure").stream()
+                .map(f -> f.getAttribute("type")).toList());
+        assertEquals(List.of(), children(fileCase, "system-out"));
+        Element get = spaced.get(2);
+        Element failure = children(get, "failure").get(0);
+        assertEquals("header.interaction-id", failure.getAttribute("type"));
+        assertTrue(failure.getAttribute("message").startsWith("header.interaction-id: InteractionID is 'urn:x'"),
+                failure.getAttribute("message"));
+        assertTrue(failure.getTextContent().contains(":10: warning header.interaction-id"), failure.getTextContent());
+        String out = children(get, "system-out").get(0).getTextContent();
+        assertFalse(out.contains("warning"), out);
+        assertTrue(out.contains(":12: info subscription.unused-element"), out);
+        assertEquals(List.of(1, 0, 3), children(root, "testsuite").stream().map(s -> intAttr(s, "failures")).toList());
+        assertEquals(4, intAttr(root, "failures"));
+    }
+
+    /** The sample written with warnings passed or failed. */
+    private record JunitWarnings(JunitReportWriter.Warnings warnings) {
+        Element parse() throws Exception {
+            String xml = Reports.write(new JunitReportWriter(warnings), Reports.sample());
+            return secureBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        }
+    }
+
+    @Test
     void anEmptyReportIsAnEmptyTestsuitesElement() throws Exception {
         Element root = parse(new Report(List.of(), List.of()));
 

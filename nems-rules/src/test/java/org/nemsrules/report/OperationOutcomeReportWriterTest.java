@@ -149,6 +149,22 @@ class OperationOutcomeReportWriterTest {
     }
 
     @Test
+    void theRunsNotesAreANotesArrayOfTheEnvelopeNotIssuesOfAPredictedAnswer() throws Exception {
+        JsonNode withNotes = written(Reports.sampleWithNotes());
+        JsonNode without = written(Reports.sample());
+
+        List<String> notes = new ArrayList<>();
+        withNotes.get("notes").forEach(note -> notes.add(note.textValue()));
+        assertEquals(Reports.NOTES, notes);
+        List<String> fields = new ArrayList<>();
+        withNotes.fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("tool", "outcomes", "notes"), fields);
+        // NEMS would not say what our run could not check: the predicted answers are the same with or without notes.
+        assertEquals(without.get("outcomes"), withNotes.get("outcomes"));
+        assertTrue(without.get("notes").isArray() && without.get("notes").isEmpty());
+    }
+
+    @Test
     void issuesAreOrderedErrorsFirstSoTheDecidingOneLeads() throws Exception {
         Finding info = finding("a.note", Severity.INFO, 2, null, null);
         Finding warning = finding("a.warn", Severity.WARNING, 3, null, null);

@@ -57,6 +57,17 @@ final class Reports {
      * Three files: one with two requests and findings of every severity plus a file-level one,
      * one that could not be read (no requests, a file-level error), and one clean file.
      */
+    /** Run-level notes as the validator writes them: one with characters each format must escape. */
+    static final List<String> NOTES = List.of(
+            "no supplier configuration (nems-rules.yaml) was given, so 1 check was not possible: config.mailbox",
+            "deep validation ran on 2 Subscriptions & said <so> 100% \"done\"");
+
+    /** {@link #sample()} with {@link #NOTES}. */
+    static Report sampleWithNotes() {
+        Report sample = sample();
+        return new Report(sample.files(), sample.rules(), NOTES);
+    }
+
     static Report sample() {
         return new Report(List.of(
                 new FileResult(UNREADABLE, List.of(), List.of(UNREADABLE_ERROR)),

@@ -121,6 +121,31 @@ class SarifReportWriterTest {
         assertEquals(Set.of(), validate(sarif(new Report(List.of(), List.of()))));
     }
 
+    @Test
+    void theRunsNotesAreNotificationsOfItsInvocationAndTheDocumentIsStillValidSarif210() throws Exception {
+        JsonNode sarif = sarif(Reports.sampleWithNotes());
+
+        assertEquals(Set.of(), validate(sarif));
+        JsonNode invocations = sarif.get("runs").get(0).get("invocations");
+        assertEquals(1, invocations.size());
+        JsonNode invocation = invocations.get(0);
+        assertTrue(invocation.get("executionSuccessful").booleanValue());
+        List<String> texts = new ArrayList<>();
+        for (JsonNode notification : iterate(invocation.get("toolExecutionNotifications"))) {
+            assertEquals("note", notification.get("level").textValue());
+            texts.add(notification.get("message").get("text").textValue());
+        }
+        assertEquals(Reports.NOTES, texts);
+    }
+
+    @Test
+    void aRunWithoutNotesHasAnInvocationThatSucceededWithoutNotifications() throws Exception {
+        JsonNode invocation = run(Reports.sample()).get("invocations").get(0);
+
+        assertTrue(invocation.get("executionSuccessful").booleanValue());
+        assertFalse(invocation.has("toolExecutionNotifications"), invocation.toString());
+    }
+
     static List<Consumer<ObjectNode>> breakages() {
         return List.of(
                 doc -> doc.put("version", "2.0"),
@@ -130,6 +155,7 @@ class SarifReportWriterTest {
                 doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0).get("locations").get(0)
                         .get("physicalLocation").get("region")).put("startLine", 0),
                 doc -> ((ObjectNode) doc.get("runs").get(0).get("tool").get("driver")).remove("name"),
+                doc -> ((ObjectNode) doc.get("runs").get(0).get("invocations").get(0)).remove("executionSuccessful"),
                 doc -> doc.put("unexpected", true));
     }
 

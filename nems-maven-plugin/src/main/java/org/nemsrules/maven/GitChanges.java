@@ -28,9 +28,10 @@ final class GitChanges {
      */
     static Set<Path> since(Path directory, String revision) throws GitException {
         if (revision.isBlank() || revision.startsWith("-")) {
-            throw new GitException("changedSince '" + revision + "' is not a git revision");
+            throw new GitException("'" + revision + "' is not a git revision");
         }
         Path top = Path.of(git(directory, "rev-parse", "--show-toplevel").strip());
+        requirePresent(top, revision);
         Set<Path> changed = new HashSet<>();
         for (String name : lines(git(directory, "diff", "--name-only", "-z", "--diff-filter=d", revision, "--"))) {
             changed.add(top.resolve(name).toAbsolutePath().normalize());
@@ -39,6 +40,31 @@ final class GitChanges {
             changed.add(top.resolve(name).toAbsolutePath().normalize());
         }
         return changed;
+    }
+
+    /**
+     * A default CI checkout (GitHub's actions/checkout) holds one commit and no other branch, so {@code origin/main}
+     * or {@code HEAD~1} is simply not there and git would say no more than "bad revision". Says which revision is
+     * missing and the fetch that brings it.
+     */
+    private static void requirePresent(Path top, String revision) throws GitException {
+        if (run(top, "rev-parse", "--verify", "--quiet", revision + "^{commit}").exit() == 0) {
+            return;
+        }
+        boolean shallow = git(top, "rev-parse", "--is-shallow-repository").strip().equals("true");
+        throw new GitException("the revision '" + revision + "' is not in this clone"
+                + (shallow ? " (a shallow clone)" : "") + ": fetch the history (actions/checkout with fetch-depth: 0, or "
+                + fetchCommand(top, revision, shallow) + ")" + (shallow ? "" : ", or check the revision's name"));
+    }
+
+    /** {@code git fetch origin main} for {@code origin/main}; the whole history for anything else in a shallow clone. */
+    private static String fetchCommand(Path top, String revision, boolean shallow) throws GitException {
+        for (String remote : git(top, "remote").lines().map(String::strip).toList()) {
+            if (!remote.isEmpty() && revision.startsWith(remote + "/") && revision.length() > remote.length() + 1) {
+                return "git fetch " + remote + " " + revision.substring(remote.length() + 1);
+            }
+        }
+        return shallow ? "git fetch --unshallow" : "git fetch";
     }
 
     private static List<String> lines(String nulSeparated) {
@@ -51,7 +77,19 @@ final class GitChanges {
         return names;
     }
 
+    /** git's output; a failure is an exception naming the command, the directory and git's first line on stderr. */
     private static String git(Path directory, String... args) throws GitException {
+        GitRun run = run(directory, args);
+        if (run.exit() != 0) {
+            String why = run.err().strip().lines().findFirst().orElse("no message");
+            throw new GitException("git " + String.join(" ", args) + " failed in " + directory + ": " + why);
+        }
+        return run.out();
+    }
+
+    private record GitRun(int exit, String out, String err) {}
+
+    private static GitRun run(Path directory, String... args) throws GitException {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(List.of(args));
@@ -59,7 +97,7 @@ final class GitChanges {
         try {
             process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(false).start();
         } catch (IOException e) {
-            throw new GitException("changedSince needs git on the PATH: " + e.getMessage());
+            throw new GitException("git is needed on the PATH: " + e.getMessage());
         }
         try {
             process.getOutputStream().close();
@@ -72,11 +110,7 @@ final class GitChanges {
                 throw new GitException("git " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             errReader.join();
-            if (process.exitValue() != 0) {
-                String why = err.toString(StandardCharsets.UTF_8).strip().lines().findFirst().orElse("no message");
-                throw new GitException("git " + String.join(" ", args) + " failed in " + directory + ": " + why);
-            }
-            return out;
+            return new GitRun(process.exitValue(), out, err.toString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new GitException("git " + String.join(" ", args) + ": " + e.getMessage());
         } catch (InterruptedException e) {

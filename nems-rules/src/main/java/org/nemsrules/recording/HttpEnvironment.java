@@ -33,6 +33,15 @@ public record HttpEnvironment(String name, Map<String, Variable> variables, Stri
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(definedIn, "definedIn");
         }
+
+        /**
+         * Whether it comes from one of IntelliJ's environment files, where it takes precedence over a variable of
+         * the {@code .http} file itself; VS Code lets the file's variable win.
+         */
+        public boolean fromIntelliJ() {
+            String fileName = definedIn.substring(Math.max(definedIn.lastIndexOf('/'), definedIn.lastIndexOf('\\')) + 1);
+            return fileName.equals("http-client.env.json") || fileName.equals("http-client.private.env.json");
+        }
     }
 
     /** No environment: only a recording's own variables are known. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -154,9 +155,11 @@ final class VariableResolver {
             return new Failure("{{" + expression + "}}", "is reached through more than " + MAX_DEPTH
                     + " variables that refer to each other, more than are followed");
         }
-        String raw = fileVariables.get(expression);
+        Optional<HttpEnvironment.Variable> fromEnvironment = environment.variable(expression);
+        String raw = fromEnvironment.filter(HttpEnvironment.Variable::fromIntelliJ)
+                .map(HttpEnvironment.Variable::value).orElse(fileVariables.get(expression));
         if (raw == null) {
-            raw = environment.variable(expression).map(HttpEnvironment.Variable::value).orElse(null);
+            raw = fromEnvironment.map(HttpEnvironment.Variable::value).orElse(null);
         }
         if (raw == null) {
             return new Failure(null, undefined(expression));

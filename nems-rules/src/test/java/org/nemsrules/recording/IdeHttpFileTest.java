@@ -112,19 +112,30 @@ class IdeHttpFileTest {
     }
 
     @Test
-    void aFileVariableWinsOverTheEnvironmentAndTheEnvironmentFillsTheRest() {
+    void anIntelliJEnvironmentVariableWinsOverTheFilesAsIntelliJSendsItAndTheEnvironmentFillsTheRest() {
         HttpEnvironment dev = new HttpEnvironment("dev", Map.of(
-                "host", new HttpEnvironment.Variable("env.example.org", "http-client.env.json", false),
+                "host", new HttpEnvironment.Variable("env.example.org", "api/http-client.env.json", false),
                 "token", new HttpEnvironment.Variable("s3cr3t-value", "http-client.private.env.json", true)),
                 "http-client.env.json and http-client.private.env.json (environment 'dev')");
         Interaction i = only(read(lines(
                 "@host = file.example.org",
-                "GET https://{{host}}/STU3/Subscription/abc",
+                "@path = /STU3/Subscription/abc",
+                "GET https://{{host}}{{path}}",
                 "Authorization: Bearer {{token}}"), dev));
-        assertEquals("https://file.example.org/STU3/Subscription/abc", i.target());
+        assertEquals("https://env.example.org/STU3/Subscription/abc", i.target());
         assertEquals("Bearer s3cr3t-value", header(i, "Authorization"));
-        Interaction fromEnvironment = only(read("GET https://{{host}}/x", dev));
-        assertEquals("https://env.example.org/x", fromEnvironment.target());
+    }
+
+    @Test
+    void aFileVariableWinsOverAVsCodeEnvironmentVariableAsVsCodeSendsIt() {
+        HttpEnvironment dev = new HttpEnvironment("dev", Map.of(
+                "host", new HttpEnvironment.Variable("env.example.org", ".vscode/settings.json", false)),
+                ".vscode/settings.json (environment 'dev')");
+        Interaction i = only(read(lines(
+                "@host = file.example.org",
+                "GET https://{{host}}/STU3/Subscription/abc"), dev));
+        assertEquals("https://file.example.org/STU3/Subscription/abc", i.target());
+        assertEquals("https://env.example.org/x", only(read("GET https://{{host}}/x", dev)).target());
     }
 
     @Test

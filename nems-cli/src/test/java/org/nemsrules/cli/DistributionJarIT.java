@@ -53,7 +53,8 @@ class DistributionJarIT {
     @Test
     void theZipHoldsTheLauncherTheJarTheSamplesTheLicenceAndTheDocs() throws IOException {
         for (String file : List.of("bin/nems-check", "lib/nems-check.jar", "LICENSE", "README.md", "docs/limits.md",
-                "docs/rules.md", "docs/maven-plugin.md", "docs/nems-rules.schema.json", "sample-payloads/nems-rules.yaml",
+                "docs/rules.md", "docs/maven-plugin.md", "docs/nems-rules.schema.json", "docs/decisions/0001-foundation.md",
+                "docs/examples/api-in-tests/pom.xml", "sample-payloads/nems-rules.yaml",
                 "sample-payloads/valid/create-explicit.http")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file + " is missing from " + ZIP);
         }

@@ -3,9 +3,10 @@ package org.nemsrules.recording;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +87,7 @@ final class FhirResourcePrefix {
     static boolean xml(byte[] prefix) {
         XMLStreamReader reader = null;
         try {
-            reader = XML.get().createXMLStreamReader(new ByteArrayInputStream(prefix));
+            reader = XML.get().createXMLStreamReader(new StringReader(text(prefix)));
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     return FHIR_NAMESPACE.equals(reader.getNamespaceURI())
@@ -113,7 +114,23 @@ final class FhirResourcePrefix {
     }
 
     private static boolean byText(byte[] prefix, String marker) {
-        return new String(prefix, StandardCharsets.UTF_8).contains(marker);
+        return text(prefix).contains(marker);
+    }
+
+    /**
+     * The prefix as characters: UTF-16 when a byte order mark says so, else UTF-8, bytes that are not replaced. The
+     * XML parser is given these characters rather than the bytes, since the JDK's prints "[Fatal Error] …" on
+     * standard error when it meets bytes that are not in its encoding; a prefix may also end inside a character.
+     */
+    private static String text(byte[] prefix) {
+        Charset charset = StandardCharsets.UTF_8;
+        if (prefix.length >= 2 && (prefix[0] & 0xFF) == 0xFE && (prefix[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+        } else if (prefix.length >= 2 && (prefix[0] & 0xFF) == 0xFF && (prefix[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+        }
+        String text = new String(prefix, charset);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static XMLInputFactory xmlFactory() {

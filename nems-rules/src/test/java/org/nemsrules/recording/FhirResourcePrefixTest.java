@@ -101,6 +101,27 @@ class FhirResourcePrefixTest {
         Path utf16 = Files.write(dir.resolve("utf16.json"),
                 "\uFEFF{\"resourceType\": \"Subscription\"}".getBytes(StandardCharsets.UTF_16BE));
         assertTrue(FhirResourcePrefix.looksLikeResource(utf16));
+        Path utf16le = Files.write(dir.resolve("utf16le.xml"), ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+                + "<Subscription xmlns=\"http://hl7.org/fhir\"/>").getBytes(StandardCharsets.UTF_16LE));
+        assertTrue(FhirResourcePrefix.looksLikeResource(utf16le));
+    }
+
+    @Test
+    void brokenBytesAreJudgedWithoutAWordOnStandardError() throws Exception {
+        // The JDK's XML parser prints "[Fatal Error] …" to stderr for bytes that are not UTF-8; a user must not see it.
+        byte[] notUtf8 = {'<', 'S', 'u', 'b', (byte) 0xE2, (byte) 0x28, (byte) 0xA1, '>', (byte) 0xFF, (byte) 0xFE};
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            FhirResourcePrefix.xml(notUtf8);
+            FhirResourcePrefix.json(notUtf8);
+            FhirResourcePrefix.xml("\u0000 not xml <<<".getBytes(StandardCharsets.UTF_8));
+            FhirResourcePrefix.xml("<?xml version=\"1.0\" encoding=\"UTF-16\"?><a/>".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nemsrules.engine.Echo;
+import org.nemsrules.report.PrintableText;
 
 /**
  * One IDE environment file as read: the environments it defines (name → variable → value) and what was wrong with it.
@@ -124,7 +126,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 return failed(file, kind, 0, null, "it is " + fileKind.words() + ", not a file, so it was not read");
             }
             if (attributes.size() > MAX_BYTES) {
-                return failed(file, kind, 0, null, tooLarge(String.format(Locale.ROOT, "%,d bytes", attributes.size())));
+                return failed(file, kind, 0, null,
+                        tooLarge(String.format(Locale.ROOT, "%,d bytes", attributes.size())));
             }
             try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
                 bytes = BoundedBytes.read(in, attributes.size(), MAX_BYTES);
@@ -133,7 +136,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
             return failed(file, kind, 0, null, "it could not be read: " + ReadFailure.inWords(e));
         }
         if (bytes.length > MAX_BYTES) {
-            return failed(file, kind, 0, null, tooLarge(String.format(Locale.ROOT, "more than %,d bytes (it grew while it was read)", MAX_BYTES)));
+            return failed(file, kind, 0, null, tooLarge(String.format(Locale.ROOT,
+                    "more than %,d bytes (it grew while it was read)", MAX_BYTES)));
         }
         return parse(file, kind, bytes);
     }
@@ -216,7 +220,7 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 continue;
             }
             if (value != JsonToken.START_OBJECT) {
-                problems.add(new EnvironmentFileProblem(file, line, null, "environment '" + environment + "' is "
+                problems.add(new EnvironmentFileProblem(file, line, null, "environment " + quoted(environment) + " is "
                         + jsonType(value) + ", not an object of variables such as {\"host\": \"…\"}"));
                 json.skipChildren();
                 continue;
@@ -269,8 +273,9 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 }
                 if (missing != null) {
                     problems.add(new EnvironmentFileProblem(file, lines.getOrDefault(environment.getKey(), 0), null,
-                            "environment '" + environment.getKey() + "': variable '" + variable.getKey()
-                                    + "' refers to {{$shared " + missing + "}}, which "
+                            "environment " + quoted(environment.getKey()) + ": variable "
+                                    + quoted(variable.getKey()) + " refers to {{$shared " + printable(missing)
+                                    + "}}, which "
                                     + (environment.getKey().equals(IdeEnvironmentFiles.SHARED)
                                             ? "$shared cannot refer to in itself"
                                             : "the $shared environment does not define")
@@ -306,6 +311,18 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
     private static EnvironmentFile failed(Path file, Kind kind, int line, Integer column, String message) {
         return new EnvironmentFile(file, kind, Map.of(), Map.of(),
                 List.of(new EnvironmentFileProblem(file, line, column, message)));
+    }
+
+    /**
+     * A name from the file as a message quotes it: on one line, control characters as escapes, and no longer than a
+     * message quotes any value (a name is whatever the file holds).
+     */
+    static String quoted(String name) {
+        return "'" + printable(name) + "'";
+    }
+
+    private static String printable(String name) {
+        return Echo.of(PrintableText.escape(name));
     }
 
     private static int line(JsonParser json) {

@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nemsrules.criteria.Nearest;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.EditDistance;
+import org.nemsrules.report.PrintableText;
 import org.nemsrules.recording.EnvironmentFile.Kind;
 
 /**
@@ -112,20 +114,20 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
             return Optional.empty();
         }
         if (present.isEmpty()) {
-            return Optional.of("environment '" + chosen + "': no environment file (" + ALL_FILE_NAMES + ") was found "
-                    + "for the .http recordings, so no environment can be chosen");
+            return Optional.of("environment '" + printable(chosen) + "': no environment file (" + ALL_FILE_NAMES
+                    + ") was found for the .http recordings, so no environment can be chosen");
         }
         Set<String> names = new TreeSet<>();
         List<String> each = new ArrayList<>();
         for (EnvironmentFile file : present.values()) {
             names.addAll(file.names());
             each.add(shown(file.path()) + (file.names().isEmpty() ? " defines none"
-                    : " defines " + String.join(", ", file.names()))
+                    : " defines " + listed(file.names()))
                     + file.problems().stream().findFirst().map(p -> " (" + atLine(p) + p.message() + ")").orElse(""));
         }
-        String suggestion = nearest(names).map(n -> "; did you mean '" + n + "'?").orElse("");
-        return Optional.of("environment '" + chosen + "' is not defined by any environment file of the .http "
-                + "recordings: " + String.join("; ", each) + suggestion);
+        String suggestion = nearest(names).map(n -> "; did you mean '" + printable(n) + "'?").orElse("");
+        return Optional.of("environment '" + printable(chosen) + "' is not defined by any environment file of the "
+                + ".http recordings: " + String.join("; ", each) + suggestion);
     }
 
     /**
@@ -201,6 +203,15 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
     private String shown(Path path) {
         String shown = shownPath.apply(path);
         return shown.isEmpty() ? "." : shown;
+    }
+
+    /** Environments' names as a message lists them: each on one line, escapes for control characters, clipped. */
+    private static String listed(Collection<String> names) {
+        return names.stream().map(IdeEnvironmentFiles::printable).collect(Collectors.joining(", "));
+    }
+
+    private static String printable(String name) {
+        return Echo.of(PrintableText.escape(name));
     }
 
     private static String atLine(EnvironmentFileProblem problem) {
@@ -280,13 +291,13 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
             String said;
             if (chosen.isEmpty()) {
                 said = files + (names.isEmpty() ? defines + "no environment" : defines + "the environments "
-                        + String.join(", ", names)) + "; none was chosen (" + HOW_TO_CHOOSE + ")"
+                        + listed(names)) + "; none was chosen (" + HOW_TO_CHOOSE + ")"
                         + (shared ? ", so only " + SHARED + " applies" : "");
             } else if (names.contains(chosen)) {
-                said = "environment '" + chosen + "' of " + files;
+                said = "environment '" + printable(chosen) + "' of " + files;
             } else {
-                said = files + (present.size() == 1 ? " does" : " do") + " not define the environment '" + chosen
-                        + "'" + (names.isEmpty() ? "" : " (only " + String.join(", ", names) + ")");
+                said = files + (present.size() == 1 ? " does" : " do") + " not define the environment '"
+                        + printable(chosen) + "'" + (names.isEmpty() ? "" : " (only " + listed(names) + ")");
             }
             String problems = present.stream().filter(f -> !f.problems().isEmpty())
                     .map(f -> "; " + shown(f.path()) + " could not be used in full (" + atLine(f.problems().get(0))

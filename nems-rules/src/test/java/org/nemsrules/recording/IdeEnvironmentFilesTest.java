@@ -352,6 +352,20 @@ class IdeEnvironmentFilesTest {
     }
 
     @Test
+    void namesWithLineBreaksAreQuotedOnOneLine() throws IOException {
+        write(".vscode/settings.json", "{\"rest-client.environmentVariables\": {\"$shared\": {},\n"
+                + "\"d\\nev\": {\"to\\nken\": \"{{$shared x}}\"}, \"a\\rb\": 1}}");
+        IdeEnvironmentFiles files = files("d\nev");
+        HttpEnvironment environment = files.forRecording(write("get.http", "GET /\n"));
+
+        assertEquals(List.of("environment 'a\\rb' is a number, not an object of variables such as {\"host\": \"…\"}",
+                "environment 'd\\nev': variable 'to\\nken' refers to {{$shared x}}, which the $shared environment does "
+                        + "not define; the variable is left undefined"),
+                files.problems().stream().map(EnvironmentFileProblem::message).toList());
+        assertFalse(environment.lookedIn().contains("\n"), environment.lookedIn());
+    }
+
+    @Test
     void hostileNestingIsOneProblemWithoutAStackOverflow() throws IOException {
         write("http-client.env.json", "{\"dev\": {\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}");
         IdeEnvironmentFiles files = files("dev");

@@ -40,6 +40,7 @@ class LineEndsTest {
                     Files.createDirectories(copy.getParent());
                     byte[] original = Files.readAllBytes(sample);
                     Files.write(copy, end.rewrite(original));
+                    copyEnvironmentFiles(sample.getParent(), copy.getParent(), end);
                     FileResult expected = ORIGINAL.validateFile(sample);
                     FileResult actual = validator.validateFile(copy);
                     assertEquals(expected.interactions(), actual.interactions(), shown + " with " + end);
@@ -63,6 +64,15 @@ class LineEndsTest {
                 }),
                 DynamicTest.dynamicTest("the corpus has multi-line samples", () -> assertFalse(Corpus.recordings().stream()
                         .filter(f -> f.toString().endsWith(".http")).findAny().isEmpty())));
+    }
+
+    /** The IDE environment files beside a sample are part of what it means: rewritten with it. */
+    private static void copyEnvironmentFiles(Path from, Path to, LineEnd end) throws IOException {
+        for (String name : List.of("http-client.env.json", "http-client.private.env.json")) {
+            if (Files.exists(from.resolve(name))) {
+                Files.write(to.resolve(name), end.rewrite(Files.readAllBytes(from.resolve(name))));
+            }
+        }
     }
 
     private static List<String> described(FileResult result) {

@@ -113,7 +113,9 @@ class SharedValidatorConcurrencyTest {
         List<Path> roots = List.of(Corpus.SAMPLES.resolve("valid"), Corpus.SAMPLES.resolve("invalid"));
         Report one = Corpus.everyRule().threads(1).build().validate(roots);
         NemsValidator many = Corpus.everyRule().threads(THREADS).build();
-        assertEquals(recordings.size(), one.files().size());
+        // Besides the recordings, the report holds the environment file that cannot be used (invalid/environment-file).
+        assertEquals(recordings.size(), one.files().stream()
+                .filter(f -> !f.path().endsWith("http-client.env.json")).count());
         for (int round = 0; round < 5; round++) {
             Report parallel = many.validate(roots);
             for (int i = 0; i < one.files().size(); i++) {

@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.nemsrules.fhir.HardenedXmlInput;
 
 /**
  * Whether a bare {@code .json} or {@code .xml} file met while walking a directory starts like a FHIR resource, judged
@@ -38,11 +37,6 @@ final class FhirResourcePrefix {
     static final int PREFIX_BYTES = 64 * 1024;
 
     static final String FHIR_NAMESPACE = "http://hl7.org/fhir";
-
-    /**
-     * One factory per thread, as the XML body scanner has: the JDK does not promise a shared one is thread-safe.
-     */
-    private static final ThreadLocal<XMLInputFactory> XML = ThreadLocal.withInitial(FhirResourcePrefix::xmlFactory);
 
     private FhirResourcePrefix() {}
 
@@ -87,7 +81,7 @@ final class FhirResourcePrefix {
     static boolean xml(byte[] prefix) {
         XMLStreamReader reader = null;
         try {
-            reader = XML.get().createXMLStreamReader(new StringReader(text(prefix)));
+            reader = HardenedXmlInput.factory().createXMLStreamReader(new StringReader(text(prefix)));
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     return FHIR_NAMESPACE.equals(reader.getNamespaceURI())
@@ -131,18 +125,5 @@ final class FhirResourcePrefix {
         }
         String text = new String(prefix, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static XMLInputFactory xmlFactory() {
-        // The JDK's own implementation, whatever else is on the class path: its security properties are known.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource refused");
-        });
-        return factory;
     }
 }

@@ -7,13 +7,12 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.nemsrules.engine.Echo;
+import org.nemsrules.fhir.HardenedXmlInput;
 import org.nemsrules.model.LineEnds;
 
 /**
@@ -25,26 +24,7 @@ import org.nemsrules.model.LineEnds;
 final class XmlBodyScanner {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
-    /**
-     * One factory per thread: the JDK does not promise that a shared factory is thread-safe, and making one per
-     * body (with its security manager and property tables) was a tenth of the default path's allocation.
-     */
-    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlBodyScanner::secureFactory);
-
     private XmlBodyScanner() {}
-
-    private static XMLInputFactory secureFactory() {
-        // The JDK's own implementation, whatever else is on the class path: its security properties are known.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external resource '" + Echo.of(systemId) + "' refused");
-        });
-        return factory;
-    }
 
     private static final String DOCTYPE = "<!DOCTYPE";
     private static final String DOCTYPE_REFUSED = "the XML body has a document type declaration (<!DOCTYPE ...>); "
@@ -65,7 +45,7 @@ final class XmlBodyScanner {
         try {
             // The JDK's StAX parser counts a CR alone as a line end but then reports columns short by one or more.
             // XML reads a CR alone as LF (XML 1.0, 2.11), so giving it LF changes no content, line or column.
-            reader = FACTORY.get().createXMLStreamReader(new StringReader(LineEnds.withLfForCrAlone(text)));
+            reader = HardenedXmlInput.factory().createXMLStreamReader(new StringReader(LineEnds.withLfForCrAlone(text)));
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {

@@ -201,6 +201,12 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
     }
 
     private String shown(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(baseDirectory) && Objects.equals(absolute.getRoot(), baseDirectory.getRoot())) {
+            // Shown relative to the base directory all the same (../..): an absolute path would differ from machine to
+            // machine, and so would the message and the fingerprint a baseline holds the finding by.
+            return baseDirectory.relativize(absolute).toString().replace('\\', '/');
+        }
         String shown = shownPath.apply(path);
         return shown.isEmpty() ? "." : shown;
     }

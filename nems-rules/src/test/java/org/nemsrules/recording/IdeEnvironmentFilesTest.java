@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -222,6 +223,29 @@ class IdeEnvironmentFilesTest {
         assertEquals(Map.of(), environment.variables());
         assertEquals("no environment file: none of http-client.env.json, http-client.private.env.json or "
                 + ".vscode/settings.json is in nems or a directory above it up to .", environment.lookedIn());
+    }
+
+    @Test
+    void aProjectRootAboveTheBaseDirectoryIsShownRelativeToItSoTheMessageIsTheSameOnEveryMachine()
+            throws IOException {
+        Files.createDirectories(project.resolve("repo/.git"));
+        Path base = project.resolve("repo/module");
+        Path recording = write("repo/module/nems/get.http", "GET /\n");
+        write("repo/http-client.env.json", "{\"dev\": {\"host\": \"root\"}}");
+
+        // as a run shows paths: relative inside the base directory, absolute outside it
+        Function<Path, String> shownAsInARun = p -> p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+        IdeEnvironmentFiles files = new IdeEnvironmentFiles(Optional.of("int"), base, shownAsInARun);
+
+        HttpEnvironment environment = files.forRecording(recording);
+        assertEquals(Map.of(), environment.variables());
+        assertTrue(environment.lookedIn().contains("../http-client.env.json"), environment.lookedIn());
+        assertFalse(environment.lookedIn().contains(project.toString()), environment.lookedIn());
+        Files.delete(project.resolve("repo/http-client.env.json"));
+        String nothing = new IdeEnvironmentFiles(Optional.empty(), base, shownAsInARun)
+                .forRecording(recording).lookedIn();
+        assertEquals("no environment file: none of http-client.env.json, http-client.private.env.json or "
+                + ".vscode/settings.json is in nems or a directory above it up to ..", nothing);
     }
 
     @Test

@@ -81,7 +81,16 @@ class LineEndsTest {
 
     private static String describe(Finding f) {
         return f.ruleId() + " request " + f.location().interaction() + " line " + f.location().line() + " column "
-                + f.location().column() + " " + f.location().path() + ": " + withoutLineEndBytes(f.message());
+                + f.location().column() + " " + f.location().path() + ": " + withoutSearchEnd(withoutLineEndBytes(f.message()));
+    }
+
+    /**
+     * The message without where the search for IDE environment files ended: at the clone's root for a sample, at
+     * the run's base directory for its copy in a temporary directory. That depends on where the file lives, not on
+     * its line ends.
+     */
+    private static String withoutSearchEnd(String message) {
+        return message.replaceAll("or a directory above it up to [^)]*\\)", "or a directory above it up to …)");
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nemsrules.engine.Echo;
+import org.nemsrules.model.JsonValueWords;
 import org.nemsrules.report.PrintableText;
 
 /**
@@ -196,7 +197,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
             }
             if (value != JsonToken.START_OBJECT) {
                 problems.add(new EnvironmentFileProblem(file, line(json), null, "\"" + VS_CODE_KEY + "\" is "
-                        + jsonType(value) + ", not an object of environments such as {\"dev\": {\"host\": \"…\"}}"));
+                        + JsonValueWords.of(value, "missing")
+                        + ", not an object of environments such as {\"dev\": {\"host\": \"…\"}}"));
                 json.skipChildren();
                 continue;
             }
@@ -221,7 +223,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
             }
             if (value != JsonToken.START_OBJECT) {
                 problems.add(new EnvironmentFileProblem(file, line, null, "environment " + quoted(environment) + " is "
-                        + jsonType(value) + ", not an object of variables such as {\"host\": \"…\"}"));
+                        + JsonValueWords.of(value, "missing")
+                        + ", not an object of variables such as {\"host\": \"…\"}"));
                 json.skipChildren();
                 continue;
             }
@@ -328,19 +331,5 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
     private static int line(JsonParser json) {
         JsonLocation at = json.currentTokenLocation();
         return at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
-    }
-
-    private static String jsonType(JsonToken token) {
-        if (token == null) {
-            return "missing";
-        }
-        return switch (token) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> "not an object";
-        };
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.nemsrules.engine.Echo;
+import org.nemsrules.model.JsonValueWords;
 
 /**
  * Reads a JSON body once with Jackson's streaming parser: checks that it is one well-formed JSON
@@ -48,7 +49,8 @@ final class JsonBodyScanner {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw unreadable(parser.currentTokenLocation(), "the JSON body is " + describe(first)
+                throw unreadable(parser.currentTokenLocation(), "the JSON body is "
+                        + JsonValueWords.of(first, "empty")
                         + "; expected one object, {\"resourceType\": \"Subscription\", ...}");
             }
             locations.add("Subscription[0]", "Subscription", null, parser.currentTokenLocation().getLineNr(),
@@ -119,20 +121,6 @@ final class JsonBodyScanner {
     private static String lastName(List<String> segments) {
         String last = segments.get(segments.size() - 1);
         return last.substring(0, last.indexOf('['));
-    }
-
-    private static String describe(JsonToken token) {
-        if (token == null) {
-            return "empty";
-        }
-        return switch (token) {
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> "not an object";
-        };
     }
 
     private static Integer column(JsonLocation at) {

@@ -31,7 +31,7 @@ class BoundedReportJarIT {
         text.append(Files.readString(SAMPLES.resolve("valid/read.http")));
         Files.writeString(dir.resolve("suppressions.http"), text);
 
-        HostileInputJarIT.Run run = HostileInputJarIT.run(dir, List.of("-Xmx512m"), 0, 300, "--format", "json", ".");
+        PipesAndDevicesJarIT.Run run = HostileInputJarIT.run(dir, List.of("-Xmx512m"), 0, 300, "--format", "json", ".");
 
         assertEquals(0, run.exit(), "suppression findings are warnings\n" + run.err());
         assertEquals(2 * 101, count(run.out(), "\"rule\" : \"suppression."), "100 of each of two rules, and a count");
@@ -52,7 +52,7 @@ class BoundedReportJarIT {
         String create = Files.readString(SAMPLES.resolve("valid/create-explicit.http"));
         Files.writeString(dir.resolve("nhs-number.http"), create.replace("9990000018", megabyte));
 
-        HostileInputJarIT.Run run = HostileInputJarIT.run(dir, List.of("-Xmx512m"), 0, 300, "--no-redact", ".");
+        PipesAndDevicesJarIT.Run run = HostileInputJarIT.run(dir, List.of("-Xmx512m"), 0, 300, "--no-redact", ".");
 
         assertEquals(1, run.exit(), run.err());
         for (String file : List.of("interaction-id.http", "accept.http", "nhs-number.http")) {
@@ -74,7 +74,7 @@ class BoundedReportJarIT {
                 create.replace("  <status value=\"requested\"/>", extensions + "  <status value=\"requested\"/>"),
                 StandardCharsets.UTF_8);
 
-        HostileInputJarIT.Run run = HostileInputJarIT.run(dir, List.of("-Xmx512m"), 0, 120, "--deep", ".");
+        PipesAndDevicesJarIT.Run run = HostileInputJarIT.run(dir, List.of("-Xmx512m"), 0, 120, "--deep", ".");
 
         assertTrue(run.out().contains("subscription.profile EMS-Subscription-1: not validated: the body has 200,0"),
                 run.out());

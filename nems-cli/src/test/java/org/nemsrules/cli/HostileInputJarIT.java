@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +26,9 @@ class HostileInputJarIT {
     private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
 
-    record Run(int exit, String out, String err, long millis) {}
-
     /** Runs the jar with the given JVM options, under {@code ulimit -n} when {@code maxOpenFiles > 0}. */
-    static Run run(Path workDir, List<String> jvm, int maxOpenFiles, int timeoutSeconds, String... args)
-            throws IOException, InterruptedException {
+    static PipesAndDevicesJarIT.Run run(Path workDir, List<String> jvm, int maxOpenFiles, int timeoutSeconds,
+            String... args) throws Exception {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         java.addAll(jvm);
         java.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
@@ -42,26 +39,10 @@ class HostileInputJarIT {
             command.addAll(List.of("/bin/sh", "-c", "ulimit -n " + maxOpenFiles + " && exec \"$@\"", "sh"));
         }
         command.addAll(java);
-        Path out = Files.createTempFile("nems-out", ".txt");
-        Path err = Files.createTempFile("nems-err", ".txt");
-        try {
-            long start = System.nanoTime();
-            Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-            if (!finished) {
-                p.destroyForcibly();
-            }
-            assertTrue(finished, "nems-check did not finish within " + timeoutSeconds + " s");
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), (System.nanoTime() - start) / 1_000_000);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return PipesAndDevicesJarIT.run(workDir, timeoutSeconds, command);
     }
 
-    private static void assertAnsweredWithoutATrace(Run run) {
+    private static void assertAnsweredWithoutATrace(PipesAndDevicesJarIT.Run run) {
         assertTrue(run.exit() >= 0 && run.exit() <= 2, "exit code " + run.exit() + "\n" + run.err());
         List<String> traced = run.err().lines()
                 .filter(l -> l.contains("Exception") || l.startsWith("\tat ") || l.contains("Error:")).toList();
@@ -71,7 +52,7 @@ class HostileInputJarIT {
     @Test
     void aDirectoryOfBrokenAndHostileFilesGivesFindingsNotATrace(@TempDir Path dir) throws Exception {
         int written = writeBrokenCorpus(dir);
-        Run run = run(dir, List.of("-Xmx256m"), 0, 600, "--format", "json", ".");
+        PipesAndDevicesJarIT.Run run = run(dir, List.of("-Xmx256m"), 0, 600, "--format", "json", ".");
         assertAnsweredWithoutATrace(run);
         assertEquals(1, run.exit(), "broken inputs are findings, so the run fails with 1\n" + run.err());
         assertTrue(run.err().isEmpty(), run.err());
@@ -84,7 +65,7 @@ class HostileInputJarIT {
     void aHundredMegabyteRecordingIsRefusedWithinA64MegabyteHeap(@TempDir Path dir) throws Exception {
         writeLarge(dir.resolve("huge.http"), 100L << 20);
         writeLarge(dir.resolve("huge.har"), 100L << 20);
-        Run run = run(dir, List.of("-Xmx64m"), 0, 120, ".");
+        PipesAndDevicesJarIT.Run run = run(dir, List.of("-Xmx64m"), 0, 120, ".");
         assertAnsweredWithoutATrace(run);
         assertEquals(1, run.exit(), run.out() + run.err());
         for (String file : List.of("huge.har", "huge.http")) {
@@ -97,14 +78,14 @@ class HostileInputJarIT {
     void aRecordingAtTheLimitIsCheckedIn128MegabytesAndReportedNotLostIn64(@TempDir Path dir) throws Exception {
         writeLarge(dir.resolve("large.http"), (10L << 20) - 1024);
         Files.writeString(dir.resolve("small.http"), "GET /STU3/Subscription/1 HTTP/1.1\n");
-        Run enough = run(dir, List.of("-Xmx128m"), 0, 300, ".");
+        PipesAndDevicesJarIT.Run enough = run(dir, List.of("-Xmx128m"), 0, 300, ".");
         assertAnsweredWithoutATrace(enough);
         assertEquals(1, enough.exit(), enough.out() + enough.err());
         assertTrue(enough.err().isEmpty(), enough.err());
         assertFalse(enough.out().contains("recording.unreadable-file"), enough.out());
         assertTrue(enough.out().contains("large.http:1: error header.missing"), enough.out());
 
-        Run tooLittle = run(dir, List.of("-Xmx64m"), 0, 300, ".");
+        PipesAndDevicesJarIT.Run tooLittle = run(dir, List.of("-Xmx64m"), 0, 300, ".");
         assertAnsweredWithoutATrace(tooLittle);
         assertEquals(1, tooLittle.exit(), tooLittle.out() + tooLittle.err());
         assertTrue(tooLittle.out().contains("large.http: error recording.unreadable-file there was not enough memory"),
@@ -123,7 +104,7 @@ class HostileInputJarIT {
                 Files.write(sub.resolve("r" + f + ".http"), read);
             }
         }
-        Run run = run(dir, List.of("-Xmx256m"), 256, 600, "--format", "json", ".");
+        PipesAndDevicesJarIT.Run run = run(dir, List.of("-Xmx256m"), 256, 600, "--format", "json", ".");
         assertAnsweredWithoutATrace(run);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().isEmpty(), run.err());

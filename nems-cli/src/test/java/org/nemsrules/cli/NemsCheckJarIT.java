@@ -204,7 +204,7 @@ class NemsCheckJarIT {
         assertEquals(0, standard.exit(), standard.out() + standard.err());
         // Every format in one run: each says that deep validation ran, and on how many Subscriptions.
         // HAPI's validator takes seconds to start, many more on a loaded CI machine: more time than the usual 60 s.
-        HostileInputJarIT.Run deep = HostileInputJarIT.run(dir, List.of(), 0, 240, "--deep", "--format", "text",
+        PipesAndDevicesJarIT.Run deep = HostileInputJarIT.run(dir, List.of(), 0, 240, "--deep", "--format", "text",
                 "--format", "json=r.json", "--format", "sarif=r.sarif", "--format", "junit=r.xml",
                 "--format", "github=r.github", "--format", "operation-outcome=r.oo.json", "--format", "html=r.html",
                 "create.http");

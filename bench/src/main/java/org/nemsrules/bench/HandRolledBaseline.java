@@ -31,8 +31,8 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
  */
 public final class HandRolledBaseline {
     static final String PROFILE_URL = "https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1";
-    private static final List<String> PROFILE_FILES = List.of("EMS-Subscription-1.xml",
-            "CodeSystem-NEMS-EventType.xml", "ValueSet-NEMS-SubscribableEventType.xml");
+    private static final List<String> PROFILE_FILES = List.of(
+            "EMS-Subscription-1.xml", "CodeSystem-NEMS-EventType.xml", "ValueSet-NEMS-SubscribableEventType.xml");
 
     private final FhirValidator validator;
 
@@ -43,7 +43,8 @@ public final class HandRolledBaseline {
         for (String name : PROFILE_FILES) {
             profile.addResource(context.newXmlParser().parseResource(resourceText(name)));
         }
-        ValidationSupportChain chain = new ValidationSupportChain(profile,
+        ValidationSupportChain chain = new ValidationSupportChain(
+                profile,
                 new DefaultProfileValidationSupport(context),
                 new SnapshotGeneratingValidationSupport(context),
                 new InMemoryTerminologyServerValidationSupport(context),
@@ -54,7 +55,8 @@ public final class HandRolledBaseline {
 
     /** Validates one body against the profile; returns how many errors HAPI reported. */
     public int errors(RecordingBody body) {
-        ValidationResult result = validator.validateWithResult(body.text(), new ValidationOptions().addProfile(PROFILE_URL));
+        ValidationResult result =
+                validator.validateWithResult(body.text(), new ValidationOptions().addProfile(PROFILE_URL));
         return (int) result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .count();

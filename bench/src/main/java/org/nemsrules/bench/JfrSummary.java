@@ -34,8 +34,7 @@ public final class JfrSummary {
     private java.time.Instant first;
     private java.time.Instant last;
 
-    private JfrSummary() {
-    }
+    private JfrSummary() {}
 
     /** Reads every event of {@code recording}. */
     public static JfrSummary of(Path recording) throws IOException {
@@ -65,8 +64,7 @@ public final class JfrSummary {
                 gcPauses = gcPauses.plus(event.getDuration("sumOfPauses"));
                 collections++;
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -99,7 +97,9 @@ public final class JfrSummary {
     }
 
     private static boolean isJdk(String type) {
-        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")
+        return type.startsWith("java.")
+                || type.startsWith("jdk.")
+                || type.startsWith("sun.")
                 || type.startsWith("com.sun.");
     }
 
@@ -116,9 +116,15 @@ public final class JfrSummary {
     public String render(int top) {
         StringBuilder out = new StringBuilder();
         double seconds = first == null ? 0 : Duration.between(first, last).toMillis() / 1000.0;
-        out.append(String.format(Locale.ROOT, "recording %.1f s; %d CPU samples; %d collections, pauses %.2f s"
-                + " (%.0f %%); %.0f MB allocated (sampled estimate)%n", seconds, samples, collections,
-                gcPauses.toMillis() / 1000.0, seconds == 0 ? 0 : 100 * gcPauses.toMillis() / 1000.0 / seconds,
+        out.append(String.format(
+                Locale.ROOT,
+                "recording %.1f s; %d CPU samples; %d collections, pauses %.2f s"
+                        + " (%.0f %%); %.0f MB allocated (sampled estimate)%n",
+                seconds,
+                samples,
+                collections,
+                gcPauses.toMillis() / 1000.0,
+                seconds == 0 ? 0 : 100 * gcPauses.toMillis() / 1000.0 / seconds,
                 allocationTotal / 1e6));
         out.append("\ntop of stack (self time):\n");
         topOf(topFrames, top).forEach(e -> out.append(line(e.getKey(), e.getValue(), samples)));
@@ -133,13 +139,14 @@ public final class JfrSummary {
 
     private static <N extends Number> List<Map.Entry<String, N>> topOf(Map<String, N> counts, int top) {
         return counts.entrySet().stream()
-                .sorted((a, b) -> Double.compare(b.getValue().doubleValue(), a.getValue().doubleValue()))
-                .limit(top).toList();
+                .sorted((a, b) ->
+                        Double.compare(b.getValue().doubleValue(), a.getValue().doubleValue()))
+                .limit(top)
+                .toList();
     }
 
     private static String line(String name, Number count, double total) {
-        return String.format(Locale.ROOT, "- %5.1f %%  %s%n", total == 0 ? 0 : 100 * count.doubleValue() / total,
-                name);
+        return String.format(Locale.ROOT, "- %5.1f %%  %s%n", total == 0 ? 0 : 100 * count.doubleValue() / total, name);
     }
 
     public static void main(String[] args) throws IOException {

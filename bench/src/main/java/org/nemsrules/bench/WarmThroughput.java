@@ -45,31 +45,37 @@ public final class WarmThroughput {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "recordings=%d findings=%d seconds=%.3f recordings/s=%.1f "
-                    + "ms/recording=%.3f heapMB=%.1f", recordings, findings, seconds, perSecond(),
-                    millisPerRecording(), heapUsedMb);
+            return String.format(
+                    Locale.ROOT,
+                    "recordings=%d findings=%d seconds=%.3f recordings/s=%.1f " + "ms/recording=%.3f heapMB=%.1f",
+                    recordings,
+                    findings,
+                    seconds,
+                    perSecond(),
+                    millisPerRecording(),
+                    heapUsedMb);
         }
     }
 
     /** Recordings checked untimed before the timed passes; at least one whole pass is always made. */
     static final int WARM_UP_RECORDINGS = 200_000;
 
-    private WarmThroughput() {
-    }
+    private WarmThroughput() {}
 
     /**
      * Measures the first {@code limit} recordings of {@code directory}, after checking at least
      * {@code warmUpRecordings} (and at least one whole pass) untimed: the median time of {@code passes} timed
      * passes.
      */
-    public static Result measure(Path directory, int threads, boolean deep, int limit, int warmUpRecordings,
-            int passes) throws IOException {
+    public static Result measure(Path directory, int threads, boolean deep, int limit, int warmUpRecordings, int passes)
+            throws IOException {
         if (passes < 1) {
             throw new IllegalArgumentException("passes must be at least 1: " + passes);
         }
         List<Path> all = HandRolledBaseline.httpFiles(directory);
         List<Path> files = all.subList(0, Math.min(limit, all.size()));
-        NemsValidator validator = NemsValidator.builder().threads(threads).deepValidation(deep).build();
+        NemsValidator validator =
+                NemsValidator.builder().threads(threads).deepValidation(deep).build();
         warmUp(validator, files, warmUpRecordings);
         // The median of several timed passes: on a shared 2-core machine one pass can be a third off either way.
         double[] times = new double[passes];
@@ -110,7 +116,8 @@ public final class WarmThroughput {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: WarmThroughput <directory> [--threads n] [--deep] [--limit n] [--warm-up n] [--passes n]");
+            System.err.println(
+                    "usage: WarmThroughput <directory> [--threads n] [--deep] [--limit n] [--warm-up n] [--passes n]");
             System.exit(2);
         }
         int threads = 1;

@@ -53,7 +53,8 @@ class BenchSmokeTest {
             List<Finding> findings = validator.validateFile(files.get(i)).findings();
             Fault fault = CorpusGenerator.faultOf(i);
             if (fault == Fault.NONE) {
-                assertTrue(findings.stream().noneMatch(f -> f.severity() == org.nemsrules.engine.Severity.ERROR),
+                assertTrue(
+                        findings.stream().noneMatch(f -> f.severity() == org.nemsrules.engine.Severity.ERROR),
                         files.get(i) + ": " + findings);
             } else {
                 faulty++;
@@ -95,7 +96,8 @@ class BenchSmokeTest {
         }
         assertTrue(noContact >= 0, "the smoke corpus holds a missing contact");
         assertEquals(0, baseline.errors(RecordingBody.of(files.get(0))), "a valid body has no profile error");
-        assertTrue(baseline.errors(RecordingBody.of(files.get(noContact))) > 0,
+        assertTrue(
+                baseline.errors(RecordingBody.of(files.get(noContact))) > 0,
                 "the profile asks for at least one contact");
         assertTrue(baseline.warmMillisPerRecording(files, 4) > 0);
     }

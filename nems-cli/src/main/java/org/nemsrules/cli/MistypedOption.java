@@ -27,12 +27,13 @@ final class MistypedOption {
         if (!(e instanceof UnmatchedArgumentException unmatched) || !unmatched.isUnknownOption()) {
             return e.getMessage();
         }
-        List<String> meant = unmatched.getSuggestions().stream().limit(MAX_SUGGESTIONS).toList();
+        List<String> meant =
+                unmatched.getSuggestions().stream().limit(MAX_SUGGESTIONS).toList();
         if (meant.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
-            meant = nearest(unmatched.getUnmatched().get(0), e.getCommandLine()).stream().toList();
+            meant = nearest(unmatched.getUnmatched().get(0), e.getCommandLine()).stream()
+                    .toList();
         }
-        String suggestion = meant.isEmpty() ? ""
-                : "; did you mean '" + String.join("' or '", meant) + "'?";
+        String suggestion = meant.isEmpty() ? "" : "; did you mean '" + String.join("' or '", meant) + "'?";
         return e.getMessage() + suggestion + HINT;
     }
 

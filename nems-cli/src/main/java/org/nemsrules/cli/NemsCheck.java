@@ -49,15 +49,20 @@ import picocli.CommandLine.Parameters;
  * 2 a usage or configuration error, explained in one line on stderr (an invalid configuration file gives
  * one line per problem, {@code file:line: property.path: message}).
  */
-@Command(name = "nems-check", mixinStandardHelpOptions = true, versionProvider = NemsCheck.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+@Command(
+        name = "nems-check",
+        mixinStandardHelpOptions = true,
+        versionProvider = NemsCheck.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
         description = "Checks recorded requests to the NHS NEMS Subscription API (.http, .har, and bare FHIR "
                 + "Subscription .xml/.json files) against the published specification.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing found at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:usage or configuration error, or no recording found (one line on stderr per problem)"})
+            "2:usage or configuration error, or no recording found (one line on stderr per problem)"
+        })
 public final class NemsCheck implements Callable<Integer> {
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -66,52 +71,71 @@ public final class NemsCheck implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and directories to check.")
     private List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT[=FILE]", converter = ReportOutput.Converter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT[=FILE]",
+            converter = ReportOutput.Converter.class,
             completionCandidates = FormatLabels.class,
-            description = "One of ${COMPLETION-CANDIDATES} (default: text). Repeat it to write several reports from one "
-                    + "run: FORMAT=FILE writes that report to FILE as -o would; at most one FORMAT goes without a file, "
-                    + "to -o or stdout. operation-outcome predicts NEMS's answer to each request; github writes "
-                    + "annotations for GitHub Actions; html writes one self-contained page.")
+            description =
+                    "One of ${COMPLETION-CANDIDATES} (default: text). Repeat it to write several reports from one "
+                            + "run: FORMAT=FILE writes that report to FILE as -o would; at most one FORMAT goes without a file, "
+                            + "to -o or stdout. operation-outcome predicts NEMS's answer to each request; github writes "
+                            + "annotations for GitHub Actions; html writes one self-contained page.")
     private List<ReportOutput> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the report (of the --format without =FILE) to FILE, whole or not at all (default: "
                     + "stdout). A symbolic link is written through to its target; a device or FIFO (/dev/stdout) is "
                     + "written through, never replaced. FILE must not be an input of the run.")
     private Path output;
 
-    @Option(names = "--no-redact",
+    @Option(
+            names = "--no-redact",
             description = "Show NHS numbers in full in the report. By default they are masked (943****919), because "
                     + "reports are uploaded to CI and code scanning and recordings may hold real patients' numbers. "
                     + "A credential (a token, a password, a cookie) is never shown, with or without this option.")
     private boolean noRedact;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "error",
             description = "Exit 1 when a finding is at least this severe: error, warning, info or never "
                     + "(default: ${DEFAULT-VALUE}).")
     private String failOn;
 
-    @Option(names = "--junit-warnings-as-failures",
-            description = "In the JUnit report, a warning fails its test case as an error does. By default a warning is "
-                    + "written to its test case's system-out and the case passes. The exit code still follows --fail-on.")
+    @Option(
+            names = "--junit-warnings-as-failures",
+            description =
+                    "In the JUnit report, a warning fails its test case as an error does. By default a warning is "
+                            + "written to its test case's system-out and the case passes. The exit code still follows --fail-on.")
     private boolean junitWarningsAsFailures;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Supplier configuration file (default: nems-rules.yaml, .yml or .json in the current "
                     + "directory, if there is one).")
     private Path config;
 
-    @Option(names = "--include", paramLabel = "GLOB",
+    @Option(
+            names = "--include",
+            paramLabel = "GLOB",
             description = "Only files matching GLOB inside directories (repeatable; default: **/*.http, **/*.har, "
                     + "**/*.xml, **/*.json).")
     private List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB",
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
             description = "Skip files matching GLOB inside directories (repeatable; added to the defaults, which "
                     + "skip pom.xml, target/ and hidden directories).")
     private List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--allow-empty-input",
+    @Option(
+            names = "--allow-empty-input",
             description = "Exit 0, with a note on stderr that nothing was checked, when the PATHs hold no recording "
                     + "(an empty directory, or no file matching --include). Without it that is an error (exit 2), so "
                     + "that a CI job never passes having checked nothing.")
@@ -120,17 +144,22 @@ public final class NemsCheck implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: one per core).")
     private Integer threads;
 
-    @Option(names = "--now", paramLabel = "INSTANT",
+    @Option(
+            names = "--now",
+            paramLabel = "INSTANT",
             description = "Judge token expiry against INSTANT (ISO-8601 UTC such as 2026-01-05T09:02:00Z, or epoch "
                     + "seconds). Without it, no rule reads the clock.")
     private String now;
 
-    @Option(names = "--deep",
+    @Option(
+            names = "--deep",
             description = "Also validate each Subscription against the EMS-Subscription-1 profile with HAPI FHIR's "
                     + "instance validator (rule subscription.profile). Adds several seconds to start.")
     private boolean deep;
 
-    @Option(names = "--env", paramLabel = "NAME",
+    @Option(
+            names = "--env",
+            paramLabel = "NAME",
             description = "Read .http recordings with the IDE environment NAME: the variables of IntelliJ's "
                     + "http-client.env.json and http-client.private.env.json, or VS Code's "
                     + "rest-client.environmentVariables in .vscode/settings.json, found from each recording's directory "
@@ -138,27 +167,36 @@ public final class NemsCheck implements Callable<Integer> {
                     + "variables apply. See docs/environments.md.")
     private String env;
 
-    @Option(names = "--enable", paramLabel = "RULE",
+    @Option(
+            names = "--enable",
+            paramLabel = "RULE",
             description = "Turn on a rule (nhs-number.not-test-data) or a category (nhs-number.*), including rules "
                     + "that are off by default (repeatable).")
     private List<String> enable = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "RULE",
+    @Option(
+            names = "--disable",
+            paramLabel = "RULE",
             description = "Turn off a rule (jwt.unknown-claim) or a category (jwt.*) (repeatable). A rule's own "
                     + "setting wins over its category's.")
     private List<String> disable = new ArrayList<>();
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "Report only findings not accepted in the baseline FILE, and say how many were baselined "
                     + "and how many of its entries are stale. The file is only read, unless --update-baseline.")
     private Path baseline;
 
-    @Option(names = "--update-baseline",
+    @Option(
+            names = "--update-baseline",
             description = "With --baseline: rewrite FILE to accept the current findings (it is left untouched when "
                     + "they have not changed).")
     private boolean updateBaseline;
 
-    @Option(names = "--write-baseline", paramLabel = "FILE",
+    @Option(
+            names = "--write-baseline",
+            paramLabel = "FILE",
             description = "Write the current findings to the baseline FILE, to be used later with --baseline (written "
                     + "as -o writes its FILE).")
     private Path writeBaseline;
@@ -196,9 +234,8 @@ public final class NemsCheck implements Callable<Integer> {
         if (formatsError.isPresent()) {
             return usageError(formatsError.get());
         }
-        Optional<Severity> threshold = "never".equalsIgnoreCase(failOn.strip())
-                ? Optional.empty()
-                : Severity.fromLabel(failOn);
+        Optional<Severity> threshold =
+                "never".equalsIgnoreCase(failOn.strip()) ? Optional.empty() : Severity.fromLabel(failOn);
         if (threshold.isEmpty() && !"never".equalsIgnoreCase(failOn.strip())) {
             return usageError("--fail-on '" + failOn + "' is not one of error, warning, info, never");
         }
@@ -274,8 +311,8 @@ public final class NemsCheck implements Callable<Integer> {
         if (scan.isEmpty()) {
             // A gate that checked nothing must not pass as if everything were fine.
             if (!allowEmptyInput) {
-                return usageError("no recordings found in " + scan.whereLooked()
-                        + "; pass --allow-empty-input to accept this");
+                return usageError(
+                        "no recordings found in " + scan.whereLooked() + "; pass --allow-empty-input to accept this");
             }
             System.err.println("nems-check: "
                     + PrintableText.escape("nothing was checked: no recordings found in " + scan.whereLooked()));
@@ -339,8 +376,8 @@ public final class NemsCheck implements Callable<Integer> {
                 Optional<RunInputs.Overwritten> input = inputs.overwrittenBy(named.getValue());
                 if (input.isPresent()) {
                     return Optional.of(shown + ": " + input.get().describe() + "; inputs are never written: "
-                            + "write it elsewhere, e.g. under target/" + (input.get().fromDirectory()
-                            ? ", or --exclude it" : ""));
+                            + "write it elsewhere, e.g. under target/"
+                            + (input.get().fromDirectory() ? ", or --exclude it" : ""));
                 }
                 OutputTarget target = OutputTarget.of(named.getValue());
                 if (target.kind() != OutputTarget.Kind.STREAM) {
@@ -368,9 +405,11 @@ public final class NemsCheck implements Callable<Integer> {
 
     /** Each report to write, in the order of the {@code --format} options; text alone when none is given. */
     private List<Destination> destinations() {
-        return requestedFormats().stream().map(r -> r.file().isPresent()
-                ? new Destination(r.format(), "--format " + r.format().label() + "=", r.file())
-                : new Destination(r.format(), "-o ", Optional.ofNullable(output))).toList();
+        return requestedFormats().stream()
+                .map(r -> r.file().isPresent()
+                        ? new Destination(r.format(), "--format " + r.format().label() + "=", r.file())
+                        : new Destination(r.format(), "-o ", Optional.ofNullable(output)))
+                .toList();
     }
 
     private List<ReportOutput> requestedFormats() {
@@ -382,9 +421,11 @@ public final class NemsCheck implements Callable<Integer> {
      * mix, and an {@code -o} no format writes to, or a JUnit option without a JUnit report, would be dropped in silence.
      */
     private Optional<String> formatsError() {
-        List<ReportOutput> unnamed = requestedFormats().stream().filter(r -> r.file().isEmpty()).toList();
+        List<ReportOutput> unnamed =
+                requestedFormats().stream().filter(r -> r.file().isEmpty()).toList();
         if (unnamed.size() > 1) {
-            return Optional.of("--format " + unnamed.get(0).written() + " and --format " + unnamed.get(1).written()
+            return Optional.of("--format " + unnamed.get(0).written() + " and --format "
+                    + unnamed.get(1).written()
                     + " would both write to " + (output == null ? "stdout" : "-o " + output) + "; name a file for all "
                     + "but one, e.g. --format " + unnamed.get(1).written() + "=FILE");
         }
@@ -452,7 +493,8 @@ public final class NemsCheck implements Callable<Integer> {
     private static Optional<Instant> instant(String text) {
         String value = text.strip();
         try {
-            return Optional.of(value.matches("\\d{1,12}") ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.parse(value));
+            return Optional.of(
+                    value.matches("\\d{1,12}") ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.parse(value));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -481,11 +523,11 @@ public final class NemsCheck implements Callable<Integer> {
     }
 
     private void write(Report report, Destination to) throws IOException {
-        JunitReportWriter.Warnings warnings = junitWarningsAsFailures
-                ? JunitReportWriter.Warnings.FAIL : JunitReportWriter.Warnings.PASS;
+        JunitReportWriter.Warnings warnings =
+                junitWarningsAsFailures ? JunitReportWriter.Warnings.FAIL : JunitReportWriter.Warnings.PASS;
         if (to.file().isEmpty()) {
-            boolean colour = to.format() == ReportFormat.TEXT && System.console() != null
-                    && System.getenv("NO_COLOR") == null;
+            boolean colour =
+                    to.format() == ReportFormat.TEXT && System.console() != null && System.getenv("NO_COLOR") == null;
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
             to.format().writer(colour, Path.of(""), redactor(), warnings).write(report, out);
             out.flush();
@@ -493,8 +535,11 @@ public final class NemsCheck implements Callable<Integer> {
         }
         // Written whole or not at all: a report is never left half-written for a CI step to upload.
         try {
-            AtomicFile.write(to.file().get(),
-                    out -> to.format().writer(false, Path.of(""), redactor(), warnings).write(report, out));
+            AtomicFile.write(
+                    to.file().get(),
+                    out -> to.format()
+                            .writer(false, Path.of(""), redactor(), warnings)
+                            .write(report, out));
         } catch (OutputTarget.OutputException e) {
             // "-o report.sarif: permission denied", "--format sarif=report.sarif: permission denied"
             throw new IOException(to.option() + e.getMessage(), e);
@@ -506,7 +551,11 @@ public final class NemsCheck implements Callable<Integer> {
         List<RuleMetadata> rules = RuleCatalog.discover().metadata();
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleMetadata rule : rules) {
-            out.printf("%-" + width + "s  %-7s  %s%s%s%n", rule.id(), rule.defaultSeverity().label(), rule.title(),
+            out.printf(
+                    "%-" + width + "s  %-7s  %s%s%s%n",
+                    rule.id(),
+                    rule.defaultSeverity().label(),
+                    rule.title(),
                     rule.enabledByDefault() ? "" : " (off by default)",
                     rule.requirements().isEmpty() ? "" : " [" + String.join(", ", rule.requirements()) + "]");
         }

@@ -30,9 +30,9 @@ record ReportOutput(ReportFormat format, Optional<Path> file) {
         public ReportOutput convert(String value) {
             int equals = value.indexOf('=');
             String label = equals < 0 ? value : value.substring(0, equals);
-            ReportFormat format = ReportFormat.fromLabel(label).orElseThrow(() -> new TypeConversionException(
-                    "'" + label + "' is not one of " + String.join(", ", ReportFormat.labels())
-                            + " (each may be followed by =FILE)"));
+            ReportFormat format = ReportFormat.fromLabel(label)
+                    .orElseThrow(() -> new TypeConversionException("'" + label + "' is not one of "
+                            + String.join(", ", ReportFormat.labels()) + " (each may be followed by =FILE)"));
             if (equals < 0) {
                 return new ReportOutput(format, Optional.empty());
             }

@@ -29,7 +29,9 @@ record RuleSelector(String selector) {
             return Result.ok(new RuleSelector(category + ".*"));
         }
         return Result.error(option + " '" + text + "' is not a rule id or category"
-                + nearest(value, rules).map(n -> "; did you mean '" + n + "'?").orElse("; see nems-check --list-rules"));
+                + nearest(value, rules)
+                        .map(n -> "; did you mean '" + n + "'?")
+                        .orElse("; see nems-check --list-rules"));
     }
 
     /** The closest id or category, when it is close enough to be a typo rather than another name. */

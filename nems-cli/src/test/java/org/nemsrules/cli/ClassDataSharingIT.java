@@ -25,13 +25,15 @@ import org.nemsrules.cli.NemsCheckJarIT.Run;
  * another jar) is passed over without a word on stdout or stderr.
  */
 class ClassDataSharingIT {
-    private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"))
-            .toAbsolutePath();
+    private static final Path JAR =
+            Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar")).toAbsolutePath();
     private static final Path ARCHIVE = JAR.resolveSibling("nems-check.jsa");
     private static final Path LAUNCHER = Path.of(System.getProperty("nems.cli.launcher", "../bin/nems-check"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     private static final String[] CHECK = {"valid", "invalid/jwt-from-asid-mismatch.http"};
 
     private static Run plain;
@@ -46,7 +48,8 @@ class ClassDataSharingIT {
     @Test
     void theBuildMakesAnArchiveNoOlderThanTheJar() throws IOException {
         assertTrue(Files.size(ARCHIVE) > 1_000_000, "archive " + ARCHIVE);
-        assertFalse(Files.getLastModifiedTime(ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0,
+        assertFalse(
+                Files.getLastModifiedTime(ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0,
                 "the archive must be made after the jar it belongs to");
     }
 
@@ -57,10 +60,14 @@ class ClassDataSharingIT {
 
         assertEquals(plain, run, "the archive must not change what is reported");
         String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
-        for (String type : List.of("org.nemsrules.engine.NemsValidator", "org.nemsrules.cli.NemsCheck",
-                "ca.uhn.fhir.context.FhirContext", "org.hl7.fhir.dstu3.model.Subscription",
+        for (String type : List.of(
+                "org.nemsrules.engine.NemsValidator",
+                "org.nemsrules.cli.NemsCheck",
+                "ca.uhn.fhir.context.FhirContext",
+                "org.hl7.fhir.dstu3.model.Subscription",
                 "com.nimbusds.jwt.SignedJWT")) {
-            assertTrue(loaded.contains(type + " source: shared objects file (top)"),
+            assertTrue(
+                    loaded.contains(type + " source: shared objects file (top)"),
                     type + " should come from the archive:\n" + firstLinesMentioning(loaded, type));
         }
     }
@@ -95,8 +102,11 @@ class ClassDataSharingIT {
         Map<String, String> env = builder.environment();
         env.put("NEMS_CHECK_JAR", jar.toString());
         env.put("NEMS_CHECK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog);
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + java.io.File.pathSeparator
-                + env.getOrDefault("PATH", ""));
+        env.put(
+                "PATH",
+                Path.of(System.getProperty("java.home"), "bin")
+                        + java.io.File.pathSeparator
+                        + env.getOrDefault("PATH", ""));
         return NemsCheckJarIT.run(builder);
     }
 

@@ -18,9 +18,10 @@ import org.nemsrules.report.ReportFormat;
  * starts a workflow command (but the {@code github} format's own annotations) and no escape reaches the reader.
  */
 class ControlCharactersJarIT {
-    static final String NAME = "x\n::error file=a,line=1::forged\r\n::add-mask::secret\u001B[31mred\u001B]0;title\u0007.http";
-    static final String SHOWN = "x\\n::error file=a,line=1::forged\\r\\n::add-mask::secret\\u001B[31mred\\u001B]0;title"
-            + "\\u0007.http";
+    static final String NAME =
+            "x\n::error file=a,line=1::forged\r\n::add-mask::secret\u001B[31mred\u001B]0;title\u0007.http";
+    static final String SHOWN =
+            "x\\n::error file=a,line=1::forged\\r\\n::add-mask::secret\\u001B[31mred\\u001B]0;title" + "\\u0007.http";
     /** A request NEMS refuses, whose header quotes a C1 control (CSI) and an escape sequence back to the report. */
     static final String RECORDING = "PUT https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1\n"
             + "InteractionID: urn:x\u009B2J\u001B[2J\n\n";
@@ -28,9 +29,11 @@ class ControlCharactersJarIT {
     static void assertNothingForged(String label, String output, boolean annotations) {
         for (String line : output.split("\r\n|[\n\r\u0085\u2028\u2029]", -1)) {
             // The github format's own notice for the run's note (the test's directory has no configuration).
-            boolean annotation = annotations && (line.matches("::(error|warning|notice) file=.*")
-                    || line.startsWith("::notice::no supplier configuration (nems-rules.yaml) was given"));
-            assertFalse(line.stripLeading().startsWith("::") && !annotation,
+            boolean annotation = annotations
+                    && (line.matches("::(error|warning|notice) file=.*")
+                            || line.startsWith("::notice::no supplier configuration (nems-rules.yaml) was given"));
+            assertFalse(
+                    line.stripLeading().startsWith("::") && !annotation,
                     label + ": a line starts a workflow command: " + line);
         }
         for (char c : output.toCharArray()) {
@@ -49,7 +52,8 @@ class ControlCharactersJarIT {
             assertEquals(1, run.exit(), format.label() + ": " + run.err());
             assertNothingForged(format.label(), run.out(), format == ReportFormat.GITHUB);
             assertNothingForged(format.label() + " (stderr)", run.err(), false);
-            if (List.of(ReportFormat.TEXT, ReportFormat.JUNIT, ReportFormat.HTML).contains(format)) {
+            if (List.of(ReportFormat.TEXT, ReportFormat.JUNIT, ReportFormat.HTML)
+                    .contains(format)) {
                 assertTrue(run.out().contains(SHOWN), format.label() + ":\n" + run.out());
             }
         }
@@ -76,7 +80,8 @@ class ControlCharactersJarIT {
             assertNothingForged("stderr", run.err(), false);
         }
         assertTrue(missing.err().contains("missing\\n::error::forged\\u001B[2J.http: no such file"), missing.err());
-        assertTrue(baseline.err().contains("--baseline base\\n::add-mask::x\\u001B[2J.txt: no such file"), baseline.err());
+        assertTrue(
+                baseline.err().contains("--baseline base\\n::add-mask::x\\u001B[2J.txt: no such file"), baseline.err());
     }
 
     @Test

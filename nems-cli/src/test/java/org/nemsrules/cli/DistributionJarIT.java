@@ -31,8 +31,9 @@ import org.nemsrules.cli.NemsCheckJarIT.Run;
  * directly or through a link, on a machine with Java and nothing else of the project.
  */
 class DistributionJarIT {
-    private static final Path ZIP = Path.of(System.getProperty("nems.cli.distribution",
-            "target/nems-check-" + System.getProperty("nems.cli.version") + ".zip")).toAbsolutePath();
+    private static final Path ZIP = Path.of(System.getProperty(
+                    "nems.cli.distribution", "target/nems-check-" + System.getProperty("nems.cli.version") + ".zip"))
+            .toAbsolutePath();
     private static final String VERSION = System.getProperty("nems.cli.version");
     private static final int NOBODY = 65534;
     private static final String BAD_REQUEST = "PUT /STU3/Subscription/abc HTTP/1.1\n";
@@ -40,6 +41,7 @@ class DistributionJarIT {
 
     @TempDir
     static Path unzipped;
+
     private static Path home;
     private static Run firstRun;
 
@@ -52,16 +54,27 @@ class DistributionJarIT {
 
     @Test
     void theZipHoldsTheLauncherTheJarTheSamplesTheLicenceAndTheDocs() throws IOException {
-        for (String file : List.of("bin/nems-check", "lib/nems-check.jar", "LICENSE", "README.md", "docs/limits.md",
-                "docs/rules.md", "docs/maven-plugin.md", "docs/nems-rules.schema.json", "docs/decisions/0001-foundation.md",
-                "docs/examples/api-in-tests/pom.xml", "sample-payloads/nems-rules.yaml",
+        for (String file : List.of(
+                "bin/nems-check",
+                "lib/nems-check.jar",
+                "LICENSE",
+                "README.md",
+                "docs/limits.md",
+                "docs/rules.md",
+                "docs/maven-plugin.md",
+                "docs/nems-rules.schema.json",
+                "docs/decisions/0001-foundation.md",
+                "docs/examples/api-in-tests/pom.xml",
+                "sample-payloads/nems-rules.yaml",
                 "sample-payloads/valid/create-explicit.http")) {
             assertTrue(Files.isRegularFile(home.resolve(file)), file + " is missing from " + ZIP);
         }
         assertTrue(Files.isExecutable(home.resolve("bin/nems-check")), "bin/nems-check must be executable as unzipped");
         try (FileSystem zipped = FileSystems.newFileSystem(ZIP);
                 Stream<Path> entries = Files.walk(zipped.getPath("/"))) {
-            assertEquals(List.of(), entries.filter(e -> e.toString().endsWith(".jsa")).toList(),
+            assertEquals(
+                    List.of(),
+                    entries.filter(e -> e.toString().endsWith(".jsa")).toList(),
                     "a class data sharing archive is tied to the path of the jar it was made for: it cannot ship");
         }
     }
@@ -73,19 +86,25 @@ class DistributionJarIT {
         Path archive = home.resolve("lib/nems-check.jsa");
         assertTrue(Files.size(archive) > 1_000_000, "the first run makes the archive beside the jar: " + archive);
         try (Stream<Path> lib = Files.list(archive.getParent())) {
-            assertEquals(Set.of("nems-check.jar", "nems-check.jsa"),
-                    Set.copyOf(lib.map(p -> p.getFileName().toString()).toList()), "no partial archive is left");
+            assertEquals(
+                    Set.of("nems-check.jar", "nems-check.jsa"),
+                    Set.copyOf(lib.map(p -> p.getFileName().toString()).toList()),
+                    "no partial archive is left");
         }
         Files.writeString(work.resolve("put.http"), BAD_REQUEST);
         Path classLog = work.resolve("classes.log");
 
-        Run later = launch(work, home.resolve("bin/nems-check"),
-                Map.of("NEMS_CHECK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog), "put.http");
+        Run later = launch(
+                work,
+                home.resolve("bin/nems-check"),
+                Map.of("NEMS_CHECK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog),
+                "put.http");
 
         assertEquals(1, later.exit(), later.out() + later.err());
         assertTrue(later.out().contains("put.http:1: error http.unsupported-method"), later.out());
         assertEquals("", later.err(), "later runs say nothing about the archive");
-        assertTrue(Files.readString(classLog, StandardCharsets.UTF_8)
+        assertTrue(
+                Files.readString(classLog, StandardCharsets.UTF_8)
                         .contains("org.nemsrules.cli.NemsCheck source: shared objects file (top)"),
                 "later runs map the archive the first one made");
     }
@@ -100,8 +119,13 @@ class DistributionJarIT {
         assertEquals(0, version.exit(), version.err());
         assertEquals("nems-check " + VERSION, version.out().strip());
 
-        Run valid = launch(elsewhere, launcher, Map.of(), "--config",
-                home.resolve("sample-payloads/nems-rules.yaml").toString(), "create.http");
+        Run valid = launch(
+                elsewhere,
+                launcher,
+                Map.of(),
+                "--config",
+                home.resolve("sample-payloads/nems-rules.yaml").toString(),
+                "create.http");
         assertEquals(0, valid.exit(), valid.out() + valid.err());
         assertTrue(valid.out().contains("0 errors"), valid.out());
     }
@@ -161,8 +185,10 @@ class DistributionJarIT {
             throws Exception {
         List<String> command = new ArrayList<>();
         if (asNobody) {
-            Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv").map(Path::of)
-                    .filter(Files::isExecutable).findFirst()
+            Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv")
+                    .map(Path::of)
+                    .filter(Files::isExecutable)
+                    .findFirst()
                     .orElseGet(() -> fail("this test runs as root, and setpriv, needed to run the launcher as an "
                             + "unprivileged user, is not installed"));
             command.addAll(List.of(setpriv.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
@@ -173,8 +199,12 @@ class DistributionJarIT {
         builder.environment().remove("NEMS_CHECK_JAR");
         builder.environment().remove("NEMS_CHECK_JAVA_OPTS");
         builder.environment().putAll(env);
-        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator
-                + builder.environment().getOrDefault("PATH", ""));
+        builder.environment()
+                .put(
+                        "PATH",
+                        Path.of(System.getProperty("java.home"), "bin")
+                                + File.pathSeparator
+                                + builder.environment().getOrDefault("PATH", ""));
         return run(builder);
     }
 
@@ -186,13 +216,17 @@ class DistributionJarIT {
         Path out = Files.createTempFile("nems-out", ".txt");
         Path err = Files.createTempFile("nems-err", ".txt");
         try {
-            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = builder.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!p.waitFor(5, TimeUnit.MINUTES)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
                 fail("bin/nems-check did not finish within 5 minutes");
             }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Run(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -207,7 +241,8 @@ class DistributionJarIT {
                 Stream<Path> entries = Files.walk(zipped.getPath("/"))) {
             for (Path entry : entries.toList()) {
                 Path target = into.resolve(entry.toString().substring(1));
-                Set<PosixFilePermission> mode = Files.readAttributes(entry, PosixFileAttributes.class).permissions();
+                Set<PosixFilePermission> mode =
+                        Files.readAttributes(entry, PosixFileAttributes.class).permissions();
                 if (Files.isDirectory(entry)) {
                     Files.createDirectories(target);
                 } else {

@@ -32,8 +32,10 @@ class EnvironmentOptionJarIT {
         Run run = NemsCheckJarIT.run(dir, "--env", "dve", "nems");
 
         assertEquals(2, run.exit(), run.out() + run.err());
-        assertEquals(List.of("nems-check: --env: environment 'dve' is not defined by any environment file of the .http "
-                + "recordings: nems/http-client.env.json defines dev, int; did you mean 'dev'?"), run.err().lines().toList());
+        assertEquals(
+                List.of("nems-check: --env: environment 'dve' is not defined by any environment file of the .http "
+                        + "recordings: nems/http-client.env.json defines dev, int; did you mean 'dev'?"),
+                run.err().lines().toList());
         assertEquals("", run.out());
     }
 
@@ -44,9 +46,11 @@ class EnvironmentOptionJarIT {
         Run run = NemsCheckJarIT.run(dir, "--env", "dev", "nems");
 
         assertEquals(2, run.exit(), run.out() + run.err());
-        assertEquals(List.of("nems-check: --env: environment 'dev': no environment file (http-client.env.json, "
-                + "http-client.private.env.json or .vscode/settings.json) was found for the .http recordings, so no "
-                + "environment can be chosen"), run.err().lines().toList());
+        assertEquals(
+                List.of("nems-check: --env: environment 'dev': no environment file (http-client.env.json, "
+                        + "http-client.private.env.json or .vscode/settings.json) was found for the .http recordings, so no "
+                        + "environment can be chosen"),
+                run.err().lines().toList());
     }
 
     @Test
@@ -56,14 +60,17 @@ class EnvironmentOptionJarIT {
         Run run = NemsCheckJarIT.run(dir, "--env", " ", "nems");
 
         assertEquals(2, run.exit(), run.out() + run.err());
-        assertEquals(List.of("nems-check: --env needs the name of an environment, such as --env dev"),
+        assertEquals(
+                List.of("nems-check: --env needs the name of an environment, such as --env dev"),
                 run.err().lines().toList());
     }
 
     @Test
     void aDefinedEnvironmentIsAccepted(@TempDir Path dir) throws Exception {
-        write(dir.resolve(".vscode/settings.json"), "{\n  // REST Client\n  \"rest-client.environmentVariables\": "
-                + "{\"$shared\": {}, \"local\": {\"host\": \"localhost\"},},\n}\n");
+        write(
+                dir.resolve(".vscode/settings.json"),
+                "{\n  // REST Client\n  \"rest-client.environmentVariables\": "
+                        + "{\"$shared\": {}, \"local\": {\"host\": \"localhost\"},},\n}\n");
         write(dir.resolve("nems/read.http"), READ);
 
         Run run = NemsCheckJarIT.run(dir, "--env", "local", "nems");
@@ -88,9 +95,15 @@ class EnvironmentOptionJarIT {
             assertTrue(run.out().contains("recording.environment-file"), format + ":\n" + run.out());
         }
         Run text = NemsCheckJarIT.run(dir, "nems");
-        assertTrue(text.out().contains("nems/http-client.env.json:2: error recording.environment-file environment "
-                + "'dev' is an array, not an object of variables"), text.out());
-        assertTrue(text.out().contains("nems/http-client.private.env.json:1: error recording.environment-file it is "
-                + "not valid JSON (what the parser met is not quoted: the file holds private values)"), text.out());
+        assertTrue(
+                text.out()
+                        .contains("nems/http-client.env.json:2: error recording.environment-file environment "
+                                + "'dev' is an array, not an object of variables"),
+                text.out());
+        assertTrue(
+                text.out()
+                        .contains("nems/http-client.private.env.json:1: error recording.environment-file it is "
+                                + "not valid JSON (what the parser met is not quoted: the file holds private values)"),
+                text.out());
     }
 }

@@ -60,13 +60,27 @@ final class HeadlessChromium {
         Files.createDirectories(screenshot.toAbsolutePath().getParent());
         Files.deleteIfExists(screenshot);
         try {
-            Process browser = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
-                    "--enable-logging=stderr", "--v=0", "--hide-scrollbars", "--window-size=" + width + "," + height,
-                    "--screenshot=" + screenshot.toAbsolutePath(), "--dump-dom",
-                    page.toAbsolutePath().toUri().toString())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process browser = new ProcessBuilder(
+                            executable.toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            "--enable-logging=stderr",
+                            "--v=0",
+                            "--hide-scrollbars",
+                            "--window-size=" + width + "," + height,
+                            "--screenshot=" + screenshot.toAbsolutePath(),
+                            "--dump-dom",
+                            page.toAbsolutePath().toUri().toString())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!browser.waitFor(120, TimeUnit.SECONDS)) {
                 browser.descendants().forEach(ProcessHandle::destroyForcibly);
                 browser.destroyForcibly();
@@ -74,10 +88,13 @@ final class HeadlessChromium {
             }
             List<String> log = Files.readAllLines(err, StandardCharsets.UTF_8);
             if (browser.exitValue() != 0) {
-                throw new IOException("chromium exited with " + browser.exitValue() + "; its log:\n" + String.join("\n", log));
+                throw new IOException(
+                        "chromium exited with " + browser.exitValue() + "; its log:\n" + String.join("\n", log));
             }
-            return new Rendering(Files.readString(out, StandardCharsets.UTF_8),
-                    log.stream().filter(l -> l.contains(CONSOLE)).toList(), screenshot);
+            return new Rendering(
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    log.stream().filter(l -> l.contains(CONSOLE)).toList(),
+                    screenshot);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

@@ -27,9 +27,10 @@ class HostileInputJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
 
     /** Runs the jar with the given JVM options, under {@code ulimit -n} when {@code maxOpenFiles > 0}. */
-    static PipesAndDevicesJarIT.Run run(Path workDir, List<String> jvm, int maxOpenFiles, int timeoutSeconds,
-            String... args) throws Exception {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    static PipesAndDevicesJarIT.Run run(
+            Path workDir, List<String> jvm, int maxOpenFiles, int timeoutSeconds, String... args) throws Exception {
+        List<String> java = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         java.addAll(jvm);
         java.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         java.addAll(List.of(args));
@@ -44,8 +45,10 @@ class HostileInputJarIT {
 
     private static void assertAnsweredWithoutATrace(PipesAndDevicesJarIT.Run run) {
         assertTrue(run.exit() >= 0 && run.exit() <= 2, "exit code " + run.exit() + "\n" + run.err());
-        List<String> traced = run.err().lines()
-                .filter(l -> l.contains("Exception") || l.startsWith("\tat ") || l.contains("Error:")).toList();
+        List<String> traced = run.err()
+                .lines()
+                .filter(l -> l.contains("Exception") || l.startsWith("\tat ") || l.contains("Error:"))
+                .toList();
         assertTrue(traced.isEmpty(), "a user must never see a stack trace:\n" + run.err());
     }
 
@@ -56,8 +59,11 @@ class HostileInputJarIT {
         assertAnsweredWithoutATrace(run);
         assertEquals(1, run.exit(), "broken inputs are findings, so the run fails with 1\n" + run.err());
         assertTrue(run.err().isEmpty(), run.err());
-        assertTrue(run.out().contains("recording.invalid-encoding") && run.out().contains("recording.malformed-har")
-                && run.out().contains("subscription.unparseable"), "expected findings of the reading rules");
+        assertTrue(
+                run.out().contains("recording.invalid-encoding")
+                        && run.out().contains("recording.malformed-har")
+                        && run.out().contains("subscription.unparseable"),
+                "expected findings of the reading rules");
         System.out.printf("hostile corpus: %,d files in %,d ms%n", written, run.millis());
     }
 
@@ -69,8 +75,11 @@ class HostileInputJarIT {
         assertAnsweredWithoutATrace(run);
         assertEquals(1, run.exit(), run.out() + run.err());
         for (String file : List.of("huge.har", "huge.http")) {
-            assertTrue(run.out().contains(file + ": error recording.unreadable-file the file is 104,857,600 bytes, "
-                    + "above the limit of 10,485,760 bytes"), run.out());
+            assertTrue(
+                    run.out()
+                            .contains(file + ": error recording.unreadable-file the file is 104,857,600 bytes, "
+                                    + "above the limit of 10,485,760 bytes"),
+                    run.out());
         }
     }
 
@@ -88,10 +97,12 @@ class HostileInputJarIT {
         PipesAndDevicesJarIT.Run tooLittle = run(dir, List.of("-Xmx64m"), 0, 300, ".");
         assertAnsweredWithoutATrace(tooLittle);
         assertEquals(1, tooLittle.exit(), tooLittle.out() + tooLittle.err());
-        assertTrue(tooLittle.out().contains("large.http: error recording.unreadable-file there was not enough memory"),
+        assertTrue(
+                tooLittle.out().contains("large.http: error recording.unreadable-file there was not enough memory"),
                 tooLittle.out());
-        assertTrue(tooLittle.out().contains("small.http:1: error header.missing"), "the other files are still checked:\n"
-                + tooLittle.out());
+        assertTrue(
+                tooLittle.out().contains("small.http:1: error header.missing"),
+                "the other files are still checked:\n" + tooLittle.out());
         System.out.printf("a recording of 10 MB: %,d ms at -Xmx128m%n", enough.millis());
     }
 
@@ -123,7 +134,8 @@ class HostileInputJarIT {
     /** A request with one header line repeated to the size given: text a reader would have to hold. */
     private static void writeLarge(Path file, long size) throws IOException {
         byte[] head = "GET /STU3/Subscription/1 HTTP/1.1\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] line = "X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] line = "X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n"
+                .getBytes(StandardCharsets.US_ASCII);
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(head);
             long left = size - head.length;
@@ -144,8 +156,11 @@ class HostileInputJarIT {
     private static int writeBrokenCorpus(Path dir) throws IOException {
         List<Path> samples;
         try (Stream<Path> walk = Files.walk(SAMPLES.resolve("invalid"))) {
-            samples = walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".expect")).sorted()
-                    .limit(40).toList();
+            samples = walk.filter(Files::isRegularFile)
+                    .filter(f -> !f.toString().endsWith(".expect"))
+                    .sorted()
+                    .limit(40)
+                    .toList();
         }
         int n = 0;
         Random random = new Random(42);
@@ -173,7 +188,12 @@ class HostileInputJarIT {
         String deepJson = "{\"resourceType\":\"Subscription\",\"a\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
         String deepXml = "<Subscription xmlns=\"http://hl7.org/fhir\">" + "<extension>".repeat(10_000)
                 + "</extension>".repeat(10_000) + "</Subscription>";
-        List<String> hostile = List.of("", "   \n\t\n", deepJson, deepXml, "[".repeat(10_000),
+        List<String> hostile = List.of(
+                "",
+                "   \n\t\n",
+                deepJson,
+                deepXml,
+                "[".repeat(10_000),
                 "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">"
                         + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><Subscription xmlns=\"http://hl7.org/fhir\">"
                         + "<reason value=\"&c;\"/></Subscription>");

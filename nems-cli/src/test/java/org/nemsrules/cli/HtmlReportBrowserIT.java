@@ -76,17 +76,21 @@ class HtmlReportBrowserIT {
 
     @Test
     void aPlantedScriptOrFetchWouldBeBlockedAndSeen() throws Exception {
-        String planted = Files.readString(page).replace("</body>",
-                "<script>document.getElementById('total-files').textContent = 'changed by a script';</script>\n"
-                + "<img src=\"https://nems-rules.invalid/pixel.png\" alt=\"\"/>\n</body>");
+        String planted = Files.readString(page)
+                .replace(
+                        "</body>",
+                        "<script>document.getElementById('total-files').textContent = 'changed by a script';</script>\n"
+                                + "<img src=\"https://nems-rules.invalid/pixel.png\" alt=\"\"/>\n</body>");
         Path hostile = OUT.resolve("planted.html").toAbsolutePath();
         Files.writeString(hostile, planted);
 
         HeadlessChromium.Rendering rendering = chromium.render(hostile, OUT.resolve("planted.png"), 800, 600);
 
-        assertTrue(rendering.consoleMessages().stream().anyMatch(m -> m.contains("inline script")),
+        assertTrue(
+                rendering.consoleMessages().stream().anyMatch(m -> m.contains("inline script")),
                 String.join("\n", rendering.consoleMessages()));
-        assertTrue(rendering.consoleMessages().stream().anyMatch(m -> m.contains("nems-rules.invalid")),
+        assertTrue(
+                rendering.consoleMessages().stream().anyMatch(m -> m.contains("nems-rules.invalid")),
                 String.join("\n", rendering.consoleMessages()));
         assertFalse(rendering.dom().contains("id=\"total-files\">changed by a script"), "the script did not run");
         assertEquals(total(planted, "files"), total(rendering.dom(), "files"));

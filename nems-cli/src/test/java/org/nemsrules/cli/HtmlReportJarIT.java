@@ -25,8 +25,8 @@ import org.xml.sax.InputSource;
 /** {@code --format html} from the real jar: where the page goes, what it counts, and what it must not quote. */
 class HtmlReportJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
-    private static final String JWT = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0"
-            + ".eyJpc3MiOiJodHRwczovL2RlbW9uc3RyYXRvci5jb20iLCJzdWIiOiJ4In0.";
+    private static final String JWT =
+            "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0" + ".eyJpc3MiOiJodHRwczovL2RlbW9uc3RyYXRvci5jb20iLCJzdWIiOiJ4In0.";
 
     static Document dom(String html) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -58,8 +58,12 @@ class HtmlReportJarIT {
         assertEquals(List.of(summary.path("errors").asText()), texts(doc, "//*[@id='total-error']"));
         assertEquals(List.of(summary.path("warnings").asText()), texts(doc, "//*[@id='total-warning']"));
         assertEquals(List.of(summary.path("infos").asText()), texts(doc, "//*[@id='total-info']"));
-        assertTrue(texts(doc, "//pre[@class='excerpt']").size() > 10, "recordings are quoted, read from the run's directory");
-        assertEquals(texts(doc, "//section[@id='by-rule']//tbody/tr").size(), texts(doc, "//section[@id='by-rule']//tbody/tr/th/a").size(),
+        assertTrue(
+                texts(doc, "//pre[@class='excerpt']").size() > 10,
+                "recordings are quoted, read from the run's directory");
+        assertEquals(
+                texts(doc, "//section[@id='by-rule']//tbody/tr").size(),
+                texts(doc, "//section[@id='by-rule']//tbody/tr/th/a").size(),
                 "every rule row links to the rule reference");
     }
 
@@ -74,7 +78,8 @@ class HtmlReportJarIT {
         assertEquals("", run.out());
         Document doc = dom(Files.readString(page));
         assertEquals(List.of("PUT /STU3/Subscription/abc HTTP/1.1"), texts(doc, "//mark[@class='hit']/text()"));
-        assertTrue(texts(doc, "//li[starts-with(@class,'finding')]/a").contains("http.unsupported-method"),
+        assertTrue(
+                texts(doc, "//li[starts-with(@class,'finding')]/a").contains("http.unsupported-method"),
                 texts(doc, "//li[starts-with(@class,'finding')]/a").toString());
         try (Stream<Path> left = Files.list(page.getParent())) {
             assertEquals(List.of(page), left.toList(), "no temporary file is left next to the page");
@@ -83,14 +88,17 @@ class HtmlReportJarIT {
 
     @Test
     void recordedTokensAndNhsNumbersAreNotQuoted(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("leak.http"), String.join("\n",
-                "POST https://nems.example/STU3/Subscription HTTP/1.1",
-                "Authorization: Bearer " + JWT,
-                "X-Note: patient 4010232137 <script>alert(1)</script>",
-                "Content-Type: application/fhir+json",
-                "",
-                "{\"resourceType\": \"Subscription\"}",
-                ""));
+        Files.writeString(
+                dir.resolve("leak.http"),
+                String.join(
+                        "\n",
+                        "POST https://nems.example/STU3/Subscription HTTP/1.1",
+                        "Authorization: Bearer " + JWT,
+                        "X-Note: patient 4010232137 <script>alert(1)</script>",
+                        "Content-Type: application/fhir+json",
+                        "",
+                        "{\"resourceType\": \"Subscription\"}",
+                        ""));
 
         Run run = NemsCheckJarIT.run(dir, "--format", "html", "leak.http");
 
@@ -104,24 +112,31 @@ class HtmlReportJarIT {
     @Test
     void excerptsCutEveryCredentialHeaderWholeAndEveryTokenShapedValue(@TempDir Path dir) throws Exception {
         String claims = JWT.split("\\.")[1];
-        Files.writeString(dir.resolve("credentials.http"), String.join("\n",
-                "POST https://nems.example/STU3/Subscription HTTP/1.1",
-                "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 20) + "\t" + claims.substring(20),
-                "Proxy-Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=",
-                "Cookie: SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0",
-                "Content-Type: application/fhir+json",
-                "X-API-Key: k3y-v4lue",
-                "",
-                "{\"resourceType\": \"Subscription\"}",
-                ""));
-        Files.writeString(dir.resolve("credentials.har"), String.join("\n",
-                "{\"log\": {\"version\": \"1.2\", \"entries\": [{\"request\": {",
-                "  \"method\": \"PUT\", \"url\": \"https://nems.example/STU3/Subscription/abc\", \"httpVersion\": \"HTTP/1.1\",",
-                "  \"headers\": [{\"name\": \"Authorization\",",
-                "     \"value\":",
-                "       \"Bearer opaque-4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0\"}]",
-                "}}]}}",
-                ""));
+        Files.writeString(
+                dir.resolve("credentials.http"),
+                String.join(
+                        "\n",
+                        "POST https://nems.example/STU3/Subscription HTTP/1.1",
+                        "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 20) + "\t"
+                                + claims.substring(20),
+                        "Proxy-Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=",
+                        "Cookie: SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+                        "Content-Type: application/fhir+json",
+                        "X-API-Key: k3y-v4lue",
+                        "",
+                        "{\"resourceType\": \"Subscription\"}",
+                        ""));
+        Files.writeString(
+                dir.resolve("credentials.har"),
+                String.join(
+                        "\n",
+                        "{\"log\": {\"version\": \"1.2\", \"entries\": [{\"request\": {",
+                        "  \"method\": \"PUT\", \"url\": \"https://nems.example/STU3/Subscription/abc\", \"httpVersion\": \"HTTP/1.1\",",
+                        "  \"headers\": [{\"name\": \"Authorization\",",
+                        "     \"value\":",
+                        "       \"Bearer opaque-4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0\"}]",
+                        "}}]}}",
+                        ""));
 
         Run run = NemsCheckJarIT.run(dir, "--format", "html", "--no-redact", ".");
 
@@ -132,8 +147,8 @@ class HtmlReportJarIT {
         assertTrue(all.contains("Cookie: \u2026[credential of 40 characters, redacted]"), all);
         assertTrue(all.contains("X-API-Key: \u2026[credential of 9 characters, redacted]"), all);
         assertTrue(all.contains("\"Bearer \u2026[credential of 39 characters, redacted]\""), all);
-        for (String secret : List.of(claims.substring(0, 12), claims.substring(20, 32), "dXNlcjpz", "9f8e7d6c", "k3y-v4lue",
-                "4f9c2b7e")) {
+        for (String secret : List.of(
+                claims.substring(0, 12), claims.substring(20, 32), "dXNlcjpz", "9f8e7d6c", "k3y-v4lue", "4f9c2b7e")) {
             assertFalse(run.out().contains(secret), secret + " is shown:\n" + all);
         }
     }

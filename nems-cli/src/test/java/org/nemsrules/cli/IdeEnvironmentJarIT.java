@@ -24,6 +24,7 @@ import org.nemsrules.cli.NemsCheckJarIT.Run;
 class IdeEnvironmentJarIT {
     /** Not a valid ASID, so header.asid-format quotes it: the private value a report must not show. */
     private static final String PRIVATE_ASID = "9189-PRIVATE-738";
+
     private static final String PRIVATE_TOKEN = "private-bearer-0123456789";
 
     private static Path project(Path dir) throws IOException {
@@ -66,19 +67,24 @@ class IdeEnvironmentJarIT {
         assertEquals(1, text.exit(), text.out() + text.err());
         assertTrue(text.out().contains("nems/read.http:3: error header.asid-format"), text.out());
         assertTrue(text.out().contains("\u2026[private {{asid}}]"), "the variable is named instead:\n" + text.out());
-        for (String absent : List.of("unresolved-variable", "http.not-subscription", "malformed-request-line",
+        for (String absent : List.of(
+                "unresolved-variable",
+                "http.not-subscription",
+                "malformed-request-line",
                 "recording.environment-file")) {
             assertFalse(text.out().contains(absent), absent + ":\n" + text.out());
         }
         for (String format : List.of("text", "json", "sarif", "junit", "github", "operation-outcome", "html")) {
             for (boolean redact : List.of(true, false)) {
-                Run run = redact ? NemsCheckJarIT.run(dir, "--env", "dev", "--format", format, "nems")
+                Run run = redact
+                        ? NemsCheckJarIT.run(dir, "--env", "dev", "--format", format, "nems")
                         : NemsCheckJarIT.run(dir, "--env", "dev", "--no-redact", "--format", format, "nems");
                 assertEquals(1, run.exit(), format + ": " + run.err());
                 assertEquals("", run.err(), format);
                 for (String secret : List.of(PRIVATE_ASID, PRIVATE_TOKEN)) {
-                    assertFalse(run.out().contains(secret), format + (redact ? "" : " --no-redact") + " shows "
-                            + secret + ":\n" + run.out());
+                    assertFalse(
+                            run.out().contains(secret),
+                            format + (redact ? "" : " --no-redact") + " shows " + secret + ":\n" + run.out());
                 }
             }
         }

@@ -30,7 +30,9 @@ class InputPathsJarIT {
     private static final int NOBODY = 65534;
 
     private static List<String> java(Path jar) {
-        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        return new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
                 jar.toAbsolutePath().toString()));
     }
 
@@ -50,7 +52,8 @@ class InputPathsJarIT {
         for (String named : List.of("link", "link/")) {
             Run run = NemsCheckJarIT.run(dir, named);
             assertEquals(1, run.exit(), named + ": " + run.out() + run.err());
-            assertTrue(run.out().contains("link/nested/put.http:1: error http.unsupported-method"),
+            assertTrue(
+                    run.out().contains("link/nested/put.http:1: error http.unsupported-method"),
                     named + " is shown as the user spelled it:\n" + run.out());
             assertTrue(run.out().contains("1 file, 1 request"), run.out());
         }
@@ -65,16 +68,22 @@ class InputPathsJarIT {
         try {
             Run walked = runUnprivileged(dir, jar, "recordings");
             assertEquals(1, walked.exit(), walked.out() + walked.err());
-            assertTrue(walked.out().contains("recordings/private: error recording.unreadable-file the directory could "
-                    + "not be read: permission denied"), walked.out());
+            assertTrue(
+                    walked.out()
+                            .contains("recordings/private: error recording.unreadable-file the directory could "
+                                    + "not be read: permission denied"),
+                    walked.out());
             assertTrue(walked.out().contains("recordings/ok/put.http:1: error http.unsupported-method"), walked.out());
             assertTrue(walked.out().contains("2 files, 1 request: "), walked.out());
             assertEquals("", walked.err());
 
             Run named = runUnprivileged(dir, jar, "recordings/private");
             assertEquals(1, named.exit(), named.out() + named.err());
-            assertTrue(named.out().contains("recordings/private: error recording.unreadable-file the directory could "
-                    + "not be read: permission denied"), named.out());
+            assertTrue(
+                    named.out()
+                            .contains("recordings/private: error recording.unreadable-file the directory could "
+                                    + "not be read: permission denied"),
+                    named.out());
         } finally {
             chmod(dir.resolve("recordings/private"), "rwxr-xr-x");
         }
@@ -88,19 +97,25 @@ class InputPathsJarIT {
 
         Run none = NemsCheckJarIT.run(dir, "empty", "docs");
         assertEquals(2, none.exit(), none.out() + none.err());
-        assertOneLine("nems-check: no recordings found in 'empty', 'docs' (looked for **/*.http, **/*.har, **/*.xml, "
-                + "**/*.json); pass --allow-empty-input to accept this", none.err());
+        assertOneLine(
+                "nems-check: no recordings found in 'empty', 'docs' (looked for **/*.http, **/*.har, **/*.xml, "
+                        + "**/*.json); pass --allow-empty-input to accept this",
+                none.err());
         assertEquals("", none.out());
 
         Run unmatched = NemsCheckJarIT.run(dir, "--include", "**/*.http", "--include", "**/*.har", "docs");
         assertEquals(2, unmatched.exit(), unmatched.err());
-        assertOneLine("nems-check: no recordings found in 'docs' (looked for **/*.http, **/*.har); pass "
-                + "--allow-empty-input to accept this", unmatched.err());
+        assertOneLine(
+                "nems-check: no recordings found in 'docs' (looked for **/*.http, **/*.har); pass "
+                        + "--allow-empty-input to accept this",
+                unmatched.err());
 
         Run allowed = NemsCheckJarIT.run(dir, "--allow-empty-input", "empty", "docs");
         assertEquals(0, allowed.exit(), allowed.out() + allowed.err());
-        assertOneLine("nems-check: nothing was checked: no recordings found in 'empty', 'docs' (looked for **/*.http, "
-                + "**/*.har, **/*.xml, **/*.json)", allowed.err());
+        assertOneLine(
+                "nems-check: nothing was checked: no recordings found in 'empty', 'docs' (looked for **/*.http, "
+                        + "**/*.har, **/*.xml, **/*.json)",
+                allowed.err());
         assertTrue(allowed.out().contains("0 files, 0 requests"), allowed.out());
 
         Run included = NemsCheckJarIT.run(dir, "--include", "**/*.rest", "docs");
@@ -116,12 +131,16 @@ class InputPathsJarIT {
         write(dir.resolve("put.http"), PUT);
         Run include = NemsCheckJarIT.run(dir, "--include", "[", ".");
         assertEquals(2, include.exit(), include.err());
-        assertOneLine("nems-check: --include '[': unclosed [ at character 1; a set of characters such as [abc] or "
-                + "[a-z] ends with ] (write [[] for a [ itself)", include.err());
+        assertOneLine(
+                "nems-check: --include '[': unclosed [ at character 1; a set of characters such as [abc] or "
+                        + "[a-z] ends with ] (write [[] for a [ itself)",
+                include.err());
         Run exclude = NemsCheckJarIT.run(dir, "--exclude", "**/{drafts,old/**", ".");
         assertEquals(2, exclude.exit(), exclude.err());
-        assertOneLine("nems-check: --exclude '**/{drafts,old/**': unclosed { at character 4; a group such as {a,b} ends "
-                + "with } (write [{] for a { itself)", exclude.err());
+        assertOneLine(
+                "nems-check: --exclude '**/{drafts,old/**': unclosed { at character 4; a group such as {a,b} ends "
+                        + "with } (write [{] for a { itself)",
+                exclude.err());
     }
 
     @Test
@@ -135,12 +154,23 @@ class InputPathsJarIT {
             directories.append("d").append(i).append("/**/");
         }
         List<String> command = java(JAR);
-        command.addAll(List.of("--include", "**/" + "*a".repeat(12) + "*b", "--include", directories + "*.http",
-                "--include", "**/*.http", "--exclude", "**/" + "*a".repeat(12) + "*b/**", "."));
+        command.addAll(List.of(
+                "--include",
+                "**/" + "*a".repeat(12) + "*b",
+                "--include",
+                directories + "*.http",
+                "--include",
+                "**/*.http",
+                "--exclude",
+                "**/" + "*a".repeat(12) + "*b/**",
+                "."));
         Path out = Files.createTempFile("nems-out", ".txt");
         try {
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(out.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
             // Generous: the JVM's start on a loaded machine is most of it.
             if (!process.waitFor(45, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
@@ -190,8 +220,10 @@ class InputPathsJarIT {
     private static Run runUnprivileged(Path dir, Path jar, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         if (!permissionsBind(dir)) {
-            Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv").map(Path::of)
-                    .filter(Files::isExecutable).findFirst()
+            Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv")
+                    .map(Path::of)
+                    .filter(Files::isExecutable)
+                    .findFirst()
                     .orElseGet(() -> fail("this test runs as root, and setpriv, needed to run the jar as an "
                             + "unprivileged user, is not installed"));
             command.addAll(List.of(setpriv.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));

@@ -19,11 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LineEndsJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     /** Invalid samples whose messages do not count bytes (a body's size would rightly differ). */
-    private static final List<String> INVALID = List.of("header-without-colon.http", "criteria-event-repeated.http",
-            "subscription-status-active.http", "subscription-raw-ampersand.http", "jwt-no-authorization.http",
-            "subscription-contained-patient.xml", "har-with-put.har");
+    private static final List<String> INVALID = List.of(
+            "header-without-colon.http",
+            "criteria-event-repeated.http",
+            "subscription-status-active.http",
+            "subscription-raw-ampersand.http",
+            "jwt-no-authorization.http",
+            "subscription-contained-patient.xml",
+            "har-with-put.har");
 
     @Test
     void recordingsWithCrAloneGiveTheReportOfTheRecordingsAsCommitted(@TempDir Path dir) throws Exception {
@@ -31,8 +37,11 @@ class LineEndsJarIT {
         Path crAlone = Files.createDirectories(dir.resolve("cr"));
         List<Path> samples;
         try (Stream<Path> valid = Files.list(SAMPLES.resolve("valid"))) {
-            samples = Stream.concat(valid.filter(Files::isRegularFile),
-                    INVALID.stream().map(SAMPLES.resolve("invalid")::resolve)).sorted().toList();
+            samples = Stream.concat(
+                            valid.filter(Files::isRegularFile),
+                            INVALID.stream().map(SAMPLES.resolve("invalid")::resolve))
+                    .sorted()
+                    .toList();
         }
         for (Path sample : samples) {
             byte[] bytes = Files.readAllBytes(sample);
@@ -46,7 +55,9 @@ class LineEndsJarIT {
 
         assertEquals(1, expected.exit(), expected.out() + expected.err());
         assertFalse(expected.out().contains("recording.no-request"), expected.out());
-        assertTrue(expected.out().contains("header-without-colon.http:") && expected.out().contains("har-with-put.har:"),
+        assertTrue(
+                expected.out().contains("header-without-colon.http:")
+                        && expected.out().contains("har-with-put.har:"),
                 expected.out());
         assertEquals(expected.out(), actual.out(), "the same findings on the same lines");
         assertEquals(expected.exit(), actual.exit());

@@ -30,7 +30,9 @@ class NemsCheckJarIT {
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return run(new ProcessBuilder(command).directory(workDir.toFile()));
     }
@@ -40,9 +42,13 @@ class NemsCheckJarIT {
         Path out = Files.createTempFile("nems-out", ".txt");
         Path err = Files.createTempFile("nems-err", ".txt");
         try {
-            Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = builder.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS), "nems-check did not finish within 60 s");
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+            return new Run(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             Files.deleteIfExists(out);
@@ -51,7 +57,8 @@ class NemsCheckJarIT {
     }
 
     private static void assertNoStackTrace(Run run) {
-        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception in thread"),
+        assertFalse(
+                run.err().contains("\tat ") || run.err().contains("Exception in thread"),
                 "a user must never see a stack trace:\n" + run.err());
     }
 
@@ -75,7 +82,8 @@ class NemsCheckJarIT {
     void invalidSamplesExitOneAndNameFileLineAndRule() throws Exception {
         Run run = run(SAMPLES, "invalid");
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s*invalid/\\S+:\\d+: error [a-z-]+\\.[a-z-]+ .+")),
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.matches("\\s*invalid/\\S+:\\d+: error [a-z-]+\\.[a-z-]+ .+")),
                 "expected 'file:line: error rule-id message' lines:\n" + run.out());
         assertNoStackTrace(run);
     }
@@ -124,15 +132,18 @@ class NemsCheckJarIT {
 
     @Test
     void anInvalidConfigurationExitsTwoWithOneLinePerProblem(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("suppliers.yaml"), "systems:\n  - asid: 91899919873\n    organisations: [a99968]\n"
-                + "environmnets: {}\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("suppliers.yaml"),
+                "systems:\n  - asid: 91899919873\n    organisations: [a99968]\n" + "environmnets: {}\n",
+                StandardCharsets.UTF_8);
         Run run = run(dir, "--config", "suppliers.yaml", ".");
         assertEquals(2, run.exit(), run.out() + run.err());
-        assertEquals(List.of(
-                "suppliers.yaml:2: systems[0].asid: must be a 12-digit ASID in quotes, such as \"200000000205\"",
-                "suppliers.yaml:3: systems[0].organisations[0]: must be an ODS code: 3 to 10 upper-case letters and "
-                        + "digits, such as A83006",
-                "suppliers.yaml:4: environmnets: unknown property 'environmnets'; did you mean 'environments'?"),
+        assertEquals(
+                List.of(
+                        "suppliers.yaml:2: systems[0].asid: must be a 12-digit ASID in quotes, such as \"200000000205\"",
+                        "suppliers.yaml:3: systems[0].organisations[0]: must be an ODS code: 3 to 10 upper-case letters and "
+                                + "digits, such as A83006",
+                        "suppliers.yaml:4: environmnets: unknown property 'environmnets'; did you mean 'environments'?"),
                 run.err().lines().toList());
         assertEquals("", run.out());
         assertNoStackTrace(run);
@@ -143,21 +154,31 @@ class NemsCheckJarIT {
         Files.copy(SAMPLES.resolve("valid/create-explicit.http"), dir.resolve("create.http"));
         Run without = run(dir, "create.http");
         assertEquals(0, without.exit(), without.out() + without.err());
-        assertTrue(without.out().contains("note: no supplier configuration (nems-rules.yaml) was given, so 5 checks "
-                + "were not possible: config.environment"), without.out());
+        assertTrue(
+                without.out()
+                        .contains("note: no supplier configuration (nems-rules.yaml) was given, so 5 checks "
+                                + "were not possible: config.environment"),
+                without.out());
 
-        Files.writeString(dir.resolve("nems-rules.yaml"), "systems:\n  - asid: \"200000001145\"\n"
-                + "    organisations: [RYX]\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("nems-rules.yaml"),
+                "systems:\n  - asid: \"200000001145\"\n" + "    organisations: [RYX]\n",
+                StandardCharsets.UTF_8);
         Run with = run(dir, "create.http");
         assertEquals(1, with.exit(), with.out() + with.err());
-        assertTrue(with.out().contains("create.http:4: error config.unknown-system the fromASID header names ASID "
-                + "'918999198738'"), with.out());
+        assertTrue(
+                with.out()
+                        .contains("create.http:4: error config.unknown-system the fromASID header names ASID "
+                                + "'918999198738'"),
+                with.out());
         assertFalse(with.out().contains("note: "), with.out());
 
         Files.writeString(dir.resolve("nems-rules.yaml"), "systems: {}\n", StandardCharsets.UTF_8);
         Run invalid = run(dir, "create.http");
         assertEquals(2, invalid.exit(), invalid.out() + invalid.err());
-        assertEquals(List.of("nems-rules.yaml:1: systems: object found, array expected"), invalid.err().lines().toList());
+        assertEquals(
+                List.of("nems-rules.yaml:1: systems: object found, array expected"),
+                invalid.err().lines().toList());
     }
 
     @Test
@@ -165,8 +186,10 @@ class NemsCheckJarIT {
         Path recordings = dir.resolve("src/test/nems");
         Files.createDirectories(recordings);
         Files.copy(SAMPLES.resolve("valid/create-explicit.http"), recordings.resolve("create.http"));
-        Files.writeString(recordings.resolve("nems-rules.yaml"), "systems:\n  - asid: \"200000001145\"\n"
-                + "    organisations: [RYX]\nbaseline: nems-baseline.txt\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                recordings.resolve("nems-rules.yaml"),
+                "systems:\n  - asid: \"200000001145\"\n" + "    organisations: [RYX]\nbaseline: nems-baseline.txt\n",
+                StandardCharsets.UTF_8);
 
         Run first = run(dir, "--write-baseline", "src/test/nems/nems-baseline.txt", "src/test/nems");
         assertEquals(0, first.exit(), first.out() + first.err());
@@ -195,8 +218,10 @@ class NemsCheckJarIT {
         String create = Files.readString(SAMPLES.resolve("valid/create-explicit.http"), StandardCharsets.UTF_8);
         // A contact period that ends before it starts breaks the STU3 invariant per-1, which only the profile
         // validator judges: no element rule looks at a contact's period.
-        String broken = create.replace("    <use value=\"work\"/>\n", "    <use value=\"work\"/>\n    <period>\n"
-                + "      <start value=\"2026-02-01\"/>\n      <end value=\"2026-01-01\"/>\n    </period>\n");
+        String broken = create.replace(
+                "    <use value=\"work\"/>\n",
+                "    <use value=\"work\"/>\n    <period>\n"
+                        + "      <start value=\"2026-02-01\"/>\n      <end value=\"2026-01-01\"/>\n    </period>\n");
         assertTrue(!broken.equals(create), "the sample changed shape: update this test");
         Files.writeString(dir.resolve("create.http"), broken, StandardCharsets.UTF_8);
 
@@ -204,12 +229,30 @@ class NemsCheckJarIT {
         assertEquals(0, standard.exit(), standard.out() + standard.err());
         // Every format in one run: each says that deep validation ran, and on how many Subscriptions.
         // HAPI's validator takes seconds to start, many more on a loaded CI machine: more time than the usual 60 s.
-        PipesAndDevicesJarIT.Run deep = HostileInputJarIT.run(dir, List.of(), 0, 240, "--deep", "--format", "text",
-                "--format", "json=r.json", "--format", "sarif=r.sarif", "--format", "junit=r.xml",
-                "--format", "github=r.github", "--format", "operation-outcome=r.oo.json", "--format", "html=r.html",
+        PipesAndDevicesJarIT.Run deep = HostileInputJarIT.run(
+                dir,
+                List.of(),
+                0,
+                240,
+                "--deep",
+                "--format",
+                "text",
+                "--format",
+                "json=r.json",
+                "--format",
+                "sarif=r.sarif",
+                "--format",
+                "junit=r.xml",
+                "--format",
+                "github=r.github",
+                "--format",
+                "operation-outcome=r.oo.json",
+                "--format",
+                "html=r.html",
                 "create.http");
         assertEquals(1, deep.exit(), deep.out() + deep.err());
-        assertTrue(deep.out().lines().anyMatch(l -> l.contains("error subscription.profile EMS-Subscription-1: ")),
+        assertTrue(
+                deep.out().lines().anyMatch(l -> l.contains("error subscription.profile EMS-Subscription-1: ")),
                 deep.out());
         assertEquals("", deep.err(), "HAPI's logging must not reach the user");
         assertNoStackTrace(new Run(deep.exit(), deep.out(), deep.err()));
@@ -234,9 +277,11 @@ class NemsCheckJarIT {
     void listRulesNamesEveryRuleWithSeverity(@TempDir Path dir) throws Exception {
         Run run = run(dir, "--list-rules");
         assertEquals(0, run.exit());
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("http.unsupported-method") && l.contains("error")),
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.startsWith("http.unsupported-method") && l.contains("error")),
                 run.out());
-        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("recording.no-request") && l.contains("warning")),
+        assertTrue(
+                run.out().lines().anyMatch(l -> l.startsWith("recording.no-request") && l.contains("warning")),
                 run.out());
     }
 
@@ -269,7 +314,9 @@ class NemsCheckJarIT {
         Files.writeString(dir.resolve("patch.http"), "PATCH /STU3/Subscription/abc HTTP/1.1\n");
         assertTrue(run(dir, "--format", "json", "patch.http").out().contains("\"rule\" : \"http.unsupported-method\""));
         assertTrue(run(dir, "--format", "junit", "patch.http").out().contains("type=\"http.unsupported-method\""));
-        assertTrue(run(dir, "--format", "text", "patch.http").out().contains("patch.http:1: error http.unsupported-method"));
+        assertTrue(run(dir, "--format", "text", "patch.http")
+                .out()
+                .contains("patch.http:1: error http.unsupported-method"));
     }
 
     @Test
@@ -288,12 +335,19 @@ class NemsCheckJarIT {
         assertEquals("201 Created", create.get("status").textValue(), run.out());
         JsonNode put = outcomes.get(1);
         assertEquals(400, put.get("httpStatus").intValue(), run.out());
-        OperationOutcome outcome = FhirContext.forDstu3Cached().newJsonParser()
+        OperationOutcome outcome = FhirContext.forDstu3Cached()
+                .newJsonParser()
                 .setParserErrorHandler(new StrictErrorHandler())
-                .parseResource(OperationOutcome.class, put.get("operationOutcome").toString());
-        assertEquals("BAD_REQUEST", outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode());
-        assertEquals("Bad request", outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getDisplay());
-        assertTrue(outcome.getIssueFirstRep().getDiagnostics().contains("http.unsupported-method"),
+                .parseResource(
+                        OperationOutcome.class, put.get("operationOutcome").toString());
+        assertEquals(
+                "BAD_REQUEST",
+                outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode());
+        assertEquals(
+                "Bad request",
+                outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getDisplay());
+        assertTrue(
+                outcome.getIssueFirstRep().getDiagnostics().contains("http.unsupported-method"),
                 outcome.getIssueFirstRep().getDiagnostics());
         assertEquals("predicted", outcome.getMeta().getTagFirstRep().getCode());
     }
@@ -304,10 +358,16 @@ class NemsCheckJarIT {
         Run run = run(dir, "--format", "github", "patch.http");
         assertEquals(1, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("::error file=patch.http,line=1,"
-                + "title=http.unsupported-method::PATCH is not supported") && l.endsWith(" [R-HTTP-04]")), run.out());
-        assertTrue(lines.stream().filter(l -> l.startsWith("::")).count() == lines.size() - 1
-                && lines.get(lines.size() - 1).matches("1 file, 1 request: \\d+ errors?, .*"), run.out());
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.startsWith("::error file=patch.http,line=1,"
+                                        + "title=http.unsupported-method::PATCH is not supported")
+                                && l.endsWith(" [R-HTTP-04]")),
+                run.out());
+        assertTrue(
+                lines.stream().filter(l -> l.startsWith("::")).count() == lines.size() - 1
+                        && lines.get(lines.size() - 1).matches("1 file, 1 request: \\d+ errors?, .*"),
+                run.out());
     }
 
     @Test
@@ -332,7 +392,8 @@ class NemsCheckJarIT {
         assertTrue(run.out().contains("junk.http:1: error recording.invalid-encoding"), run.out());
         assertTrue(run.out().contains("broken.har:1: error recording.malformed-har"), run.out());
         assertTrue(run.out().contains("truncated.http:1: error recording.malformed-request-line"), run.out());
-        assertEquals(new String(before, StandardCharsets.ISO_8859_1),
+        assertEquals(
+                new String(before, StandardCharsets.ISO_8859_1),
                 new String(Files.readAllBytes(dir.resolve("junk.http")), StandardCharsets.ISO_8859_1),
                 "inputs are read only");
     }
@@ -340,15 +401,20 @@ class NemsCheckJarIT {
     @Test
     void enableTurnsOnARuleThatIsOffByDefault(@TempDir Path dir) throws Exception {
         String sample = Files.readString(SAMPLES.resolve("valid/subscription-explicit.xml"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("subscription.xml"), OutsideTestRangeNhsNumber.intoExplicitSubscription(sample),
+        Files.writeString(
+                dir.resolve("subscription.xml"),
+                OutsideTestRangeNhsNumber.intoExplicitSubscription(sample),
                 StandardCharsets.UTF_8);
         Run standard = run(dir, "subscription.xml");
         assertEquals(0, standard.exit(), "the hygiene rule is off by default:\n" + standard.out());
         for (String selector : List.of("nhs-number.not-test-data", "nhs-number.*", "nhs-number")) {
             Run enabled = run(dir, "--enable", selector, "subscription.xml");
             assertEquals(1, enabled.exit(), selector + ":\n" + enabled.out() + enabled.err());
-            assertTrue(enabled.out().contains("subscription.xml:13: error nhs-number.not-test-data the NHS number "
-                    + OutsideTestRangeNhsNumber.masked()), enabled.out());
+            assertTrue(
+                    enabled.out()
+                            .contains("subscription.xml:13: error nhs-number.not-test-data the NHS number "
+                                    + OutsideTestRangeNhsNumber.masked()),
+                    enabled.out());
         }
     }
 
@@ -366,7 +432,9 @@ class NemsCheckJarIT {
         assertEquals(0, written.exit(), written.out() + written.err());
         assertTrue(written.err().contains("wrote nems-baseline.txt ("), written.err());
         Path baseline = dir.resolve("nems-baseline.txt");
-        List<String> entries = Files.readAllLines(baseline).stream().filter(l -> !l.startsWith("#")).toList();
+        List<String> entries = Files.readAllLines(baseline).stream()
+                .filter(l -> !l.startsWith("#"))
+                .toList();
         assertFalse(entries.isEmpty());
         assertEquals(entries.stream().sorted().toList(), entries);
         assertTrue(entries.stream().allMatch(e -> e.startsWith("rec/read.http\t")), entries.toString());
@@ -376,12 +444,24 @@ class NemsCheckJarIT {
 
         Run clean = run(dir, "--baseline", "nems-baseline.txt", "rec");
         assertEquals(0, clean.exit(), clean.out() + clean.err());
-        assertTrue(clean.out().contains("0 errors, 0 warnings, 0 infos (" + entries.size()
-                + " baselined, 0 stale baseline entries)"), clean.out());
+        assertTrue(
+                clean.out()
+                        .contains("0 errors, 0 warnings, 0 infos (" + entries.size()
+                                + " baselined, 0 stale baseline entries)"),
+                clean.out());
 
         // A request inserted above moves the accepted findings down a request and several lines.
-        Files.writeString(recording, String.join("\n", "# Recorded later.", "PATCH /STU3/Subscription/abc HTTP/1.1",
-                "", "###", READ, "Authorization: Bearer not-a-jwt", ""));
+        Files.writeString(
+                recording,
+                String.join(
+                        "\n",
+                        "# Recorded later.",
+                        "PATCH /STU3/Subscription/abc HTTP/1.1",
+                        "",
+                        "###",
+                        READ,
+                        "Authorization: Bearer not-a-jwt",
+                        ""));
         Run moved = run(dir, "--baseline", "nems-baseline.txt", "--format", "json", "rec");
         assertEquals(1, moved.exit(), moved.out() + moved.err());
         assertTrue(moved.out().contains("\"baselined\" : " + entries.size()), moved.out());
@@ -451,8 +531,8 @@ class NemsCheckJarIT {
         Files.writeString(dir.resolve("read.http"), READ + "\n");
         assertOneLineError(run(dir, "--update-baseline", "read.http"), "--update-baseline needs --baseline");
         assertOneLineError(run(dir, "--baseline", "missing.txt", "read.http"), "--write-baseline missing.txt");
-        assertOneLineError(run(dir, "--baseline", "a.txt", "--write-baseline", "a.txt", "read.http"),
-                "--update-baseline");
+        assertOneLineError(
+                run(dir, "--baseline", "a.txt", "--write-baseline", "a.txt", "read.http"), "--update-baseline");
         Files.writeString(dir.resolve("broken.txt"), "# header\nnot an entry\n");
         assertOneLineError(run(dir, "--baseline", "broken.txt", "read.http"), "broken.txt:2: not a baseline entry");
     }

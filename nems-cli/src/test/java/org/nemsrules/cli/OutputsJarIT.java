@@ -31,15 +31,18 @@ import org.nemsrules.cli.NemsCheckJarIT.Run;
 class OutputsJarIT {
     private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
     @TempDir
     Path dir;
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -64,7 +67,9 @@ class OutputsJarIT {
 
     private List<String> leftInDir() throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.map(p -> dir.relativize(p).toString()).filter(p -> p.contains(".nems-check-")).toList();
+            return files.map(p -> dir.relativize(p).toString())
+                    .filter(p -> p.contains(".nems-check-"))
+                    .toList();
         }
     }
 
@@ -75,7 +80,8 @@ class OutputsJarIT {
 
         assertOneLineError(NemsCheckJarIT.run(dir, "-o", "/", "read.http"), "-o /: is a directory");
         assertOneLineError(NemsCheckJarIT.run(dir, "-o", "reports", "read.http"), "-o reports: is a directory");
-        assertOneLineError(NemsCheckJarIT.run(dir, "--write-baseline", "reports", "read.http"),
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "--write-baseline", "reports", "read.http"),
                 "--write-baseline reports: is a directory");
     }
 
@@ -96,7 +102,9 @@ class OutputsJarIT {
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(read.get(60, TimeUnit.SECONDS).contains("\"tool\""), "the report came through the pipe");
-        assertEquals(010000, (Integer) Files.getAttribute(fifo, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000,
+        assertEquals(
+                010000,
+                (Integer) Files.getAttribute(fifo, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000,
                 "still a FIFO");
     }
 
@@ -105,7 +113,9 @@ class OutputsJarIT {
         recording("read.http");
         // A node of the null device of the test's own: a failing run must not replace the system's /dev/null.
         Path device = dir.resolve("null");
-        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").redirectErrorStream(true).start();
+        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "3")
+                .redirectErrorStream(true)
+                .start();
         assumeTrue(mknod.waitFor() == 0, "creating a device node needs root, as CI runs");
         Object rdev = Files.getAttribute(device, "unix:rdev");
 
@@ -138,12 +148,13 @@ class OutputsJarIT {
     @Test
     void aSymbolicLinkIsWrittenThroughToItsTargetAndADanglingOneCreatesIt() throws Exception {
         recording("read.http");
-        Path real = Files.writeString(Files.createDirectories(dir.resolve("reports")).resolve("real.json"), "old\n");
+        Path real = Files.writeString(
+                Files.createDirectories(dir.resolve("reports")).resolve("real.json"), "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("report.json"), Path.of("reports/real.json"));
         Path dangling = Files.createSymbolicLink(dir.resolve("later.json"), Path.of("reports/later.json"));
 
-        Run run = NemsCheckJarIT.run(dir, "--format", "json", "-o", "report.json", "--write-baseline", "later.json",
-                "read.http");
+        Run run = NemsCheckJarIT.run(
+                dir, "--format", "json", "-o", "report.json", "--write-baseline", "later.json", "read.http");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.isSymbolicLink(link) && Files.isSymbolicLink(dangling), "links stay links");
@@ -162,7 +173,8 @@ class OutputsJarIT {
         Files.setPosixFilePermissions(dir.resolve("report.txt"), PosixFilePermissions.fromString("rw-rw-r--"));
         Files.writeString(dir.resolve("baseline.txt"), "# an old baseline\n");
         Files.setPosixFilePermissions(dir.resolve("baseline.txt"), PosixFilePermissions.fromString("rw-r-----"));
-        Run replaced = runWithUmask("077", "-o", "report.txt", "--baseline", "baseline.txt", "--update-baseline", "rec");
+        Run replaced =
+                runWithUmask("077", "-o", "report.txt", "--baseline", "baseline.txt", "--update-baseline", "rec");
         assertEquals(0, replaced.exit(), replaced.err());
         assertEquals("rw-rw-r--", mode("report.txt"), "kept, though the umask would have taken more");
         assertEquals("rw-r-----", mode("baseline.txt"));
@@ -188,7 +200,8 @@ class OutputsJarIT {
             command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
         }
         command.addAll(java("-o", target.toString(), read.toString()));
-        Run run = NemsCheckJarIT.run(new ProcessBuilder(command).directory(Path.of("/").toFile()));
+        Run run = NemsCheckJarIT.run(
+                new ProcessBuilder(command).directory(Path.of("/").toFile()));
 
         assertOneLineError(run, "-o " + target + ": permission denied");
         assertEquals(List.of(), leftInDir());
@@ -200,31 +213,50 @@ class OutputsJarIT {
         byte[] recorded = Files.readAllBytes(read);
         Files.writeString(dir.resolve("nems-rules.yaml"), "systems: []\n");
 
-        assertOneLineError(NemsCheckJarIT.run(dir, "-o", "rec/read.http", "rec/read.http"), "-o rec/read.http: is the "
-                + "recording rec/read.http, which this run reads; inputs are never written: write it elsewhere, e.g. "
-                + "under target/");
-        assertOneLineError(NemsCheckJarIT.run(dir, "--write-baseline", "rec/read.http", "rec"), "--write-baseline "
-                + "rec/read.http: lies in the input directory rec and would be read as a recording; inputs are never "
-                + "written: write it elsewhere, e.g. under target/, or --exclude it");
-        assertOneLineError(NemsCheckJarIT.run(dir, "--format", "json", "-o", "rec/r.json", "rec"), "-o rec/r.json: lies "
-                + "in the input directory rec and would be read as a recording; inputs are never written: write it "
-                + "elsewhere, e.g. under target/, or --exclude it");
-        assertOneLineError(NemsCheckJarIT.run(dir, "--baseline", "rec/read.http", "--update-baseline", "rec"),
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "-o", "rec/read.http", "rec/read.http"),
+                "-o rec/read.http: is the "
+                        + "recording rec/read.http, which this run reads; inputs are never written: write it elsewhere, e.g. "
+                        + "under target/");
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "--write-baseline", "rec/read.http", "rec"),
+                "--write-baseline "
+                        + "rec/read.http: lies in the input directory rec and would be read as a recording; inputs are never "
+                        + "written: write it elsewhere, e.g. under target/, or --exclude it");
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "--format", "json", "-o", "rec/r.json", "rec"),
+                "-o rec/r.json: lies "
+                        + "in the input directory rec and would be read as a recording; inputs are never written: write it "
+                        + "elsewhere, e.g. under target/, or --exclude it");
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "--baseline", "rec/read.http", "--update-baseline", "rec"),
                 "--update-baseline rec/read.http: lies in the input directory rec and would be read as a recording; "
                         + "inputs are never written: write it elsewhere, e.g. under target/, or --exclude it");
-        assertOneLineError(NemsCheckJarIT.run(dir, "-o", "nems-rules.yaml", "rec"), "-o nems-rules.yaml: is the "
-                + "configuration nems-rules.yaml, which this run reads; inputs are never written: write it elsewhere, "
-                + "e.g. under target/");
-        assertOneLineError(NemsCheckJarIT.run(dir, "-o", "same.txt", "--write-baseline", "same.txt", "rec"),
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "-o", "nems-rules.yaml", "rec"),
+                "-o nems-rules.yaml: is the "
+                        + "configuration nems-rules.yaml, which this run reads; inputs are never written: write it elsewhere, "
+                        + "e.g. under target/");
+        assertOneLineError(
+                NemsCheckJarIT.run(dir, "-o", "same.txt", "--write-baseline", "same.txt", "rec"),
                 "--write-baseline same.txt: is also another output of this run; name two files");
         assertArrayEquals(recorded, Files.readAllBytes(read));
         assertEquals("systems: []\n", Files.readString(dir.resolve("nems-rules.yaml")));
 
-        Run fine = NemsCheckJarIT.run(dir, "-o", "rec/report.sarif", "--format", "json", "--exclude", "**/out/**",
-                "--write-baseline", "rec/nems-baseline.txt", "rec");
+        Run fine = NemsCheckJarIT.run(
+                dir,
+                "-o",
+                "rec/report.sarif",
+                "--format",
+                "json",
+                "--exclude",
+                "**/out/**",
+                "--write-baseline",
+                "rec/nems-baseline.txt",
+                "rec");
         assertEquals(0, fine.exit(), fine.err());
-        Run excluded = NemsCheckJarIT.run(dir, "--fail-on", "never", "--format", "json", "-o", "rec/out/r.json",
-                "--exclude", "**/out/**", "rec");
+        Run excluded = NemsCheckJarIT.run(
+                dir, "--fail-on", "never", "--format", "json", "-o", "rec/out/r.json", "--exclude", "**/out/**", "rec");
         assertEquals(0, excluded.exit(), "a file the scanner would not select may be written there: " + excluded.err());
     }
 
@@ -254,7 +286,8 @@ class OutputsJarIT {
     void aNinetyMegabyteBaselineIsRefusedWithinA64MegabyteHeap() throws Exception {
         recording("read.http");
         Path baseline = dir.resolve("huge-baseline.txt");
-        String entry = "read.http\tjwt.malformed\theader:Authorization\t" + "0".repeat(32) + "\t" + "m".repeat(400) + "\n";
+        String entry =
+                "read.http\tjwt.malformed\theader:Authorization\t" + "0".repeat(32) + "\t" + "m".repeat(400) + "\n";
         byte[] chunk = entry.repeat(2000).getBytes(StandardCharsets.UTF_8);
         try (var out = Files.newOutputStream(baseline)) {
             for (long written = 0; written < 90L << 20; written += chunk.length) {
@@ -266,21 +299,27 @@ class OutputsJarIT {
 
         Run run = NemsCheckJarIT.run(new ProcessBuilder(command).directory(dir.toFile()));
 
-        assertOneLineError(run, "huge-baseline.txt: is larger than the limit of 10,485,760 bytes for a baseline; a "
-                + "baseline lists accepted findings, a few hundred bytes each");
+        assertOneLineError(
+                run,
+                "huge-baseline.txt: is larger than the limit of 10,485,760 bytes for a baseline; a "
+                        + "baseline lists accepted findings, a few hundred bytes each");
     }
 
     @Test
     void aConfigurationThatIsNotYamlIsNotEchoed() throws Exception {
         recording("read.http");
-        String hash = "$6$Gx1ZyNXhvP0Sq3Ug$hvV0x1Q0UQh8kbz3ZW0yzVr9qBfaVx7W0cBzb1sdG2n0Ah1bq0lqq1l0u3Xm1ZaaqG6Vqz4uKp2bS8mS3pC";
-        Files.writeString(dir.resolve("shadow"), "root:" + hash + ":19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n"
-                + "bin:*:19700:0:99999:7:::\n");
+        String hash =
+                "$6$Gx1ZyNXhvP0Sq3Ug$hvV0x1Q0UQh8kbz3ZW0yzVr9qBfaVx7W0cBzb1sdG2n0Ah1bq0lqq1l0u3Xm1ZaaqG6Vqz4uKp2bS8mS3pC";
+        Files.writeString(
+                dir.resolve("shadow"),
+                "root:" + hash + ":19700:0:99999:7:::\ndaemon:*:19700:0:99999:7:::\n" + "bin:*:19700:0:99999:7:::\n");
         Run shadow = NemsCheckJarIT.run(dir, "--config", "shadow", "read.http");
         assertEquals(2, shadow.exit(), shadow.err());
-        assertEquals(List.of("shadow:1: (root): is not a NEMS Rules configuration: none of its 3 top-level keys is one "
-                + "of systems, mailboxes, environments, judge, rules, baseline, judgingInstant (see "
-                + "docs/configuration.md)"), shadow.err().lines().toList());
+        assertEquals(
+                List.of("shadow:1: (root): is not a NEMS Rules configuration: none of its 3 top-level keys is one "
+                        + "of systems, mailboxes, environments, judge, rules, baseline, judgingInstant (see "
+                        + "docs/configuration.md)"),
+                shadow.err().lines().toList());
 
         String secret = "s".repeat(100) + "-THE-END-OF-A-LONG-LINE";
         Files.writeString(dir.resolve("long.json"), "{\"" + secret + "\": 1, \"" + secret + "\": 2}");
@@ -308,8 +347,11 @@ class OutputsJarIT {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path report = Files.writeString(out.resolve("report.html"), "the previous whole report\n");
 
-        Process p = new ProcessBuilder(java("--format", "html", "-o", report.toString(), "rec")).directory(dir.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(java("--format", "html", "-o", report.toString(), "rec"))
+                .directory(dir.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         boolean writing = false;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!writing && p.isAlive() && System.nanoTime() < deadline) {
@@ -318,7 +360,7 @@ class OutputsJarIT {
             }
             Thread.sleep(2);
         }
-        p.destroy();   // SIGTERM
+        p.destroy(); // SIGTERM
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
 
         assertTrue(writing, "the temporary file was seen while the report was written");

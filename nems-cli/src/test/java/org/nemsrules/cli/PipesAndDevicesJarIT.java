@@ -25,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class PipesAndDevicesJarIT {
-    private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"))
-            .toAbsolutePath();
+    private static final Path JAR =
+            Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar")).toAbsolutePath();
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
-            .toAbsolutePath().normalize();
-    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            .toAbsolutePath()
+            .normalize();
+    private static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     record Run(int exit, String out, String err, long millis) {}
 
@@ -39,16 +41,22 @@ class PipesAndDevicesJarIT {
         Path err = Files.createTempFile("nems-err", ".txt");
         try {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             if (!finished) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
             }
             assertTrue(finished, "nems-check did not finish within " + timeoutSeconds + " s: " + command);
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), (System.nanoTime() - start) / 1_000_000);
+            return new Run(
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8),
+                    (System.nanoTime() - start) / 1_000_000);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -63,8 +71,13 @@ class PipesAndDevicesJarIT {
 
     /** {@code bash -c script} with {@code $1} the java command line's start ({@code java -Xmx64m -jar JAR}). */
     private static List<String> bash(String script, String... args) {
-        List<String> command = new ArrayList<>(List.of("/bin/bash", "-c",
-                "java=(\"$1\" -Xmx64m -jar \"$2\"); shift 2; " + script, "bash", JAVA, JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/bash",
+                "-c",
+                "java=(\"$1\" -Xmx64m -jar \"$2\"); shift 2; " + script,
+                "bash",
+                JAVA,
+                JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -76,7 +89,13 @@ class PipesAndDevicesJarIT {
 
     private static Path fifo(Path dir, String name) throws IOException, InterruptedException {
         Path fifo = dir.resolve(name);
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor(), "mkfifo");
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", fifo.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor(),
+                "mkfifo");
         return fifo;
     }
 
@@ -86,8 +105,11 @@ class PipesAndDevicesJarIT {
         Run run = run(dir, 120, jar("silent.http"));
         assertNoTrace(run);
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("silent.http: error recording.unreadable-file it is a pipe, and no program "
-                + "opened it to write within 10 seconds; nothing was read"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("silent.http: error recording.unreadable-file it is a pipe, and no program "
+                                + "opened it to write within 10 seconds; nothing was read"),
+                run.out());
         assertTrue(run.millis() >= 10_000 && run.millis() < 40_000, "took " + run.millis() + " ms");
         System.out.printf("a FIFO nobody writes: %,d ms%n", run.millis());
     }
@@ -101,7 +123,9 @@ class PipesAndDevicesJarIT {
         assertNoTrace(piped);
         assertEquals(1, piped.exit(), piped.out() + piped.err());
         assertTrue(direct.out().contains("error recording.malformed-header"), direct.out());
-        assertEquals(direct.out().replace(sample.toString(), "fed.http"), piped.out(),
+        assertEquals(
+                direct.out().replace(sample.toString(), "fed.http"),
+                piped.out(),
                 "the same findings, on the same lines, as the file itself");
     }
 
@@ -124,8 +148,11 @@ class PipesAndDevicesJarIT {
         Run run = run(dir, 120, bash("head -c 1073741824 /dev/zero | \"${java[@]}\" /dev/stdin"));
         assertNoTrace(run);
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("/dev/stdin: error recording.unreadable-file the pipe sent more than 10,485,760 "
-                + "bytes, the limit for one recording; it was read no further"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("/dev/stdin: error recording.unreadable-file the pipe sent more than 10,485,760 "
+                                + "bytes, the limit for one recording; it was read no further"),
+                run.out());
         System.out.printf("1 GB through a pipe at -Xmx64m: %,d ms%n", run.millis());
     }
 
@@ -135,8 +162,11 @@ class PipesAndDevicesJarIT {
         assertNoTrace(run);
         assertEquals(1, run.exit(), run.out() + run.err());
         for (String device : List.of("/dev/zero", "/dev/urandom")) {
-            assertTrue(run.out().contains(device + ": error recording.unreadable-file it is a character device, not a "
-                    + "file; only files and pipes are read as recordings"), run.out());
+            assertTrue(
+                    run.out()
+                            .contains(device + ": error recording.unreadable-file it is a character device, not a "
+                                    + "file; only files and pipes are read as recordings"),
+                    run.out());
         }
         assertTrue(run.millis() < 20_000, "took " + run.millis() + " ms");
         System.out.printf("/dev/zero and /dev/urandom at -Xmx64m: %,d ms%n", run.millis());
@@ -155,7 +185,10 @@ class PipesAndDevicesJarIT {
         Run run = run(dir, 60, command);
         assertNoTrace(run);
         assertEquals(1, run.exit(), run.out() + run.err());
-        assertTrue(run.out().contains("secret.http: error recording.unreadable-file the file could not be read: "
-                + "permission denied"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("secret.http: error recording.unreadable-file the file could not be read: "
+                                + "permission denied"),
+                run.out());
     }
 }

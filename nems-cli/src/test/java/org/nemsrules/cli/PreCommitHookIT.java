@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreCommitHookIT {
     private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
-    private static final Path HOOK = Path.of(System.getProperty("nems.hooks", "../hooks")).resolve("pre-commit");
+    private static final Path HOOK =
+            Path.of(System.getProperty("nems.hooks", "../hooks")).resolve("pre-commit");
 
     @TempDir
     Path repo;
@@ -61,7 +62,8 @@ class PreCommitHookIT {
         git("add", ".");
         Run commit = commit();
         assertNotEquals(0, commit.exit(), commit.output());
-        assertTrue(commit.output().contains("recordings/options.http:3: error http.unsupported-method method 'OPTIONS'"),
+        assertTrue(
+                commit.output().contains("recordings/options.http:3: error http.unsupported-method method 'OPTIONS'"),
                 commit.output());
         assertTrue(commit.output().contains("commit blocked"), commit.output());
         assertFalse(hasCommits(), "the commit must not have happened");
@@ -75,7 +77,8 @@ class PreCommitHookIT {
         git("add", ".");
         Run commit = commit();
         assertEquals(0, commit.exit(), commit.output());
-        assertTrue(commit.output().contains("3 files") && commit.output().contains("0 errors"),
+        assertTrue(
+                commit.output().contains("3 files") && commit.output().contains("0 errors"),
                 "the hook checked all three recordings:\n" + commit.output());
         assertTrue(hasCommits());
     }
@@ -87,8 +90,11 @@ class PreCommitHookIT {
         git("add", ".");
         Run commit = commit();
         assertNotEquals(0, commit.exit(), commit.output());
-        assertTrue(commit.output().contains("src/test/nems/subscription.xml:13: error nhs-number.not-test-data "
-                + "the NHS number " + OutsideTestRangeNhsNumber.masked()), commit.output());
+        assertTrue(
+                commit.output()
+                        .contains("src/test/nems/subscription.xml:13: error nhs-number.not-test-data "
+                                + "the NHS number " + OutsideTestRangeNhsNumber.masked()),
+                commit.output());
         assertFalse(hasCommits());
     }
 
@@ -107,7 +113,8 @@ class PreCommitHookIT {
         copySample("invalid/http-options.http", "recordings/options.http");
         Run committed = commit();
         assertEquals(0, committed.exit(), committed.output());
-        assertEquals(Files.readString(SAMPLES.resolve("invalid/http-options.http"), StandardCharsets.UTF_8),
+        assertEquals(
+                Files.readString(SAMPLES.resolve("invalid/http-options.http"), StandardCharsets.UTF_8),
                 Files.readString(repo.resolve("recordings/options.http"), StandardCharsets.UTF_8),
                 "the hook must leave the working tree alone");
     }
@@ -121,8 +128,9 @@ class PreCommitHookIT {
         git("add", ".");
         Run commit = commit();
         assertEquals(0, commit.exit(), commit.output());
-        assertFalse(commit.output().contains("nems-check"), "no recording staged, so nothing to check:\n"
-                + commit.output());
+        assertFalse(
+                commit.output().contains("nems-check"),
+                "no recording staged, so nothing to check:\n" + commit.output());
     }
 
     @Test
@@ -134,7 +142,8 @@ class PreCommitHookIT {
         git("add", "-f", ".");
         Run commit = commit();
         assertEquals(0, commit.exit(), commit.output());
-        assertTrue(commit.output().contains("nems-check: nothing was checked: no recordings found in '.'"),
+        assertTrue(
+                commit.output().contains("nems-check: nothing was checked: no recordings found in '.'"),
                 commit.output());
         assertTrue(hasCommits());
     }
@@ -143,7 +152,8 @@ class PreCommitHookIT {
     void extraOptionsComeFromTheEnvironment() throws Exception {
         copySample("invalid/http-options.http", "recordings/options.http");
         git("add", ".");
-        Run commit = run(List.of("git", "commit", "-m", "add recordings"),
+        Run commit = run(
+                List.of("git", "commit", "-m", "add recordings"),
                 Map.of("NEMS_CHECK_ARGS", "--disable http.unsupported-method --fail-on error"));
         assertEquals(0, commit.exit(), commit.output());
         assertFalse(commit.output().contains("http.unsupported-method"), commit.output());
@@ -179,7 +189,8 @@ class PreCommitHookIT {
     }
 
     private Run run(List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         // Hermetic: no user or system git configuration (a global core.hooksPath would bypass .git/hooks).
         env.put("GIT_CONFIG_GLOBAL", "/dev/null");
@@ -201,7 +212,8 @@ class PreCommitHookIT {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+        return path != null
+                && Arrays.stream(path.split(File.pathSeparator))
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }

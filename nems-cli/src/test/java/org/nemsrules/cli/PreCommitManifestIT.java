@@ -32,8 +32,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PreCommitManifestIT {
     private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
-    private static final Path REPOSITORY = Path.of(System.getProperty("nems.hooks", "../hooks")).toAbsolutePath()
-            .normalize().getParent();
+    private static final Path REPOSITORY = Path.of(System.getProperty("nems.hooks", "../hooks"))
+            .toAbsolutePath()
+            .normalize()
+            .getParent();
     private static final Map<String, String> HOOK = hook();
 
     record Run(int exit, String output) {}
@@ -76,13 +78,16 @@ class PreCommitManifestIT {
     void theEntryBlocksAPossiblyRealNhsNumberAndPassesGoodRecordings(@TempDir Path repo) throws Exception {
         String sample = Files.readString(SAMPLES.resolve("valid/subscription-explicit.xml"), StandardCharsets.UTF_8);
         write(repo, "src/test/nems/real-number.xml", OutsideTestRangeNhsNumber.intoExplicitSubscription(sample));
-        write(repo, "src/test/nems/create.http",
+        write(
+                repo,
+                "src/test/nems/create.http",
                 Files.readString(SAMPLES.resolve("valid/create-explicit.http"), StandardCharsets.UTF_8));
         write(repo, "pom.xml", "<project/>\n");
 
         Run blocked = runEntry(repo, List.of("pom.xml", "src/test/nems/create.http", "src/test/nems/real-number.xml"));
         assertEquals(1, blocked.exit(), blocked.output());
-        assertTrue(blocked.output().contains("src/test/nems/real-number.xml:13: error nhs-number.not-test-data"),
+        assertTrue(
+                blocked.output().contains("src/test/nems/real-number.xml:13: error nhs-number.not-test-data"),
                 blocked.output());
         assertTrue(blocked.output().contains("2 files"), "pom.xml is not passed:\n" + blocked.output());
 
@@ -96,11 +101,14 @@ class PreCommitManifestIT {
         assumeTrue(onPath("git"), "git is not on PATH");
         assumeTrue(Files.exists(REPOSITORY.resolve(".git")), REPOSITORY + " is not a git checkout");
         run(repo, home, List.of("git", "init", "-q"));
-        write(repo, "recordings/options.http",
+        write(
+                repo,
+                "recordings/options.http",
                 Files.readString(SAMPLES.resolve("invalid/http-options.http"), StandardCharsets.UTF_8));
         write(repo, "pom.xml", "<project/>\n");
         run(repo, home, List.of("git", "add", "."));
-        Run run = run(repo, home, List.of("pre-commit", "try-repo", REPOSITORY.toString(), "nems-check", "--all-files"));
+        Run run =
+                run(repo, home, List.of("pre-commit", "try-repo", REPOSITORY.toString(), "nems-check", "--all-files"));
         assertNotEquals(0, run.exit(), run.output());
         assertTrue(run.output().contains("recordings/options.http:3: error http.unsupported-method"), run.output());
         assertFalse(run.output().contains("pom.xml"), run.output());
@@ -114,15 +122,19 @@ class PreCommitManifestIT {
 
     private static Run runEntry(Path repo, List<String> staged) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
         List<String> entry = Arrays.asList(HOOK.get("entry").split(" "));
         command.addAll(entry.subList(1, entry.size()));
         staged.stream().filter(PreCommitManifestIT::selected).forEach(command::add);
         return run(repo, null, command);
     }
 
-    private static Run run(Path dir, Path preCommitHome, List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    private static Run run(Path dir, Path preCommitHome, List<String> command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("GIT_CONFIG_GLOBAL", "/dev/null");
         env.put("GIT_CONFIG_NOSYSTEM", "1");
@@ -153,7 +165,8 @@ class PreCommitManifestIT {
     private static Map<String, String> hook() {
         try {
             Map<String, String> keys = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(REPOSITORY.resolve(".pre-commit-hooks.yaml"), StandardCharsets.UTF_8)) {
+            for (String line :
+                    Files.readAllLines(REPOSITORY.resolve(".pre-commit-hooks.yaml"), StandardCharsets.UTF_8)) {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#") || !trimmed.matches("(- )?[a-z_]+:.*")) {
                     continue;
@@ -176,7 +189,8 @@ class PreCommitManifestIT {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+        return path != null
+                && Arrays.stream(path.split(File.pathSeparator))
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }

@@ -20,7 +20,8 @@ class RedactionJarIT {
      * Two requests whose findings quote an NHS number (unspaced and spaced) and a whole JWT. The number is cited by
      * no rule's description (SARIF carries those), so that every occurrence comes from the recording.
      */
-    private static final String RECORDING = String.join("\n",
+    private static final String RECORDING = String.join(
+            "\n",
             "GET https://clinicals.spineservices.nhs.uk/STU3/Patient/4010232137 HTTP/1.1",
             "InteractionID: 401 023 2137",
             "",
@@ -86,9 +87,15 @@ class RedactionJarIT {
     private static final String CLAIMS = "eyJpc3MiOiJodHRwczovL3guZXhhbXBsZSIsInN1YiI6Imh0dHBzOi8vZmhpci5uaHMudWsv"
             + "SWQvc2RzLXJvbGUtcHJvZmlsZS1pZHw1NTUyNTQyNDAxMDAiLCJyZXF1ZXN0aW5nX3BhdGllbnQiOiJodHRwczovL2ZoaXIubmhz"
             + "LnVrL0lkL25ocy1udW1iZXJ8NDAxMDIzMjEzNyJ9";
+
     private static final String HEADER = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0";
-    private static final List<String> SECRETS = List.of("dXNlcjpzM2NyZXQtcGFzc3dvcmQ", "4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0",
-            "9f8e7d6c5b4a39281706f5e4d3c2b1a0", "a3fWa", "51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz", "t0k3n-v4lue");
+    private static final List<String> SECRETS = List.of(
+            "dXNlcjpzM2NyZXQtcGFzc3dvcmQ",
+            "4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0",
+            "9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+            "a3fWa",
+            "51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz",
+            "t0k3n-v4lue");
 
     static String request(String... headers) {
         return "POST https://clinicals.spineservices.nhs.uk/STU3/Subscription HTTP/1.1\n" + String.join("\n", headers)
@@ -98,32 +105,40 @@ class RedactionJarIT {
     @Test
     void aMalformedTokenIsCutInEveryFormatWhetherOrNotItParses(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("two-parts.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS));
-        Files.writeString(dir.resolve("four-parts.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS + "..x"));
-        Files.writeString(dir.resolve("tab.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS.substring(0, 40)
-                + "\t" + CLAIMS.substring(40) + "."));
-        Files.writeString(dir.resolve("bad-character.http"), request("Authorization: Bearer " + HEADER + "."
-                + CLAIMS.substring(0, 40) + "*" + CLAIMS.substring(40) + "."));
+        Files.writeString(
+                dir.resolve("four-parts.http"), request("Authorization: Bearer " + HEADER + "." + CLAIMS + "..x"));
+        Files.writeString(
+                dir.resolve("tab.http"),
+                request("Authorization: Bearer " + HEADER + "." + CLAIMS.substring(0, 40) + "\t" + CLAIMS.substring(40)
+                        + "."));
+        Files.writeString(
+                dir.resolve("bad-character.http"),
+                request("Authorization: Bearer " + HEADER + "." + CLAIMS.substring(0, 40) + "*" + CLAIMS.substring(40)
+                        + "."));
         Files.writeString(dir.resolve("no-colon.http"), request("Authorization Bearer " + HEADER + "." + CLAIMS + "."));
 
         for (ReportFormat format : ReportFormat.values()) {
             Run run = NemsCheckJarIT.run(dir, "--format", format.label(), ".");
             assertEquals(1, run.exit(), format.label() + ": " + run.err());
             for (int at = 0; at + 12 <= CLAIMS.length(); at += 12) {
-                assertFalse(run.out().contains(CLAIMS.substring(at, at + 12)), format.label() + " shows the claims:\n"
-                        + run.out());
+                assertFalse(
+                        run.out().contains(CLAIMS.substring(at, at + 12)),
+                        format.label() + " shows the claims:\n" + run.out());
             }
         }
     }
 
     @Test
     void everyHeaderThatCarriesACredentialIsCutInEveryFormat(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("headers.http"), request(
-                "Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=",
-                "Proxy-Authorization: Bearer opaque-4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0",
-                "Cookie: SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0; other=1",
-                "Set-Cookie: id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT",
-                "X-API-Key: sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz",
-                "X-Auth-Token: t0k3n-v4lue"));
+        Files.writeString(
+                dir.resolve("headers.http"),
+                request(
+                        "Authorization: Basic dXNlcjpzM2NyZXQtcGFzc3dvcmQ=",
+                        "Proxy-Authorization: Bearer opaque-4f9c2b7e81d04a6fb3e5c9d2a7f1e8b0",
+                        "Cookie: SESSION=9f8e7d6c5b4a39281706f5e4d3c2b1a0; other=1",
+                        "Set-Cookie: id=a3fWa; Expires=Wed, 21 Oct 2015 07:28:00 GMT",
+                        "X-API-Key: sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz",
+                        "X-Auth-Token: t0k3n-v4lue"));
         Files.writeString(dir.resolve("headers.har"), """
                 {"log": {"version": "1.2", "creator": {"name": "t", "version": "1"}, "entries": [{"request": {
                   "method": "POST", "url": "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
@@ -167,12 +182,15 @@ class RedactionJarIT {
 
     @Test
     void anAsidAndTheTestNumbersAMessageSuggestsStayReadable(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("asid.http"), String.join("\n",
-                "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1",
-                "fromASID: 2000000003",
-                "toASID: 928942012545",
-                "InteractionID: urn:nhs:names:services:clinicals-sync:SubscriptionsApiGet",
-                ""));
+        Files.writeString(
+                dir.resolve("asid.http"),
+                String.join(
+                        "\n",
+                        "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1",
+                        "fromASID: 2000000003",
+                        "toASID: 928942012545",
+                        "InteractionID: urn:nhs:names:services:clinicals-sync:SubscriptionsApiGet",
+                        ""));
         Files.writeString(dir.resolve("patient.json"), """
                 {"resourceType": "Subscription", "status": "requested", "reason": "r",
                  "criteria": "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number|4010232137&MessageHeader.event=pds-death-notification-1",

@@ -24,7 +24,8 @@ import org.nemsrules.report.ReportFormat;
  */
 class ReportOutputsJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -52,14 +53,25 @@ class ReportOutputsJarIT {
 
     @Test
     void severalFormatsInOneRunWriteEachReportAsARunOfItsOwnWould() throws Exception {
-        Run all = run("--format", "sarif=out/r.sarif", "--format", "junit=out/TEST-r.xml", "--format", "json=r.json",
-                "--format", "text", "put.http", "comment-only.http");
+        Run all = run(
+                "--format",
+                "sarif=out/r.sarif",
+                "--format",
+                "junit=out/TEST-r.xml",
+                "--format",
+                "json=r.json",
+                "--format",
+                "text",
+                "put.http",
+                "comment-only.http");
 
         assertEquals(1, all.exit(), all.err());
         assertEquals("", all.err());
         assertTrue(all.out().contains("put.http:3: error http.unsupported-method"), all.out());
-        for (String[] alone : List.of(new String[] {"sarif", "out/r.sarif"}, new String[] {"junit", "out/TEST-r.xml"},
-                new String[] {"json", "r.json"})) {
+        for (String[] alone :
+                List.of(new String[] {"sarif", "out/r.sarif"}, new String[] {"junit", "out/TEST-r.xml"}, new String[] {
+                    "json", "r.json"
+                })) {
             Run single = run("--format", alone[0], "put.http", "comment-only.http");
             assertEquals(single.out(), read(alone[1]), alone[0] + " written beside other formats, as alone");
         }
@@ -87,15 +99,19 @@ class ReportOutputsJarIT {
 
         assertEquals(1, run.exit(), run.err());
         assertEquals("", run.out());
-        assertTrue(read("r.txt").startsWith("::error file=put.http,line=3,title=http.unsupported-method::"), read("r.txt"));
+        assertTrue(
+                read("r.txt").startsWith("::error file=put.http,line=3,title=http.unsupported-method::"),
+                read("r.txt"));
     }
 
     @Test
     void twoFormatsWithoutAFileAreAUsageErrorAndNothingIsWritten() throws Exception {
-        assertOneLineError(run("--format", "sarif=r.sarif", "--format", "text", "--format", "json", "put.http"),
+        assertOneLineError(
+                run("--format", "sarif=r.sarif", "--format", "text", "--format", "json", "put.http"),
                 "--format text and --format json would both write to stdout; name a file for all but one, "
                         + "e.g. --format json=FILE");
-        assertOneLineError(run("--format", "text", "--format", "json", "-o", "r.json", "put.http"),
+        assertOneLineError(
+                run("--format", "text", "--format", "json", "-o", "r.json", "put.http"),
                 "--format text and --format json would both write to -o r.json; name a file for all but one, "
                         + "e.g. --format json=FILE");
         assertFalse(Files.exists(dir.resolve("r.sarif")), "a usage error writes nothing");
@@ -104,9 +120,11 @@ class ReportOutputsJarIT {
 
     @Test
     void twoFormatsToOneFileAreAUsageError() throws Exception {
-        assertOneLineError(run("--format", "sarif=r.out", "--format", "json=r.out", "put.http"),
+        assertOneLineError(
+                run("--format", "sarif=r.out", "--format", "json=r.out", "put.http"),
                 "--format json=r.out: is also another output of this run; name two files");
-        assertOneLineError(run("--format", "sarif=r.json", "--format", "json", "-o", "./r.json", "put.http"),
+        assertOneLineError(
+                run("--format", "sarif=r.json", "--format", "json", "-o", "./r.json", "put.http"),
                 "-o ./r.json: is also another output of this run; name two files");
         assertFalse(Files.exists(dir.resolve("r.out")));
         assertFalse(Files.exists(dir.resolve("r.json")));
@@ -114,7 +132,8 @@ class ReportOutputsJarIT {
 
     @Test
     void oIsAUsageErrorWhenEveryFormatNamesItsOwnFile() throws Exception {
-        assertOneLineError(run("--format", "sarif=r.sarif", "-o", "r.json", "put.http"),
+        assertOneLineError(
+                run("--format", "sarif=r.sarif", "-o", "r.json", "put.http"),
                 "-o r.json: every --format names its own file, so nothing would be written to it; drop -o, or "
                         + "give one --format without =FILE");
     }
@@ -123,7 +142,8 @@ class ReportOutputsJarIT {
     void aFormatsFileIsHeldToTheRulesOfEveryOutput() throws Exception {
         byte[] before = Files.readAllBytes(dir.resolve("put.http"));
 
-        assertOneLineError(run("--format", "json=r.json", "--format", "sarif=put.http", "put.http"),
+        assertOneLineError(
+                run("--format", "json=r.json", "--format", "sarif=put.http", "put.http"),
                 "--format sarif=put.http: is the recording put.http, which this run reads; inputs are never written: "
                         + "write it elsewhere, e.g. under target/");
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("put.http")));
@@ -139,7 +159,8 @@ class ReportOutputsJarIT {
         assertEquals(2, unknown.exit());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
         assertTrue(unknown.err().startsWith("nems-check: "), unknown.err());
-        assertTrue(unknown.err().contains("'pdf' is not one of " + String.join(", ", ReportFormat.labels())),
+        assertTrue(
+                unknown.err().contains("'pdf' is not one of " + String.join(", ", ReportFormat.labels())),
                 unknown.err());
 
         Run noFile = run("--format", "sarif=", "put.http");
@@ -163,29 +184,48 @@ class ReportOutputsJarIT {
 
     @Test
     void junitWarningsAsFailuresWithoutAJunitReportIsAUsageError() throws Exception {
-        assertOneLineError(run("--format", "sarif", "--junit-warnings-as-failures", "put.http"),
+        assertOneLineError(
+                run("--format", "sarif", "--junit-warnings-as-failures", "put.http"),
                 "--junit-warnings-as-failures changes only the JUnit report; add --format junit or junit=FILE");
     }
 
     @Test
     void aMistypedOptionIsOneLineThatSaysWhichOptionWasMeant() throws Exception {
-        assertOneLineError(run("--formt", "json", "put.http"),
+        assertOneLineError(
+                run("--formt", "json", "put.http"),
                 "Unknown option: '--formt'; did you mean '--format'? (nems-check --help lists every option)");
         // A transposition, which picocli's own suggestions miss.
-        assertOneLineError(run("--fromat", "json", "put.http"),
+        assertOneLineError(
+                run("--fromat", "json", "put.http"),
                 "Unknown option: '--fromat'; did you mean '--format'? (nems-check --help lists every option)");
-        assertOneLineError(run("--junit-warnings-as-failure", "put.http"), "Unknown option: "
-                + "'--junit-warnings-as-failure'; did you mean '--junit-warnings-as-failures'? (nems-check --help lists "
-                + "every option)");
-        assertOneLineError(run("--frobnicate", "put.http"),
+        assertOneLineError(
+                run("--junit-warnings-as-failure", "put.http"),
+                "Unknown option: "
+                        + "'--junit-warnings-as-failure'; did you mean '--junit-warnings-as-failures'? (nems-check --help lists "
+                        + "every option)");
+        assertOneLineError(
+                run("--frobnicate", "put.http"),
                 "Unknown option: '--frobnicate' (nems-check --help lists every option)");
     }
 
     @Test
     void theRunsNotesReachEveryFormatWrittenInOneRun() throws Exception {
-        Run run = run("--format", "text=r.txt", "--format", "json=r.json", "--format", "sarif=r.sarif",
-                "--format", "junit=r.xml", "--format", "github=r.github", "--format", "operation-outcome=r.oo.json",
-                "--format", "html=r.html", "put.http");
+        Run run = run(
+                "--format",
+                "text=r.txt",
+                "--format",
+                "json=r.json",
+                "--format",
+                "sarif=r.sarif",
+                "--format",
+                "junit=r.xml",
+                "--format",
+                "github=r.github",
+                "--format",
+                "operation-outcome=r.oo.json",
+                "--format",
+                "html=r.html",
+                "put.http");
 
         assertEquals(1, run.exit(), run.err());
         String note = "no supplier configuration (nems-rules.yaml) was given, so 5 checks were not possible";
@@ -193,9 +233,17 @@ class ReportOutputsJarIT {
             assertTrue(read(file).contains(note), file + ":\n" + read(file));
         }
         assertTrue(read("r.github").lines().anyMatch(l -> l.startsWith("::notice::" + note)), read("r.github"));
-        assertEquals(note, JSON.readTree(read("r.json")).get("notes").get(0).textValue().substring(0, note.length()));
-        JsonNode invocation = JSON.readTree(read("r.sarif")).get("runs").get(0).get("invocations").get(0);
+        assertEquals(
+                note,
+                JSON.readTree(read("r.json")).get("notes").get(0).textValue().substring(0, note.length()));
+        JsonNode invocation = JSON.readTree(read("r.sarif"))
+                .get("runs")
+                .get(0)
+                .get("invocations")
+                .get(0);
         assertTrue(invocation.get("executionSuccessful").booleanValue());
-        assertEquals("note", invocation.get("toolExecutionNotifications").get(0).get("level").textValue());
+        assertEquals(
+                "note",
+                invocation.get("toolExecutionNotifications").get(0).get("level").textValue());
     }
 }

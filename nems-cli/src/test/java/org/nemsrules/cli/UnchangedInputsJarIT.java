@@ -23,7 +23,8 @@ import org.nemsrules.cli.NemsCheckJarIT.Run;
  */
 class UnchangedInputsJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
-            .toAbsolutePath().normalize();
+            .toAbsolutePath()
+            .normalize();
 
     /** A file's bytes and modification time. */
     record State(List<Byte> bytes, FileTime modified) {
@@ -52,25 +53,57 @@ class UnchangedInputsJarIT {
     @Test
     void runsThatWriteReportsAndBaselinesLeaveTheCorpusAsItWas(@TempDir Path out) throws Exception {
         Map<String, State> before = corpus();
-        assertTrue(before.keySet().stream().filter(p -> p.startsWith("invalid/") || p.startsWith("valid/")).count()
-                > 100, "the whole corpus: " + before.size());
+        assertTrue(
+                before.keySet().stream()
+                                .filter(p -> p.startsWith("invalid/") || p.startsWith("valid/"))
+                                .count()
+                        > 100,
+                "the whole corpus: " + before.size());
         String baseline = out.resolve("nems-baseline.txt").toString();
 
-        Run wrote = NemsCheckJarIT.run(SAMPLES, "--write-baseline", baseline, "--format", "sarif",
-                "-o", out.resolve("report.sarif").toString(), "valid", "invalid");
+        Run wrote = NemsCheckJarIT.run(
+                SAMPLES,
+                "--write-baseline",
+                baseline,
+                "--format",
+                "sarif",
+                "-o",
+                out.resolve("report.sarif").toString(),
+                "valid",
+                "invalid");
         assertEquals(0, wrote.exit(), wrote.err());
-        Run updated = NemsCheckJarIT.run(SAMPLES, "--baseline", baseline, "--update-baseline", "--format", "junit",
-                "-o", out.resolve("report.xml").toString(), "valid", "invalid");
+        Run updated = NemsCheckJarIT.run(
+                SAMPLES,
+                "--baseline",
+                baseline,
+                "--update-baseline",
+                "--format",
+                "junit",
+                "-o",
+                out.resolve("report.xml").toString(),
+                "valid",
+                "invalid");
         assertEquals(0, updated.exit(), updated.err());
         assertTrue(updated.err().contains("left unchanged"), updated.err());
-        Run checked = NemsCheckJarIT.run(SAMPLES, "--fail-on", "never", "--format", "operation-outcome",
-                "-o", out.resolve("report.json").toString(), "--enable", "nhs-number.not-test-data", ".");
+        Run checked = NemsCheckJarIT.run(
+                SAMPLES,
+                "--fail-on",
+                "never",
+                "--format",
+                "operation-outcome",
+                "-o",
+                out.resolve("report.json").toString(),
+                "--enable",
+                "nhs-number.not-test-data",
+                ".");
         assertEquals(0, checked.exit(), checked.err());
 
         assertEquals(before, corpus(), "a file of the corpus changed, appeared or disappeared");
         try (Stream<Path> written = Files.list(out)) {
-            assertEquals(List.of("nems-baseline.txt", "report.json", "report.sarif", "report.xml"),
-                    written.map(p -> p.getFileName().toString()).sorted().toList(), "only what was asked for");
+            assertEquals(
+                    List.of("nems-baseline.txt", "report.json", "report.sarif", "report.xml"),
+                    written.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "only what was asked for");
         }
     }
 }

@@ -30,8 +30,9 @@ class WalkedFilesJarIT {
         write(dir.resolve("src/test/nems/create.json"), "{\"resourceType\": \"Subscription\", \"status\": ");
         write(dir.resolve("package.json"), "{\n  \"name\": \"client\",\n  \"version\": \"1.0.0\"\n}\n");
         write(dir.resolve("tsconfig.json"), "{\n  // strict mode\n  \"compilerOptions\": {\"strict\": true}\n}\n");
-        write(dir.resolve("src/test/resources/logback-test.xml"), "<?xml version=\"1.0\"?>\n<configuration>\n"
-                + "  <root level=\"INFO\"/>\n</configuration>\n");
+        write(
+                dir.resolve("src/test/resources/logback-test.xml"),
+                "<?xml version=\"1.0\"?>\n<configuration>\n" + "  <root level=\"INFO\"/>\n</configuration>\n");
     }
 
     @Test
@@ -47,9 +48,12 @@ class WalkedFilesJarIT {
             assertFalse(run.out().contains(skipped), skipped + " is reported:\n" + run.out());
         }
         assertTrue(run.out().contains("2 files, 2 requests: "), run.out());
-        assertTrue(run.out().contains("note: 3 files skipped: not FHIR resources (a .json or .xml file found in a "
-                + "directory is read only when it starts like a FHIR resource; name the file to read it anyway): "
-                + "package.json, src/test/resources/logback-test.xml, tsconfig.json\n"), run.out());
+        assertTrue(
+                run.out()
+                        .contains("note: 3 files skipped: not FHIR resources (a .json or .xml file found in a "
+                                + "directory is read only when it starts like a FHIR resource; name the file to read it anyway): "
+                                + "package.json, src/test/resources/logback-test.xml, tsconfig.json\n"),
+                run.out());
         assertEquals("", run.err());
     }
 
@@ -72,8 +76,9 @@ class WalkedFilesJarIT {
         Run run = NemsCheckJarIT.run(dir, "web");
 
         assertEquals(2, run.exit(), run.out() + run.err());
-        assertEquals(List.of("nems-check: no recordings found in 'web' (looked for **/*.http, **/*.har, **/*.xml, "
-                + "**/*.json; 1 file skipped: not FHIR resources); pass --allow-empty-input to accept this"),
+        assertEquals(
+                List.of("nems-check: no recordings found in 'web' (looked for **/*.http, **/*.har, **/*.xml, "
+                        + "**/*.json; 1 file skipped: not FHIR resources); pass --allow-empty-input to accept this"),
                 run.err().lines().toList());
     }
 }

@@ -32,9 +32,9 @@ import org.nemsrules.report.Baseline;
 import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
-import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.TextReportWriter;
 
 /**
@@ -53,7 +53,8 @@ public final class CheckMojo extends AbstractMojo {
      * default, the module has no recordings and is skipped with one info line (so the plugin can sit in a parent
      * POM); named in the POM, the build fails unless {@code allowEmptyInput}.
      */
-    @Parameter(property = "nems.sourceDirectories",
+    @Parameter(
+            property = "nems.sourceDirectories",
             defaultValue = "${project.basedir}/src/test/nems,${project.basedir}/src/main/nems")
     private List<File> sourceDirectories;
 
@@ -210,8 +211,8 @@ public final class CheckMojo extends AbstractMojo {
         if (recordings.isEmpty()) {
             return;
         }
-        NemsValidator.Builder builder = NemsValidator.builder().baseDirectory(reportRoot())
-                .deepValidation(deepValidation);
+        NemsValidator.Builder builder =
+                NemsValidator.builder().baseDirectory(reportRoot()).deepValidation(deepValidation);
         if (env != null && !env.isBlank()) {
             builder.httpEnvironment(env);
         }
@@ -242,12 +243,13 @@ public final class CheckMojo extends AbstractMojo {
         if (threshold == null) {
             return;
         }
-        long violations = report.findings().filter(f -> f.severity().isAtLeast(threshold)).count();
+        long violations =
+                report.findings().filter(f -> f.severity().isAtLeast(threshold)).count();
         if (violations == 0) {
             return;
         }
-        String counted = violations + (violations == 1 ? " finding" : " findings") + " at " + threshold.label()
-                + " or above";
+        String counted =
+                violations + (violations == 1 ? " finding" : " findings") + " at " + threshold.label() + " or above";
         if (violations <= maxAllowedViolations) {
             getLog().warn("NEMS check: " + counted + ", within maxAllowedViolations " + maxAllowedViolations);
             return;
@@ -258,9 +260,12 @@ public final class CheckMojo extends AbstractMojo {
         }
         message.append(" in ").append(summary);
         if (!written.isEmpty()) {
-            message.append("; reports: ").append(String.join(", ", written.stream().map(Path::toString).toList()));
+            message.append("; reports: ")
+                    .append(String.join(
+                            ", ", written.stream().map(Path::toString).toList()));
         }
-        failing(report, threshold, violations).forEach(line -> message.append(System.lineSeparator()).append(line));
+        failing(report, threshold, violations)
+                .forEach(line -> message.append(System.lineSeparator()).append(line));
         throw new MojoFailureException(message.toString());
     }
 
@@ -288,10 +293,11 @@ public final class CheckMojo extends AbstractMojo {
      * {@code consoleOutput} is off. Bounded, since the reports hold them all.
      */
     static List<String> failing(Report report, Severity threshold, long violations) {
-        List<String> lines = new ArrayList<>(report.findings().filter(f -> f.severity().isAtLeast(threshold))
+        List<String> lines = new ArrayList<>(report.findings()
+                .filter(f -> f.severity().isAtLeast(threshold))
                 .limit(MAX_FAILING_LISTED)
-                .map(f -> PrintableText.escape(f.location().fileAndLine() + ": " + f.severity().label() + " "
-                        + f.ruleId() + ": " + f.message()))
+                .map(f -> PrintableText.escape(f.location().fileAndLine() + ": "
+                        + f.severity().label() + " " + f.ruleId() + ": " + f.message()))
                 .toList());
         if (violations > lines.size()) {
             lines.add("and " + (violations - lines.size()) + " more");
@@ -316,7 +322,10 @@ public final class CheckMojo extends AbstractMojo {
     private boolean defaultSourceDirectories() {
         Path base = baseDirectory.toPath();
         Set<Path> defaults = Set.of(normal(base.resolve("src/test/nems")), normal(base.resolve("src/main/nems")));
-        return sourceDirectories.stream().map(dir -> normal(dir.toPath())).collect(Collectors.toSet()).equals(defaults);
+        return sourceDirectories.stream()
+                .map(dir -> normal(dir.toPath()))
+                .collect(Collectors.toSet())
+                .equals(defaults);
     }
 
     private static Path normal(Path path) {
@@ -375,7 +384,9 @@ public final class CheckMojo extends AbstractMojo {
         }
         try {
             Set<Path> changed = GitChanges.since(baseDirectory.toPath(), changedSince.strip());
-            List<Path> kept = scan.files().stream().filter(f -> changed.contains(normal(f))).toList();
+            List<Path> kept = scan.files().stream()
+                    .filter(f -> changed.contains(normal(f)))
+                    .toList();
             getLog().info("NEMS check: " + kept.size() + " of " + scan.files().size() + " recordings changed since "
                     + changedSince.strip());
             // A directory that could not be read may hold changed recordings: it is reported whatever changed.
@@ -402,14 +413,18 @@ public final class CheckMojo extends AbstractMojo {
 
     private List<Path> writeReports(Report report, Set<ReportFormat> formats) throws MojoExecutionException {
         try {
-            List<Path> written = ReportFiles.write(report, formats, outputDirectory.toPath(), reportRoot(),
-                    Redactor.maskingNhsNumbers(redact), junitWarningsAsFailures
-                            ? JunitReportWriter.Warnings.FAIL : JunitReportWriter.Warnings.PASS);
+            List<Path> written = ReportFiles.write(
+                    report,
+                    formats,
+                    outputDirectory.toPath(),
+                    reportRoot(),
+                    Redactor.maskingNhsNumbers(redact),
+                    junitWarningsAsFailures ? JunitReportWriter.Warnings.FAIL : JunitReportWriter.Warnings.PASS);
             written.forEach(file -> getLog().info("NEMS report: " + file));
             return written;
         } catch (IOException e) {
-            throw new MojoExecutionException("could not write the NEMS reports to " + outputDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "could not write the NEMS reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -444,8 +459,15 @@ public final class CheckMojo extends AbstractMojo {
             return Optional.empty();
         }
         if (!configFile.isFile()) {
-            boolean isDefault = configFile.toPath().toAbsolutePath().normalize().equals(
-                    baseDirectory.toPath().resolve(SupplierConfig.FILE_NAMES.get(0)).toAbsolutePath().normalize());
+            boolean isDefault = configFile
+                    .toPath()
+                    .toAbsolutePath()
+                    .normalize()
+                    .equals(baseDirectory
+                            .toPath()
+                            .resolve(SupplierConfig.FILE_NAMES.get(0))
+                            .toAbsolutePath()
+                            .normalize());
             if (isDefault) {
                 return Optional.empty();
             }
@@ -458,8 +480,10 @@ public final class CheckMojo extends AbstractMojo {
         } catch (ConfigException e) {
             // Maven prints the message as [ERROR] lines: one per problem, file:line first.
             throw new MojoExecutionException("invalid NEMS Rules configuration " + configFile + ":"
-                    + System.lineSeparator() + String.join(System.lineSeparator(),
-                    e.errors().stream().map(PrintableText::escape).toList()));
+                    + System.lineSeparator()
+                    + String.join(
+                            System.lineSeparator(),
+                            e.errors().stream().map(PrintableText::escape).toList()));
         }
     }
 
@@ -488,7 +512,8 @@ public final class CheckMojo extends AbstractMojo {
         if ("never".equalsIgnoreCase(failOnSeverity.strip())) {
             return null;
         }
-        return Severity.fromLabel(failOnSeverity).orElseThrow(() -> new MojoExecutionException(
-                "failOnSeverity '" + failOnSeverity + "' is not one of error, warning, info, never"));
+        return Severity.fromLabel(failOnSeverity)
+                .orElseThrow(() -> new MojoExecutionException(
+                        "failOnSeverity '" + failOnSeverity + "' is not one of error, warning, info, never"));
     }
 }

@@ -51,9 +51,11 @@ final class GitChanges {
         if (run(top, "rev-parse", "--verify", "--quiet", revision + "^{commit}").exit() == 0) {
             return;
         }
-        boolean shallow = git(top, "rev-parse", "--is-shallow-repository").strip().equals("true");
+        boolean shallow =
+                git(top, "rev-parse", "--is-shallow-repository").strip().equals("true");
         throw new GitException("the revision '" + revision + "' is not in this clone"
-                + (shallow ? " (a shallow clone)" : "") + ": fetch the history (actions/checkout with fetch-depth: 0, or "
+                + (shallow ? " (a shallow clone)" : "")
+                + ": fetch the history (actions/checkout with fetch-depth: 0, or "
                 + fetchCommand(top, revision, shallow) + ")" + (shallow ? "" : ", or check the revision's name"));
     }
 
@@ -95,7 +97,10 @@ final class GitChanges {
         command.addAll(List.of(args));
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(false).start();
+            process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(false)
+                    .start();
         } catch (IOException e) {
             throw new GitException("git is needed on the PATH: " + e.getMessage());
         }
@@ -107,7 +112,8 @@ final class GitChanges {
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new GitException("git " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new GitException(
+                        "git " + String.join(" ", args) + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
             errReader.join();
             return new GitRun(process.exitValue(), out, err.toString(StandardCharsets.UTF_8));

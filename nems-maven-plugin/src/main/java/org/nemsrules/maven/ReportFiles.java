@@ -33,8 +33,9 @@ final class ReportFiles {
                 if (one.isBlank()) {
                     continue;
                 }
-                formats.add(ReportFormat.fromLabel(one).orElseThrow(() -> new IllegalArgumentException(
-                        "reportFormats '" + one.strip() + "' is not one of " + String.join(", ", ReportFormat.labels()))));
+                formats.add(ReportFormat.fromLabel(one)
+                        .orElseThrow(() -> new IllegalArgumentException("reportFormats '" + one.strip()
+                                + "' is not one of " + String.join(", ", ReportFormat.labels()))));
             }
         }
         return formats;
@@ -52,7 +53,9 @@ final class ReportFiles {
 
     /** The file of each format, in {@code directory}. */
     static List<Path> files(Set<ReportFormat> formats, Path directory) {
-        return formats.stream().map(format -> directory.resolve(fileName(format))).toList();
+        return formats.stream()
+                .map(format -> directory.resolve(fileName(format)))
+                .toList();
     }
 
     /**
@@ -67,10 +70,12 @@ final class ReportFiles {
         for (Map.Entry<Path, String> output : outputs.entrySet()) {
             Optional<RunInputs.Overwritten> input = inputs.overwrittenBy(output.getKey());
             if (input.isPresent()) {
-                throw new IOException(output.getValue() + " " + output.getKey() + " " + input.get().describe()
-                        + "; inputs are never written: " + (input.get().fromDirectory()
-                        ? "write it elsewhere, e.g. under target/, or add it to excludes"
-                        : "write it elsewhere, e.g. under target/"));
+                throw new IOException(output.getValue() + " " + output.getKey() + " "
+                        + input.get().describe()
+                        + "; inputs are never written: "
+                        + (input.get().fromDirectory()
+                                ? "write it elsewhere, e.g. under target/, or add it to excludes"
+                                : "write it elsewhere, e.g. under target/"));
             }
         }
     }
@@ -82,12 +87,21 @@ final class ReportFiles {
      *
      * @param junitWarnings whether a warning fails its test case in the JUnit report
      */
-    static List<Path> write(Report report, Set<ReportFormat> formats, Path directory, Path baseDirectory,
-            Redactor redactor, JunitReportWriter.Warnings junitWarnings) throws IOException {
+    static List<Path> write(
+            Report report,
+            Set<ReportFormat> formats,
+            Path directory,
+            Path baseDirectory,
+            Redactor redactor,
+            JunitReportWriter.Warnings junitWarnings)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : formats) {
             Path file = directory.resolve(fileName(format));
-            AtomicFile.write(file, out -> format.writer(false, baseDirectory, redactor, junitWarnings).write(report, out));
+            AtomicFile.write(
+                    file,
+                    out -> format.writer(false, baseDirectory, redactor, junitWarnings)
+                            .write(report, out));
             written.add(file);
         }
         Set<ReportFormat> dropped = EnumSet.allOf(ReportFormat.class);

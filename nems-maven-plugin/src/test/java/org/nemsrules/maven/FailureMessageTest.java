@@ -14,18 +14,32 @@ import org.nemsrules.report.Report;
 /** The findings a failed build lists in its failure, which Maven prints even when run quiet ({@code mvn -q}). */
 class FailureMessageTest {
     private static Finding finding(Severity severity, int line, String message) {
-        return new Finding("http.base-path", severity, message, new Location("client/src/test/nems/x.http", 0, line,
-                null, ""), "", null, null);
+        return new Finding(
+                "http.base-path",
+                severity,
+                message,
+                new Location("client/src/test/nems/x.http", 0, line, null, ""),
+                "",
+                null,
+                null);
     }
 
     @Test
     void theFindingsAtOrAboveTheThresholdAreListedWithTheirSeverityAndControlCharactersEscaped() {
-        Report report = new Report(List.of(new FileResult("client/src/test/nems/x.http", List.of("a"), List.of(
-                finding(Severity.INFO, 1, "a note"), finding(Severity.WARNING, 2, "no /STU3\n::error x"),
-                finding(Severity.ERROR, 3, "wrong")))), List.of());
+        Report report = new Report(
+                List.of(new FileResult(
+                        "client/src/test/nems/x.http",
+                        List.of("a"),
+                        List.of(
+                                finding(Severity.INFO, 1, "a note"),
+                                finding(Severity.WARNING, 2, "no /STU3\n::error x"),
+                                finding(Severity.ERROR, 3, "wrong")))),
+                List.of());
 
-        assertEquals(List.of("client/src/test/nems/x.http:2: warning http.base-path: no /STU3\\n::error x",
-                "client/src/test/nems/x.http:3: error http.base-path: wrong"),
+        assertEquals(
+                List.of(
+                        "client/src/test/nems/x.http:2: warning http.base-path: no /STU3\\n::error x",
+                        "client/src/test/nems/x.http:3: error http.base-path: wrong"),
                 CheckMojo.failing(report, Severity.WARNING, 2));
     }
 
@@ -35,8 +49,8 @@ class FailureMessageTest {
         for (int line = 1; line <= 25; line++) {
             findings.add(finding(Severity.ERROR, line, "wrong"));
         }
-        Report report = new Report(List.of(new FileResult("client/src/test/nems/x.http", List.of("a"), findings)),
-                List.of());
+        Report report =
+                new Report(List.of(new FileResult("client/src/test/nems/x.http", List.of("a"), findings)), List.of());
 
         List<String> lines = CheckMojo.failing(report, Severity.ERROR, 25);
 

@@ -28,11 +28,13 @@ class GitChangesTest {
         git(tmp, "clone", "-q", "--depth", "1", "file://" + origin, clone.toString());
         git(clone, "update-ref", "-d", "refs/remotes/origin/main");
 
-        GitChanges.GitException e = assertThrows(GitChanges.GitException.class,
-                () -> GitChanges.since(clone, "origin/main"));
+        GitChanges.GitException e =
+                assertThrows(GitChanges.GitException.class, () -> GitChanges.since(clone, "origin/main"));
 
-        assertEquals("the revision 'origin/main' is not in this clone (a shallow clone): fetch the history"
-                + " (actions/checkout with fetch-depth: 0, or git fetch origin main)", e.getMessage());
+        assertEquals(
+                "the revision 'origin/main' is not in this clone (a shallow clone): fetch the history"
+                        + " (actions/checkout with fetch-depth: 0, or git fetch origin main)",
+                e.getMessage());
     }
 
     @Test
@@ -41,21 +43,24 @@ class GitChangesTest {
         Path clone = tmp.resolve("clone");
         git(tmp, "clone", "-q", "--depth", "1", "file://" + origin, clone.toString());
 
-        GitChanges.GitException e = assertThrows(GitChanges.GitException.class,
-                () -> GitChanges.since(clone, "HEAD~1"));
+        GitChanges.GitException e =
+                assertThrows(GitChanges.GitException.class, () -> GitChanges.since(clone, "HEAD~1"));
 
-        assertEquals("the revision 'HEAD~1' is not in this clone (a shallow clone): fetch the history"
-                + " (actions/checkout with fetch-depth: 0, or git fetch --unshallow)", e.getMessage());
+        assertEquals(
+                "the revision 'HEAD~1' is not in this clone (a shallow clone): fetch the history"
+                        + " (actions/checkout with fetch-depth: 0, or git fetch --unshallow)",
+                e.getMessage());
     }
 
     @Test
     void aRevisionUnknownToAFullCloneIsNamedToo(@TempDir Path tmp) throws Exception {
         Path repository = repositoryWithTwoCommits(tmp.resolve("repository"));
 
-        GitChanges.GitException e = assertThrows(GitChanges.GitException.class,
-                () -> GitChanges.since(repository, "no-such-branch"));
+        GitChanges.GitException e =
+                assertThrows(GitChanges.GitException.class, () -> GitChanges.since(repository, "no-such-branch"));
 
-        assertTrue(e.getMessage().startsWith("the revision 'no-such-branch' is not in this clone: fetch the history"),
+        assertTrue(
+                e.getMessage().startsWith("the revision 'no-such-branch' is not in this clone: fetch the history"),
                 e.getMessage());
     }
 
@@ -65,7 +70,8 @@ class GitChangesTest {
 
         Set<Path> changed = GitChanges.since(repository, "HEAD~1");
 
-        assertEquals(Set.of(repository.resolve("second.http").toRealPath()),
+        assertEquals(
+                Set.of(repository.resolve("second.http").toRealPath()),
                 Set.copyOf(changed.stream().map(GitChangesTest::real).toList()));
     }
 
@@ -74,8 +80,8 @@ class GitChangesTest {
         Path plain = Files.createDirectory(tmp.resolve("plain"));
         Files.writeString(plain.resolve(".git"), "not a repository\n");
 
-        GitChanges.GitException e = assertThrows(GitChanges.GitException.class,
-                () -> GitChanges.since(plain, "origin/main"));
+        GitChanges.GitException e =
+                assertThrows(GitChanges.GitException.class, () -> GitChanges.since(plain, "origin/main"));
 
         assertTrue(e.getMessage().contains("git rev-parse --show-toplevel failed in " + plain), e.getMessage());
     }
@@ -100,14 +106,27 @@ class GitChangesTest {
 
     private static void commit(Path dir, String message) throws Exception {
         git(dir, "add", ".");
-        git(dir, "-c", "user.name=test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false",
-                "commit", "-q", "-m", message);
+        git(
+                dir,
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.org",
+                "-c",
+                "commit.gpgsign=false",
+                "commit",
+                "-q",
+                "-m",
+                message);
     }
 
     private static void git(Path dir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
         assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + output);

@@ -3,7 +3,6 @@ package org.nemsrules.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +26,10 @@ class PluginDocumentationTest {
     void everyParameterOfCheckIsDocumentedWithItsProperty() throws Exception {
         List<String> expected = new ArrayList<>();
         Element check = mojo(descriptor(), "check");
-        NodeList parameters = ((Element) check.getElementsByTagName("parameters").item(0))
-                .getElementsByTagName("parameter");
-        Element configuration = (Element) check.getElementsByTagName("configuration").item(0);
+        NodeList parameters =
+                ((Element) check.getElementsByTagName("parameters").item(0)).getElementsByTagName("parameter");
+        Element configuration =
+                (Element) check.getElementsByTagName("configuration").item(0);
         for (int i = 0; i < parameters.getLength(); i++) {
             Element parameter = (Element) parameters.item(i);
             if (!"true".equals(text(parameter, "editable"))) {
@@ -70,7 +70,8 @@ class PluginDocumentationTest {
     private static Document descriptor() throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(Path.of(property("nems.pluginDescriptor")).toFile());
+        return factory.newDocumentBuilder()
+                .parse(Path.of(property("nems.pluginDescriptor")).toFile());
     }
 
     private static Path docs() {

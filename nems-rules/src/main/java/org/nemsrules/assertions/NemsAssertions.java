@@ -104,19 +104,26 @@ public final class NemsAssertions {
      */
     static String failureMessage(ValidationReport report, Severity failAt) {
         long failing = report.atLeast(failAt).findings().size();
-        StringBuilder out = new StringBuilder("expected a request the NEMS Subscription API accepts, but NEMS Rules found ");
+        StringBuilder out =
+                new StringBuilder("expected a request the NEMS Subscription API accepts, but NEMS Rules found ");
         if (failAt == Severity.ERROR) {
             out.append(failing).append(failing == 1 ? " error" : " errors");
         } else {
-            out.append(failing).append(failing == 1 ? " finding" : " findings").append(" at ")
-                    .append(failAt.label()).append(" or above");
+            out.append(failing)
+                    .append(failing == 1 ? " finding" : " findings")
+                    .append(" at ")
+                    .append(failAt.label())
+                    .append(" or above");
         }
         out.append(":\n");
         out.append(report.describe());
         List<Interaction> shown = report.requests().stream()
-                .filter(r -> r.origin() == Origin.PROGRAMMATIC).toList();
+                .filter(r -> r.origin() == Origin.PROGRAMMATIC)
+                .toList();
         for (Interaction request : shown) {
-            out.append("\n").append(PrintableText.escape(request.file())).append(", as validated (the lines findings point at):\n");
+            out.append("\n")
+                    .append(PrintableText.escape(request.file()))
+                    .append(", as validated (the lines findings point at):\n");
             out.append(numbered(Interactions.toHttpText(request)));
         }
         return out.toString();
@@ -130,11 +137,12 @@ public final class NemsAssertions {
         // Numbered as the validator numbers them: a CR alone in a body ends a line too.
         List<String> lines = LineEnds.split(text);
         int count = lines.size();
-        List<String> shown = Redactor.KEEP_NHS_NUMBERS.redactRecording(Interactions.DEFAULT_NAME + ".http",
-                lines.subList(0, Math.min(count, MAX_BODY_LINES)));
+        List<String> shown = Redactor.KEEP_NHS_NUMBERS.redactRecording(
+                Interactions.DEFAULT_NAME + ".http", lines.subList(0, Math.min(count, MAX_BODY_LINES)));
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < shown.size(); i++) {
-            out.append(String.format("%5d  %s", i + 1, PrintableText.escape(shown.get(i)))).append('\n');
+            out.append(String.format("%5d  %s", i + 1, PrintableText.escape(shown.get(i))))
+                    .append('\n');
         }
         if (count > MAX_BODY_LINES) {
             out.append("       … ").append(count - MAX_BODY_LINES).append(" more lines\n");

@@ -56,7 +56,9 @@ abstract class ConfigRule implements InteractionRule {
 
     /** A header whose value is a well-formed ASID; a malformed one is the header rules' to report. */
     static Optional<Header> asidHeader(RuleContext context, String name) {
-        return context.interaction().headers().first(name)
+        return context.interaction()
+                .headers()
+                .first(name)
                 .filter(h -> Asid.parse(h.value().strip()).isPresent());
     }
 
@@ -66,7 +68,9 @@ abstract class ConfigRule implements InteractionRule {
      */
     static Optional<String> callingAsid(RuleContext context) {
         Optional<String> fromToken = token(context).flatMap(RequestingSystemRule::asid);
-        return fromToken.isPresent() ? fromToken : asidHeader(context, FROM_ASID).map(h -> h.value().strip());
+        return fromToken.isPresent()
+                ? fromToken
+                : asidHeader(context, FROM_ASID).map(h -> h.value().strip());
     }
 
     static String quotedList(Collection<String> values) {

@@ -30,15 +30,16 @@ import org.nemsrules.engine.EditDistance;
 public final class ConfigSchema {
     /** Where the schema is in the jar. */
     public static final String RESOURCE = "org/nemsrules/config/nems-rules.schema.json";
+
     static final String ID = "https://nemsrules.org/schema/nems-rules.schema.json";
     private static final String ID_PREFIX = "https://nemsrules.org/schema/";
     private static final String CUSTOM_MESSAGE = "x-error";
 
     private static final JsonNode TREE = readTree();
     // Nothing is fetched: the schema's $id is mapped to the copy in the jar.
-    private static final JsonSchema SCHEMA = JsonSchemaFactory
-            .getInstance(SpecVersion.VersionFlag.V202012, b -> b.schemaMappers(
-                    m -> m.mapPrefix(ID_PREFIX, "classpath:org/nemsrules/config/")))
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(
+                    SpecVersion.VersionFlag.V202012,
+                    b -> b.schemaMappers(m -> m.mapPrefix(ID_PREFIX, "classpath:org/nemsrules/config/")))
             .getSchema(SchemaLocation.of(ID), SchemaValidatorsConfig.builder().build());
 
     private ConfigSchema() {}
@@ -61,7 +62,8 @@ public final class ConfigSchema {
                 message = unknownProperty(m.getProperty(), allowedNames(m));
             } else if ("propertyNames".equals(type)) {
                 instance.add(m.getProperty());
-                message = customMessage(resolved(TREE.at(pointer(elements(m.getSchemaLocation().getFragment())))))
+                message = customMessage(resolved(
+                                TREE.at(pointer(elements(m.getSchemaLocation().getFragment())))))
                         .orElseGet(() -> generic(m));
             } else if ("required".equals(type)) {
                 instance.add(m.getProperty());
@@ -111,8 +113,8 @@ public final class ConfigSchema {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {
-            int d = EditDistance.between(name.toLowerCase(java.util.Locale.ROOT),
-                    candidate.toLowerCase(java.util.Locale.ROOT));
+            int d = EditDistance.between(
+                    name.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
@@ -126,8 +128,8 @@ public final class ConfigSchema {
         if (best.isPresent()) {
             return "unknown property '" + SourceQuote.of(name) + "'; did you mean '" + best.get() + "'?";
         }
-        return "unknown property '" + SourceQuote.of(name) + "'" + (allowed.isEmpty() ? ""
-                : "; expected one of " + String.join(", ", allowed));
+        return "unknown property '" + SourceQuote.of(name) + "'"
+                + (allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", allowed));
     }
 
     /** The names the schema object holding the failed keyword declares under {@code properties}. */
@@ -158,7 +160,9 @@ public final class ConfigSchema {
     /** The schema a local {@code $ref} points to, or the node itself. */
     private static JsonNode resolved(JsonNode schema) {
         JsonNode ref = schema.path("$ref");
-        return ref.isTextual() && ref.asText().startsWith("#") ? TREE.at(ref.asText().substring(1)) : schema;
+        return ref.isTextual() && ref.asText().startsWith("#")
+                ? TREE.at(ref.asText().substring(1))
+                : schema;
     }
 
     /** The schema object whose keyword failed, found in our copy of the schema by the keyword's location. */

@@ -45,30 +45,50 @@ public final class EnvironmentRule extends ConfigRule {
         if (judged.isEmpty()) {
             return;
         }
-        String expected = String.join(", ", judged.stream().map(e -> "'" + e.endpoint() + "' (" + e.name() + ")")
-                .toList());
-        targetUrl(context).filter(url -> outside(url, judged)).ifPresent(url -> sink.report(
-                context.interaction().line(), null, "request-line", "R-HTTP-01", "the request is sent to '"
-                        + Echo.of(url)
-                        + "', which is under no endpoint of " + config.fileName() + "; expected a URL under "
-                        + expected));
+        String expected = String.join(
+                ", ",
+                judged.stream()
+                        .map(e -> "'" + e.endpoint() + "' (" + e.name() + ")")
+                        .toList());
+        targetUrl(context)
+                .filter(url -> outside(url, judged))
+                .ifPresent(url -> sink.report(
+                        context.interaction().line(),
+                        null,
+                        "request-line",
+                        "R-HTTP-01",
+                        "the request is sent to '"
+                                + Echo.of(url)
+                                + "', which is under no endpoint of " + config.fileName() + "; expected a URL under "
+                                + expected));
         Optional<BearerToken> token = token(context);
-        token.flatMap(t -> t.string("aud")).filter(EnvironmentRule::isHttpsUrl).filter(aud -> outside(aud, judged))
-                .ifPresent(aud -> sink.report(token.get().line(), null, "jwt.claims.aud", "R-JWT-07",
+        token.flatMap(t -> t.string("aud"))
+                .filter(EnvironmentRule::isHttpsUrl)
+                .filter(aud -> outside(aud, judged))
+                .ifPresent(aud -> sink.report(
+                        token.get().line(),
+                        null,
+                        "jwt.claims.aud",
+                        "R-JWT-07",
                         "the JWT's aud is '" + Echo.of(aud) + "', which is the endpoint of no environment in "
                                 + config.fileName() + "; expected " + expected));
     }
 
     /** The target as an absolute URL: as recorded, or built from the Host header for the origin form. */
     private static Optional<String> targetUrl(RuleContext context) {
-        RequestTarget target = RequestTarget.parse(context.interaction().target()).orElse(null);
+        RequestTarget target =
+                RequestTarget.parse(context.interaction().target()).orElse(null);
         if (target == null) {
             return Optional.empty();
         }
         if (target.isAbsolute()) {
             return Optional.of(target.scheme() + "://" + target.authority() + target.path());
         }
-        return context.interaction().headers().first("Host").map(h -> h.value().strip()).filter(h -> !h.isEmpty())
+        return context.interaction()
+                .headers()
+                .first("Host")
+                .map(h -> h.value().strip())
+                .filter(h -> !h.isEmpty())
                 .map(host -> "https://" + host + target.path());
     }
 

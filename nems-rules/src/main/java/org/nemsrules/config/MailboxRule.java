@@ -46,8 +46,10 @@ public final class MailboxRule extends ConfigRule {
         if (config.mailboxes().isEmpty()) {
             return;
         }
-        SubscriptionBody body = context.view(SubscriptionBody.VIEW).value()
-                .filter(SubscriptionBody::isSubscription).orElse(null);
+        SubscriptionBody body = context.view(SubscriptionBody.VIEW)
+                .value()
+                .filter(SubscriptionBody::isSubscription)
+                .orElse(null);
         if (body == null || !body.subscription().hasChannel()) {
             return;
         }
@@ -59,27 +61,40 @@ public final class MailboxRule extends ConfigRule {
         SourcePosition at = body.position(ENDPOINT);
         Optional<String> owner = config.mailboxOrganisation(mailbox);
         if (owner.isEmpty()) {
-            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-11", "channel.endpoint is '" + Echo.of(mailbox)
-                    + "', which is not one of the MESH mailboxes in " + config.fileName() + " ("
-                    + quotedList(config.mailboxes().keySet()) + ")" + nearest(mailbox, config)
-                    .map(m -> "; did you mean '" + m + "'?").orElse(""));
+            sink.report(
+                    at.line(),
+                    at.column(),
+                    ENDPOINT,
+                    "R-SUB-11",
+                    "channel.endpoint is '" + Echo.of(mailbox)
+                            + "', which is not one of the MESH mailboxes in " + config.fileName() + " ("
+                            + quotedList(config.mailboxes().keySet()) + ")"
+                            + nearest(mailbox, config)
+                                    .map(m -> "; did you mean '" + m + "'?")
+                                    .orElse(""));
             return;
         }
         Optional<OdsCode> contact = OrganisationUrl.odsCode(subscription);
         if (contact.isPresent() && !contact.get().code().equals(owner.get())) {
-            sink.report(at.line(), at.column(), ENDPOINT, "R-SUB-06", "channel.endpoint is the mailbox '"
-                    + Echo.of(mailbox)
-                    + "' of the organisation '" + Echo.of(owner.get()) + "', but the first contact names '"
-                    + contact.get()
-                    + "'; the mailbox's ODS code must be the first contact's");
+            sink.report(
+                    at.line(),
+                    at.column(),
+                    ENDPOINT,
+                    "R-SUB-06",
+                    "channel.endpoint is the mailbox '"
+                            + Echo.of(mailbox)
+                            + "' of the organisation '" + Echo.of(owner.get()) + "', but the first contact names '"
+                            + contact.get()
+                            + "'; the mailbox's ODS code must be the first contact's");
         }
     }
 
     private static Optional<String> nearest(String mailbox, SupplierConfig config) {
         return config.mailboxes().keySet().stream()
-                .min(Comparator.comparingInt(m -> EditDistance.between(mailbox.toUpperCase(java.util.Locale.ROOT),
-                        m.toUpperCase(java.util.Locale.ROOT))))
-                .filter(m -> EditDistance.between(mailbox.toUpperCase(java.util.Locale.ROOT),
-                        m.toUpperCase(java.util.Locale.ROOT)) <= 2);
+                .min(Comparator.comparingInt(m -> EditDistance.between(
+                        mailbox.toUpperCase(java.util.Locale.ROOT), m.toUpperCase(java.util.Locale.ROOT))))
+                .filter(m -> EditDistance.between(
+                                mailbox.toUpperCase(java.util.Locale.ROOT), m.toUpperCase(java.util.Locale.ROOT))
+                        <= 2);
     }
 }

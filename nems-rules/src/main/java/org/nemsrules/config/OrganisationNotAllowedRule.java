@@ -50,20 +50,29 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
         Optional<BearerToken> token = token(context);
         token.flatMap(RequestingOrganisationRule::odsCode)
                 .filter(code -> !allowed.contains(code.code()))
-                .ifPresent(code -> sink.report(token.get().line(), null, "jwt.claims.requesting_organisation",
-                        "R-HDR-07", message("the JWT's requesting_organisation", code, asid, allowed, config)));
-        context.view(SubscriptionBody.VIEW).value().filter(SubscriptionBody::isSubscription).ifPresent(body ->
-                OrganisationUrl.odsCode(body.subscription())
+                .ifPresent(code -> sink.report(
+                        token.get().line(),
+                        null,
+                        "jwt.claims.requesting_organisation",
+                        "R-HDR-07",
+                        message("the JWT's requesting_organisation", code, asid, allowed, config)));
+        context.view(SubscriptionBody.VIEW)
+                .value()
+                .filter(SubscriptionBody::isSubscription)
+                .ifPresent(body -> OrganisationUrl.odsCode(body.subscription())
                         .filter(code -> !allowed.contains(code.code()))
                         .ifPresent(code -> {
                             SourcePosition at = body.position(CONTACT);
-                            sink.report(at.line(), at.column(), CONTACT, "R-SUB-06",
+                            sink.report(
+                                    at.line(),
+                                    at.column(),
+                                    CONTACT,
+                                    "R-SUB-06",
                                     message("the first contact", code, asid, allowed, config));
                         }));
     }
 
-    private static String message(String where, OdsCode code, String asid, Set<String> allowed,
-            SupplierConfig config) {
+    private static String message(String where, OdsCode code, String asid, Set<String> allowed, SupplierConfig config) {
         return where + " names the organisation '" + code + "', but " + config.fileName() + " lets ASID '" + asid
                 + "' act only for " + quotedList(allowed) + "; Spine checks the ODS code against the calling "
                 + "system's endpoint registration";

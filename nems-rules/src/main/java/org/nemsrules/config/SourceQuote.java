@@ -13,6 +13,7 @@ final class SourceQuote {
     static final int MAX_CHARS = 80;
     /** A parser's message says what it expected in a few words, around what it quotes. */
     private static final int MAX_MESSAGE_CHARS = 2 * MAX_CHARS;
+
     private static final Pattern QUOTED = Pattern.compile("'([^'\\n]*)('|$)");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 

@@ -79,7 +79,10 @@ public record SupplierConfig(
 
     /** The configuration file in {@code directory}, if it holds one of {@link #FILE_NAMES}. */
     public static Optional<Path> find(Path directory) {
-        return FILE_NAMES.stream().map(directory::resolve).filter(Files::isRegularFile).findFirst();
+        return FILE_NAMES.stream()
+                .map(directory::resolve)
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     /** Reads, checks against the schema and returns the configuration in {@code file}. */
@@ -91,18 +94,25 @@ public record SupplierConfig(
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 String size = Files.isRegularFile(file) ? String.format("%,d bytes", Files.size(file)) : "larger";
-                throw new ConfigException(List.of(String.format("%s:1: (file): is %s, above the limit of %,d "
-                        + "bytes for a configuration; it lists systems, mailboxes and environments, not data", shown,
-                        size, MAX_BYTES)));
+                throw new ConfigException(List.of(String.format(
+                        "%s:1: (file): is %s, above the limit of %,d "
+                                + "bytes for a configuration; it lists systems, mailboxes and environments, not data",
+                        shown, size, MAX_BYTES)));
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new ConfigException(List.of(shown + ":1: (file): is not UTF-8 text"));
         } catch (IOException e) {
             throw new ConfigException(List.of(shown + ":1: (file): cannot be read: " + FileProblem.describe(e)));
         }
         Path dir = file.toAbsolutePath().getParent();
-        return read(shown, text, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+        return read(
+                shown,
+                text,
+                file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"),
                 dir == null ? Path.of("") : dir);
     }
 
@@ -113,10 +123,9 @@ public record SupplierConfig(
      * @param json      whether the text is JSON rather than YAML
      * @param directory what a relative baseline path is resolved against
      */
-    public static SupplierConfig read(String shown, String text, boolean json, Path directory)
-            throws ConfigException {
-        JsonFactory factory = (json ? new JsonFactory() : new YAMLFactory())
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    public static SupplierConfig read(String shown, String text, boolean json, Path directory) throws ConfigException {
+        JsonFactory factory =
+                (json ? new JsonFactory() : new YAMLFactory()).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         if (text.isBlank()) {
             throw new ConfigException(List.of(shown + ":1: (root): the file is empty; expected a mapping with "
                     + "systems, mailboxes and environments (see docs/configuration.md)"));
@@ -161,8 +170,8 @@ public record SupplierConfig(
      * of a cloned repository must not make a run overwrite {@code ~/.bashrc}. A {@code --baseline} given on the
      * command line is the user's own choice and may be anywhere.
      */
-    private static Optional<String> baselineOutside(String shown, JsonNode document, SourceLines lines,
-            Path directory) {
+    private static Optional<String> baselineOutside(
+            String shown, JsonNode document, SourceLines lines, Path directory) {
         if (!document.path("baseline").isTextual()) {
             return Optional.empty();
         }
@@ -191,8 +200,8 @@ public record SupplierConfig(
         try {
             Path realHome = home.toRealPath();
             if (existing != null && !existing.toRealPath().startsWith(realHome)) {
-                return Optional.of(where + "leads out of the configuration's directory through a symbolic link"
-                        + expected);
+                return Optional.of(
+                        where + "leads out of the configuration's directory through a symbolic link" + expected);
             }
         } catch (IOException e) {
             // A link that leads nowhere (or a loop) is not inside the directory either.
@@ -225,16 +234,25 @@ public record SupplierConfig(
         }
         Map<String, String> mailboxes = new LinkedHashMap<>();
         for (JsonNode mailbox : doc.path("mailboxes")) {
-            mailboxes.putIfAbsent(mailbox.path("id").asText(), mailbox.path("organisation").asText());
+            mailboxes.putIfAbsent(
+                    mailbox.path("id").asText(), mailbox.path("organisation").asText());
         }
         Map<String, Environment> environments = new LinkedHashMap<>();
-        doc.path("environments").fields().forEachRemaining(e -> environments.put(e.getKey(), new Environment(
-                e.getKey(), e.getValue().path("nemsAsid").asText(), withoutTrailingSlash(
-                        e.getValue().path("endpoint").asText()))));
+        doc.path("environments")
+                .fields()
+                .forEachRemaining(e -> environments.put(
+                        e.getKey(),
+                        new Environment(
+                                e.getKey(),
+                                e.getValue().path("nemsAsid").asText(),
+                                withoutTrailingSlash(
+                                        e.getValue().path("endpoint").asText()))));
         List<String> judged = new ArrayList<>();
         doc.path("judge").forEach(name -> judged.add(name.asText()));
         Map<String, String> rules = new LinkedHashMap<>();
-        doc.path("rules").fields().forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+        doc.path("rules")
+                .fields()
+                .forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
         Optional<Path> baseline = doc.has("baseline")
                 ? Optional.of(directory.resolve(doc.path("baseline").asText()).normalize())
                 : Optional.empty();
@@ -258,7 +276,8 @@ public record SupplierConfig(
                 Integer earlier = first.putIfAbsent(key, i);
                 if (earlier != null) {
                     errors.add(shown + ":" + lines.line("/" + list[0] + "/" + i + "/" + list[1]) + ": " + list[0] + "["
-                            + i + "]." + list[1] + ": " + list[2] + " '" + SourceQuote.of(key) + "' is already listed at " + list[0]
+                            + i + "]." + list[1] + ": " + list[2] + " '" + SourceQuote.of(key)
+                            + "' is already listed at " + list[0]
                             + "[" + earlier + "] (line " + lines.line("/" + list[0] + "/" + earlier) + "); list each "
                             + list[2] + " once");
                 }
@@ -275,8 +294,10 @@ public record SupplierConfig(
             String name = judged.get(i);
             if (!environments.containsKey(name)) {
                 errors.add(source + ":" + lines.line("/judge/" + i) + ": judge[" + i + "]: environment '"
-                        + SourceQuote.of(name) + "' is not configured" + (environments.isEmpty() ? "; add it under environments"
-                        : "; expected one of " + String.join(", ", environments.keySet())));
+                        + SourceQuote.of(name) + "' is not configured"
+                        + (environments.isEmpty()
+                                ? "; add it under environments"
+                                : "; expected one of " + String.join(", ", environments.keySet())));
             }
         }
         List<RuleMetadata> known = RuleCatalog.discover().metadata();
@@ -295,7 +316,8 @@ public record SupplierConfig(
                     .min(java.util.Comparator.comparingInt(c -> org.nemsrules.engine.EditDistance.between(selector, c)))
                     .orElse(null);
             String hint = best != null && org.nemsrules.engine.EditDistance.between(selector, best) <= 3
-                    ? "; did you mean '" + best + "'?" : "";
+                    ? "; did you mean '" + best + "'?"
+                    : "";
             String quoted = SourceQuote.of(selector);
             errors.add(source + ":" + lines.line("/rules/" + SourceLines.escape(selector)) + ": rules." + quoted
                     + ": no rule " + (selector.endsWith(".*") ? "category" : "") + (selector.endsWith(".*") ? " " : "")

@@ -45,16 +45,26 @@ public final class ToAsidRule extends ConfigRule {
         }
         String value = toAsid.value().strip();
         if (judged.stream().noneMatch(e -> e.nemsAsid().equals(value))) {
-            String expected = String.join(", ", judged.stream()
-                    .map(e -> "'" + e.nemsAsid() + "' (" + e.name() + ")").toList());
+            String expected = String.join(
+                    ", ",
+                    judged.stream()
+                            .map(e -> "'" + e.nemsAsid() + "' (" + e.name() + ")")
+                            .toList());
             String elsewhere = config.environments().values().stream()
-                    .filter(e -> e.nemsAsid().equals(value)).map(SupplierConfig.Environment::name)
-                    .findFirst().map(name -> ", which is the NEMS ASID of " + name + ", an environment this run "
-                            + "does not judge").orElse("");
-            sink.report(toAsid.line(), "header:" + TO_ASID, "toASID is '" + Echo.of(value) + "'" + elsewhere
-                    + "; expected "
-                    + "the NEMS ASID of " + (judged.size() == 1 ? "the judged environment: " : "a judged environment: ")
-                    + expected + " (" + config.fileName() + ")");
+                    .filter(e -> e.nemsAsid().equals(value))
+                    .map(SupplierConfig.Environment::name)
+                    .findFirst()
+                    .map(name ->
+                            ", which is the NEMS ASID of " + name + ", an environment this run " + "does not judge")
+                    .orElse("");
+            sink.report(
+                    toAsid.line(),
+                    "header:" + TO_ASID,
+                    "toASID is '" + Echo.of(value) + "'" + elsewhere
+                            + "; expected "
+                            + "the NEMS ASID of "
+                            + (judged.size() == 1 ? "the judged environment: " : "a judged environment: ")
+                            + expected + " (" + config.fileName() + ")");
         }
     }
 }

@@ -40,13 +40,15 @@ public final class UnknownSystemRule extends ConfigRule {
         Optional<Header> fromAsid = asidHeader(context, FROM_ASID);
         String headerAsid = fromAsid.map(h -> h.value().strip()).orElse(null);
         if (headerAsid != null && !config.systems().containsKey(headerAsid)) {
-            sink.report(fromAsid.get().line(), "header:" + FROM_ASID, message("the fromASID header", headerAsid,
-                    config));
+            sink.report(
+                    fromAsid.get().line(), "header:" + FROM_ASID, message("the fromASID header", headerAsid, config));
         }
         Optional<BearerToken> token = token(context);
         token.flatMap(RequestingSystemRule::asid)
                 .filter(asid -> !config.systems().containsKey(asid) && !asid.equals(headerAsid))
-                .ifPresent(asid -> sink.report(token.get().line(), "jwt.claims.requesting_system",
+                .ifPresent(asid -> sink.report(
+                        token.get().line(),
+                        "jwt.claims.requesting_system",
                         message("the JWT's requesting_system", asid, config)));
     }
 

@@ -39,6 +39,10 @@ public enum CountryCode {
 
     /** The six codes with their countries, for messages: {@code E92000001 (England), …}. */
     public static String listed() {
-        return String.join(", ", Arrays.stream(values()).map(c -> c.code + " (" + c.country + ")").toList());
+        return String.join(
+                ", ",
+                Arrays.stream(values())
+                        .map(c -> c.code + " (" + c.country + ")")
+                        .toList());
     }
 }

@@ -32,7 +32,9 @@ public final class CriteriaColumns {
      * they can be told exactly.
      */
     public static Optional<CriteriaColumns> of(Interaction interaction, int line, String criteria) {
-        if (interaction.origin() == Origin.HAR || !interaction.body().linesAsRecorded() || line <= 0
+        if (interaction.origin() == Origin.HAR
+                || !interaction.body().linesAsRecorded()
+                || line <= 0
                 || criteria == null) {
             return Optional.empty();
         }

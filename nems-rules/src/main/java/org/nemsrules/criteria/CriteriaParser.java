@@ -46,9 +46,13 @@ public final class CriteriaParser {
         if (firstPercentEscape >= 0) {
             // Ambiguity 15: URL-encoding libraries write %7C for '|'; NEMS's pages write it raw. Decoded, it is the
             // same criteria, so this is information, not a fault.
-            problems.add(new CriteriaProblem(Kind.PERCENT_ENCODED, firstPercentEscape, "R-CRIT-11",
-                    "the criteria is percent-encoded (first at '" + text.substring(firstPercentEscape,
-                            Math.min(text.length(), firstPercentEscape + 3)) + "'); it was decoded before checking, "
+            problems.add(new CriteriaProblem(
+                    Kind.PERCENT_ENCODED,
+                    firstPercentEscape,
+                    "R-CRIT-11",
+                    "the criteria is percent-encoded (first at '"
+                            + text.substring(firstPercentEscape, Math.min(text.length(), firstPercentEscape + 3))
+                            + "'); it was decoded before checking, "
                             + "but the specification writes the criteria unencoded, e.g. "
                             + "'Patient.identifier=http://fhir.nhs.net/Id/nhs-number|9434765919'"));
         }
@@ -57,37 +61,50 @@ public final class CriteriaParser {
     }
 
     private void checkPrefix(String path, int question) {
-        if (text.startsWith(Criteria.PREFIX) && (text.length() == Criteria.PREFIX.length()
-                || text.charAt(Criteria.PREFIX.length()) == '&')) {
+        if (text.startsWith(Criteria.PREFIX)
+                && (text.length() == Criteria.PREFIX.length() || text.charAt(Criteria.PREFIX.length()) == '&')) {
             return;
         }
         String found = "'" + abbreviate(text) + "'";
         String expected = "; expected it to start with exactly '" + Criteria.PREFIX + "'";
         if (text.isBlank()) {
-            prefixProblem(0, "the criteria is " + (text.isEmpty() ? "empty" : "blank") + expected
-                    + ", followed by the parameters");
+            prefixProblem(
+                    0,
+                    "the criteria is " + (text.isEmpty() ? "empty" : "blank") + expected
+                            + ", followed by the parameters");
         } else if (Character.isWhitespace(text.charAt(0))) {
             prefixProblem(0, "the criteria " + found + " starts with whitespace" + expected);
         } else if (question < 0) {
-            prefixProblem(0, "the criteria " + found + " has no '?'" + expected
-                    + ", followed by '&'-separated parameters");
+            prefixProblem(
+                    0, "the criteria " + found + " has no '?'" + expected + ", followed by '&'-separated parameters");
         } else if (path.equals("Bundle")) {
             prefixProblem(0, "the criteria " + found + " has no leading '/' before 'Bundle'" + expected);
-        } else if (!path.equals("/Bundle") && path.toLowerCase(Locale.ROOT).endsWith("/bundle")
+        } else if (!path.equals("/Bundle")
+                && path.toLowerCase(Locale.ROOT).endsWith("/bundle")
                 && path.contains("://")) {
-            prefixProblem(0, "the criteria " + found + " is an absolute URL; NEMS matches the relative search '"
-                    + Criteria.PREFIX + "'" + expected);
+            prefixProblem(
+                    0,
+                    "the criteria " + found + " is an absolute URL; NEMS matches the relative search '"
+                            + Criteria.PREFIX + "'" + expected);
         } else if (!path.equals("/Bundle")) {
             String hint = path.equalsIgnoreCase("/Bundle") || path.equalsIgnoreCase("Bundle")
-                    ? " (the resource name is case-sensitive: 'Bundle')" : "";
+                    ? " (the resource name is case-sensitive: 'Bundle')"
+                    : "";
             prefixProblem(0, "the criteria searches '" + Echo.of(path) + "'" + hint + expected);
         } else if (parameters.isEmpty() || !parameters.get(0).raw().equals("type=message")) {
-            String first = parameters.isEmpty() ? "nothing" : "'" + Echo.of(parameters.get(0).raw()) + "'";
-            prefixProblem(question + 1, "the first parameter of the criteria is " + first
-                    + "; expected 'type=message', so that the criteria starts with exactly '" + Criteria.PREFIX + "'");
+            String first = parameters.isEmpty()
+                    ? "nothing"
+                    : "'" + Echo.of(parameters.get(0).raw()) + "'";
+            prefixProblem(
+                    question + 1,
+                    "the first parameter of the criteria is " + first
+                            + "; expected 'type=message', so that the criteria starts with exactly '" + Criteria.PREFIX
+                            + "'");
         } else {
-            prefixProblem(question + 1, "the criteria " + found + " does not start with exactly '" + Criteria.PREFIX
-                    + "': the first parameter runs on past 'type=message'");
+            prefixProblem(
+                    question + 1,
+                    "the criteria " + found + " does not start with exactly '" + Criteria.PREFIX
+                            + "': the first parameter runs on past 'type=message'");
         }
     }
 
@@ -101,9 +118,14 @@ public final class CriteriaParser {
         int firstEscapedAmpersand = -1;
         for (int read = 0; ; read++) {
             if (read == MAX_PARAMETERS) {
-                problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11", "the criteria has more "
-                        + "than " + MAX_PARAMETERS + " parameters; the rest, from offset " + start + ", was not read: "
-                        + "a criteria needs only a few"));
+                problems.add(new CriteriaProblem(
+                        Kind.MALFORMED_PARAMETER,
+                        start,
+                        "R-CRIT-11",
+                        "the criteria has more "
+                                + "than " + MAX_PARAMETERS + " parameters; the rest, from offset " + start
+                                + ", was not read: "
+                                + "a criteria needs only a few"));
                 break;
             }
             int amp = text.indexOf('&', start);
@@ -125,17 +147,25 @@ public final class CriteriaParser {
             }
         }
         if (escapedAmpersands > 0) {
-            problems.add(new CriteriaProblem(Kind.ESCAPED_AMPERSAND, firstEscapedAmpersand, "R-CRIT-11",
-                    "the criteria separates parameters with '&amp;' (" + escapedAmpersands + " time"
-                            + (escapedAmpersands == 1 ? "" : "s") + "), which is XML escaping left in the value: in "
-                            + "JSON write a plain '&'; in XML write '&amp;' once, which the XML parser turns into '&'"));
+            problems.add(
+                    new CriteriaProblem(
+                            Kind.ESCAPED_AMPERSAND,
+                            firstEscapedAmpersand,
+                            "R-CRIT-11",
+                            "the criteria separates parameters with '&amp;' (" + escapedAmpersands + " time"
+                                    + (escapedAmpersands == 1 ? "" : "s")
+                                    + "), which is XML escaping left in the value: in "
+                                    + "JSON write a plain '&'; in XML write '&amp;' once, which the XML parser turns into '&'"));
         }
     }
 
     private void readParameter(int start, int end, boolean followedBySeparator) {
         String raw = text.substring(start, end);
         if (raw.isEmpty()) {
-            problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, Math.max(0, start - 1), "R-CRIT-11",
+            problems.add(new CriteriaProblem(
+                    Kind.MALFORMED_PARAMETER,
+                    Math.max(0, start - 1),
+                    "R-CRIT-11",
                     followedBySeparator
                             ? "the criteria has an empty parameter (two '&' in a row, or '&' straight after '?'); "
                                     + "expected name=value between each pair of '&'"
@@ -147,24 +177,38 @@ public final class CriteriaParser {
         String rawValue = equals < 0 ? "" : raw.substring(equals + 1);
         String name = decode(rawName, start);
         String value = decode(rawValue, start + equals + 1);
-        CriteriaParameter parameter = new CriteriaParameter(name, value, start,
-                equals < 0 ? end : start + equals + 1, raw, equals >= 0);
+        CriteriaParameter parameter =
+                new CriteriaParameter(name, value, start, equals < 0 ? end : start + equals + 1, raw, equals >= 0);
         parameters.add(parameter);
         if (name.contains("?")) {
             String meant = name.replace('?', '.');
-            String hint = Component.named(meant).map(c -> "; did you mean '" + c.parameterName() + "'?").orElse("");
-            problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start + rawName.indexOf('?'), "R-CRIT-11",
+            String hint = Component.named(meant)
+                    .map(c -> "; did you mean '" + c.parameterName() + "'?")
+                    .orElse("");
+            problems.add(new CriteriaProblem(
+                    Kind.MALFORMED_PARAMETER,
+                    start + rawName.indexOf('?'),
+                    "R-CRIT-11",
                     "the parameter name '" + Echo.of(name)
                             + "' holds a second '?': only one '?' starts the parameters, which "
                             + "are then separated by '&'" + hint));
         } else if (equals < 0) {
-            problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11",
+            problems.add(new CriteriaProblem(
+                    Kind.MALFORMED_PARAMETER,
+                    start,
+                    "R-CRIT-11",
                     "the parameter '" + Echo.of(raw) + "' has no '='; expected name=value, e.g. 'serviceType=GP'"));
         } else if (name.isEmpty()) {
-            problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, start, "R-CRIT-11",
+            problems.add(new CriteriaProblem(
+                    Kind.MALFORMED_PARAMETER,
+                    start,
+                    "R-CRIT-11",
                     "the parameter '" + Echo.of(raw) + "' has no name before the '='"));
         } else if (value.isEmpty()) {
-            problems.add(new CriteriaProblem(Kind.EMPTY_VALUE, start, "R-CRIT-11",
+            problems.add(new CriteriaProblem(
+                    Kind.EMPTY_VALUE,
+                    start,
+                    "R-CRIT-11",
                     "the parameter '" + Echo.of(raw)
                             + "' has no value; give a value after the '=' or leave the parameter out"));
         }
@@ -192,7 +236,10 @@ public final class CriteriaParser {
             }
             flush(bytes, out);
             if (c == '%') {
-                problems.add(new CriteriaProblem(Kind.MALFORMED_PARAMETER, offset + i, "R-CRIT-11",
+                problems.add(new CriteriaProblem(
+                        Kind.MALFORMED_PARAMETER,
+                        offset + i,
+                        "R-CRIT-11",
                         "'" + raw.substring(i, Math.min(raw.length(), i + 3)) + "' is not a percent escape ('%' "
                                 + "followed by two hex digits); write a literal '%' as '%25'"));
             }

@@ -30,39 +30,64 @@ public final class EventCodeCheck {
         String code = p.value();
         EventType type = catalogue.find(code).orElse(null);
         if (type == null) {
-            problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04", "the event '"
-                    + Echo.of(code)
-                    + "' is not a NEMS event code" + hint(code, catalogue)));
+            problems.add(new CriteriaProblem(
+                    Kind.EVENT_CODE,
+                    p.valueOffset(),
+                    "R-CRIT-04",
+                    "the event '" + Echo.of(code) + "' is not a NEMS event code" + hint(code, catalogue)));
             return;
         }
         String named = "the event '" + Echo.of(code) + "' (" + type.display() + ")";
         switch (type.state()) {
-            case SUPPORTED -> { }
-            case NOT_OFFERED -> problems.add(new CriteriaProblem(Kind.EVENT_CODE, p.valueOffset(), "R-CRIT-04",
-                    named + " is in the EventType-1 code system, but NEMS offers no subscription to it"
-                            + hint(code, catalogue)));
-            case DEPRECATED -> problems.add(new CriteriaProblem(Kind.EVENT_DEPRECATED, p.valueOffset(), "R-CRIT-12",
-                    named + " is deprecated: NEMS accepts the subscription (201) with a DEPRECATED issue in the "
-                            + "response; plan to subscribe to its replacement"));
-            case NO_LONGER_SUPPORTED -> problems.add(new CriteriaProblem(Kind.EVENT_NO_LONGER_SUPPORTED,
-                    p.valueOffset(), "R-CRIT-12", named + " is no longer supported: NEMS rejects new subscriptions to "
-                            + "it with NO_LONGER_SUPPORTED; remove it from the criteria"));
-            case WITHDRAWN -> problems.add(new CriteriaProblem(Kind.EVENT_WITHDRAWN, p.valueOffset(), "R-CRIT-12",
-                    named + " is withdrawn: NEMS rejects new subscriptions to it with WITHDRAWN; remove it from the "
-                            + "criteria"));
+            case SUPPORTED -> {}
+            case NOT_OFFERED ->
+                problems.add(new CriteriaProblem(
+                        Kind.EVENT_CODE,
+                        p.valueOffset(),
+                        "R-CRIT-04",
+                        named + " is in the EventType-1 code system, but NEMS offers no subscription to it"
+                                + hint(code, catalogue)));
+            case DEPRECATED ->
+                problems.add(new CriteriaProblem(
+                        Kind.EVENT_DEPRECATED,
+                        p.valueOffset(),
+                        "R-CRIT-12",
+                        named + " is deprecated: NEMS accepts the subscription (201) with a DEPRECATED issue in the "
+                                + "response; plan to subscribe to its replacement"));
+            case NO_LONGER_SUPPORTED ->
+                problems.add(new CriteriaProblem(
+                        Kind.EVENT_NO_LONGER_SUPPORTED,
+                        p.valueOffset(),
+                        "R-CRIT-12",
+                        named + " is no longer supported: NEMS rejects new subscriptions to "
+                                + "it with NO_LONGER_SUPPORTED; remove it from the criteria"));
+            case WITHDRAWN ->
+                problems.add(new CriteriaProblem(
+                        Kind.EVENT_WITHDRAWN,
+                        p.valueOffset(),
+                        "R-CRIT-12",
+                        named
+                                + " is withdrawn: NEMS rejects new subscriptions to it with WITHDRAWN; remove it from the "
+                                + "criteria"));
         }
     }
 
     private static String hint(String code, EventTypeCatalogue catalogue) {
-        String nearest = catalogue.nearest(code)
-                .map(t -> "; did you mean '" + t.code() + "'?" + (t.code().equalsIgnoreCase(code)
-                        ? " (event codes are case-sensitive)" : ""))
+        String nearest = catalogue
+                .nearest(code)
+                .map(t -> "; did you mean '" + t.code() + "'?"
+                        + (t.code().equalsIgnoreCase(code) ? " (event codes are case-sensitive)" : ""))
                 .orElse("");
         if (!nearest.isEmpty()) {
             return nearest;
         }
         String old = code.matches("PDS00[0-9]") ? " (PDS001…PDS004 are the 2018 codes, replaced by named codes)" : "";
-        return old + "; the events offered for subscription are " + String.join(", ",
-                catalogue.subscribable().stream().map(EventType::code).sorted().toList());
+        return old + "; the events offered for subscription are "
+                + String.join(
+                        ", ",
+                        catalogue.subscribable().stream()
+                                .map(EventType::code)
+                                .sorted()
+                                .toList());
     }
 }

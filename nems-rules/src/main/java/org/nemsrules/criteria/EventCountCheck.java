@@ -19,19 +19,34 @@ public final class EventCountCheck {
         List<CriteriaParameter> events = criteria.all(Component.MESSAGE_HEADER_EVENT);
         String name = Component.MESSAGE_HEADER_EVENT.parameterName();
         if (events.isEmpty()) {
-            problems.add(new CriteriaProblem(Kind.EVENT_COUNT, 0, "R-CRIT-04", "the criteria has no " + name
-                    + "; expected at least one, e.g. '&" + name + "=pds-change-of-address-1' (repeat the parameter "
-                    + "for more events on an explicit subscription)"));
+            problems.add(new CriteriaProblem(
+                    Kind.EVENT_COUNT,
+                    0,
+                    "R-CRIT-04",
+                    "the criteria has no " + name
+                            + "; expected at least one, e.g. '&" + name
+                            + "=pds-change-of-address-1' (repeat the parameter "
+                            + "for more events on an explicit subscription)"));
         } else if (criteria.kind() == SubscriptionKind.GENERIC && events.size() > 1) {
-            problems.add(new CriteriaProblem(Kind.EVENT_COUNT, events.get(1).offset(), "R-CRIT-04",
+            problems.add(new CriteriaProblem(
+                    Kind.EVENT_COUNT,
+                    events.get(1).offset(),
+                    "R-CRIT-04",
                     "a generic subscription takes exactly one " + name + "; found " + events.size() + " ("
-                            + Echo.of(String.join(", ", events.stream().map(CriteriaParameter::value).toList()))
+                            + Echo.of(String.join(
+                                    ", ",
+                                    events.stream()
+                                            .map(CriteriaParameter::value)
+                                            .toList()))
                             + "); create one generic subscription per event"));
         }
         Set<String> seen = new HashSet<>();
         for (CriteriaParameter event : events) {
             if (!event.value().isEmpty() && !seen.add(event.value())) {
-                problems.add(new CriteriaProblem(Kind.EVENT_REPEATED, event.offset(), "R-CRIT-04",
+                problems.add(new CriteriaProblem(
+                        Kind.EVENT_REPEATED,
+                        event.offset(),
+                        "R-CRIT-04",
                         "the event '" + Echo.of(event.value()) + "' is given twice; remove the repeated " + name));
             }
         }

@@ -20,18 +20,25 @@ public final class GpRegistrationCheck {
         List<CriteriaParameter> registrations = criteria.all(Component.GP_REGISTRATION);
         for (CriteriaParameter p : registrations) {
             if (!p.value().isEmpty() && !CODES.contains(p.value())) {
-                problems.add(new CriteriaProblem(Kind.GP_REGISTRATION, p.valueOffset(), "R-CRIT-06",
+                problems.add(new CriteriaProblem(
+                        Kind.GP_REGISTRATION,
+                        p.valueOffset(),
+                        "R-CRIT-06",
                         "GPRegistration is '" + Echo.of(p.value()) + "'; expected RegisteredOnly or UnregisteredOnly"
                                 + Suggestion.didYouMean(p.value(), CODES)));
             }
         }
-        Optional<RuleType> ruleType = criteria.first(Component.SUBSCRIPTION_RULE_TYPE)
-                .flatMap(p -> RuleType.of(p.value()));
-        if (!registrations.isEmpty() && ruleType.map(RuleType::requiresRegisteredGp).orElse(false)) {
+        Optional<RuleType> ruleType =
+                criteria.first(Component.SUBSCRIPTION_RULE_TYPE).flatMap(p -> RuleType.of(p.value()));
+        if (!registrations.isEmpty()
+                && ruleType.map(RuleType::requiresRegisteredGp).orElse(false)) {
             CriteriaParameter p = registrations.get(0);
-            String contradiction = p.value().equals("UnregisteredOnly")
-                    ? ", so UnregisteredOnly matches no patient at all" : "";
-            problems.add(new CriteriaProblem(Kind.GP_REGISTRATION_REDUNDANT, p.offset(), "R-CRIT-06",
+            String contradiction =
+                    p.value().equals("UnregisteredOnly") ? ", so UnregisteredOnly matches no patient at all" : "";
+            problems.add(new CriteriaProblem(
+                    Kind.GP_REGISTRATION_REDUNDANT,
+                    p.offset(),
+                    "R-CRIT-06",
                     "GPRegistration=" + Echo.of(p.value()) + " is combined with subscriptionRuleType="
                             + ruleType.get().name()
                             + ", which already matches only patients with a registered GP" + contradiction

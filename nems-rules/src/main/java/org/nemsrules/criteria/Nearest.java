@@ -26,7 +26,8 @@ public final class Nearest {
         String lower = text.toLowerCase(Locale.ROOT);
         // A truncated code ('Registered' for 'RegisteredOnly') is nearest to the one code it begins.
         List<String> extending = known.stream()
-                .filter(k -> text.length() >= 3 && k.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+                .filter(k -> text.length() >= 3 && k.toLowerCase(Locale.ROOT).startsWith(lower))
+                .toList();
         if (extending.size() == 1) {
             return Optional.of(extending.get(0));
         }
@@ -68,5 +69,4 @@ public final class Nearest {
         words.removeIf(w -> w.length() < 3);
         return words;
     }
-
 }

@@ -48,16 +48,21 @@ public final class NotTestDataRule implements InteractionRule {
         WrittenCriteria.read(context).ifPresent(criteria -> {
             for (CriteriaParameter p : criteria.criteria().all(Component.PATIENT_IDENTIFIER)) {
                 int bar = p.value().indexOf('|');
-                possiblyIssued(p.value().substring(bar + 1)).ifPresent(number -> sink.report(criteria.line(),
-                        criteria.column(bar < 0 ? p.valueOffset() : p.offsetInValue(bar + 1)), WrittenCriteria.PATH,
-                        message(number, "Patient.identifier")));
+                possiblyIssued(p.value().substring(bar + 1))
+                        .ifPresent(number -> sink.report(
+                                criteria.line(),
+                                criteria.column(bar < 0 ? p.valueOffset() : p.offsetInValue(bar + 1)),
+                                WrittenCriteria.PATH,
+                                message(number, "Patient.identifier")));
             }
         });
-        context.view(BearerToken.VIEW).value().ifPresent(token -> token.string(CLAIM)
-                .flatMap(Identifier::parse)
-                .flatMap(id -> possiblyIssued(id.value()))
-                .ifPresent(number -> sink.report(token.line(), null, "jwt.claims." + CLAIM,
-                        message(number, "the token's " + CLAIM))));
+        context.view(BearerToken.VIEW)
+                .value()
+                .ifPresent(token -> token.string(CLAIM)
+                        .flatMap(Identifier::parse)
+                        .flatMap(id -> possiblyIssued(id.value()))
+                        .ifPresent(number -> sink.report(
+                                token.line(), null, "jwt.claims." + CLAIM, message(number, "the token's " + CLAIM))));
     }
 
     private static Optional<NhsNumber> possiblyIssued(String text) {

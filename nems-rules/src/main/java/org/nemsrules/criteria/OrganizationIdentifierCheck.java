@@ -32,9 +32,13 @@ public final class OrganizationIdentifierCheck {
         SubscriptionKind kind = criteria.kind();
         if (kind == SubscriptionKind.EXPLICIT) {
             for (CriteriaParameter p : organisations) {
-                problems.add(new CriteriaProblem(Kind.ORGANIZATION_IDENTIFIER, p.offset(), "R-CRIT-08", name
-                        + " is not allowed on an explicit subscription (0..0): the patient is named by "
-                        + "Patient.identifier; remove " + name + "=" + Echo.of(p.value())));
+                problems.add(new CriteriaProblem(
+                        Kind.ORGANIZATION_IDENTIFIER,
+                        p.offset(),
+                        "R-CRIT-08",
+                        name
+                                + " is not allowed on an explicit subscription (0..0): the patient is named by "
+                                + "Patient.identifier; remove " + name + "=" + Echo.of(p.value())));
             }
             return problems;
         }
@@ -43,11 +47,16 @@ public final class OrganizationIdentifierCheck {
             return problems;
         }
         String ruleCode = ruleTypeParameter.get().value();
-        Optional<RuleType> ruleType = RuleType.of(ruleCode).or(() -> Optional.ofNullable(RuleType.RENAMED.get(ruleCode)));
+        Optional<RuleType> ruleType =
+                RuleType.of(ruleCode).or(() -> Optional.ofNullable(RuleType.RENAMED.get(ruleCode)));
         if (organisations.isEmpty()) {
-            String what = ruleType.map(t -> ", " + t.organisation() + " for " + t.name()).orElse("");
-            problems.add(new CriteriaProblem(Kind.ORGANIZATION_IDENTIFIER, ruleTypeParameter.get().offset(),
-                    "R-CRIT-08", "a generic subscription needs " + name + what + " (the component table gives 0..1, "
+            String what = ruleType.map(t -> ", " + t.organisation() + " for " + t.name())
+                    .orElse("");
+            problems.add(new CriteriaProblem(
+                    Kind.ORGANIZATION_IDENTIFIER,
+                    ruleTypeParameter.get().offset(),
+                    "R-CRIT-08",
+                    "a generic subscription needs " + name + what + " (the component table gives 0..1, "
                             + "the text says it is required); add e.g. '&" + name + "=X2458'"));
             return problems;
         }
@@ -66,7 +75,10 @@ public final class OrganizationIdentifierCheck {
         String value = p.value();
         if (ruleType == RuleType.COUNTRYCODE) {
             if (CountryCode.of(value).isEmpty()) {
-                problems.add(new CriteriaProblem(Kind.ORGANIZATION_IDENTIFIER, p.valueOffset(), "R-CRIT-08",
+                problems.add(new CriteriaProblem(
+                        Kind.ORGANIZATION_IDENTIFIER,
+                        p.valueOffset(),
+                        "R-CRIT-08",
                         "Organization.identifier is '" + Echo.of(value)
                                 + "', which is not a country code; COUNTRYCODE takes "
                                 + "exactly one of " + CountryCode.listed()
@@ -76,13 +88,17 @@ public final class OrganizationIdentifierCheck {
         }
         String expected = "; " + ruleType.name() + " takes " + ruleType.organisation();
         if (CountryCode.of(value).isPresent()) {
-            problems.add(shape(p, "Organization.identifier '" + Echo.of(value) + "' is the country code of "
-                    + CountryCode.of(value).get().country() + expected + " (country codes go with COUNTRYCODE)"));
-        } else if (ruleType == RuleType.UHV_POSTCODE_LACODE && ONS_CODE.matcher(value).matches()) {
+            problems.add(shape(
+                    p,
+                    "Organization.identifier '" + Echo.of(value) + "' is the country code of "
+                            + CountryCode.of(value).get().country() + expected
+                            + " (country codes go with COUNTRYCODE)"));
+        } else if (ruleType == RuleType.UHV_POSTCODE_LACODE
+                && ONS_CODE.matcher(value).matches()) {
             return;
         } else {
-            OdsCode.problem(value).ifPresent(why -> problems.add(shape(p, "Organization.identifier: " + why
-                    + expected)));
+            OdsCode.problem(value)
+                    .ifPresent(why -> problems.add(shape(p, "Organization.identifier: " + why + expected)));
         }
     }
 

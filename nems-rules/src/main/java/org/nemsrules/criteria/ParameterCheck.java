@@ -16,8 +16,14 @@ public final class ParameterCheck {
     public static List<CriteriaProblem> check(Criteria criteria) {
         List<CriteriaProblem> problems = new ArrayList<>();
         for (CriteriaParameter p : criteria.parameters()) {
-            if (Component.named(p.name()).isEmpty() && p.hasEquals() && !p.name().isEmpty() && !p.name().contains("?")) {
-                problems.add(new CriteriaProblem(Kind.UNKNOWN_PARAMETER, p.offset(), "R-CRIT-11",
+            if (Component.named(p.name()).isEmpty()
+                    && p.hasEquals()
+                    && !p.name().isEmpty()
+                    && !p.name().contains("?")) {
+                problems.add(new CriteriaProblem(
+                        Kind.UNKNOWN_PARAMETER,
+                        p.offset(),
+                        "R-CRIT-11",
                         "the criteria has the parameter '" + Echo.of(p.name()) + "', which is not a criteria component"
                                 + Suggestion.didYouMean(p.name(), Component.names())
                                 + " (the components are " + String.join(", ", Component.names()) + ")"));
@@ -26,10 +32,14 @@ public final class ParameterCheck {
         for (Component component : Component.values()) {
             List<CriteriaParameter> all = criteria.all(component);
             for (int i = component.maxOccurs(); i < all.size(); i++) {
-                problems.add(new CriteriaProblem(Kind.REPEATED_PARAMETER, all.get(i).offset(), "R-CRIT-11",
+                problems.add(new CriteriaProblem(
+                        Kind.REPEATED_PARAMETER,
+                        all.get(i).offset(),
+                        "R-CRIT-11",
                         component.parameterName() + " appears " + all.size() + " times; it may appear at most "
                                 + (component.maxOccurs() == 1 ? "once" : component.maxOccurs() + " times")
-                                + " (" + component.cardinality() + "); remove '" + Echo.of(all.get(i).raw()) + "'"));
+                                + " (" + component.cardinality() + "); remove '"
+                                + Echo.of(all.get(i).raw()) + "'"));
             }
         }
         return problems;

@@ -34,14 +34,20 @@ public final class PatientAgeCheck {
             if (m.matches() && m.group(2).length() <= 4) {
                 ages.add(new Age(m.group(1).equals("lt"), Long.parseLong(m.group(2)), p));
             } else {
-                problems.add(new CriteriaProblem(Kind.AGE_VALUE, p.valueOffset(), "R-CRIT-05",
+                problems.add(new CriteriaProblem(
+                        Kind.AGE_VALUE,
+                        p.valueOffset(),
+                        "R-CRIT-05",
                         "Patient.age is '" + Echo.of(p.value()) + "'; " + why(p.value())));
             }
         }
         if (ages.size() == 2) {
             range(ages.get(0), ages.get(1), problems);
         } else if (ages.size() == 1 && ages.get(0).lessThan() && ages.get(0).years() == 0) {
-            problems.add(new CriteriaProblem(Kind.AGE_RANGE, ages.get(0).parameter().valueOffset(), "R-CRIT-05",
+            problems.add(new CriteriaProblem(
+                    Kind.AGE_RANGE,
+                    ages.get(0).parameter().valueOffset(),
+                    "R-CRIT-05",
                     "Patient.age=lt0 matches no patient; expected an age above 0, e.g. lt14"));
         }
         return problems;
@@ -76,19 +82,28 @@ public final class PatientAgeCheck {
         int offset = b.parameter().valueOffset();
         if (a.lessThan() == b.lessThan()) {
             String prefix = a.lessThan() ? "lt" : "gt";
-            problems.add(new CriteriaProblem(Kind.AGE_RANGE, offset, "R-CRIT-05", "Patient.age is given twice with '"
-                    + Echo.of(prefix) + "' (" + Echo.of(a.parameter().value()) + ", "
-                    + Echo.of(b.parameter().value()) + "); two ages should be one"
-                    + " gt and one lt forming a range, e.g. Patient.age=gt5&Patient.age=lt19"));
+            problems.add(new CriteriaProblem(
+                    Kind.AGE_RANGE,
+                    offset,
+                    "R-CRIT-05",
+                    "Patient.age is given twice with '"
+                            + Echo.of(prefix) + "' (" + Echo.of(a.parameter().value()) + ", "
+                            + Echo.of(b.parameter().value()) + "); two ages should be one"
+                            + " gt and one lt forming a range, e.g. Patient.age=gt5&Patient.age=lt19"));
             return;
         }
         Age above = a.lessThan() ? b : a;
         Age below = a.lessThan() ? a : b;
         // Whole years: gt5&lt6 matches nobody, since an age above 5 and below 6 is not a whole number of years.
         if (below.years() - above.years() < 2) {
-            problems.add(new CriteriaProblem(Kind.AGE_RANGE, offset, "R-CRIT-05", "Patient.age gt" + above.years()
-                    + " and lt" + below.years() + " form an empty range: no whole age is above " + above.years()
-                    + " and below " + below.years() + "; expected gt below lt, e.g. Patient.age=gt5&Patient.age=lt19"));
+            problems.add(new CriteriaProblem(
+                    Kind.AGE_RANGE,
+                    offset,
+                    "R-CRIT-05",
+                    "Patient.age gt" + above.years()
+                            + " and lt" + below.years() + " form an empty range: no whole age is above " + above.years()
+                            + " and below " + below.years()
+                            + "; expected gt below lt, e.g. Patient.age=gt5&Patient.age=lt19"));
         }
     }
 }

@@ -31,21 +31,30 @@ public final class PatientIdentifierCheck {
         int bar = value.indexOf('|');
         if (bar < 0) {
             String hint = NhsNumber.validate(value).isEmpty()
-                    || NhsNumber.validate(value).get().fault() != NhsNumber.Fault.NOT_TEN_DIGITS
-                    && value.length() <= Echo.MAX_CHARACTERS
+                            || NhsNumber.validate(value).get().fault() != NhsNumber.Fault.NOT_TEN_DIGITS
+                                    && value.length() <= Echo.MAX_CHARACTERS
                     ? "; expected '" + NhsNumber.SYSTEM + "|" + Echo.of(value) + "'"
                     : "; expected '" + NhsNumber.SYSTEM + "|<NHS number>'";
-            problems.add(system(p, p.valueOffset(), "R-CRIT-03", "Patient.identifier '" + Echo.of(value)
-                    + "' has no naming "
-                    + "system (no '|')" + hint));
-            if (NhsNumber.validate(value).map(i -> i.fault() != NhsNumber.Fault.NOT_TEN_DIGITS).orElse(false)) {
-                problems.add(number(p, p.valueOffset(), NhsNumber.validate(value).get()));
+            problems.add(system(
+                    p,
+                    p.valueOffset(),
+                    "R-CRIT-03",
+                    "Patient.identifier '" + Echo.of(value) + "' has no naming " + "system (no '|')" + hint));
+            if (NhsNumber.validate(value)
+                    .map(i -> i.fault() != NhsNumber.Fault.NOT_TEN_DIGITS)
+                    .orElse(false)) {
+                problems.add(
+                        number(p, p.valueOffset(), NhsNumber.validate(value).get()));
             }
             return;
         }
         if (value.indexOf('|', bar + 1) >= 0) {
-            problems.add(system(p, p.offsetInValue(value.indexOf('|', bar + 1)), "R-CRIT-03", "Patient.identifier '"
-                    + Echo.of(value) + "' has more than one '|'; expected '" + NhsNumber.SYSTEM + "|<NHS number>'"));
+            problems.add(system(
+                    p,
+                    p.offsetInValue(value.indexOf('|', bar + 1)),
+                    "R-CRIT-03",
+                    "Patient.identifier '" + Echo.of(value) + "' has more than one '|'; expected '" + NhsNumber.SYSTEM
+                            + "|<NHS number>'"));
             return;
         }
         String system = value.substring(0, bar);
@@ -86,7 +95,10 @@ public final class PatientIdentifierCheck {
     }
 
     private static CriteriaProblem number(CriteriaParameter p, int offset, NhsNumber.Invalid invalid) {
-        return new CriteriaProblem(Kind.NHS_NUMBER, offset, invalid.fault().requirement(),
+        return new CriteriaProblem(
+                Kind.NHS_NUMBER,
+                offset,
+                invalid.fault().requirement(),
                 "the NHS number in Patient.identifier is not valid: " + invalid.message());
     }
 }

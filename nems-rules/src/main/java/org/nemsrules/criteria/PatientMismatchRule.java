@@ -48,12 +48,19 @@ public final class PatientMismatchRule extends CriteriaRule {
         if (criteria.criteria().kind() != SubscriptionKind.EXPLICIT) {
             return;
         }
-        CriteriaParameter patient = criteria.criteria().first(Component.PATIENT_IDENTIFIER).orElseThrow();
+        CriteriaParameter patient =
+                criteria.criteria().first(Component.PATIENT_IDENTIFIER).orElseThrow();
         Optional<NhsNumber> subscribed = Identifier.parse(patient.value()).flatMap(id -> NhsNumber.parse(id.value()));
-        Optional<NhsNumber> requesting = context.view(BearerToken.VIEW).get().string(CLAIM)
-                .flatMap(Identifier::parse).flatMap(id -> NhsNumber.parse(id.value()));
+        Optional<NhsNumber> requesting = context.view(BearerToken.VIEW)
+                .get()
+                .string(CLAIM)
+                .flatMap(Identifier::parse)
+                .flatMap(id -> NhsNumber.parse(id.value()));
         if (subscribed.isPresent() && requesting.isPresent() && !subscribed.equals(requesting)) {
-            sink.report(criteria.line(), criteria.column(patient.valueOffset()), WrittenCriteria.PATH,
+            sink.report(
+                    criteria.line(),
+                    criteria.column(patient.valueOffset()),
+                    WrittenCriteria.PATH,
                     "the criteria subscribes to the NHS number " + subscribed.get() + ", but the token's " + CLAIM
                             + " is " + requesting.get() + "; expected the same patient in both");
         }

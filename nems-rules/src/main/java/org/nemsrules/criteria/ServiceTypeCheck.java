@@ -16,7 +16,10 @@ public final class ServiceTypeCheck {
         List<CriteriaProblem> problems = new ArrayList<>();
         for (CriteriaParameter p : criteria.all(Component.SERVICE_TYPE)) {
             if (!p.value().isEmpty() && !CODES.contains(p.value())) {
-                problems.add(new CriteriaProblem(Kind.SERVICE_TYPE, p.valueOffset(), "R-CRIT-02",
+                problems.add(new CriteriaProblem(
+                        Kind.SERVICE_TYPE,
+                        p.valueOffset(),
+                        "R-CRIT-02",
                         "serviceType is '" + Echo.of(p.value())
                                 + "'; expected one of GP (GP practice services), CHO (child "
                                 + "health organisation), UHV (health visitor), EPCHR (electronic personal child health "

@@ -8,6 +8,9 @@ final class Suggestion {
 
     /** {@code "; did you mean 'X'?"} for the nearest known value, or the empty string when none is near. */
     static String didYouMean(String found, Collection<String> known) {
-        return Nearest.to(found, known).filter(n -> !n.equals(found)).map(n -> "; did you mean '" + n + "'?").orElse("");
+        return Nearest.to(found, known)
+                .filter(n -> !n.equals(found))
+                .map(n -> "; did you mean '" + n + "'?")
+                .orElse("");
     }
 }

@@ -20,7 +20,8 @@ final class WrittenCriteria {
      * Parsed and checked once per request, however many criteria rules ask: the component checks run over every
      * parameter, and each of some twenty rules doing that again was most of the default path's allocation.
      */
-    private static final ViewKey<WrittenCriteria> VIEW = ViewKey.derived("the Subscription criteria",
+    private static final ViewKey<WrittenCriteria> VIEW = ViewKey.derived(
+            "the Subscription criteria",
             context -> build(context).map(View::of).orElseGet(() -> View.absent("no criteria to read")));
 
     private final Criteria criteria;
@@ -59,8 +60,8 @@ final class WrittenCriteria {
             return Optional.empty();
         }
         SourcePosition at = body.position(PATH);
-        return Optional.of(new WrittenCriteria(CriteriaParser.parse(text), at,
-                CriteriaColumns.of(context.interaction(), at.line(), text)));
+        return Optional.of(new WrittenCriteria(
+                CriteriaParser.parse(text), at, CriteriaColumns.of(context.interaction(), at.line(), text)));
     }
 
     Criteria criteria() {

@@ -47,8 +47,9 @@ public final class FileProblem {
             return lowerFirst(f.getReason());
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? "input/output error" : lowerFirst(message.lines().findFirst()
-                .orElse(message));
+        return message == null || message.isBlank()
+                ? "input/output error"
+                : lowerFirst(message.lines().findFirst().orElse(message));
     }
 
     private static String lowerFirst(String text) {

@@ -57,7 +57,11 @@ public record Finding(
      * @return 32 lower-case hex digits
      */
     public String fingerprint() {
-        String identity = String.join("\u0000", ruleId, location.file(), Redactor.FOR_FINGERPRINTS.redact(location.path()),
+        String identity = String.join(
+                "\u0000",
+                ruleId,
+                location.file(),
+                Redactor.FOR_FINGERPRINTS.redact(location.path()),
                 normalisedMessage());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
@@ -72,7 +76,8 @@ public record Finding(
      * ("on line 5"). Redacted first, so that a message already redacted normalises to the same text.
      */
     String normalisedMessage() {
-        String noLines = LINE_NUMBERS.matcher(Redactor.FOR_FINGERPRINTS.redact(message)).replaceAll("$1 #");
+        String noLines =
+                LINE_NUMBERS.matcher(Redactor.FOR_FINGERPRINTS.redact(message)).replaceAll("$1 #");
         return WHITESPACE.matcher(noLines).replaceAll(" ").strip();
     }
 }

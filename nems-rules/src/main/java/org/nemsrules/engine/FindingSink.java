@@ -70,8 +70,8 @@ public final class FindingSink {
             return;
         }
         String text = Echo.message(Objects.requireNonNull(message.get(), "message"));
-        out.add(new Finding(rule.id(), severity, oneLine(text), location, requirement, rule.httpStatus(),
-                rule.spineCode()));
+        out.add(new Finding(
+                rule.id(), severity, oneLine(text), location, requirement, rule.httpStatus(), rule.spineCode()));
         listed++;
     }
 
@@ -83,9 +83,16 @@ public final class FindingSink {
         if (unlisted == 0) {
             return Optional.empty();
         }
-        return Optional.of(new Finding(rule.id(), severity, String.format("%,d more findings of %s in this %s are not "
-                + "listed (at most %d are); fix those above and check again", unlisted, rule.id(), scope,
-                NemsValidator.MAX_FINDINGS_PER_RULE), firstUnlisted, firstUnlistedRequirement, rule.httpStatus(),
+        return Optional.of(new Finding(
+                rule.id(),
+                severity,
+                String.format(
+                        "%,d more findings of %s in this %s are not "
+                                + "listed (at most %d are); fix those above and check again",
+                        unlisted, rule.id(), scope, NemsValidator.MAX_FINDINGS_PER_RULE),
+                firstUnlisted,
+                firstUnlistedRequirement,
+                rule.httpStatus(),
                 rule.spineCode()));
     }
 

@@ -54,8 +54,8 @@ import org.nemsrules.subscription.ProfileRule;
  * {@code docs/api.md}.
  */
 public final class NemsValidator {
-    private static final Comparator<Finding> IN_FILE_ORDER = Comparator
-            .comparingInt((Finding f) -> f.location().line())
+    private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(
+                    (Finding f) -> f.location().line())
             .thenComparingInt(f -> f.location().interaction());
 
     /**
@@ -143,7 +143,10 @@ public final class NemsValidator {
      * the checks this validator could not make.
      */
     public ValidationReport validateRequest(Interaction request) {
-        return new ValidationReport(List.of(request), validate(request), unavailableChecks().stream().toList());
+        return new ValidationReport(
+                List.of(request),
+                validate(request),
+                unavailableChecks().stream().toList());
     }
 
     /**
@@ -194,10 +197,16 @@ public final class NemsValidator {
         if (problems.isEmpty()) {
             return result;
         }
-        List<ReadProblem> onRecording = problems.stream().map(p -> new ReadProblem(EnvironmentFileRule.ID, 0, null,
-                shownPath(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message())).toList();
+        List<ReadProblem> onRecording = problems.stream()
+                .map(p -> new ReadProblem(
+                        EnvironmentFileRule.ID,
+                        0,
+                        null,
+                        shownPath(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()))
+                .toList();
         List<Finding> findings = new ArrayList<>(result.findings());
-        findings.addAll(validate(new Recording(result.path(), List.of(), onRecording)).findings());
+        findings.addAll(
+                validate(new Recording(result.path(), List.of(), onRecording)).findings());
         findings.sort(IN_FILE_ORDER);
         return new FileResult(result.path(), result.interactions(), findings);
     }
@@ -207,13 +216,25 @@ public final class NemsValidator {
         String shown = shownPath(absolute);
         FileResult result;
         try {
-            result = validate(new RecordingReader(maxRecordingBytes, environments)
-                    .withDynamicInstant(judgingInstant.orElse(null)).read(absolute, shown), deepValidated);
+            result = validate(
+                    new RecordingReader(maxRecordingBytes, environments)
+                            .withDynamicInstant(judgingInstant.orElse(null))
+                            .read(absolute, shown),
+                    deepValidated);
         } catch (OutOfMemoryError e) {
             // What this file needed is garbage once the error is here; the other files can still be checked.
-            return validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null, String.format(
-                    "there was not enough memory to check the file (%,d bytes of heap in all); give Java more "
-                            + "(e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory()))), deepValidated);
+            return validate(
+                    Recording.unreadable(
+                            shown,
+                            new ReadProblem(
+                                    UnreadableFileRule.ID,
+                                    0,
+                                    null,
+                                    String.format(
+                                            "there was not enough memory to check the file (%,d bytes of heap in all); give Java more "
+                                                    + "(e.g. -Xmx512m), or split the file",
+                                            Runtime.getRuntime().maxMemory()))),
+                    deepValidated);
         }
         if (RecordingReader.format(absolute) != RecordingReader.Format.HTTP) {
             return result;
@@ -249,8 +270,10 @@ public final class NemsValidator {
             check(interaction, findings, deepValidated);
         }
         findings.sort(IN_FILE_ORDER);
-        return new FileResult(recording.file(),
-                recording.interactions().stream().map(Interaction::label).toList(), findings);
+        return new FileResult(
+                recording.file(),
+                recording.interactions().stream().map(Interaction::label).toList(),
+                findings);
     }
 
     /**
@@ -283,19 +306,27 @@ public final class NemsValidator {
         IdeEnvironmentFiles environments = environmentFiles();
         refuseUnknownEnvironment(environments, files);
         LongAdder deepValidated = new LongAdder();
-        List<FileResult> results = new ArrayList<>(threads <= 1 || files.size() <= 1
-                ? serially(files, environments, deepValidated) : inParallel(files, environments, deepValidated));
+        List<FileResult> results = new ArrayList<>(
+                threads <= 1 || files.size() <= 1
+                        ? serially(files, environments, deepValidated)
+                        : inParallel(files, environments, deepValidated));
         Map<Path, List<ReadProblem>> environmentProblems = new LinkedHashMap<>();
         for (EnvironmentFileProblem problem : environments.problems()) {
-            environmentProblems.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(
-                    new ReadProblem(EnvironmentFileRule.ID, problem.line(), problem.column(), problem.message()));
+            environmentProblems
+                    .computeIfAbsent(problem.file(), f -> new ArrayList<>())
+                    .add(new ReadProblem(EnvironmentFileRule.ID, problem.line(), problem.column(), problem.message()));
         }
-        environmentProblems.forEach((file, problems) ->
-                results.add(validate(new Recording(shownPath(file), List.of(), problems))));
+        environmentProblems.forEach(
+                (file, problems) -> results.add(validate(new Recording(shownPath(file), List.of(), problems))));
         for (UnreadableDirectory directory : scan.unreadableDirectories()) {
             String shown = shownPath(directory.path().toAbsolutePath().normalize());
-            results.add(validate(Recording.unreadable(shown, new ReadProblem(UnreadableFileRule.ID, 0, null,
-                    "the directory could not be read: " + directory.reason()))));
+            results.add(validate(Recording.unreadable(
+                    shown,
+                    new ReadProblem(
+                            UnreadableFileRule.ID,
+                            0,
+                            null,
+                            "the directory could not be read: " + directory.reason()))));
         }
         List<String> notes = new ArrayList<>();
         if (scan.isEmpty()) {
@@ -305,14 +336,14 @@ public final class NemsValidator {
             notes.add(skipped(scan));
         }
         unavailableChecks().ifPresent(notes::add);
-        if (httpEnvironment.isPresent() && files.stream()
-                .noneMatch(f -> RecordingReader.format(f) == RecordingReader.Format.HTTP)) {
+        if (httpEnvironment.isPresent()
+                && files.stream().noneMatch(f -> RecordingReader.format(f) == RecordingReader.Format.HTTP)) {
             notes.add("the environment '" + httpEnvironment.get() + "' was chosen, but no .http recording was checked; "
                     + "only .http recordings have environments");
         }
         deepValidationNote(deepValidated.sum()).ifPresent(notes::add);
-        return new Report(results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(),
-                notes);
+        return new Report(
+                results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(), notes);
     }
 
     /**
@@ -322,8 +353,10 @@ public final class NemsValidator {
      */
     private String skipped(ScanResult scan) {
         List<Path> skipped = scan.skipped();
-        List<String> shown = skipped.stream().limit(MAX_SKIPPED_NAMED)
-                .map(file -> shownPath(file.toAbsolutePath().normalize())).toList();
+        List<String> shown = skipped.stream()
+                .limit(MAX_SKIPPED_NAMED)
+                .map(file -> shownPath(file.toAbsolutePath().normalize()))
+                .toList();
         return scan.skippedCount() + " (a .json or .xml file found in a directory is read only when it starts like "
                 + "a FHIR resource; name the file to read it anyway): " + String.join(", ", shown)
                 + (skipped.size() > shown.size() ? " and " + (skipped.size() - shown.size()) + " more" : "");
@@ -337,8 +370,10 @@ public final class NemsValidator {
         if (configuration.isPresent()) {
             return Optional.empty();
         }
-        List<String> ids = interactionRules.stream().filter(InteractionRule::needsConfiguration)
-                .map(Rule::id).toList();
+        List<String> ids = interactionRules.stream()
+                .filter(InteractionRule::needsConfiguration)
+                .map(Rule::id)
+                .toList();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
@@ -356,8 +391,8 @@ public final class NemsValidator {
             return Optional.empty();
         }
         if (severities.getOrDefault(ProfileRule.ID, Optional.empty()).isEmpty()) {
-            return Optional.of("deep validation was asked for but did not run: the rule " + ProfileRule.ID
-                    + " is turned off");
+            return Optional.of(
+                    "deep validation was asked for but did not run: the rule " + ProfileRule.ID + " is turned off");
         }
         return Optional.of("deep validation against EMS-Subscription-1 ran on " + subscriptions
                 + (subscriptions == 1 ? " Subscription" : " Subscriptions") + " (HAPI FHIR "
@@ -365,12 +400,16 @@ public final class NemsValidator {
     }
 
     private List<FileResult> serially(List<Path> files, IdeEnvironmentFiles environments, LongAdder deepValidated) {
-        return files.stream().map(f -> validateFile(f.toAbsolutePath().normalize(), environments, deepValidated))
+        return files.stream()
+                .map(f -> validateFile(f.toAbsolutePath().normalize(), environments, deepValidated))
                 .toList();
     }
 
     private List<FileResult> inParallel(List<Path> files, IdeEnvironmentFiles environments, LongAdder deepValidated) {
-        return SharedWorkList.map(files, threads, "nems-validator",
+        return SharedWorkList.map(
+                files,
+                threads,
+                "nems-validator",
                 f -> validateFile(f.toAbsolutePath().normalize(), environments, deepValidated));
     }
 
@@ -383,8 +422,8 @@ public final class NemsValidator {
                 continue;
             }
             int before = found.size();
-            FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
-                    interaction.index(), found);
+            FindingSink sink =
+                    new FindingSink(rule.metadata(), severity(rule), interaction.file(), interaction.index(), found);
             guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
             sink.unlisted("request").ifPresent(found::add);
             found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
@@ -393,8 +432,8 @@ public final class NemsValidator {
         SuppressionIndex suppressions = new SuppressionIndex(interaction.suppressions());
         for (Finding f : found) {
             InteractionRule rule = reportedBy.get(f);
-            boolean restated = found.stream()
-                    .anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
+            boolean restated =
+                    found.stream().anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
             if (!restated && !suppressed(f, suppressions, used)) {
                 findings.add(f);
             }
@@ -419,8 +458,8 @@ public final class NemsValidator {
         }
         SuppressionReview review = new SuppressionReview(interaction, used, severities);
         for (SuppressionRule rule : suppressionRules) {
-            FindingSink sink = new FindingSink(rule.metadata(), severity(rule), interaction.file(),
-                    interaction.index(), findings);
+            FindingSink sink =
+                    new FindingSink(rule.metadata(), severity(rule), interaction.file(), interaction.index(), findings);
             guarded(rule, interaction.file(), interaction.index(), findings, () -> rule.check(review, sink));
             sink.unlisted("request").ifPresent(findings::add);
         }
@@ -443,9 +482,14 @@ public final class NemsValidator {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
-            findings.add(new Finding(rule.id(), Severity.ERROR,
+            findings.add(new Finding(
+                    rule.id(),
+                    Severity.ERROR,
                     "internal error in rule " + rule.id() + " (please report it): " + FindingSink.oneLine(e.toString()),
-                    new Location(file, interaction, 0, null, ""), "", null, null));
+                    new Location(file, interaction, 0, null, ""),
+                    "",
+                    null,
+                    null));
         }
     }
 

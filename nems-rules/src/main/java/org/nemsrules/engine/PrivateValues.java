@@ -34,7 +34,8 @@ final class PrivateValues {
     /** The private values of an environment, longest first so that a value containing another is masked whole. */
     static PrivateValues of(HttpEnvironment environment) {
         List<Secret> secrets = new ArrayList<>();
-        for (Map.Entry<String, HttpEnvironment.Variable> variable : environment.variables().entrySet()) {
+        for (Map.Entry<String, HttpEnvironment.Variable> variable :
+                environment.variables().entrySet()) {
             String value = variable.getValue().value();
             if (variable.getValue().secret() && value.length() >= MIN_CHARACTERS) {
                 secrets.add(new Secret(variable.getKey(), value));
@@ -43,7 +44,8 @@ final class PrivateValues {
         if (secrets.isEmpty()) {
             return NONE;
         }
-        secrets.sort(Comparator.comparingInt((Secret s) -> s.value().length()).reversed()
+        secrets.sort(Comparator.comparingInt((Secret s) -> s.value().length())
+                .reversed()
                 .thenComparing(Secret::name));
         return new PrivateValues(List.copyOf(secrets));
     }
@@ -57,11 +59,23 @@ final class PrivateValues {
         if (secrets.isEmpty()) {
             return result;
         }
-        List<Finding> findings = result.findings().stream().map(f -> new Finding(f.ruleId(), f.severity(),
-                mask(f.message()), new Location(f.location().file(), f.location().interaction(), f.location().line(),
-                        f.location().column(), mask(f.location().path())),
-                f.requirement(), f.httpStatus(), f.spineCode())).toList();
-        return new FileResult(result.path(), result.interactions().stream().map(this::mask).toList(), findings);
+        List<Finding> findings = result.findings().stream()
+                .map(f -> new Finding(
+                        f.ruleId(),
+                        f.severity(),
+                        mask(f.message()),
+                        new Location(
+                                f.location().file(),
+                                f.location().interaction(),
+                                f.location().line(),
+                                f.location().column(),
+                                mask(f.location().path())),
+                        f.requirement(),
+                        f.httpStatus(),
+                        f.spineCode()))
+                .toList();
+        return new FileResult(
+                result.path(), result.interactions().stream().map(this::mask).toList(), findings);
     }
 
     /** The text with every private value masked. */
@@ -89,7 +103,10 @@ final class PrivateValues {
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, at).append("\u2026[private {{").append(hit.name()).append("}}]");
+            out.append(text, copied, at)
+                    .append("\u2026[private {{")
+                    .append(hit.name())
+                    .append("}}]");
             at += length;
             copied = at;
         }

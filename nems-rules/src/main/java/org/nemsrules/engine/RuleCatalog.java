@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.nemsrules.config.EnvironmentRule;
+import org.nemsrules.config.MailboxRule;
+import org.nemsrules.config.OrganisationNotAllowedRule;
+import org.nemsrules.config.ToAsidRule;
+import org.nemsrules.config.UnknownSystemRule;
 import org.nemsrules.criteria.EscapedAmpersandRule;
 import org.nemsrules.criteria.EventCodeRule;
 import org.nemsrules.criteria.EventCountRule;
@@ -52,11 +57,6 @@ import org.nemsrules.http.UnsupportedMethodRule;
 import org.nemsrules.jwt.AudienceHostRule;
 import org.nemsrules.jwt.AudienceUrlRule;
 import org.nemsrules.jwt.Base64UrlRule;
-import org.nemsrules.config.EnvironmentRule;
-import org.nemsrules.config.MailboxRule;
-import org.nemsrules.config.OrganisationNotAllowedRule;
-import org.nemsrules.config.ToAsidRule;
-import org.nemsrules.config.UnknownSystemRule;
 import org.nemsrules.jwt.FromAsidMismatchRule;
 import org.nemsrules.jwt.MalformedTokenRule;
 import org.nemsrules.jwt.MissingAuthorizationRule;
@@ -91,16 +91,16 @@ import org.nemsrules.recording.MalformedHarRule;
 import org.nemsrules.recording.MalformedHeaderRule;
 import org.nemsrules.recording.MalformedRequestLineRule;
 import org.nemsrules.recording.NoRequestRule;
-import org.nemsrules.recording.UnresolvedVariableRule;
 import org.nemsrules.recording.UnreadableFileRule;
+import org.nemsrules.recording.UnresolvedVariableRule;
 import org.nemsrules.subscription.ChannelEndpointRule;
 import org.nemsrules.subscription.ChannelTypeRule;
 import org.nemsrules.subscription.ContactOrganisationMismatchRule;
 import org.nemsrules.subscription.ContactRule;
 import org.nemsrules.subscription.ContactValueRule;
 import org.nemsrules.subscription.ContainedResourceRule;
-import org.nemsrules.subscription.ElementOrderRule;
 import org.nemsrules.subscription.CriteriaMissingRule;
+import org.nemsrules.subscription.ElementOrderRule;
 import org.nemsrules.subscription.EndPastRule;
 import org.nemsrules.subscription.EndRule;
 import org.nemsrules.subscription.ForbiddenElementRule;
@@ -131,7 +131,8 @@ public final class RuleCatalog {
             Rule previous = byId.putIfAbsent(rule.id(), rule);
             if (previous != null) {
                 throw new IllegalStateException("two rules share the id '" + rule.id() + "': "
-                        + previous.getClass().getName() + " and " + rule.getClass().getName());
+                        + previous.getClass().getName() + " and "
+                        + rule.getClass().getName());
             }
         });
         this.rules = java.util.Collections.unmodifiableMap(byId);

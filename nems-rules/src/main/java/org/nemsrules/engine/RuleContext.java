@@ -34,7 +34,10 @@ public final class RuleContext {
         this(interaction, judgingInstant, deepValidation, Optional.empty());
     }
 
-    public RuleContext(Interaction interaction, Optional<Instant> judgingInstant, boolean deepValidation,
+    public RuleContext(
+            Interaction interaction,
+            Optional<Instant> judgingInstant,
+            boolean deepValidation,
             Optional<SupplierConfig> configuration) {
         this.interaction = interaction;
         this.judgingInstant = judgingInstant;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class RuleReference {
     /** Characters that Markdown could read as markup in plain metadata text. */
     private static final Pattern MARKUP = Pattern.compile("([\\\\`*_\\[\\]<>|])");
+
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     static final String OGL = "Contains public sector information licensed under the Open Government Licence v3.0.";
@@ -60,10 +61,17 @@ public final class RuleReference {
         md.append("| Rule | Default severity | Title | Requirements |\n");
         md.append("|---|---|---|---|\n");
         for (RuleMetadata rule : rules) {
-            md.append("| [`").append(rule.id()).append("`](#").append(anchor(rule.id())).append(") | ")
-                    .append(severity(rule)).append(" | ")
-                    .append(text(rule.title())).append(" | ")
-                    .append(requirements(rule)).append(" |\n");
+            md.append("| [`")
+                    .append(rule.id())
+                    .append("`](#")
+                    .append(anchor(rule.id()))
+                    .append(") | ")
+                    .append(severity(rule))
+                    .append(" | ")
+                    .append(text(rule.title()))
+                    .append(" | ")
+                    .append(requirements(rule))
+                    .append(" |\n");
         }
 
         md.append("\n## Rules\n");
@@ -76,12 +84,17 @@ public final class RuleReference {
 
     private static void section(StringBuilder md, RuleMetadata rule, String example) {
         md.append("### ").append(anchor(rule.id())).append("\n\n");
-        md.append("`").append(rule.id()).append("`: ").append(text(rule.title())).append("\n\n");
+        md.append("`")
+                .append(rule.id())
+                .append("`: ")
+                .append(text(rule.title()))
+                .append("\n\n");
         md.append(text(rule.description())).append("\n\n");
         md.append("- Default severity: ").append(severity(rule)).append('\n');
         md.append("- Requirements: ").append(requirements(rule)).append('\n');
         md.append("- Specification: ")
-                .append(rule.specPage().isEmpty() ? "none" : "<" + rule.specPage() + ">").append('\n');
+                .append(rule.specPage().isEmpty() ? "none" : "<" + rule.specPage() + ">")
+                .append('\n');
         md.append("- Predicted NEMS answer: ").append(answer(rule)).append('\n');
         md.append("- Fix: ").append(text(rule.fix())).append('\n');
         if (example != null) {
@@ -101,12 +114,14 @@ public final class RuleReference {
         if (rule.httpStatus() == null) {
             return "none";
         }
-        return "HTTP " + rule.httpStatus() + (rule.spineCode() == null ? "" : ", Spine error code `" + rule.spineCode() + "`")
+        return "HTTP " + rule.httpStatus()
+                + (rule.spineCode() == null ? "" : ", Spine error code `" + rule.spineCode() + "`")
                 + (rule.answerInferred() ? " (inferred: no NEMS page names this case)" : "");
     }
 
     /** Metadata is plain text (it also goes into SARIF): escape what Markdown would read as markup, keep it on one line. */
     private static String text(String plain) {
-        return MARKUP.matcher(LINE_BREAKS.matcher(plain.strip()).replaceAll(" ")).replaceAll("\\\\$1");
+        return MARKUP.matcher(LINE_BREAKS.matcher(plain.strip()).replaceAll(" "))
+                .replaceAll("\\\\$1");
     }
 }

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** How serious a finding is; ordered from most to least serious. */
 public enum Severity {
-    ERROR, WARNING, INFO;
+    ERROR,
+    WARNING,
+    INFO;
 
     /** Lower-case name as written in reports and configuration ({@code error}, {@code warning}, {@code info}). */
     public String label() {

@@ -21,15 +21,15 @@ import java.util.function.Function;
  * works rather than waits because on a small machine a waiting thread's core is one the workers lack.
  */
 final class SharedWorkList {
-    private SharedWorkList() {
-    }
+    private SharedWorkList() {}
 
     /**
      * Returns {@code function} applied to each of {@code items}, in order, computed on {@code threads} threads.
      * The first exception a call throws stops the others taking more items, and is thrown here as the cause of an
      * {@link IllegalStateException}.
      */
-    static <T, R> List<R> map(List<T> items, int threads, String threadName, Function<? super T, ? extends R> function) {
+    static <T, R> List<R> map(
+            List<T> items, int threads, String threadName, Function<? super T, ? extends R> function) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }

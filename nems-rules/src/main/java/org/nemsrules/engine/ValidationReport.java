@@ -123,7 +123,9 @@ public final class ValidationReport {
 
     /** This report followed by another: both requests, both findings, the notes of both once. */
     public ValidationReport merge(ValidationReport other) {
-        return new ValidationReport(concat(requests, other.requests), concat(findings, other.findings),
+        return new ValidationReport(
+                concat(requests, other.requests),
+                concat(findings, other.findings),
                 Stream.concat(notes.stream(), other.notes.stream()).distinct().toList());
     }
 
@@ -139,16 +141,22 @@ public final class ValidationReport {
     public String describe() {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding f : findings) {
-            byFile.computeIfAbsent(f.location().file(), file -> new ArrayList<>()).add(f);
+            byFile.computeIfAbsent(f.location().file(), file -> new ArrayList<>())
+                    .add(f);
         }
         StringBuilder out = new StringBuilder();
         byFile.forEach((file, found) -> {
             out.append(PrintableText.escape(file)).append('\n');
             found.forEach(f -> out.append("  ").append(line(f)).append('\n'));
         });
-        out.append(plural(requests.size(), "request")).append(": ").append(plural(count(Severity.ERROR), "error"))
-                .append(", ").append(plural(count(Severity.WARNING), "warning")).append(", ")
-                .append(plural(count(Severity.INFO), "info")).append('\n');
+        out.append(plural(requests.size(), "request"))
+                .append(": ")
+                .append(plural(count(Severity.ERROR), "error"))
+                .append(", ")
+                .append(plural(count(Severity.WARNING), "warning"))
+                .append(", ")
+                .append(plural(count(Severity.INFO), "info"))
+                .append('\n');
         notes.forEach(note -> out.append("note: ").append(printable(note)).append('\n'));
         return out.toString();
     }
@@ -160,7 +168,8 @@ public final class ValidationReport {
      */
     public static String line(Finding f) {
         return printable(f.location().fileAndLine()) + ": " + f.severity().label() + " " + f.ruleId() + " "
-                + printable(Redactor.KEEP_NHS_NUMBERS.redact(f.message(), f.location().path()))
+                + printable(Redactor.KEEP_NHS_NUMBERS.redact(
+                        f.message(), f.location().path()))
                 + (f.requirement().isEmpty() ? "" : " [" + printable(f.requirement()) + "]");
     }
 
@@ -171,8 +180,10 @@ public final class ValidationReport {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ValidationReport other && requests.equals(other.requests)
-                && findings.equals(other.findings) && notes.equals(other.notes);
+        return o instanceof ValidationReport other
+                && requests.equals(other.requests)
+                && findings.equals(other.findings)
+                && notes.equals(other.notes);
     }
 
     @Override

@@ -18,9 +18,7 @@ public final class ConformanceResources {
     private static final String FOLDER = "/org/nemsrules/fhir/";
     /** The project's own definitions, written from the requirements digest; see the README beside them. */
     static final List<String> PROJECT_FILES = List.of(
-            "EMS-Subscription-1.xml",
-            "CodeSystem-NEMS-EventType.xml",
-            "ValueSet-NEMS-SubscribableEventType.xml");
+            "EMS-Subscription-1.xml", "CodeSystem-NEMS-EventType.xml", "ValueSet-NEMS-SubscribableEventType.xml");
 
     private final Supplier<List<String>> xmlTexts;
 
@@ -30,7 +28,8 @@ public final class ConformanceResources {
 
     /** The project's own EMS-Subscription-1, event-type code system and value set, read from the classpath. */
     public static ConformanceResources project() {
-        return new ConformanceResources(() -> PROJECT_FILES.stream().map(ConformanceResources::classpathText).toList());
+        return new ConformanceResources(() ->
+                PROJECT_FILES.stream().map(ConformanceResources::classpathText).toList());
     }
 
     /**

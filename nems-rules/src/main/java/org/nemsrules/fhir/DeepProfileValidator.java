@@ -48,7 +48,10 @@ public final class DeepProfileValidator {
     private static final AtomicInteger CHAIN_BUILDS = new AtomicInteger();
 
     /** The body's syntax as the request declares it. */
-    public enum Format { XML, JSON }
+    public enum Format {
+        XML,
+        JSON
+    }
 
     private final ConformanceResources resources;
     private final Object lock = new Object();
@@ -89,28 +92,45 @@ public final class DeepProfileValidator {
         // cannot hold one), so writing it as LF changes nothing but the positions, which then come out right.
         String text = body == null ? "" : LineEnds.withLfForCrAlone(body);
         if (text.isBlank()) {
-            return List.of(new DeepValidationMessage(Severity.ERROR, "The body is empty; expected a FHIR STU3 "
-                    + "Subscription in " + format + ".", "", 0, 0, SYNTAX_MISMATCH_ID));
+            return List.of(new DeepValidationMessage(
+                    Severity.ERROR,
+                    "The body is empty; expected a FHIR STU3 " + "Subscription in " + format + ".",
+                    "",
+                    0,
+                    0,
+                    SYNTAX_MISMATCH_ID));
         }
         // HAPI decides XML or JSON from the first character; holding it to the declared format keeps every
         // XML body on the path that refuses DTDs.
         boolean looksXml = text.stripLeading().startsWith("<");
         if (looksXml != (format == Format.XML)) {
             String found = looksXml ? "starts with '<' like XML" : "does not start with '<', so it is not XML";
-            return List.of(new DeepValidationMessage(Severity.ERROR, "The body was declared " + format + " but "
-                    + found + "; it was not validated.", "", 1, 1, SYNTAX_MISMATCH_ID));
+            return List.of(new DeepValidationMessage(
+                    Severity.ERROR,
+                    "The body was declared " + format + " but " + found + "; it was not validated.",
+                    "",
+                    1,
+                    1,
+                    SYNTAX_MISMATCH_ID));
         }
         var unreadable = looksXml ? XmlPrecheck.problem(text, MAX_ELEMENTS) : JsonPrecheck.problem(text, MAX_ELEMENTS);
         if (unreadable.isPresent()) {
             return List.of(unreadable.get());
         }
         try {
-            ValidationResult result = validator().validateWithResult(text, new ValidationOptions().addProfile(PROFILE_URL));
+            ValidationResult result =
+                    validator().validateWithResult(text, new ValidationOptions().addProfile(PROFILE_URL));
             return HapiMessages.map(result.getMessages());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             // LinkageError: a HAPI code path needing one of the libraries the build leaves out (see the root pom).
-            return List.of(new DeepValidationMessage(Severity.ERROR, "The FHIR validator could not judge the body: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), "", 0, 0, INTERNAL_ERROR_ID));
+            return List.of(new DeepValidationMessage(
+                    Severity.ERROR,
+                    "The FHIR validator could not judge the body: "
+                            + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    "",
+                    0,
+                    0,
+                    INTERNAL_ERROR_ID));
         }
     }
 
@@ -119,9 +139,17 @@ public final class DeepProfileValidator {
         if (elements <= max) {
             return Optional.empty();
         }
-        return Optional.of(new DeepValidationMessage(Severity.ERROR, String.format("not validated: the body has %,d "
-                + "elements, above the limit of %,d that deep validation accepts (docs/limits.md); the other "
-                + "subscription rules judged it as usual", elements, max), "", 0, 0, TOO_LARGE_ID));
+        return Optional.of(new DeepValidationMessage(
+                Severity.ERROR,
+                String.format(
+                        "not validated: the body has %,d "
+                                + "elements, above the limit of %,d that deep validation accepts (docs/limits.md); the other "
+                                + "subscription rules judged it as usual",
+                        elements, max),
+                "",
+                0,
+                0,
+                TOO_LARGE_ID));
     }
 
     private FhirValidator validator() {

@@ -14,8 +14,8 @@ import org.nemsrules.engine.Severity;
  * @param messageId HAPI's stable message key (e.g. {@code Validation_VAL_Profile_Minimum}), or a key of
  *                  this project's own for problems found before HAPI ran; meant for de-duplication
  */
-public record DeepValidationMessage(Severity severity, String message, String path, int line, int column,
-        String messageId) {
+public record DeepValidationMessage(
+        Severity severity, String message, String path, int line, int column, String messageId) {
 
     public DeepValidationMessage {
         if (severity == null || message == null || path == null || messageId == null) {

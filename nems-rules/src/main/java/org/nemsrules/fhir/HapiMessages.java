@@ -35,18 +35,22 @@ import org.nemsrules.engine.Severity;
 final class HapiMessages {
     private static final String PROFILE_UNKNOWN = "Validation_VAL_Profile_Unknown";
     private static final String PASS_THROUGH = "Terminology_PassThrough_TX_Message";
-    private static final Set<String> CARDINALITY = Set.of("Validation_VAL_Profile_Minimum", "Validation_VAL_Profile_Maximum");
+    private static final Set<String> CARDINALITY =
+            Set.of("Validation_VAL_Profile_Minimum", "Validation_VAL_Profile_Maximum");
     /** "Subscription.contact.system: minimum required = 1, …": the element the cardinality message is about. */
-    private static final Pattern CARDINALITY_SUBJECT = Pattern.compile("^([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)+):");
+    private static final Pattern CARDINALITY_SUBJECT =
+            Pattern.compile("^([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)+):");
     /** Parser messages name an element the STU3 Subscription does not have (an R4 {@code topic}, a typo). */
-    private static final Pattern UNKNOWN_ELEMENT = Pattern.compile("^(?:Undefined element|Unrecognized property) '([A-Za-z_][A-Za-z0-9_]*)'");
+    private static final Pattern UNKNOWN_ELEMENT =
+            Pattern.compile("^(?:Undefined element|Unrecognized property) '([A-Za-z_][A-Za-z0-9_]*)'");
+
     private static final Pattern PATH_COMMENT = Pattern.compile("/\\*.*?\\*/");
 
-    private HapiMessages() {
-    }
+    private HapiMessages() {}
 
     static List<DeepValidationMessage> map(List<SingleValidationMessage> messages) {
-        List<SingleValidationMessage> relevant = messages.stream().filter(m -> !isNoise(m)).toList();
+        List<SingleValidationMessage> relevant =
+                messages.stream().filter(m -> !isNoise(m)).toList();
         Set<DeepValidationMessage> kept = new LinkedHashSet<>();
         for (SingleValidationMessage m : relevant) {
             if (isQuotedElsewhere(m, relevant)) {
@@ -54,11 +58,17 @@ final class HapiMessages {
             }
             String id = m.getMessageId() == null ? "" : m.getMessageId();
             String text = String.valueOf(m.getMessage());
-            kept.add(new DeepValidationMessage(severity(m.getSeverity()), text, path(m, id, text),
-                    orZero(m.getLocationLine()), orZero(m.getLocationCol()), id));
+            kept.add(new DeepValidationMessage(
+                    severity(m.getSeverity()),
+                    text,
+                    path(m, id, text),
+                    orZero(m.getLocationLine()),
+                    orZero(m.getLocationCol()),
+                    id));
         }
         List<DeepValidationMessage> ordered = new ArrayList<>(kept);
-        ordered.sort(Comparator.comparingInt(DeepValidationMessage::line).thenComparingInt(DeepValidationMessage::column));
+        ordered.sort(
+                Comparator.comparingInt(DeepValidationMessage::line).thenComparingInt(DeepValidationMessage::column));
         return ordered;
     }
 
@@ -66,8 +76,8 @@ final class HapiMessages {
         if (PROFILE_UNKNOWN.equals(m.getMessageId())) {
             return true;
         }
-        boolean belowError = m.getSeverity() == ResultSeverityEnum.WARNING
-                || m.getSeverity() == ResultSeverityEnum.INFORMATION;
+        boolean belowError =
+                m.getSeverity() == ResultSeverityEnum.WARNING || m.getSeverity() == ResultSeverityEnum.INFORMATION;
         String text = String.valueOf(m.getMessage()).toLowerCase(Locale.ROOT);
         return belowError && text.contains("codesystem is unknown");
     }
@@ -77,7 +87,9 @@ final class HapiMessages {
             return false;
         }
         for (SingleValidationMessage other : all) {
-            if (other != m && other.getMessage() != null && other.getMessage().contains(m.getMessage())
+            if (other != m
+                    && other.getMessage() != null
+                    && other.getMessage().contains(m.getMessage())
                     && Objects.equals(other.getLocationString(), m.getLocationString())) {
                 return true;
             }

@@ -18,8 +18,7 @@ final class JsonPrecheck {
     static final String MALFORMED_ID = "nems-deep-json-malformed";
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private JsonPrecheck() {
-    }
+    private JsonPrecheck() {}
 
     /**
      * A message when the body is not one well-formed JSON object or has more than {@code maxElements} elements (JSON
@@ -29,7 +28,8 @@ final class JsonPrecheck {
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                return Optional.of(at(parser.currentTokenLocation(),
+                return Optional.of(at(
+                        parser.currentTokenLocation(),
                         "The body is not a JSON object; expected {\"resourceType\": \"Subscription\", …}."));
             }
             int elements = 1;
@@ -49,7 +49,8 @@ final class JsonPrecheck {
                 }
             }
             if (parser.nextToken() != null) {
-                return Optional.of(at(parser.currentTokenLocation(),
+                return Optional.of(at(
+                        parser.currentTokenLocation(),
                         "The body has content after its JSON object; expected exactly one resource."));
             }
             return DeepProfileValidator.tooLarge(elements, maxElements);
@@ -57,8 +58,8 @@ final class JsonPrecheck {
             String why = e.getOriginalMessage();
             return Optional.of(at(e.getLocation(), "The body is not well-formed JSON: " + why));
         } catch (IOException e) {
-            return Optional.of(new DeepValidationMessage(Severity.ERROR,
-                    "The body could not be read as JSON: " + e.getMessage(), "", 0, 0, MALFORMED_ID));
+            return Optional.of(new DeepValidationMessage(
+                    Severity.ERROR, "The body could not be read as JSON: " + e.getMessage(), "", 0, 0, MALFORMED_ID));
         }
     }
 

@@ -26,8 +26,7 @@ final class XmlPrecheck {
 
     private static final SAXParserFactory FACTORY = hardenedFactory();
 
-    private XmlPrecheck() {
-    }
+    private XmlPrecheck() {}
 
     /**
      * A message when the body is not well-formed XML, declares a DOCTYPE or has more than {@code maxElements}
@@ -49,21 +48,30 @@ final class XmlPrecheck {
         } catch (SAXParseException e) {
             return Optional.of(describe(e));
         } catch (SAXException | ParserConfigurationException | java.io.IOException e) {
-            return Optional.of(new DeepValidationMessage(Severity.ERROR,
-                    "The body could not be read as XML: " + e.getMessage(), "", 0, 0, MALFORMED_ID));
+            return Optional.of(new DeepValidationMessage(
+                    Severity.ERROR, "The body could not be read as XML: " + e.getMessage(), "", 0, 0, MALFORMED_ID));
         }
     }
 
     private static DeepValidationMessage describe(SAXParseException e) {
         String text = String.valueOf(e.getMessage());
         if (text.contains("DOCTYPE")) {
-            return new DeepValidationMessage(Severity.ERROR,
+            return new DeepValidationMessage(
+                    Severity.ERROR,
                     "The body declares a DOCTYPE. FHIR XML must not contain a DTD or entity declarations;"
                             + " the body was not read further and no entity was resolved.",
-                    "", e.getLineNumber(), e.getColumnNumber(), DOCTYPE_ID);
+                    "",
+                    e.getLineNumber(),
+                    e.getColumnNumber(),
+                    DOCTYPE_ID);
         }
-        return new DeepValidationMessage(Severity.ERROR, "The body is not well-formed XML: " + text,
-                "", e.getLineNumber(), e.getColumnNumber(), MALFORMED_ID);
+        return new DeepValidationMessage(
+                Severity.ERROR,
+                "The body is not well-formed XML: " + text,
+                "",
+                e.getLineNumber(),
+                e.getColumnNumber(),
+                MALFORMED_ID);
     }
 
     private static SAXParserFactory hardenedFactory() {

@@ -46,9 +46,12 @@ public final class AsidFormatRule extends SpineHeaderRule {
                 if (value.isEmpty()) {
                     continue; // header.empty reports it
                 }
-                Asid.problem(value).ifPresent(problem -> sink.report(field.line(), header.path(),
-                        "the " + header.fieldName() + " header should hold " + header.purpose() + ", but "
-                                + problem + hint(value)));
+                Asid.problem(value)
+                        .ifPresent(problem -> sink.report(
+                                field.line(),
+                                header.path(),
+                                "the " + header.fieldName() + " header should hold " + header.purpose() + ", but "
+                                        + problem + hint(value)));
             }
         }
     }

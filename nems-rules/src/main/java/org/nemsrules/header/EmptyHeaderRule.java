@@ -34,8 +34,12 @@ public final class EmptyHeaderRule extends SpineHeaderRule {
         for (SpineHeader header : SpineHeader.values()) {
             for (Header field : header.fields(interaction)) {
                 if (field.value().isBlank()) {
-                    sink.report(field.line(), null, header.path(), header.requirement(), "the " + field.name()
-                            + " header is empty; it must hold " + header.purpose());
+                    sink.report(
+                            field.line(),
+                            null,
+                            header.path(),
+                            header.requirement(),
+                            "the " + field.name() + " header is empty; it must hold " + header.purpose());
                 }
             }
         }

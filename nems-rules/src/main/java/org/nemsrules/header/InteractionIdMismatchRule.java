@@ -44,7 +44,9 @@ public final class InteractionIdMismatchRule extends SpineHeaderRule {
         for (Header field : SpineHeader.INTERACTION_ID.fields(interaction)) {
             InteractionUrn.of(field.value().strip())
                     .filter(sent -> sent != actual)
-                    .ifPresent(sent -> sink.report(field.line(), SpineHeader.INTERACTION_ID.path(),
+                    .ifPresent(sent -> sink.report(
+                            field.line(),
+                            SpineHeader.INTERACTION_ID.path(),
                             "InteractionID is '" + sent.interactionId() + "', the URN of " + describe(sent)
                                     + ", but this request is " + describe(actual) + "; expected '"
                                     + actual.interactionId() + "'"));

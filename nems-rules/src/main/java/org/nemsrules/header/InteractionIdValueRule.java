@@ -40,7 +40,8 @@ public final class InteractionIdValueRule extends SpineHeaderRule {
             if (value.isEmpty() || InteractionUrn.of(value).isPresent()) {
                 continue;
             }
-            StringBuilder message = new StringBuilder("InteractionID '").append(Echo.of(value))
+            StringBuilder message = new StringBuilder("InteractionID '")
+                    .append(Echo.of(value))
                     .append("' is not a Subscription API interaction");
             InteractionUrn.diagnose(value).ifPresent(why -> message.append(": ").append(why));
             message.append("; expected ").append(expected(context.classification()));
@@ -50,7 +51,8 @@ public final class InteractionIdValueRule extends SpineHeaderRule {
 
     private static String expected(InteractionClassification classification) {
         if (classification.isSupported()) {
-            return "'" + classification.kind().interactionId() + "' for this " + classification.kind().method();
+            return "'" + classification.kind().interactionId() + "' for this "
+                    + classification.kind().method();
         }
         return "one of " + InteractionUrn.allThree();
     }

@@ -13,8 +13,7 @@ final class InteractionUrn {
     private static final List<InteractionKind> KINDS =
             List.of(InteractionKind.CREATE, InteractionKind.READ, InteractionKind.DELETE);
 
-    private InteractionUrn() {
-    }
+    private InteractionUrn() {}
 
     /** The interaction whose URN the value is, compared exactly; empty for any other value. */
     static Optional<InteractionKind> of(String value) {
@@ -22,7 +21,9 @@ final class InteractionUrn {
     }
 
     static String allThree() {
-        return KINDS.stream().map(k -> k.interactionId() + " (" + k.method() + ")").collect(Collectors.joining(", "));
+        return KINDS.stream()
+                .map(k -> k.interactionId() + " (" + k.method() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** Why a value that is none of the three is wrong, when a likely cause can be named; else empty. */
@@ -34,10 +35,10 @@ final class InteractionUrn {
             }
             String operation = urn.substring(PREFIX.length());
             if (value.endsWith(":" + operation) || value.equals(operation)) {
-                return Optional.of("the operation " + operation + " is right but the URN must start "
-                        + PREFIX);
+                return Optional.of("the operation " + operation + " is right but the URN must start " + PREFIX);
             }
-            if (value.length() > 2 && (value.startsWith("\"") || value.startsWith("<"))
+            if (value.length() > 2
+                    && (value.startsWith("\"") || value.startsWith("<"))
                     && value.substring(1, value.length() - 1).equals(urn)) {
                 return Optional.of("remove the " + value.charAt(0) + " around the URN");
             }

@@ -36,22 +36,32 @@ public final class MissingHeaderRule extends SpineHeaderRule {
     void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (SpineHeader header : SpineHeader.values()) {
             if (header.fields(interaction).isEmpty()) {
-                sink.report(interaction.line(), null, header.path(), header.requirement(),
+                sink.report(
+                        interaction.line(),
+                        null,
+                        header.path(),
+                        header.requirement(),
                         message(header, interaction, context.classification()));
             }
         }
     }
 
     private static String message(SpineHeader header, Interaction interaction, InteractionClassification kind) {
-        StringBuilder message = new StringBuilder("the request has no ").append(header.fieldName())
-                .append(" header; every Subscription API request carries it, holding ").append(header.purpose());
+        StringBuilder message = new StringBuilder("the request has no ")
+                .append(header.fieldName())
+                .append(" header; every Subscription API request carries it, holding ")
+                .append(header.purpose());
         if (header == SpineHeader.INTERACTION_ID && kind.isSupported()) {
             message.append(" (here '").append(kind.kind().interactionId()).append("')");
         }
-        header.lookAlike(interaction).ifPresent(lookAlike -> message.append("; the header '")
-                .append(lookAlike.name()).append("'").append(lookAlike.line() > 0 ? " on line " + lookAlike.line() : "")
-                .append(" looks meant to be it, but only the name ").append(header.fieldName())
-                .append(" (in any case) is read"));
+        header.lookAlike(interaction)
+                .ifPresent(lookAlike -> message.append("; the header '")
+                        .append(lookAlike.name())
+                        .append("'")
+                        .append(lookAlike.line() > 0 ? " on line " + lookAlike.line() : "")
+                        .append(" looks meant to be it, but only the name ")
+                        .append(header.fieldName())
+                        .append(" (in any case) is read"));
         return message.toString();
     }
 }

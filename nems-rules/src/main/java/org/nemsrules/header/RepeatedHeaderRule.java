@@ -39,11 +39,17 @@ public final class RepeatedHeaderRule extends SpineHeaderRule {
         for (SpineHeader header : SpineHeader.values()) {
             List<Header> fields = header.fields(interaction);
             if (fields.size() > 1) {
-                String values = fields.stream().map(f -> "'" + Echo.of(f.value().strip()) + "'" + where(f))
+                String values = fields.stream()
+                        .map(f -> "'" + Echo.of(f.value().strip()) + "'" + where(f))
                         .collect(Collectors.joining(", "));
-                sink.report(fields.get(1).line(), null, header.path(), header.requirement(), "the "
-                        + header.fieldName() + " header is sent " + fields.size() + " times (" + values
-                        + "); send it once, holding " + header.purpose());
+                sink.report(
+                        fields.get(1).line(),
+                        null,
+                        header.path(),
+                        header.requirement(),
+                        "the "
+                                + header.fieldName() + " header is sent " + fields.size() + " times (" + values
+                                + "); send it once, holding " + header.purpose());
             }
         }
     }

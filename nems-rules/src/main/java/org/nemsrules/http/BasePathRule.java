@@ -40,11 +40,12 @@ public final class BasePathRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        if (!context.interaction().origin().hasHttpEnvelope() || !context.classification().isSupported()) {
+        if (!context.interaction().origin().hasHttpEnvelope()
+                || !context.classification().isSupported()) {
             return;
         }
-        Optional<RequestTarget> target = RequestTarget.parse(context.interaction().target())
-                .filter(RequestTarget::isAbsolute);
+        Optional<RequestTarget> target =
+                RequestTarget.parse(context.interaction().target()).filter(RequestTarget::isAbsolute);
         if (target.isEmpty()) {
             return;
         }
@@ -59,13 +60,19 @@ public final class BasePathRule implements InteractionRule {
         String expected = "; expected it to end /STU3/Subscription" + (resourceAt < segments.size() - 1 ? "/{id}" : "")
                 + ", as in https://clinicals.spineservices.nhs.uk/STU3/Subscription";
         if (base.isEmpty()) {
-            sink.report(context.interaction().line(), RequestLineProblem.PATH,
+            sink.report(
+                    context.interaction().line(),
+                    RequestLineProblem.PATH,
                     found + ", with no base path before /Subscription" + expected);
         } else if (base.toUpperCase(Locale.ROOT).equals(BASE_SEGMENT)) {
-            sink.report(context.interaction().line(), RequestLineProblem.PATH,
+            sink.report(
+                    context.interaction().line(),
+                    RequestLineProblem.PATH,
                     found + ": '/" + Echo.of(base) + "' is not '/STU3', and /STU3 is case-sensitive" + expected);
         } else {
-            sink.report(context.interaction().line(), RequestLineProblem.PATH,
+            sink.report(
+                    context.interaction().line(),
+                    RequestLineProblem.PATH,
                     found + ", with the base path segment '/" + Echo.of(base)
                             + "' before /Subscription instead of '/STU3'"
                             + expected);

@@ -44,9 +44,14 @@ public final class BodyNotAllowedRule implements InteractionRule {
         }
         Body body = interaction.body();
         String name = kind == InteractionKind.READ ? "read" : "delete";
-        sink.report(body.line() > 0 ? body.line() : interaction.line(), "body", "a " + name + " ("
-                + interaction.method() + " [base]/Subscription/{id}) carries a body of " + body.length() + " byte"
-                + (body.length() == 1 ? "" : "s") + "; expected no body: read and delete name the subscription in "
-                + "the path only");
+        sink.report(
+                body.line() > 0 ? body.line() : interaction.line(),
+                "body",
+                "a " + name + " ("
+                        + interaction.method() + " [base]/Subscription/{id}) carries a body of " + body.length()
+                        + " byte"
+                        + (body.length() == 1 ? "" : "s")
+                        + "; expected no body: read and delete name the subscription in "
+                        + "the path only");
     }
 }

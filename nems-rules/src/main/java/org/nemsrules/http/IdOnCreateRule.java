@@ -36,7 +36,7 @@ public final class IdOnCreateRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        RequestLineProblem.owned(context, Set.of(Problem.ID_ON_CREATE)).ifPresent(c ->
-                sink.report(context.interaction().line(), RequestLineProblem.PATH, c.message()));
+        RequestLineProblem.owned(context, Set.of(Problem.ID_ON_CREATE))
+                .ifPresent(c -> sink.report(context.interaction().line(), RequestLineProblem.PATH, c.message()));
     }
 }

@@ -60,21 +60,26 @@ public final class InvalidIdRule implements InteractionRule {
         String shown = "'" + Echo.of(raw) + "'" + (id.equals(raw) ? "" : " (decoded '" + Echo.of(id) + "')");
         String fault = fault(id);
         if (fault != null) {
-            sink.report(context.interaction().line(), RequestLineProblem.PATH, "the subscription id in the path, "
-                    + shown + ", " + fault + "; expected a FHIR id of 1 to " + MAX_LENGTH + " letters, digits, "
-                    + "'-' and '.' such as the 32 lower-case hex characters NEMS assigns "
-                    + "(e.g. ea0a485187204b49b978bdcf7102388c)");
+            sink.report(
+                    context.interaction().line(),
+                    RequestLineProblem.PATH,
+                    "the subscription id in the path, "
+                            + shown + ", " + fault + "; expected a FHIR id of 1 to " + MAX_LENGTH + " letters, digits, "
+                            + "'-' and '.' such as the 32 lower-case hex characters NEMS assigns "
+                            + "(e.g. ea0a485187204b49b978bdcf7102388c)");
         }
     }
 
     /** What is wrong with a decoded id, or {@code null} when it is a FHIR id. */
     static String fault(String id) {
-        Set<String> bad = id.codePoints().mapToObj(Character::toString)
+        Set<String> bad = id.codePoints()
+                .mapToObj(Character::toString)
                 .filter(c -> !ID_CHAR.matcher(c).matches())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!bad.isEmpty()) {
-            String placeholder = PLACEHOLDER.matcher(id).matches() ? " (it looks like a template placeholder that "
-                    + "was never filled in)" : "";
+            String placeholder = PLACEHOLDER.matcher(id).matches()
+                    ? " (it looks like a template placeholder that " + "was never filled in)"
+                    : "";
             return "contains " + Echo.of(bad.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")))
                     + ", which a FHIR id may not" + placeholder;
         }

@@ -41,12 +41,19 @@ public final class MissingBodyRule implements InteractionRule {
         }
         Body body = interaction.body();
         if (body.isEmpty()) {
-            sink.report(interaction.line(), "body", "a create (POST [base]/Subscription) has no body; expected one "
-                    + "Subscription resource in XML or JSON");
+            sink.report(
+                    interaction.line(),
+                    "body",
+                    "a create (POST [base]/Subscription) has no body; expected one "
+                            + "Subscription resource in XML or JSON");
         } else if (body.text().isBlank()) {
-            sink.report(body.line() > 0 ? body.line() : interaction.line(), "body", "a create (POST "
-                    + "[base]/Subscription) has a body of only whitespace (" + body.length() + " bytes); expected "
-                    + "one Subscription resource in XML or JSON");
+            sink.report(
+                    body.line() > 0 ? body.line() : interaction.line(),
+                    "body",
+                    "a create (POST "
+                            + "[base]/Subscription) has a body of only whitespace (" + body.length()
+                            + " bytes); expected "
+                            + "one Subscription resource in XML or JSON");
         }
     }
 }

@@ -35,8 +35,12 @@ public final class MissingIdRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        RequestLineProblem.owned(context, Set.of(Problem.MISSING_ID, Problem.SEARCH)).ifPresent(c ->
-                sink.report(context.interaction().line(), null, RequestLineProblem.PATH, requirement(context, c.problem()),
+        RequestLineProblem.owned(context, Set.of(Problem.MISSING_ID, Problem.SEARCH))
+                .ifPresent(c -> sink.report(
+                        context.interaction().line(),
+                        null,
+                        RequestLineProblem.PATH,
+                        requirement(context, c.problem()),
                         c.message()));
     }
 

@@ -34,8 +34,8 @@ public final class NotSubscriptionRule implements InteractionRule {
                     + "e.g. https://clinicals.spineservices.nhs.uk/STU3/Subscription.")
             .build();
 
-    private static final Set<Problem> PROBLEMS = Set.of(Problem.NOT_A_TARGET, Problem.NOT_SUBSCRIPTION,
-            Problem.BEYOND_ID);
+    private static final Set<Problem> PROBLEMS =
+            Set.of(Problem.NOT_A_TARGET, Problem.NOT_SUBSCRIPTION, Problem.BEYOND_ID);
 
     @Override
     public RuleMetadata metadata() {
@@ -46,8 +46,12 @@ public final class NotSubscriptionRule implements InteractionRule {
     public void check(RuleContext context, FindingSink sink) {
         // R-HTTP-04 names _history and the missing operations explicitly; the other targets break the
         // shape every interaction shares, which R-HTTP-01 states first.
-        RequestLineProblem.owned(context, PROBLEMS).ifPresent(c -> sink.report(context.interaction().line(), null,
-                RequestLineProblem.PATH, c.problem() == Problem.BEYOND_ID ? "R-HTTP-04" : "R-HTTP-01",
-                c.message()));
+        RequestLineProblem.owned(context, PROBLEMS)
+                .ifPresent(c -> sink.report(
+                        context.interaction().line(),
+                        null,
+                        RequestLineProblem.PATH,
+                        c.problem() == Problem.BEYOND_ID ? "R-HTTP-04" : "R-HTTP-01",
+                        c.message()));
     }
 }

@@ -30,8 +30,8 @@ public final class UnsupportedMethodRule implements InteractionRule {
                     + "DELETE it and POST a new one.")
             .build();
 
-    private static final Set<Problem> PROBLEMS = Set.of(Problem.METHOD_CASE, Problem.NO_UPDATE,
-            Problem.UNSUPPORTED_METHOD);
+    private static final Set<Problem> PROBLEMS =
+            Set.of(Problem.METHOD_CASE, Problem.NO_UPDATE, Problem.UNSUPPORTED_METHOD);
 
     @Override
     public RuleMetadata metadata() {
@@ -40,7 +40,7 @@ public final class UnsupportedMethodRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        RequestLineProblem.owned(context, PROBLEMS).ifPresent(c ->
-                sink.report(context.interaction().line(), RequestLineProblem.PATH, c.message()));
+        RequestLineProblem.owned(context, PROBLEMS)
+                .ifPresent(c -> sink.report(context.interaction().line(), RequestLineProblem.PATH, c.message()));
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -48,9 +47,13 @@ public final class AudienceHostRule extends TokenRule {
             return;
         }
         if (!normalise(audHost.get()).equals(normalise(requestHost.get()))) {
-            sink.report(token.line(), AudienceUrlRule.PATH, "aud host " + Echo.of(audHost.get())
-                    + " differs from the request "
-                    + "host " + Echo.of(requestHost.get()) + "; aud should be the endpoint the request is sent to");
+            sink.report(
+                    token.line(),
+                    AudienceUrlRule.PATH,
+                    "aud host " + Echo.of(audHost.get())
+                            + " differs from the request "
+                            + "host " + Echo.of(requestHost.get())
+                            + "; aud should be the endpoint the request is sent to");
         }
     }
 

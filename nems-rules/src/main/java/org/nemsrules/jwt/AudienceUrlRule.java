@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -44,7 +43,8 @@ public final class AudienceUrlRule extends TokenRule {
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed aud claims are jwt.missing-claim's to report.
-        token.string(CLAIM).flatMap(AudienceUrlRule::problem)
+        token.string(CLAIM)
+                .flatMap(AudienceUrlRule::problem)
                 .ifPresent(message -> sink.report(token.line(), PATH, message));
     }
 
@@ -88,7 +88,7 @@ public final class AudienceUrlRule extends TokenRule {
                     + "' scheme; expected an https URL, "
                     + "e.g. '" + EXAMPLE + "'");
         }
-        return Optional.of("aud '" + Echo.of(aud) + "' has no host; expected an absolute https URL, e.g. '"
-                + EXAMPLE + "'");
+        return Optional.of(
+                "aud '" + Echo.of(aud) + "' has no host; expected an absolute https URL, e.g. '" + EXAMPLE + "'");
     }
 }

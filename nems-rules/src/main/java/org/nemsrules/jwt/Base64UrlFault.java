@@ -19,8 +19,8 @@ import org.nemsrules.model.CharacterName;
  */
 public record Base64UrlFault(String part, int tokenPosition, int partPosition, Optional<String> character) {
     private static final String[] PARTS = {"header", "payload", "signature"};
-    private static final String ALPHABET = "RFC 7515's base64url has only A-Z a-z 0-9 - _, with no '=' padding "
-            + "and no whitespace";
+    private static final String ALPHABET =
+            "RFC 7515's base64url has only A-Z a-z 0-9 - _, with no '=' padding " + "and no whitespace";
 
     /** What a finding says: the part, the character, both positions and what base64url expects instead. */
     public String message() {
@@ -51,8 +51,8 @@ public record Base64UrlFault(String part, int tokenPosition, int partPosition, O
                 int c = token.codePointAt(i);
                 partChars++;
                 if (!isBase64Url(c)) {
-                    return Optional.of(new Base64UrlFault(PARTS[p], tokenChars + partChars, partChars,
-                            Optional.of(CharacterName.of(c))));
+                    return Optional.of(new Base64UrlFault(
+                            PARTS[p], tokenChars + partChars, partChars, Optional.of(CharacterName.of(c))));
                 }
             }
             if (partChars % 4 == 1) {

@@ -42,7 +42,10 @@ public final class Base64UrlRule extends TokenRule {
 
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
-        token.base64url().ifPresent(fault -> sink.report(token.line(),
-                fault.part().equals("payload") ? "jwt.claims" : "jwt." + fault.part(), fault.message()));
+        token.base64url()
+                .ifPresent(fault -> sink.report(
+                        token.line(),
+                        fault.part().equals("payload") ? "jwt.claims" : "jwt." + fault.part(),
+                        fault.message()));
     }
 }

@@ -27,7 +27,11 @@ import org.nemsrules.model.Interaction;
  * @param base64url  where the token first departs from strict base64url, though nimbus could still read it;
  *                   empty when every part is base64url ({@code jwt.base64url} reports it)
  */
-public record BearerToken(int line, Map<String, Object> header, Map<String, Object> claims, String signature,
+public record BearerToken(
+        int line,
+        Map<String, Object> header,
+        Map<String, Object> claims,
+        String signature,
         Optional<Base64UrlFault> base64url) {
 
     public static final String AUTHORIZATION = "Authorization";
@@ -72,9 +76,26 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
      * The schemes of IANA's HTTP Authentication Scheme Registry and a few in common use: a message names one of
      * these, never a first word it does not know, which may be a credential.
      */
-    private static final Set<String> KNOWN_SCHEMES = Set.of("basic", "bearer", "digest", "dpop", "gnap", "hoba",
-            "mutual", "negotiate", "ntlm", "oauth", "privatetoken", "scram-sha-1", "scram-sha-256", "vapid",
-            "aws4-hmac-sha256", "token", "apikey", "concealed", "kerberos");
+    private static final Set<String> KNOWN_SCHEMES = Set.of(
+            "basic",
+            "bearer",
+            "digest",
+            "dpop",
+            "gnap",
+            "hoba",
+            "mutual",
+            "negotiate",
+            "ntlm",
+            "oauth",
+            "privatetoken",
+            "scram-sha-1",
+            "scram-sha-256",
+            "vapid",
+            "aws4-hmac-sha256",
+            "token",
+            "apikey",
+            "concealed",
+            "kerberos");
 
     static View<BearerToken> read(Interaction interaction) {
         if (!interaction.origin().hasHttpEnvelope()) {
@@ -86,8 +107,10 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         }
         Header field = fields.get(0);
         if (fields.size() > 1) {
-            return View.failed("the request has " + fields.size() + " Authorization headers; send exactly one",
-                    fields.get(1).line(), null);
+            return View.failed(
+                    "the request has " + fields.size() + " Authorization headers; send exactly one",
+                    fields.get(1).line(),
+                    null);
         }
         String value = field.value().strip();
         int space = value.indexOf(' ');
@@ -95,12 +118,18 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         if (!scheme.toLowerCase(Locale.ROOT).equals("bearer")) {
             // A known scheme is named; anything else may be the credential itself, sent without a scheme.
             if (KNOWN_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-                return View.failed("the Authorization header uses the '" + scheme
-                        + "' scheme; expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)", field.line(), null);
+                return View.failed(
+                        "the Authorization header uses the '" + scheme
+                                + "' scheme; expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)",
+                        field.line(),
+                        null);
             }
-            return View.failed("the Authorization header does not start with an authentication scheme: its value of "
-                    + value.length() + " characters is not quoted, as it may be a credential sent without one; "
-                    + "expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)", field.line(), null);
+            return View.failed(
+                    "the Authorization header does not start with an authentication scheme: its value of "
+                            + value.length() + " characters is not quoted, as it may be a credential sent without one; "
+                            + "expected 'Bearer <JWT>' (an OAuth 2.0 bearer token)",
+                    field.line(),
+                    null);
         }
         String token = space < 0 ? "" : value.substring(space + 1).strip();
         return parse(token, field.line());
@@ -113,13 +142,19 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         long dots = token.chars().filter(c -> c == '.').count();
         if (dots == 4) {
             // Five parts is the compact form of a JWE; say so rather than only count the parts.
-            return View.failed("the bearer token has 5 dot-separated parts, the form of an encrypted JWT (JWE); "
-                    + "Spine expects a readable, unsecured JWT with three (header.payload.)", line, null);
+            return View.failed(
+                    "the bearer token has 5 dot-separated parts, the form of an encrypted JWT (JWE); "
+                            + "Spine expects a readable, unsecured JWT with three (header.payload.)",
+                    line,
+                    null);
         }
         if (dots != 2) {
-            return View.failed("the bearer token has " + (dots + 1) + " dot-separated part" + (dots == 0 ? "" : "s")
-                    + "; a JWT in compact form has three (header.payload.signature), and an unsecured one ends "
-                    + "with a trailing '.' because its signature is empty", line, null);
+            return View.failed(
+                    "the bearer token has " + (dots + 1) + " dot-separated part" + (dots == 0 ? "" : "s")
+                            + "; a JWT in compact form has three (header.payload.signature), and an unsecured one ends "
+                            + "with a trailing '.' because its signature is empty",
+                    line,
+                    null);
         }
         // Checked before nimbus reads the token, because nimbus skips what is not base64url: a stray character
         // that shifts the bits is then the cause of whatever nimbus says, and the message names it.
@@ -132,8 +167,8 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
             return View.failed("the bearer token is not a readable JWT: " + e.getMessage() + cause, line, null);
         } catch (RuntimeException e) {
             // nimbus throws a NullPointerException for a header that decodes to JSON other than an object.
-            return View.failed("the bearer token is not a readable JWT: its header is not a JSON object" + cause,
-                    line, null);
+            return View.failed(
+                    "the bearer token is not a readable JWT: its header is not a JSON object" + cause, line, null);
         }
         Map<String, Object> payload = ((JOSEObject) jwt).getPayload().toJSONObject();
         if (payload == null) {
@@ -142,5 +177,4 @@ public record BearerToken(int line, Map<String, Object> header, Map<String, Obje
         String signature = token.substring(token.lastIndexOf('.') + 1);
         return View.of(new BearerToken(line, jwt.getHeader().toJSONObject(), payload, signature, fault));
     }
-
 }

@@ -43,12 +43,16 @@ public final class FromAsidMismatchRule extends TokenRule {
         }
         RequestingSystemRule.asid(token).ifPresent(asid -> {
             String header = fromAsid.value().strip();
-            // A header that is no ASID at all is header.asid-format's finding; comparing it would report one fault twice.
+            // A header that is no ASID at all is header.asid-format's finding; comparing it would report one fault
+            // twice.
             if (Asid.parse(header).isPresent() && !header.equals(asid)) {
-                sink.report(fromAsid.line(), "header:" + FROM_ASID, "the " + FROM_ASID + " header is '"
-                        + Echo.of(header)
-                        + "' but the JWT's requesting_system names ASID '" + Echo.of(asid)
-                        + "'; both name the calling system, so they must be the same ASID");
+                sink.report(
+                        fromAsid.line(),
+                        "header:" + FROM_ASID,
+                        "the " + FROM_ASID + " header is '"
+                                + Echo.of(header)
+                                + "' but the JWT's requesting_system names ASID '" + Echo.of(asid)
+                                + "'; both name the calling system, so they must be the same ASID");
             }
         });
     }

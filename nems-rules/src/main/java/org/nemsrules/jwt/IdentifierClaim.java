@@ -59,11 +59,13 @@ final class IdentifierClaim {
             return Optional.of("remove the spaces around it");
         }
         String f = found.strip();
-        if (f.startsWith("http://") && expected.startsWith("https://")
+        if (f.startsWith("http://")
+                && expected.startsWith("https://")
                 && f.substring(7).equalsIgnoreCase(expected.substring(8))) {
             return Optional.of("it uses 'http://' where the naming system uses 'https://'");
         }
-        if (f.startsWith("https://") && expected.startsWith("http://")
+        if (f.startsWith("https://")
+                && expected.startsWith("http://")
                 && f.substring(8).equalsIgnoreCase(expected.substring(7))) {
             return Optional.of("it uses 'https://' where the naming system uses 'http://'");
         }

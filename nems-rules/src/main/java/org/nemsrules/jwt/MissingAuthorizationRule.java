@@ -33,7 +33,9 @@ public final class MissingAuthorizationRule implements InteractionRule {
     public void check(RuleContext context, FindingSink sink) {
         View<BearerToken> token = context.view(BearerToken.VIEW);
         if (token.isAbsent() && context.interaction().origin().hasHttpEnvelope()) {
-            sink.report(context.interaction().line(), "header:Authorization",
+            sink.report(
+                    context.interaction().line(),
+                    "header:Authorization",
                     "the request has no Authorization header; expected 'Authorization: Bearer <JWT>'");
         }
     }

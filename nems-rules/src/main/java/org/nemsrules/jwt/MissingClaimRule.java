@@ -55,8 +55,19 @@ public final class MissingClaimRule extends TokenRule {
                     + "number, boolean, object or array is reported here with the type found, so that the rules "
                     + "judging their values need not. Other claims are allowed.")
             .severity(Severity.ERROR)
-            .requirements("R-JWT-04", "R-JWT-05", "R-JWT-06", "R-JWT-07", "R-JWT-08", "R-JWT-09", "R-JWT-10",
-                    "R-JWT-11", "R-JWT-13", "R-JWT-14", "R-JWT-15", "R-JWT-16")
+            .requirements(
+                    "R-JWT-04",
+                    "R-JWT-05",
+                    "R-JWT-06",
+                    "R-JWT-07",
+                    "R-JWT-08",
+                    "R-JWT-09",
+                    "R-JWT-10",
+                    "R-JWT-11",
+                    "R-JWT-13",
+                    "R-JWT-14",
+                    "R-JWT-15",
+                    "R-JWT-16")
             .specPage(SpecPages.JWT)
             .answer(400, "MISSING_OR_INVALID_HEADER")
             .fix("Put every mandatory claim in the token with a non-empty value, the string claims as JSON strings, "
@@ -84,7 +95,8 @@ public final class MissingClaimRule extends TokenRule {
     }
 
     private static String missing(BearerToken token, String claim) {
-        String what = !token.claims().containsKey(claim) ? "is missing"
+        String what = !token.claims().containsKey(claim)
+                ? "is missing"
                 : token.claims().get(claim) == null ? "is null" : "is an empty string";
         String message = "the mandatory claim '" + claim + "' " + what + "; expected " + expected(claim);
         if (claim.equals("requesting_organisation") && token.has(US_SPELLING)) {
@@ -110,8 +122,8 @@ public final class MissingClaimRule extends TokenRule {
     }
 
     private static String wrongType(String claim, Object value) {
-        String message = "the claim '" + claim + "' is " + ClaimJsonType.of(value) + " ("
-                + ClaimJsonType.shown(value) + "); expected a string";
+        String message = "the claim '" + claim + "' is " + ClaimJsonType.of(value) + " (" + ClaimJsonType.shown(value)
+                + "); expected a string";
         if (claim.equals("aud") && value instanceof List) {
             message += ": RFC 7519 allows an array of audiences, but Spine expects the one endpoint URL";
         } else if (claim.equals("scope") && value instanceof List) {

@@ -1,6 +1,5 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -36,8 +35,11 @@ public final class ReasonForRequestDirectCareRule extends TokenRule {
         token.string(ReasonForRequest.CLAIM)
                 .filter(reason -> !reason.equals(ReasonForRequest.DIRECT_CARE))
                 .filter(ReasonForRequest.VALUES::contains)
-                .ifPresent(reason -> sink.report(token.line(), ReasonForRequest.PATH, "reason_for_request '"
-                        + Echo.of(reason) + "': NEMS subscriptions are for direct care only (inferred from the "
-                        + "implementation guide's data-use section); expected 'directcare'"));
+                .ifPresent(reason -> sink.report(
+                        token.line(),
+                        ReasonForRequest.PATH,
+                        "reason_for_request '"
+                                + Echo.of(reason) + "': NEMS subscriptions are for direct care only (inferred from the "
+                                + "implementation guide's data-use section); expected 'directcare'"));
     }
 }

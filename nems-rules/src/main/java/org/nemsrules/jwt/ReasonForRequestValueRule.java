@@ -2,7 +2,6 @@ package org.nemsrules.jwt;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;

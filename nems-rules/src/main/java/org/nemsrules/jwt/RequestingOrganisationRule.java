@@ -1,6 +1,5 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -49,16 +48,20 @@ public final class RequestingOrganisationRule extends TokenRule {
         }
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(UK_SPELLED_SYSTEM)) {
-            sink.report(token.line(), path, "the " + CLAIM + " claim has the naming system '" + Echo.of(id.system())
-                    + "', spelled 'ods-organisation-code' with an s; expected '" + OdsCode.SYSTEM
-                    + "': the naming system keeps the US spelling with a z, although the claim name has the UK one");
+            sink.report(
+                    token.line(),
+                    path,
+                    "the " + CLAIM + " claim has the naming system '" + Echo.of(id.system())
+                            + "', spelled 'ods-organisation-code' with an s; expected '" + OdsCode.SYSTEM
+                            + "': the naming system keeps the US spelling with a z, although the claim name has the UK one");
         } else {
             IdentifierClaim.systemMismatch(CLAIM, id.system(), OdsCode.SYSTEM)
                     .ifPresent(message -> sink.report(token.line(), path, message));
         }
         if (id.system().equals(UK_SPELLED_SYSTEM) || IdentifierClaim.isOrResembles(id.system(), OdsCode.SYSTEM)) {
-            OdsCode.problem(id.value()).ifPresent(problem -> sink.report(token.line(), path,
-                    "the ODS code in the " + CLAIM + " claim is malformed: " + problem));
+            OdsCode.problem(id.value())
+                    .ifPresent(problem -> sink.report(
+                            token.line(), path, "the ODS code in the " + CLAIM + " claim is malformed: " + problem));
         }
     }
 

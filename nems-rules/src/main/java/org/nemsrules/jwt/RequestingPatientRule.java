@@ -1,6 +1,5 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -45,18 +44,28 @@ public final class RequestingPatientRule extends TokenRule {
         }
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(NhsNumber.NEWER_SYSTEM)) {
-            sink.report(token.line(), null, path, "R-NHS-03", "the " + CLAIM + " claim has the naming system '"
-                    + Echo.of(id.system())
-                    + "', the NHS NamingSystem's preferred URI used by newer APIs; NEMS and Spine "
-                    + "Core write '" + NhsNumber.SYSTEM + "' and compare it literally");
+            sink.report(
+                    token.line(),
+                    null,
+                    path,
+                    "R-NHS-03",
+                    "the " + CLAIM + " claim has the naming system '"
+                            + Echo.of(id.system())
+                            + "', the NHS NamingSystem's preferred URI used by newer APIs; NEMS and Spine "
+                            + "Core write '" + NhsNumber.SYSTEM + "' and compare it literally");
         } else {
             IdentifierClaim.systemMismatch(CLAIM, id.system(), NhsNumber.SYSTEM)
                     .ifPresent(message -> sink.report(token.line(), null, path, "R-NHS-03", message));
         }
-        if (id.system().equals(NhsNumber.NEWER_SYSTEM) || IdentifierClaim.isOrResembles(id.system(), NhsNumber.SYSTEM)) {
-            NhsNumber.problem(id.value()).ifPresent(problem -> sink.report(token.line(), null, path,
-                    id.value().matches("[0-9]{10}") ? "R-NHS-02" : "R-NHS-01",
-                    "the NHS number in the " + CLAIM + " claim is not valid: " + problem));
+        if (id.system().equals(NhsNumber.NEWER_SYSTEM)
+                || IdentifierClaim.isOrResembles(id.system(), NhsNumber.SYSTEM)) {
+            NhsNumber.problem(id.value())
+                    .ifPresent(problem -> sink.report(
+                            token.line(),
+                            null,
+                            path,
+                            id.value().matches("[0-9]{10}") ? "R-NHS-02" : "R-NHS-01",
+                            "the NHS number in the " + CLAIM + " claim is not valid: " + problem));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -45,8 +44,13 @@ public final class RequestingSystemRule extends TokenRule {
         IdentifierClaim.systemMismatch(CLAIM, id.system(), Asid.SYSTEM)
                 .ifPresent(message -> sink.report(token.line(), null, path, "R-JWT-13", message));
         if (IdentifierClaim.isOrResembles(id.system(), Asid.SYSTEM)) {
-            Asid.problem(id.value()).ifPresent(problem -> sink.report(token.line(), null, path, "R-HDR-04",
-                    "the ASID in the " + CLAIM + " claim is malformed: " + problem));
+            Asid.problem(id.value())
+                    .ifPresent(problem -> sink.report(
+                            token.line(),
+                            null,
+                            path,
+                            "R-HDR-04",
+                            "the ASID in the " + CLAIM + " claim is malformed: " + problem));
         }
     }
 

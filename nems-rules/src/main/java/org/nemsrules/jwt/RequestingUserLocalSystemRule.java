@@ -42,10 +42,13 @@ public final class RequestingUserLocalSystemRule extends TokenRule {
             String hint = IdentifierClaim.nearMiss(id.system(), expected)
                     .map(h -> "; it looks like the national system written wrongly: " + h)
                     .orElse("");
-            sink.report(token.line(), "jwt.claims." + RequestingUserRule.CLAIM, "the " + RequestingUserRule.CLAIM
-                    + " claim has the naming system '" + Echo.of(id.system()) + "', not the national '"
-                    + Echo.of(expected)
-                    + "'; a local user identifier system is allowed only when no national one exists" + hint);
+            sink.report(
+                    token.line(),
+                    "jwt.claims." + RequestingUserRule.CLAIM,
+                    "the " + RequestingUserRule.CLAIM
+                            + " claim has the naming system '" + Echo.of(id.system()) + "', not the national '"
+                            + Echo.of(expected)
+                            + "'; a local user identifier system is allowed only when no national one exists" + hint);
         });
     }
 }

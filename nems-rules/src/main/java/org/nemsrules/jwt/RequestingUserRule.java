@@ -1,6 +1,5 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -45,9 +44,15 @@ public final class RequestingUserRule extends TokenRule {
             return;
         }
         if (!id.value().chars().allMatch(c -> c >= '0' && c <= '9')) {
-            sink.report(token.line(), null, "jwt.claims." + CLAIM, "R-JWT-15", "the SDS role profile id in the "
-                    + CLAIM + " claim is '" + Echo.of(id.value()) + "', which is not numeric; expected digits only, "
-                    + "e.g. '555254240100'");
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims." + CLAIM,
+                    "R-JWT-15",
+                    "the SDS role profile id in the "
+                            + CLAIM + " claim is '" + Echo.of(id.value())
+                            + "', which is not numeric; expected digits only, "
+                            + "e.g. '555254240100'");
         }
     }
 }

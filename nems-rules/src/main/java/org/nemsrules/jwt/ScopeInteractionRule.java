@@ -45,8 +45,11 @@ public final class ScopeInteractionRule extends TokenRule {
         if (required.isEmpty() || sent.isEmpty() || sent.get() == required.get()) {
             return;
         }
-        sink.report(token.line(), "jwt.claims.scope", "scope " + sent.get().value() + " does not allow "
-                + describe(kind) + "; expected " + required.get().value());
+        sink.report(
+                token.line(),
+                "jwt.claims.scope",
+                "scope " + sent.get().value() + " does not allow " + describe(kind) + "; expected "
+                        + required.get().value());
     }
 
     private static String describe(InteractionKind kind) {

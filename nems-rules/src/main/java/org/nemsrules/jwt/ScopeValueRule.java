@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -57,7 +56,8 @@ public final class ScopeValueRule extends TokenRule {
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed scopes are jwt.missing-claim's to report.
-        token.string(CLAIM).flatMap(ScopeValueRule::problem)
+        token.string(CLAIM)
+                .flatMap(ScopeValueRule::problem)
                 .ifPresent(message -> sink.report(token.line(), PATH, message));
     }
 
@@ -98,12 +98,15 @@ public final class ScopeValueRule extends TokenRule {
                         + "' in case; scope values are case-sensitive: expected exactly '" + candidate.value() + "'");
             }
         }
-        return Optional.of("scope '" + Echo.of(scope) + "' is not a NEMS scope; expected exactly "
-                + SubscriptionScope.both());
+        return Optional.of(
+                "scope '" + Echo.of(scope) + "' is not a NEMS scope; expected exactly " + SubscriptionScope.both());
     }
 
     private static String containsValid(List<String> items) {
-        List<String> valid = items.stream().filter(s -> SubscriptionScope.of(s).isPresent()).distinct().toList();
+        List<String> valid = items.stream()
+                .filter(s -> SubscriptionScope.of(s).isPresent())
+                .distinct()
+                .toList();
         if (valid.isEmpty()) {
             return "";
         }

@@ -40,10 +40,14 @@ public final class SignedTokenRule extends TokenRule {
         if (token.isUnsecured()) {
             return;
         }
-        sink.report(token.line(), "jwt.header.alg", "the JWT is signed with alg '" + Echo.of(token.algorithm()) + "'"
-                + (token.signature().isEmpty() ? "" : " and has a " + token.signature().length()
-                        + "-character signature")
-                + "; expected alg 'none' and an empty signature: a token the consumer builds must be an unsecured "
-                + "JWT, and only a national authorisation service may sign one");
+        sink.report(
+                token.line(),
+                "jwt.header.alg",
+                "the JWT is signed with alg '" + Echo.of(token.algorithm()) + "'"
+                        + (token.signature().isEmpty()
+                                ? ""
+                                : " and has a " + token.signature().length() + "-character signature")
+                        + "; expected alg 'none' and an empty signature: a token the consumer builds must be an unsecured "
+                        + "JWT, and only a national authorisation service may sign one");
     }
 }

@@ -1,7 +1,6 @@
 package org.nemsrules.jwt;
 
 import java.util.Optional;
-import java.util.Set;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -55,8 +54,11 @@ public final class SubMismatchRule extends TokenRule {
         String rule = user.isPresent()
                 ? "NEMS rule: when requesting_user is present, sub equals it exactly"
                 : "NEMS rule: when there is no requesting_user, sub equals requesting_system exactly";
-        sink.report(token.line(), "jwt.claims.sub", "sub '" + Echo.of(sub) + "' does not equal " + against + " '"
-                + Echo.of(expected.get()) + "' (" + rule + ")" + hint(token, sub, user.isPresent()));
+        sink.report(
+                token.line(),
+                "jwt.claims.sub",
+                "sub '" + Echo.of(sub) + "' does not equal " + against + " '" + Echo.of(expected.get()) + "' (" + rule
+                        + ")" + hint(token, sub, user.isPresent()));
     }
 
     private static String hint(BearerToken token, String sub, boolean hasUser) {

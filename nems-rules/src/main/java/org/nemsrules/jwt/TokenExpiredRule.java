@@ -40,17 +40,31 @@ public final class TokenExpiredRule extends TokenRule {
             return;
         }
         Instant now = context.judgingInstant().get();
-        if (token.claims().get("exp") instanceof Number exp && ClaimJsonType.isInteger(exp)
+        if (token.claims().get("exp") instanceof Number exp
+                && ClaimJsonType.isInteger(exp)
                 && exp.longValue() <= now.getEpochSecond()) {
-            sink.report(token.line(), null, "jwt.claims.exp", "R-JWT-09", "the token expired at "
-                    + Instant.ofEpochSecond(exp.longValue()) + " (exp " + exp.longValue() + "), at or before the "
-                    + "judging instant " + now + "; expected exp after it");
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims.exp",
+                    "R-JWT-09",
+                    "the token expired at "
+                            + Instant.ofEpochSecond(exp.longValue()) + " (exp " + exp.longValue()
+                            + "), at or before the "
+                            + "judging instant " + now + "; expected exp after it");
         }
-        if (token.claims().get("iat") instanceof Number iat && ClaimJsonType.isInteger(iat)
+        if (token.claims().get("iat") instanceof Number iat
+                && ClaimJsonType.isInteger(iat)
                 && iat.longValue() > now.getEpochSecond()) {
-            sink.report(token.line(), null, "jwt.claims.iat", "R-JWT-09", "the token was issued at "
-                    + Instant.ofEpochSecond(iat.longValue()) + " (iat " + iat.longValue() + "), after the judging "
-                    + "instant " + now + "; expected iat at or before it");
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims.iat",
+                    "R-JWT-09",
+                    "the token was issued at "
+                            + Instant.ofEpochSecond(iat.longValue()) + " (iat " + iat.longValue()
+                            + "), after the judging "
+                            + "instant " + now + "; expected iat at or before it");
         }
     }
 }

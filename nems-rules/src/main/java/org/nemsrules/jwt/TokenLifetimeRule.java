@@ -1,6 +1,5 @@
 package org.nemsrules.jwt;
 
-import java.util.Set;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
@@ -50,12 +49,22 @@ public final class TokenLifetimeRule extends TokenRule {
             return;
         }
         if (exp <= iat) {
-            sink.report(token.line(), null, "jwt.claims.exp", "R-JWT-09", "exp " + exp + " is "
-                    + (exp.equals(iat) ? "equal to" : (iat - exp) + " s before") + " iat " + iat
-                    + "; expected exp after iat, at most " + MAX_LIFETIME_SECONDS + " s later");
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims.exp",
+                    "R-JWT-09",
+                    "exp " + exp + " is "
+                            + (exp.equals(iat) ? "equal to" : (iat - exp) + " s before") + " iat " + iat
+                            + "; expected exp after iat, at most " + MAX_LIFETIME_SECONDS + " s later");
         } else if (exp - iat > MAX_LIFETIME_SECONDS) {
-            sink.report(token.line(), null, "jwt.claims.exp", "R-JWT-09", "exp " + exp + " is " + (exp - iat)
-                    + " s after iat " + iat + "; expected at most " + MAX_LIFETIME_SECONDS + " s");
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims.exp",
+                    "R-JWT-09",
+                    "exp " + exp + " is " + (exp - iat) + " s after iat " + iat + "; expected at most "
+                            + MAX_LIFETIME_SECONDS + " s");
         }
     }
 
@@ -66,16 +75,27 @@ public final class TokenLifetimeRule extends TokenRule {
         }
         Object value = token.claims().get(claim);
         if (!ClaimJsonType.isInteger(value)) {
-            sink.report(token.line(), null, "jwt.claims." + claim, requirement, "the claim '" + claim + "' is "
-                    + ClaimJsonType.of(value) + " (" + ClaimJsonType.shown(value)
-                    + "); expected an integer NumericDate in seconds, e.g. " + example(value));
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims." + claim,
+                    requirement,
+                    "the claim '" + claim + "' is "
+                            + ClaimJsonType.of(value) + " (" + ClaimJsonType.shown(value)
+                            + "); expected an integer NumericDate in seconds, e.g. " + example(value));
             return null;
         }
         long seconds = ((Number) value).longValue();
         if (seconds > MILLISECONDS_THRESHOLD) {
-            sink.report(token.line(), null, "jwt.claims." + claim, requirement, "the claim '" + claim + "' is "
-                    + seconds + ", which looks like milliseconds since 1970; expected seconds (" + seconds / 1000
-                    + ")");
+            sink.report(
+                    token.line(),
+                    null,
+                    "jwt.claims." + claim,
+                    requirement,
+                    "the claim '" + claim + "' is "
+                            + seconds + ", which looks like milliseconds since 1970; expected seconds ("
+                            + seconds / 1000
+                            + ")");
             return null;
         }
         return seconds;

@@ -41,17 +41,25 @@ public final class UnsecuredHeaderRule extends TokenRule {
         }
         Object typ = token.header().get("typ");
         if (typ == null) {
-            sink.report(token.line(), "jwt.header.typ",
+            sink.report(
+                    token.line(),
+                    "jwt.header.typ",
                     "the JWT header has no 'typ'; expected {\"alg\":\"none\",\"typ\":\"JWT\"}");
         } else if (!"JWT".equals(typ)) {
-            sink.report(token.line(), "jwt.header.typ", "the JWT header has 'typ' " + ClaimJsonType.shown(typ)
-                    + "; expected \"JWT\"" + ("JWT".equalsIgnoreCase(typ.toString()) ? ", in capitals" : ""));
+            sink.report(
+                    token.line(),
+                    "jwt.header.typ",
+                    "the JWT header has 'typ' " + ClaimJsonType.shown(typ) + "; expected \"JWT\""
+                            + ("JWT".equalsIgnoreCase(typ.toString()) ? ", in capitals" : ""));
         }
         Object crit = token.header().get("crit");
         if (crit != null) {
-            sink.report(token.line(), "jwt.header.crit", "the JWT header has 'crit' " + ClaimJsonType.shown(crit)
-                    + "; an unsecured Spine token has only alg and typ, and Spine does not promise to understand "
-                    + "any critical extension");
+            sink.report(
+                    token.line(),
+                    "jwt.header.crit",
+                    "the JWT header has 'crit' " + ClaimJsonType.shown(crit)
+                            + "; an unsecured Spine token has only alg and typ, and Spine does not promise to understand "
+                            + "any critical extension");
         }
     }
 }

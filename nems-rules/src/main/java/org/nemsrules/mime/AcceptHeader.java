@@ -20,8 +20,8 @@ public final class AcceptHeader {
     public static Parsed<List<MediaRange>> parse(String value) {
         List<String> elements = elements(value);
         if (elements.isEmpty()) {
-            return Parsed.problem("the Accept header is empty; name one of the supported media types, or leave "
-                    + "the header out");
+            return Parsed.problem(
+                    "the Accept header is empty; name one of the supported media types, or leave " + "the header out");
         }
         List<MediaRange> ranges = new ArrayList<>();
         for (String element : elements) {
@@ -42,7 +42,8 @@ public final class AcceptHeader {
                         + "0 to 1 with at most three decimals, e.g. q=0.9");
             }
             // Parameters after q are accept-extensions, not part of the media range: cut the range there.
-            MediaType withoutWeight = MediaType.parse(element.substring(0, q.get().start())).get();
+            MediaType withoutWeight =
+                    MediaType.parse(element.substring(0, q.get().start())).get();
             ranges.add(new MediaRange(withoutWeight, new BigDecimal(weight)));
         }
         return Parsed.of(List.copyOf(ranges));

@@ -56,10 +56,15 @@ public final class AcceptUnsupportedRule implements InteractionRule {
             if (!field.ranges().isValid()) {
                 parsed = false;
                 String problem = field.ranges().problem().orElseThrow();
-                sink.report(field.header().line(), "header:" + MimeRequest.ACCEPT, "Accept"
-                        + quotedUnlessIn(field.header().value(), problem) + " is not a valid Accept value: " + problem
-                        + "; send one of the eight supported types, nearest "
-                        + SupportedMediaType.suggestionFor(field.header().value()));
+                sink.report(
+                        field.header().line(),
+                        "header:" + MimeRequest.ACCEPT,
+                        "Accept"
+                                + quotedUnlessIn(field.header().value(), problem) + " is not a valid Accept value: "
+                                + problem
+                                + "; send one of the eight supported types, nearest "
+                                + SupportedMediaType.suggestionFor(
+                                        field.header().value()));
             }
         }
         if (!parsed) {
@@ -76,12 +81,17 @@ public final class AcceptUnsupportedRule implements InteractionRule {
                 .findFirst()
                 .map(t -> "'" + t.essence() + "'")
                 .orElse(SupportedMediaType.bothOptions());
-        boolean refused = entries.stream().anyMatch(e -> !e.range().isAcceptable()
-                && (e.range().mediaType().supportedType().isPresent() || e.range().mediaType().isWildcard()));
-        sink.report(fields.get(0).header().line(), "header:" + MimeRequest.ACCEPT, "Accept '" + found
-                + "' admits none of the eight supported media types (" + SupportedMediaType.listed() + ")"
-                + (refused ? "; an entry with q=0 means 'not acceptable'" : "")
-                + "; NEMS can answer only in those, so name " + suggestion + " (or leave Accept out)");
+        boolean refused = entries.stream()
+                .anyMatch(e -> !e.range().isAcceptable()
+                        && (e.range().mediaType().supportedType().isPresent()
+                                || e.range().mediaType().isWildcard()));
+        sink.report(
+                fields.get(0).header().line(),
+                "header:" + MimeRequest.ACCEPT,
+                "Accept '" + found
+                        + "' admits none of the eight supported media types (" + SupportedMediaType.listed() + ")"
+                        + (refused ? "; an entry with q=0 means 'not acceptable'" : "")
+                        + "; NEMS can answer only in those, so name " + suggestion + " (or leave Accept out)");
     }
 
     /**

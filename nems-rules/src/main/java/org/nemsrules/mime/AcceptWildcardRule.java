@@ -43,12 +43,18 @@ public final class AcceptWildcardRule implements InteractionRule {
         if (entries.stream().anyMatch(e -> e.range().namedSupportedType().isPresent())) {
             return;
         }
-        entries.stream().filter(e -> e.range().isAdmittingWildcard()).findFirst().ifPresent(wildcard ->
-                sink.report(wildcard.header().line(), "header:" + MimeRequest.ACCEPT, "Accept '"
-                        + Echo.of(wildcard.header().value()) + "' names no supported type, only the wildcard '"
-                        + Echo.of(wildcard.range().mediaType().essence())
-                        + "', so NEMS chooses; the documented default when "
-                        + "no type is given is '" + SupportedMediaType.ASSUMED_WHEN_MISSING + "' (for requests), so "
-                        + "expect XML answers (inferred); name 'application/fhir+json' if you want JSON"));
+        entries.stream()
+                .filter(e -> e.range().isAdmittingWildcard())
+                .findFirst()
+                .ifPresent(wildcard -> sink.report(
+                        wildcard.header().line(),
+                        "header:" + MimeRequest.ACCEPT,
+                        "Accept '"
+                                + Echo.of(wildcard.header().value()) + "' names no supported type, only the wildcard '"
+                                + Echo.of(wildcard.range().mediaType().essence())
+                                + "', so NEMS chooses; the documented default when "
+                                + "no type is given is '" + SupportedMediaType.ASSUMED_WHEN_MISSING
+                                + "' (for requests), so "
+                                + "expect XML answers (inferred); name 'application/fhir+json' if you want JSON"));
     }
 }

@@ -53,9 +53,12 @@ public final class BodyMismatchRule implements InteractionRule {
                         + "Subscription as " + expected.label())
                 .orElse("send the Subscription as " + expected.label() + ", or as " + otherSyntax(expected)
                         + " with a matching Content-Type");
-        sink.report(body.line(), "body", "Content-Type '" + Echo.of(declared.get().header().value()) + "' (line "
-                + declared.get().header().line() + ") declares " + expected.label() + ", but the request has "
-                + body.describe() + "; " + instead);
+        sink.report(
+                body.line(),
+                "body",
+                "Content-Type '" + Echo.of(declared.get().header().value()) + "' (line "
+                        + declared.get().header().line() + ") declares " + expected.label() + ", but the request has "
+                        + body.describe() + "; " + instead);
     }
 
     private static String otherSyntax(BodySyntax.Kind syntax) {

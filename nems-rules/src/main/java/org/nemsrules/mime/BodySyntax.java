@@ -17,7 +17,10 @@ public record BodySyntax(Kind kind, String start, int line) {
 
     /** The syntaxes a body can be in, as far as the Subscription API cares. */
     public enum Kind {
-        XML("XML"), JSON("JSON"), EMPTY("empty"), NEITHER("neither XML nor JSON");
+        XML("XML"),
+        JSON("JSON"),
+        EMPTY("empty"),
+        NEITHER("neither XML nor JSON");
 
         private final String label;
 

@@ -58,10 +58,15 @@ public final class CharsetRule implements InteractionRule {
         }
         String charset = type.charset().orElseThrow();
         String hint = charset.equalsIgnoreCase("utf8")
-                ? " ('utf8' is not the registered charset name; it is written 'utf-8')" : "";
+                ? " ('utf8' is not the registered charset name; it is written 'utf-8')"
+                : "";
         String name = MimeRequest.fieldName(header);
-        sink.report(header.line(), "header:" + name, name + " '" + Echo.of(type.text())
-                + "' declares charset '" + Echo.of(charset) + "', but the only charset NEMS lists is utf-8" + hint
-                + "; send '" + type.supportedType().get().essence() + SupportedMediaType.CHARSET_SUFFIX + "'");
+        sink.report(
+                header.line(),
+                "header:" + name,
+                name + " '" + Echo.of(type.text())
+                        + "' declares charset '" + Echo.of(charset) + "', but the only charset NEMS lists is utf-8"
+                        + hint
+                        + "; send '" + type.supportedType().get().essence() + SupportedMediaType.CHARSET_SUFFIX + "'");
     }
 }

@@ -46,8 +46,12 @@ public final class ContentTypeMissingJsonRule implements InteractionRule {
                         + "'"
                 : "send the Subscription as XML or JSON with a matching Content-Type, "
                         + SupportedMediaType.bothOptions();
-        sink.report(judged.get().interaction().line(), "request-line", "the create has no Content-Type header, so "
-                + "NEMS assumes '" + SupportedMediaType.ASSUMED_WHEN_MISSING + "' and reads the body as XML, but it "
-                + "is " + body.describe() + "; " + fix);
+        sink.report(
+                judged.get().interaction().line(),
+                "request-line",
+                "the create has no Content-Type header, so "
+                        + "NEMS assumes '" + SupportedMediaType.ASSUMED_WHEN_MISSING
+                        + "' and reads the body as XML, but it "
+                        + "is " + body.describe() + "; " + fix);
     }
 }

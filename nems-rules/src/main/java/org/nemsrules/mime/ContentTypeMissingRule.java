@@ -37,10 +37,13 @@ public final class ContentTypeMissingRule implements InteractionRule {
         }
         BodySyntax body = judged.get().bodySyntax();
         if (body.kind() == BodySyntax.Kind.XML) {
-            sink.report(judged.get().interaction().line(), "request-line", "the create has no Content-Type header, "
-                    + "so NEMS assumes '" + SupportedMediaType.ASSUMED_WHEN_MISSING + "'; the body is XML ('"
-                    + body.start() + "') and can be read that way, but declare it: add 'Content-Type: "
-                    + SupportedMediaType.FHIR_XML.essence() + SupportedMediaType.CHARSET_SUFFIX + "'");
+            sink.report(
+                    judged.get().interaction().line(),
+                    "request-line",
+                    "the create has no Content-Type header, "
+                            + "so NEMS assumes '" + SupportedMediaType.ASSUMED_WHEN_MISSING + "'; the body is XML ('"
+                            + body.start() + "') and can be read that way, but declare it: add 'Content-Type: "
+                            + SupportedMediaType.FHIR_XML.essence() + SupportedMediaType.CHARSET_SUFFIX + "'");
         }
     }
 }

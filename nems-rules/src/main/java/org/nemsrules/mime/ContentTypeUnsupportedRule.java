@@ -54,12 +54,17 @@ public final class ContentTypeUnsupportedRule implements InteractionRule {
             return;
         }
         if (headers.size() > 1) {
-            String all = headers.stream().map(h -> "'" + Echo.of(h.value()) + "' (line " + h.line() + ")")
+            String all = headers.stream()
+                    .map(h -> "'" + Echo.of(h.value()) + "' (line " + h.line() + ")")
                     .collect(Collectors.joining(", "));
             for (Header repeated : headers.subList(1, headers.size())) {
-                sink.report(repeated.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type is sent "
-                        + headers.size() + " times: " + all + "; a request declares one media type, so send the "
-                        + "header once");
+                sink.report(
+                        repeated.line(),
+                        "header:" + MimeRequest.CONTENT_TYPE,
+                        "Content-Type is sent "
+                                + headers.size() + " times: " + all
+                                + "; a request declares one media type, so send the "
+                                + "header once");
             }
         }
         Header header = headers.get(0);
@@ -67,19 +72,26 @@ public final class ContentTypeUnsupportedRule implements InteractionRule {
         String value = header.value();
         if (!parsed.isValid()) {
             String problem = parsed.problem().orElseThrow();
-            sink.report(header.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type"
-                    + AcceptUnsupportedRule.quotedUnlessIn(value, problem) + " is not a valid media type: " + problem
-                    + "; send one of the eight "
-                    + "supported types, nearest " + SupportedMediaType.suggestionFor(value)
-                    + bodyAdvice(request, SupportedMediaType.nearest(value)));
+            sink.report(
+                    header.line(),
+                    "header:" + MimeRequest.CONTENT_TYPE,
+                    "Content-Type"
+                            + AcceptUnsupportedRule.quotedUnlessIn(value, problem) + " is not a valid media type: "
+                            + problem
+                            + "; send one of the eight "
+                            + "supported types, nearest " + SupportedMediaType.suggestionFor(value)
+                            + bodyAdvice(request, SupportedMediaType.nearest(value)));
             return;
         }
         MediaType type = parsed.get();
         if (type.supportedType().isEmpty()) {
-            sink.report(header.line(), "header:" + MimeRequest.CONTENT_TYPE, "Content-Type '" + Echo.of(value)
-                    + "' is not one of the eight supported media types (" + SupportedMediaType.listed()
-                    + "); use " + SupportedMediaType.suggestionFor(type.essence())
-                    + bodyAdvice(request, type.nearestSupported()));
+            sink.report(
+                    header.line(),
+                    "header:" + MimeRequest.CONTENT_TYPE,
+                    "Content-Type '" + Echo.of(value)
+                            + "' is not one of the eight supported media types (" + SupportedMediaType.listed()
+                            + "); use " + SupportedMediaType.suggestionFor(type.essence())
+                            + bodyAdvice(request, type.nearestSupported()));
         }
     }
 

@@ -51,7 +51,10 @@ public final class JsonSubscriptionRule implements InteractionRule {
         int line = contentType.map(Header::line).orElse(request.interaction().line());
         String path = contentType.isPresent() ? "header:" + MimeRequest.CONTENT_TYPE : "request-line";
         String what = declaredJson ? "declared '" + Echo.of(contentType.get().value()) + "'" : "a JSON body";
-        sink.report(line, path, "this subscription is created in JSON (" + what + "), which NEMS accepts, but "
-                + "event messages are always delivered in XML: the receiving system must read XML");
+        sink.report(
+                line,
+                path,
+                "this subscription is created in JSON (" + what + "), which NEMS accepts, but "
+                        + "event messages are always delivered in XML: the receiving system must read XML");
     }
 }

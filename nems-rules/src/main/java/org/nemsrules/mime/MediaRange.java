@@ -24,7 +24,8 @@ public record MediaRange(MediaType mediaType, BigDecimal weight) {
 
     /** Whether this entry is an acceptable wildcard that lets NEMS choose one of the supported types. */
     public boolean isAdmittingWildcard() {
-        return isAcceptable() && mediaType.isWildcard()
+        return isAcceptable()
+                && mediaType.isWildcard()
                 && Arrays.stream(SupportedMediaType.values()).anyMatch(mediaType::admits);
     }
 

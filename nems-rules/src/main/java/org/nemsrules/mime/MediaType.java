@@ -87,7 +87,9 @@ public final class MediaType {
 
     /** Whether the charset is absent or utf-8, which are the two the page lists (R-MIME-05). */
     public boolean hasListedCharset() {
-        return charset().map(c -> c.equalsIgnoreCase(SupportedMediaType.CHARSET)).orElse(true);
+        return charset()
+                .map(c -> c.equalsIgnoreCase(SupportedMediaType.CHARSET))
+                .orElse(true);
     }
 
     /** The parameters other than {@code charset}, e.g. {@code fhirVersion}. */
@@ -110,7 +112,9 @@ public final class MediaType {
      * quoting): a supported essence with no parameter but a utf-8 charset.
      */
     public boolean isEquivalent() {
-        return supportedType().isPresent() && hasListedCharset() && otherParameters().isEmpty();
+        return supportedType().isPresent()
+                && hasListedCharset()
+                && otherParameters().isEmpty();
     }
 
     /**
@@ -171,7 +175,11 @@ public final class MediaType {
 
     /** RFC 9110 qdtext: any visible character, space, tab or obs-text, except {@code "} and {@code \}. */
     private static boolean isQuotedText(char c) {
-        return c == '\t' || c == ' ' || c == '!' || (c >= '#' && c <= '[') || (c >= ']' && c <= '~')
+        return c == '\t'
+                || c == ' '
+                || c == '!'
+                || (c >= '#' && c <= '[')
+                || (c >= ']' && c <= '~')
                 || (c >= 0x80 && c <= 0xFF);
     }
 
@@ -238,8 +246,8 @@ public final class MediaType {
                 }
                 Parameter p = parameter.get();
                 if (parameters.stream().anyMatch(q -> q.name().equals(p.name()))) {
-                    return Parsed.problem("'" + Echo.of(s) + "' has the parameter '" + Echo.of(p.name())
-                            + "' twice; give it once");
+                    return Parsed.problem(
+                            "'" + Echo.of(s) + "' has the parameter '" + Echo.of(p.name()) + "' twice; give it once");
                 }
                 parameters.add(p);
             }
@@ -326,11 +334,10 @@ public final class MediaType {
 
         private <T> Parsed<T> illegal(int at) {
             char c = s.charAt(at);
-            String shown = c < 0x20 || c == 0x7F || c > 0x7E
-                    ? String.format("U+%04X", (int) c) : "'" + c + "'";
-            String hint = c == ',' ? " (a Content-Type names one media type; only Accept takes a list)"
-                    : isOws(c) ? " (whitespace is allowed only around ';')"
-                    : "";
+            String shown = c < 0x20 || c == 0x7F || c > 0x7E ? String.format("U+%04X", (int) c) : "'" + c + "'";
+            String hint = c == ','
+                    ? " (a Content-Type names one media type; only Accept takes a list)"
+                    : isOws(c) ? " (whitespace is allowed only around ';')" : "";
             return Parsed.problem("'" + Echo.of(s) + "' has the character " + shown + " at position " + (at + 1)
                     + " where a media type allows none" + hint);
         }

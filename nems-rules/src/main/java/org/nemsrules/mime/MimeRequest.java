@@ -37,7 +37,9 @@ final class MimeRequest {
 
     /** The request when it is a create with a body and no Content-Type, which NEMS then reads as XML (R-MIME-03). */
     static Optional<MimeRequest> createWithoutContentType(RuleContext context) {
-        return of(context).filter(r -> r.isCreate() && r.hasBody() && r.contentTypeHeader().isEmpty());
+        return of(context)
+                .filter(r ->
+                        r.isCreate() && r.hasBody() && r.contentTypeHeader().isEmpty());
     }
 
     Interaction interaction() {
@@ -71,8 +73,8 @@ final class MimeRequest {
         if (!hasBody()) {
             return Optional.empty();
         }
-        return contentTypeHeader().flatMap(header -> MediaType.parse(header.value()).value()
-                .map(type -> new DeclaredType(header, type)));
+        return contentTypeHeader()
+                .flatMap(header -> MediaType.parse(header.value()).value().map(type -> new DeclaredType(header, type)));
     }
 
     /** Every Accept header with its parsed entries (HTTP lets a list header be split over several lines). */

@@ -57,7 +57,8 @@ public final class NonCanonicalRule implements InteractionRule {
             return;
         }
         String literal = type.literalForm().orElseThrow();
-        String others = Echo.of(type.otherParameters().stream().map(p -> p.name() + "=" + p.value())
+        String others = Echo.of(type.otherParameters().stream()
+                .map(p -> p.name() + "=" + p.value())
                 .collect(Collectors.joining(", ")));
         String why = others.isEmpty()
                 ? "it means the same as '" + literal + "' (RFC 9110: case, spaces around ';' and quotes do not "
@@ -65,7 +66,6 @@ public final class NonCanonicalRule implements InteractionRule {
                 : "NEMS documents no parameter but charset, so '" + others + "' makes it none of the eight strings; "
                         + "the page lists '" + literal + "'";
         String name = MimeRequest.fieldName(header);
-        sink.report(header.line(), "header:" + name, name + " '" + Echo.of(type.text()) + "' is accepted: "
-                + why);
+        sink.report(header.line(), "header:" + name, name + " '" + Echo.of(type.text()) + "' is accepted: " + why);
     }
 }

@@ -19,6 +19,7 @@ public enum SupportedMediaType {
 
     /** The only charset the page lists, written as the page writes it. */
     public static final String CHARSET = "utf-8";
+
     static final String CHARSET_SUFFIX = ";charset=" + CHARSET;
     /** What NEMS assumes when a request names no media type (R-MIME-03). */
     public static final String ASSUMED_WHEN_MISSING = XML_FHIR.essence() + CHARSET_SUFFIX;

@@ -74,7 +74,9 @@ public final class Body {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Body other && line == other.line && linesAsRecorded == other.linesAsRecorded
+        return o instanceof Body other
+                && line == other.line
+                && linesAsRecorded == other.linesAsRecorded
                 && Arrays.equals(bytes, other.bytes);
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 final class BodyCollector implements Flow.Subscriber<ByteBuffer> {
     /** The largest body read, the same bound as on one recording file. */
     static final int MAX_BYTES = 10 * 1024 * 1024;
+
     static final int TIMEOUT_SECONDS = 10;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -37,12 +38,17 @@ final class BodyCollector implements Flow.Subscriber<ByteBuffer> {
             Thread.currentThread().interrupt();
             throw new IllegalArgumentException("interrupted while reading the request's body publisher", e);
         } catch (ExecutionException e) {
-            throw new IllegalArgumentException("the request's body publisher could not be read ("
-                    + (e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getCause()) + "); pass the body as a String or byte[] instead", e.getCause());
+            throw new IllegalArgumentException(
+                    "the request's body publisher could not be read ("
+                            + (e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getCause())
+                            + "); pass the body as a String or byte[] instead",
+                    e.getCause());
         } catch (TimeoutException e) {
             collector.cancel();
-            throw new IllegalArgumentException("the request's body publisher did not finish within "
-                    + TIMEOUT_SECONDS + " seconds; pass the body as a String or byte[] instead", e);
+            throw new IllegalArgumentException(
+                    "the request's body publisher did not finish within " + TIMEOUT_SECONDS
+                            + " seconds; pass the body as a String or byte[] instead",
+                    e);
         }
     }
 

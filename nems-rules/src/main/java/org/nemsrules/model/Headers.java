@@ -19,7 +19,8 @@ public final class Headers {
 
     private Headers(List<Header> fields) {
         this.fields = List.copyOf(fields);
-        this.lowerCaseNames = this.fields.stream().map(h -> h.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        this.lowerCaseNames =
+                this.fields.stream().map(h -> h.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
     public static Headers of(List<Header> fields) {

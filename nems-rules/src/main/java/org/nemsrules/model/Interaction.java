@@ -20,8 +20,16 @@ import java.util.Optional;
  * @param response    the response recorded after the request, when the recording holds one
  */
 public record Interaction(
-        String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body,
-        List<Suppression> suppressions, Optional<RecordedResponse> response) {
+        String file,
+        int index,
+        Origin origin,
+        String method,
+        String target,
+        int line,
+        Headers headers,
+        Body body,
+        List<Suppression> suppressions,
+        Optional<RecordedResponse> response) {
 
     public Interaction {
         suppressions = List.copyOf(suppressions);
@@ -39,7 +47,14 @@ public record Interaction(
 
     /** A request without a recorded response. */
     public Interaction(
-            String file, int index, Origin origin, String method, String target, int line, Headers headers, Body body,
+            String file,
+            int index,
+            Origin origin,
+            String method,
+            String target,
+            int line,
+            Headers headers,
+            Body body,
             List<Suppression> suppressions) {
         this(file, index, origin, method, target, line, headers, body, suppressions, Optional.empty());
     }

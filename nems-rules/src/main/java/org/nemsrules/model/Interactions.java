@@ -93,7 +93,10 @@ public final class Interactions {
      */
     public static String toHttpText(Interaction interaction) {
         StringBuilder out = new StringBuilder();
-        out.append(interaction.method()).append(' ').append(interaction.target()).append(" HTTP/1.1\n");
+        out.append(interaction.method())
+                .append(' ')
+                .append(interaction.target())
+                .append(" HTTP/1.1\n");
         for (Header header : interaction.headers().all()) {
             out.append(header.name()).append(": ").append(header.value()).append('\n');
         }
@@ -132,8 +135,9 @@ public final class Interactions {
 
         /** Adds a header field; a name given twice gives two fields, as a client would send them. */
         public Builder header(String name, String value) {
-            headers.add(new String[] {Objects.requireNonNull(name, "header name"),
-                    Objects.requireNonNull(value, "value of header " + name)});
+            headers.add(new String[] {
+                Objects.requireNonNull(name, "header name"), Objects.requireNonNull(value, "value of header " + name)
+            });
             return this;
         }
 

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 public record RequestTarget(String scheme, String authority, String path, String query) {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
 
-
     /** Parses a target; empty when it is neither an absolute http(s) URL nor a path. */
     public static Optional<RequestTarget> parse(String raw) {
         String target = raw.strip();

@@ -28,12 +28,12 @@ public record Asid(String digits) {
             return Optional.of("the ASID is empty");
         }
         if (!text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.of("'" + Echo.of(text)
-                    + "' is not numeric; an ASID is a 12-digit number such as 200000000205");
+            return Optional.of(
+                    "'" + Echo.of(text) + "' is not numeric; an ASID is a 12-digit number such as 200000000205");
         }
         if (text.length() != 12) {
-            return Optional.of("'" + Echo.of(text) + "' has " + text.length()
-                    + " digits; an ASID has 12, such as 200000000205");
+            return Optional.of(
+                    "'" + Echo.of(text) + "' has " + text.length() + " digits; an ASID has 12, such as 200000000205");
         }
         return Optional.empty();
     }

@@ -34,22 +34,29 @@ public final class NhsNumber {
             String digits = withoutSeparators(text);
             if (!digits.equals(text) && isTenAsciiDigits(digits)) {
                 // Suppliers copy numbers as printed on letters (3 3 4); the fix is mechanical, so say exactly that.
-                String after = validate(digits).map(i -> "; even then " + i.message()).orElse("");
-                return Optional.of(new Invalid(Fault.SEPARATORS, "'" + Echo.of(text) + "' is written with separators; "
-                        + "remove the separators: '" + digits + "'" + after));
+                String after =
+                        validate(digits).map(i -> "; even then " + i.message()).orElse("");
+                return Optional.of(new Invalid(
+                        Fault.SEPARATORS,
+                        "'" + Echo.of(text) + "' is written with separators; " + "remove the separators: '" + digits
+                                + "'" + after));
             }
             return Optional.of(new Invalid(Fault.NOT_TEN_DIGITS, "'" + Echo.of(text) + "' is not exactly ten digits"));
         }
         int check = checkDigit(text);
         if (check == 10) {
-            return Optional.of(new Invalid(Fault.CHECK_VALUE_TEN, "'" + Echo.of(text)
-                    + "' fails the modulus 11 check: its "
-                    + "first nine digits give check value 10, which no valid NHS number has"));
+            return Optional.of(new Invalid(
+                    Fault.CHECK_VALUE_TEN,
+                    "'" + Echo.of(text)
+                            + "' fails the modulus 11 check: its "
+                            + "first nine digits give check value 10, which no valid NHS number has"));
         }
         if (text.charAt(9) - '0' != check) {
-            return Optional.of(new Invalid(Fault.WRONG_CHECK_DIGIT, "'" + Echo.of(text)
-                    + "' fails the modulus 11 check: "
-                    + "the check digit is " + text.charAt(9) + ", expected " + check));
+            return Optional.of(new Invalid(
+                    Fault.WRONG_CHECK_DIGIT,
+                    "'" + Echo.of(text)
+                            + "' fails the modulus 11 check: "
+                            + "the check digit is " + text.charAt(9) + ", expected " + check));
         }
         return Optional.empty();
     }

@@ -35,8 +35,8 @@ public record OdsCode(String code) {
             return Optional.of("'" + Echo.of(text) + "' is not upper case; ODS codes are written in capitals ('"
                     + text.toUpperCase(java.util.Locale.ROOT) + "')");
         }
-        return Optional.of("'" + Echo.of(text)
-                + "' is not an ODS code (3 to 10 upper-case letters and digits, e.g. A83006)");
+        return Optional.of(
+                "'" + Echo.of(text) + "' is not an ODS code (3 to 10 upper-case letters and digits, e.g. A83006)");
     }
 
     @Override

@@ -20,8 +20,8 @@ public final class BareResourceReader {
         if (decoded.text().isBlank()) {
             return new Recording(file, List.of(), List.of());
         }
-        Interaction create = new Interaction(file, 0, Origin.BARE_RESOURCE, "POST", "", 1, Headers.none(),
-                Body.of(decoded.text(), 1));
+        Interaction create = new Interaction(
+                file, 0, Origin.BARE_RESOURCE, "POST", "", 1, Headers.none(), Body.of(decoded.text(), 1));
         return new Recording(file, List.of(create), List.of());
     }
 }

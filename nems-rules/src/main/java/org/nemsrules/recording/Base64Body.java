@@ -16,7 +16,6 @@ final class Base64Body {
     /** The decoded bytes, or the problem that stopped them being read; exactly one is set. */
     record Result(byte[] bytes, ReadProblem problem) {}
 
-
     private Base64Body() {}
 
     /**
@@ -41,41 +40,60 @@ final class Base64Body {
                 continue;
             }
             if (padding > 0 || !isBase64(c)) {
-                return malformed(line, field + " is declared base64, but has " + CharacterName.of(c)
-                        + " at character " + position + " of the text" + hint(c, padding) + "; the request of "
-                        + where + " was not checked");
+                return malformed(
+                        line,
+                        field + " is declared base64, but has " + CharacterName.of(c)
+                                + " at character " + position + " of the text" + hint(c, padding) + "; the request of "
+                                + where + " was not checked");
             }
             symbols++;
         }
         if (padding > 2) {
-            return malformed(line, field + " is declared base64, but ends with " + padding + " '=', and base64 pads "
-                    + "with at most two; the request of " + where + " was not checked");
+            return malformed(
+                    line,
+                    field + " is declared base64, but ends with " + padding + " '=', and base64 pads "
+                            + "with at most two; the request of " + where + " was not checked");
         }
         int length = symbols + padding;
         if (symbols % 4 == 1 || padding > 0 && length % 4 != 0) {
-            return malformed(line, field + " is declared base64, but is " + length + " characters long (line breaks "
-                    + "aside), a length no base64 text has: it is cut short, or has a character too many; the "
-                    + "request of " + where + " was not checked");
+            return malformed(
+                    line,
+                    field + " is declared base64, but is " + length + " characters long (line breaks "
+                            + "aside), a length no base64 text has: it is cut short, or has a character too many; the "
+                            + "request of " + where + " was not checked");
         }
         long decodedLength = symbols / 4 * 3L + (symbols % 4 == 0 ? 0 : symbols % 4 - 1);
         if (decodedLength > maxBytes) {
-            return malformed(line, String.format("%s is declared base64 and decodes to %,d bytes, above the limit of "
-                    + "%,d bytes for one recording, so it was not decoded; the request of %s was not checked",
-                    field, decodedLength, maxBytes, where));
+            return malformed(
+                    line,
+                    String.format(
+                            "%s is declared base64 and decodes to %,d bytes, above the limit of "
+                                    + "%,d bytes for one recording, so it was not decoded; the request of %s was not checked",
+                            field, decodedLength, maxBytes, where));
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(lineBreaks ? text.replace("\r", "").replace("\n", "") : text);
+            bytes = Base64.getDecoder()
+                    .decode(lineBreaks ? text.replace("\r", "").replace("\n", "") : text);
         } catch (IllegalArgumentException e) {
             // Not reached for text that passed the checks above; kept so that no input can throw.
-            return malformed(line, field + " is declared base64, but is not: " + e.getMessage()
-                    + "; the request of " + where + " was not checked");
+            return malformed(
+                    line,
+                    field + " is declared base64, but is not: " + e.getMessage() + "; the request of " + where
+                            + " was not checked");
         }
         int bad = SourceText.firstNonUtf8Byte(bytes, 0);
         if (bad >= 0) {
-            return new Result(null, new ReadProblem(InvalidEncodingRule.ID, line, null, String.format(
-                    "%s decodes from base64 to bytes that are not UTF-8 (byte 0x%02X at offset %d of the body); NEMS "
-                    + "accepts UTF-8 only; the request of %s was not checked", field, bytes[bad] & 0xFF, bad, where)));
+            return new Result(
+                    null,
+                    new ReadProblem(
+                            InvalidEncodingRule.ID,
+                            line,
+                            null,
+                            String.format(
+                                    "%s decodes from base64 to bytes that are not UTF-8 (byte 0x%02X at offset %d of the body); NEMS "
+                                            + "accepts UTF-8 only; the request of %s was not checked",
+                                    field, bytes[bad] & 0xFF, bad, where)));
         }
         return new Result(bytes, null);
     }
@@ -91,8 +109,10 @@ final class Base64Body {
         return switch (c) {
             case '-' -> " (the URL-safe alphabet's '-'; HAR's base64 is the standard one, with '+')";
             case '_' -> " (the URL-safe alphabet's '_'; HAR's base64 is the standard one, with '/')";
-            default -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    ? ", which base64 does not have (only line breaks may wrap it)" : ", which base64 does not have";
+            default ->
+                Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        ? ", which base64 does not have (only line breaks may wrap it)"
+                        : ", which base64 does not have";
         };
     }
 

@@ -32,8 +32,8 @@ final class BodyFile {
 
     Outcome read(String written) {
         if (directory == null) {
-            return problem("is not read: the recording was not read from a file, so there is no directory to find it "
-                    + "in");
+            return problem(
+                    "is not read: the recording was not read from a file, so there is no directory to find it " + "in");
         }
         Path file;
         try {
@@ -48,22 +48,31 @@ final class BodyFile {
                 return problem("is " + kind.words() + ", not a file; a body is read from a file only");
             }
             if (attributes.size() > allowance) {
-                return problem(String.format(Locale.ROOT, "is %,d bytes, more than the %,d bytes left of the bound on "
-                        + "one recording, which its body files share", attributes.size(), allowance));
+                return problem(String.format(
+                        Locale.ROOT,
+                        "is %,d bytes, more than the %,d bytes left of the bound on "
+                                + "one recording, which its body files share",
+                        attributes.size(),
+                        allowance));
             }
             byte[] bytes;
             try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
                 bytes = BoundedBytes.read(in, attributes.size(), allowance);
             }
             if (bytes.length > allowance) {
-                return problem(String.format(Locale.ROOT, "holds more than the %,d bytes left of the bound on one "
-                        + "recording (it grew while it was read); it was read no further", allowance));
+                return problem(String.format(
+                        Locale.ROOT,
+                        "holds more than the %,d bytes left of the bound on one "
+                                + "recording (it grew while it was read); it was read no further",
+                        allowance));
             }
             allowance -= bytes.length;
             return new Outcome(bytes, null);
         } catch (java.nio.file.NoSuchFileException e) {
-            return problem("does not exist" + (Path.of(written).isAbsolute() ? "" : " (a relative path is read from "
-                    + "the recording's directory)"));
+            return problem("does not exist"
+                    + (Path.of(written).isAbsolute()
+                            ? ""
+                            : " (a relative path is read from " + "the recording's directory)"));
         } catch (IOException | SecurityException e) {
             return problem("could not be read: " + ReadFailure.inWords(e));
         } catch (OutOfMemoryError e) {

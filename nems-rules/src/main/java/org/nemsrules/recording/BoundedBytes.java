@@ -14,6 +14,7 @@ import java.util.function.IntConsumer;
 final class BoundedBytes {
     /** The largest array the JVM allows, with the usual margin for the array header. */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     private static final int CHUNK = 64 * 1024;
 
     private BoundedBytes() {}

@@ -68,23 +68,29 @@ final class DynamicVariables {
             case "random.email" -> noArguments(name, arguments, "user@example.org");
             case "datetime" -> datetime(arguments, false);
             case "localDatetime" -> datetime(arguments, true);
-            case "processEnv", "dotenv" -> VariableValue.none("reads the " + (name.equals("dotenv") ? "'.env' file" : "process "
-                    + "environment") + " of the machine that sends the request; a check reads neither, so that it gives "
-                    + "the same answer on every machine and no secret of that machine reaches a report");
-            case "aadToken", "aadV2Token" -> VariableValue.none("is a token that Azure Active Directory issues when the request "
-                    + "is sent, which a check of the recording does not have");
-            default -> e.startsWith("env.")
-                    ? VariableValue.none("reads the process environment of the machine that sends the request; a check does not, "
-                            + "so that it gives the same answer on every machine and no secret of that machine reaches a "
-                            + "report")
-                    : VariableValue.none("is not a dynamic variable of IntelliJ's HTTP Client or VS Code's REST Client that a "
-                            + "check can fix ($uuid, $timestamp, $isoTimestamp, $randomInt, $random.integer(), $guid, "
-                            + "$datetime, $localDatetime)");
+            case "processEnv", "dotenv" ->
+                VariableValue.none("reads the " + (name.equals("dotenv") ? "'.env' file" : "process " + "environment")
+                        + " of the machine that sends the request; a check reads neither, so that it gives "
+                        + "the same answer on every machine and no secret of that machine reaches a report");
+            case "aadToken", "aadV2Token" ->
+                VariableValue.none("is a token that Azure Active Directory issues when the request "
+                        + "is sent, which a check of the recording does not have");
+            default ->
+                e.startsWith("env.")
+                        ? VariableValue.none(
+                                "reads the process environment of the machine that sends the request; a check does not, "
+                                        + "so that it gives the same answer on every machine and no secret of that machine reaches a "
+                                        + "report")
+                        : VariableValue.none(
+                                "is not a dynamic variable of IntelliJ's HTTP Client or VS Code's REST Client that a "
+                                        + "check can fix ($uuid, $timestamp, $isoTimestamp, $randomInt, $random.integer(), $guid, "
+                                        + "$datetime, $localDatetime)");
         };
     }
 
     private VariableValue noArguments(String name, String arguments, String value) {
-        return arguments.isEmpty() ? VariableValue.of(value)
+        return arguments.isEmpty()
+                ? VariableValue.of(value)
                 : VariableValue.none("takes no arguments; write {{$" + name + "}}");
     }
 
@@ -100,7 +106,9 @@ final class DynamicVariables {
                 if (parts.length == 0) {
                     return VariableValue.of(name.equals("random.integer") ? "0" : "0.0");
                 }
-                if (parts.length != 2 || !NUMBER.matcher(parts[0]).matches() || !NUMBER.matcher(parts[1]).matches()) {
+                if (parts.length != 2
+                        || !NUMBER.matcher(parts[0]).matches()
+                        || !NUMBER.matcher(parts[1]).matches()) {
                     return VariableValue.none("takes two numbers, e.g. {{$" + name + "(1, 100)}}");
                 }
                 return VariableValue.of(parts[0]);
@@ -111,7 +119,8 @@ final class DynamicVariables {
                 }
                 long length = Long.parseLong(parts[0]);
                 if (length < 0 || length > MAX_LENGTH) {
-                    return VariableValue.none("asks for " + parts[0] + " characters; at most " + MAX_LENGTH + " are generated");
+                    return VariableValue.none(
+                            "asks for " + parts[0] + " characters; at most " + MAX_LENGTH + " are generated");
                 }
                 return VariableValue.of((name.equals("random.hexadecimal") ? "0" : "a").repeat((int) length));
             }
@@ -128,7 +137,9 @@ final class DynamicVariables {
             return VariableValue.of("0");
         }
         String[] parts = arguments.split("\\s+");
-        if (parts.length != 2 || !INTEGER.matcher(parts[0]).matches() || !INTEGER.matcher(parts[1]).matches()) {
+        if (parts.length != 2
+                || !INTEGER.matcher(parts[0]).matches()
+                || !INTEGER.matcher(parts[1]).matches()) {
             return VariableValue.none("takes a lowest and a highest number, e.g. {{$randomInt 1 100}}");
         }
         return VariableValue.of(parts[0]);
@@ -150,12 +161,13 @@ final class DynamicVariables {
     private VariableValue datetime(String arguments, boolean local) {
         Matcher m = DATETIME.matcher(arguments);
         if (!m.matches()) {
-            return VariableValue.none("takes a format (rfc1123, iso8601 or a quoted format) and an optional offset and unit, "
-                    + "e.g. {{$datetime iso8601 1 d}}");
+            return VariableValue.none(
+                    "takes a format (rfc1123, iso8601 or a quoted format) and an optional offset and unit, "
+                            + "e.g. {{$datetime iso8601 1 d}}");
         }
         ZonedDateTime start = instant.atZone(ZoneOffset.UTC);
-        java.util.Optional<ZonedDateTime> time = m.group(2) == null ? java.util.Optional.of(start)
-                : shifted(start, m.group(2), m.group(3));
+        java.util.Optional<ZonedDateTime> time =
+                m.group(2) == null ? java.util.Optional.of(start) : shifted(start, m.group(2), m.group(3));
         if (time.isEmpty()) {
             return VariableValue.none("moves the time out of the range of dates");
         }
@@ -168,23 +180,25 @@ final class DynamicVariables {
         }
         return MomentFormat.format(format.substring(1, format.length() - 1), time.get())
                 .map(VariableValue::of)
-                .orElseGet(() -> VariableValue.none("uses a format this check does not write; use rfc1123, iso8601 or the "
-                        + "tokens YYYY YY MM M DD D HH H hh h mm m ss s SSS A a Z ZZ and [text]"));
+                .orElseGet(
+                        () -> VariableValue.none("uses a format this check does not write; use rfc1123, iso8601 or the "
+                                + "tokens YYYY YY MM M DD D HH H hh h mm m ss s SSS A a Z ZZ and [text]"));
     }
 
     private static java.util.Optional<ZonedDateTime> shifted(ZonedDateTime time, String amount, String unit) {
         try {
             long n = Long.parseLong(amount);
-            return java.util.Optional.of(switch (unit) {
-                case "y" -> time.plusYears(n);
-                case "M" -> time.plusMonths(n);
-                case "w" -> time.plusWeeks(n);
-                case "d" -> time.plusDays(n);
-                case "h" -> time.plusHours(n);
-                case "m" -> time.plusMinutes(n);
-                case "s" -> time.plusSeconds(n);
-                default -> time.plus(n, ChronoUnit.MILLIS);
-            });
+            return java.util.Optional.of(
+                    switch (unit) {
+                        case "y" -> time.plusYears(n);
+                        case "M" -> time.plusMonths(n);
+                        case "w" -> time.plusWeeks(n);
+                        case "d" -> time.plusDays(n);
+                        case "h" -> time.plusHours(n);
+                        case "m" -> time.plusMinutes(n);
+                        case "s" -> time.plusSeconds(n);
+                        default -> time.plus(n, ChronoUnit.MILLIS);
+                    });
         } catch (ArithmeticException | java.time.DateTimeException | NumberFormatException e) {
             return java.util.Optional.empty();
         }

@@ -42,8 +42,12 @@ import org.nemsrules.report.PrintableText;
  * @param lines        the line of each environment's name, for messages
  * @param problems     what could not be used, in file order
  */
-record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> environments,
-        Map<String, Integer> lines, List<EnvironmentFileProblem> problems) {
+record EnvironmentFile(
+        Path path,
+        Kind kind,
+        Map<String, Map<String, String>> environments,
+        Map<String, Integer> lines,
+        List<EnvironmentFileProblem> problems) {
 
     /**
      * An environment file is a few kilobytes; a megabyte is far beyond any real one and small enough that a hostile
@@ -92,7 +96,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
     }
 
     private static final JsonFactory STRICT = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     /*
@@ -100,7 +105,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
      * business (the last one wins), not an error in the environments.
      */
     private static final JsonFactory JSONC = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
@@ -114,7 +120,10 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
 
     /** The names of the environments it defines, {@code $shared} left out. */
     List<String> names() {
-        return environments.keySet().stream().filter(n -> !n.equals(IdeEnvironmentFiles.SHARED)).sorted().toList();
+        return environments.keySet().stream()
+                .filter(n -> !n.equals(IdeEnvironmentFiles.SHARED))
+                .sorted()
+                .toList();
     }
 
     /** Reads the file; never throws for what it holds or for failing to read it. */
@@ -127,8 +136,8 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 return failed(file, kind, 0, null, "it is " + fileKind.words() + ", not a file, so it was not read");
             }
             if (attributes.size() > MAX_BYTES) {
-                return failed(file, kind, 0, null,
-                        tooLarge(String.format(Locale.ROOT, "%,d bytes", attributes.size())));
+                return failed(
+                        file, kind, 0, null, tooLarge(String.format(Locale.ROOT, "%,d bytes", attributes.size())));
             }
             try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
                 bytes = BoundedBytes.read(in, attributes.size(), MAX_BYTES);
@@ -137,15 +146,22 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
             return failed(file, kind, 0, null, "it could not be read: " + ReadFailure.inWords(e));
         }
         if (bytes.length > MAX_BYTES) {
-            return failed(file, kind, 0, null, tooLarge(String.format(Locale.ROOT,
-                    "more than %,d bytes (it grew while it was read)", MAX_BYTES)));
+            return failed(
+                    file,
+                    kind,
+                    0,
+                    null,
+                    tooLarge(String.format(Locale.ROOT, "more than %,d bytes (it grew while it was read)", MAX_BYTES)));
         }
         return parse(file, kind, bytes);
     }
 
     private static String tooLarge(String size) {
-        return String.format(Locale.ROOT, "it is %s, above the limit of %,d bytes for an environment file, so it was "
-                + "not read", size, MAX_BYTES);
+        return String.format(
+                Locale.ROOT,
+                "it is %s, above the limit of %,d bytes for an environment file, so it was " + "not read",
+                size,
+                MAX_BYTES);
     }
 
     /** Parses bytes already read, as the file {@code file} of this kind. */
@@ -159,9 +175,14 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
             json.setCodec(trees);
             JsonToken first = json.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                return failed(file, kind, line(json), null, kind == Kind.VS_CODE_SETTINGS
-                        ? "it is not a JSON object of settings"
-                        : "it is not a JSON object of environments, such as {\"dev\": {\"host\": \"…\"}}");
+                return failed(
+                        file,
+                        kind,
+                        line(json),
+                        null,
+                        kind == Kind.VS_CODE_SETTINGS
+                                ? "it is not a JSON object of settings"
+                                : "it is not a JSON object of environments, such as {\"dev\": {\"host\": \"…\"}}");
             }
             if (kind == Kind.VS_CODE_SETTINGS) {
                 readSettings(json, file, environments, lines, problems);
@@ -169,12 +190,19 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 readEnvironments(json, file, environments, lines, problems);
             }
             if (json.nextToken() != null) {
-                problems.add(new EnvironmentFileProblem(file, line(json), null,
+                problems.add(new EnvironmentFileProblem(
+                        file,
+                        line(json),
+                        null,
                         "there is more after the JSON object; an environment file holds one object"));
             }
         } catch (StreamConstraintsException e) {
-            return failed(file, kind, 0, null, "it nests objects or arrays deeper than " + MAX_DEPTH
-                    + " levels, so it was not read");
+            return failed(
+                    file,
+                    kind,
+                    0,
+                    null,
+                    "it nests objects or arrays deeper than " + MAX_DEPTH + " levels, so it was not read");
         } catch (JsonProcessingException e) {
             return notJson(file, kind, e);
         } catch (IOException e) {
@@ -186,8 +214,13 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
         return new EnvironmentFile(file, kind, environments, lines, problems);
     }
 
-    private static void readSettings(JsonParser json, Path file, Map<String, Map<String, String>> environments,
-            Map<String, Integer> lines, List<EnvironmentFileProblem> problems) throws IOException {
+    private static void readSettings(
+            JsonParser json,
+            Path file,
+            Map<String, Map<String, String>> environments,
+            Map<String, Integer> lines,
+            List<EnvironmentFileProblem> problems)
+            throws IOException {
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String name = json.currentName();
             JsonToken value = json.nextToken();
@@ -196,9 +229,13 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 continue;
             }
             if (value != JsonToken.START_OBJECT) {
-                problems.add(new EnvironmentFileProblem(file, line(json), null, "\"" + VS_CODE_KEY + "\" is "
-                        + JsonValueWords.of(value, "missing")
-                        + ", not an object of environments such as {\"dev\": {\"host\": \"…\"}}"));
+                problems.add(new EnvironmentFileProblem(
+                        file,
+                        line(json),
+                        null,
+                        "\"" + VS_CODE_KEY + "\" is "
+                                + JsonValueWords.of(value, "missing")
+                                + ", not an object of environments such as {\"dev\": {\"host\": \"…\"}}"));
                 json.skipChildren();
                 continue;
             }
@@ -210,8 +247,13 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
     }
 
     /** Reads {@code {"env": {"name": value, …}, …}} from just after its opening brace to its closing one. */
-    private static void readEnvironments(JsonParser json, Path file, Map<String, Map<String, String>> environments,
-            Map<String, Integer> lines, List<EnvironmentFileProblem> problems) throws IOException {
+    private static void readEnvironments(
+            JsonParser json,
+            Path file,
+            Map<String, Map<String, String>> environments,
+            Map<String, Integer> lines,
+            List<EnvironmentFileProblem> problems)
+            throws IOException {
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String environment = json.currentName();
             int line = line(json);
@@ -222,9 +264,13 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                 continue;
             }
             if (value != JsonToken.START_OBJECT) {
-                problems.add(new EnvironmentFileProblem(file, line, null, "environment " + quoted(environment) + " is "
-                        + JsonValueWords.of(value, "missing")
-                        + ", not an object of variables such as {\"host\": \"…\"}"));
+                problems.add(new EnvironmentFileProblem(
+                        file,
+                        line,
+                        null,
+                        "environment " + quoted(environment) + " is "
+                                + JsonValueWords.of(value, "missing")
+                                + ", not an object of variables such as {\"host\": \"…\"}"));
                 json.skipChildren();
                 continue;
             }
@@ -257,8 +303,11 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
      * reference is replaced here, once, by the value {@code $shared} gives it. A reference to a variable {@code $shared}
      * does not define is a problem, and leaves that variable out.
      */
-    private static void resolveSharedReferences(Path file, Map<String, Map<String, String>> environments,
-            Map<String, Integer> lines, List<EnvironmentFileProblem> problems) {
+    private static void resolveSharedReferences(
+            Path file,
+            Map<String, Map<String, String>> environments,
+            Map<String, Integer> lines,
+            List<EnvironmentFileProblem> problems) {
         Map<String, String> shared = environments.getOrDefault(IdeEnvironmentFiles.SHARED, Map.of());
         for (Map.Entry<String, Map<String, String>> environment : environments.entrySet()) {
             Map<String, String> resolved = new LinkedHashMap<>();
@@ -275,7 +324,10 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
                     reference.appendReplacement(value, Matcher.quoteReplacement(target));
                 }
                 if (missing != null) {
-                    problems.add(new EnvironmentFileProblem(file, lines.getOrDefault(environment.getKey(), 0), null,
+                    problems.add(new EnvironmentFileProblem(
+                            file,
+                            lines.getOrDefault(environment.getKey(), 0),
+                            null,
                             "environment " + quoted(environment.getKey()) + ": variable "
                                     + quoted(variable.getKey()) + " refers to {{$shared " + printable(missing)
                                     + "}}, which "
@@ -301,19 +353,25 @@ record EnvironmentFile(Path path, Kind kind, Map<String, Map<String, String>> en
         int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
         String reason = kind.secret() ? "" : ": " + oneLine(e.getOriginalMessage());
-        return failed(file, kind, line, column, "it is not valid JSON" + (kind == Kind.VS_CODE_SETTINGS
-                ? " (comments and trailing commas are allowed)" : "") + reason
-                + (kind.secret() ? " (what the parser met is not quoted: the file holds private values)" : ""));
+        return failed(
+                file,
+                kind,
+                line,
+                column,
+                "it is not valid JSON"
+                        + (kind == Kind.VS_CODE_SETTINGS ? " (comments and trailing commas are allowed)" : "") + reason
+                        + (kind.secret() ? " (what the parser met is not quoted: the file holds private values)" : ""));
     }
 
     private static String oneLine(String message) {
-        String text = message == null ? "the parser gave no reason" : message.strip().replaceAll("\\s+", " ");
+        String text =
+                message == null ? "the parser gave no reason" : message.strip().replaceAll("\\s+", " ");
         return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON) + "…";
     }
 
     private static EnvironmentFile failed(Path file, Kind kind, int line, Integer column, String message) {
-        return new EnvironmentFile(file, kind, Map.of(), Map.of(),
-                List.of(new EnvironmentFileProblem(file, line, column, message)));
+        return new EnvironmentFile(
+                file, kind, Map.of(), Map.of(), List.of(new EnvironmentFileProblem(file, line, column, message)));
     }
 
     /**

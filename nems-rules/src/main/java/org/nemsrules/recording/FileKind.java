@@ -22,6 +22,7 @@ enum FileKind {
 
     /** The file type bits of a Unix mode ({@code S_IFMT}) and their values, from POSIX {@code <sys/stat.h>}. */
     private static final int TYPE_BITS = 0170000;
+
     private static final int FIFO = 0010000;
     private static final int CHARACTER = 0020000;
     private static final int BLOCK = 0060000;

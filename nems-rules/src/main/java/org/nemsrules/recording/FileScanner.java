@@ -40,11 +40,18 @@ public final class FileScanner {
      * ({@code http-client.env.json}, {@code http-client.private.env.json}), which the recordings' variables come from.
      */
     public static final List<String> DEFAULT_EXCLUDES = List.of(
-            "**/pom.xml", "**/target/**", "**/node_modules/**", "**/.*/**", "**/nems-rules.json", "**/*.expect",
-            "**/http-client.env.json", "**/http-client.private.env.json");
+            "**/pom.xml",
+            "**/target/**",
+            "**/node_modules/**",
+            "**/.*/**",
+            "**/nems-rules.json",
+            "**/*.expect",
+            "**/http-client.env.json",
+            "**/http-client.private.env.json");
 
     /** File names ignore case on Windows, and the JDK's matcher did there too. */
-    private static final boolean IGNORE_CASE = FileSystems.getDefault().getSeparator().equals("\\");
+    private static final boolean IGNORE_CASE =
+            FileSystems.getDefault().getSeparator().equals("\\");
 
     private final List<String> includeGlobs;
     private final List<Glob> includes;
@@ -95,8 +102,14 @@ public final class FileScanner {
         }
         // A file named directly and met again while walking is read: the user asked for it.
         skipped.removeAll(found);
-        return new ScanResult(List.copyOf(roots), includeGlobs, List.copyOf(found), unreadable.entrySet().stream()
-                .map(e -> new UnreadableDirectory(e.getKey(), e.getValue())).toList(), List.copyOf(skipped));
+        return new ScanResult(
+                List.copyOf(roots),
+                includeGlobs,
+                List.copyOf(found),
+                unreadable.entrySet().stream()
+                        .map(e -> new UnreadableDirectory(e.getKey(), e.getValue()))
+                        .toList(),
+                List.copyOf(skipped));
     }
 
     private void walk(Path root, Collection<Path> found, Collection<Path> skipped, Map<Path, String> unreadable) {
@@ -122,7 +135,8 @@ public final class FileScanner {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String relative = relative(start, file);
                     if (attrs.isRegularFile() && included(relative)) {
-                        boolean recording = !FhirResourcePrefix.judges(file) || FhirResourcePrefix.looksLikeResource(file);
+                        boolean recording =
+                                !FhirResourcePrefix.judges(file) || FhirResourcePrefix.looksLikeResource(file);
                         (recording ? found : skipped).add(root.resolve(relative));
                     }
                     return FileVisitResult.CONTINUE;
@@ -144,9 +158,11 @@ public final class FileScanner {
                             && !Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
                         // Not even its kind can be known: its directory can be listed but not searched.
                         Path parent = root.resolve(relative).getParent();
-                        unreadable.putIfAbsent(parent, e instanceof AccessDeniedException
-                                ? "permission denied to examine its entries"
-                                : "its entries could not be examined: " + reason(e));
+                        unreadable.putIfAbsent(
+                                parent,
+                                e instanceof AccessDeniedException
+                                        ? "permission denied to examine its entries"
+                                        : "its entries could not be examined: " + reason(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -34,6 +34,7 @@ public final class Glob {
      * {@code next[s]}. Every cycle passes through a consuming state.
      */
     private final CharTest[] tests;
+
     private final int[][] next;
     private final int start;
 
@@ -226,7 +227,8 @@ public final class Glob {
                 int c = chars[at++];
                 if (c == ']') {
                     if (ranges.isEmpty()) {
-                        throw invalid("empty set [] at character " + (open + 1) + ": a set holds at least one character");
+                        throw invalid(
+                                "empty set [] at character " + (open + 1) + ": a set holds at least one character");
                     }
                     break;
                 }
@@ -260,8 +262,12 @@ public final class Glob {
                 rangeMayFollow = false;
             }
             int[][] set = ranges.toArray(new int[0][]);
-            CharTest test = c -> c != '/' && (inSet(set, c) || ignoreCase
-                    && (inSet(set, Character.toLowerCase(c)) || inSet(set, Character.toUpperCase(c)))) != negated;
+            CharTest test = c -> c != '/'
+                    && (inSet(set, c)
+                                    || ignoreCase
+                                            && (inSet(set, Character.toLowerCase(c))
+                                                    || inSet(set, Character.toUpperCase(c))))
+                            != negated;
             return (compiler, next) -> compiler.consume(test, next);
         }
 
@@ -279,7 +285,8 @@ public final class Glob {
                 }
             }
             return (compiler, next) -> compiler.fork(alternatives.stream()
-                    .mapToInt(alternative -> compiler.emit(alternative, next)).toArray());
+                    .mapToInt(alternative -> compiler.emit(alternative, next))
+                    .toArray());
         }
 
         private static boolean inSet(int[][] set, int c) {

@@ -41,12 +41,15 @@ import org.nemsrules.model.Origin;
 public final class HarReader {
     /** Jackson's messages quote the token it stumbled on: as much of it as a message quotes of any value. */
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Echo.MAX_CHARACTERS)
-                    .maxRawContentLength(Echo.MAX_CHARACTERS).build())
+            .errorReportConfiguration(ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(Echo.MAX_CHARACTERS)
+                    .maxRawContentLength(Echo.MAX_CHARACTERS)
+                    .build())
             .build());
+
     private static final String BASE64 = "base64";
-    private static final Pattern LOCATED = Pattern.compile(
-            "/log/entries/\\d+/request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?");
+    private static final Pattern LOCATED =
+            Pattern.compile("/log/entries/\\d+/request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?");
 
     private final long maxBodyBytes;
 
@@ -73,20 +76,27 @@ public final class HarReader {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return Recording.unreadable(file, new ReadProblem(MalformedHarRule.ID,
-                    at == null ? 0 : Math.max(at.getLineNr(), 0), at == null || at.getColumnNr() < 1 ? null : at.getColumnNr(),
-                    "the HAR file is not valid JSON: " + e.getOriginalMessage()));
+            return Recording.unreadable(
+                    file,
+                    new ReadProblem(
+                            MalformedHarRule.ID,
+                            at == null ? 0 : Math.max(at.getLineNr(), 0),
+                            at == null || at.getColumnNr() < 1 ? null : at.getColumnNr(),
+                            "the HAR file is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            return Recording.unreadable(file, new ReadProblem(MalformedHarRule.ID, 0, null,
-                    "the HAR file could not be read: " + e.getMessage()));
+            return Recording.unreadable(
+                    file,
+                    new ReadProblem(MalformedHarRule.ID, 0, null, "the HAR file could not be read: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {
             return structure(file, 1, "the HAR file is not a JSON object; expected {\"log\": {\"entries\": [...]}}");
         }
         JsonNode entries = root.path("log").path("entries");
         if (!entries.isArray()) {
-            return structure(file, 1, "the HAR file has no log.entries array; expected {\"log\": {\"entries\": [...]}}"
-                    + " (HAR 1.2)");
+            return structure(
+                    file,
+                    1,
+                    "the HAR file has no log.entries array; expected {\"log\": {\"entries\": [...]}}" + " (HAR 1.2)");
         }
         List<Interaction> interactions = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
@@ -97,8 +107,11 @@ public final class HarReader {
             String method = request.path("method").asText("");
             String url = request.path("url").asText("");
             if (!request.isObject() || method.isEmpty() || url.isEmpty()) {
-                problems.add(new ReadProblem(MalformedHarRule.ID, line, null, "log.entries[" + i
-                        + "] has no request with a method and a url (HAR 1.2 requires both)"));
+                problems.add(new ReadProblem(
+                        MalformedHarRule.ID,
+                        line,
+                        null,
+                        "log.entries[" + i + "] has no request with a method and a url (HAR 1.2 requires both)"));
                 continue;
             }
             BodyText read = body(request.path("postData"), "log.entries[" + i + "].request", base, lines);
@@ -107,9 +120,19 @@ public final class HarReader {
                 continue;
             }
             Body body = read.body();
-            interactions.add(new Interaction(file, interactions.size(), Origin.HAR, method, url, line,
-                    withRecordedMimeType(headers(request.path("headers"), base, lines), body, request.path("postData"),
-                            lines.getOrDefault(base + "/postData/mimeType", 0)), body));
+            interactions.add(new Interaction(
+                    file,
+                    interactions.size(),
+                    Origin.HAR,
+                    method,
+                    url,
+                    line,
+                    withRecordedMimeType(
+                            headers(request.path("headers"), base, lines),
+                            body,
+                            request.path("postData"),
+                            lines.getOrDefault(base + "/postData/mimeType", 0)),
+                    body));
         }
         return new Recording(file, interactions, problems);
     }
@@ -138,7 +161,9 @@ public final class HarReader {
 
     private static Headers withRecordedMimeType(Headers headers, Body body, JsonNode postData, int line) {
         JsonNode mimeType = postData.path("mimeType");
-        if (body.isEmpty() || headers.first("Content-Type").isPresent() || !mimeType.isTextual()
+        if (body.isEmpty()
+                || headers.first("Content-Type").isPresent()
+                || !mimeType.isTextual()
                 || mimeType.asText().isBlank()) {
             return headers;
         }
@@ -161,12 +186,21 @@ public final class HarReader {
             return new BodyText(Body.of(text.asText(), line), null);
         }
         if (!encoding.asText().equalsIgnoreCase(BASE64)) {
-            return new BodyText(null, new ReadProblem(MalformedHarRule.ID, line, null, where + ".postData.encoding is '"
-                    + abbreviate(encoding.asText()) + "'; the reader knows only 'base64' (the one encoding HAR 1.2 "
-                    + "names), so the body cannot be read and the request of " + where + " was not checked"));
+            return new BodyText(
+                    null,
+                    new ReadProblem(
+                            MalformedHarRule.ID,
+                            line,
+                            null,
+                            where + ".postData.encoding is '"
+                                    + abbreviate(encoding.asText())
+                                    + "'; the reader knows only 'base64' (the one encoding HAR 1.2 "
+                                    + "names), so the body cannot be read and the request of " + where
+                                    + " was not checked"));
         }
         Base64Body.Result decoded = Base64Body.decode(text.asText(), where, line, maxBodyBytes);
-        return decoded.problem() != null ? new BodyText(null, decoded.problem())
+        return decoded.problem() != null
+                ? new BodyText(null, decoded.problem())
                 : new BodyText(Body.of(decoded.bytes(), line), null);
     }
 

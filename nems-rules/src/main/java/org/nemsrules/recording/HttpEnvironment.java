@@ -39,7 +39,8 @@ public record HttpEnvironment(String name, Map<String, Variable> variables, Stri
          * the {@code .http} file itself; VS Code lets the file's variable win.
          */
         public boolean fromIntelliJ() {
-            String fileName = definedIn.substring(Math.max(definedIn.lastIndexOf('/'), definedIn.lastIndexOf('\\')) + 1);
+            String fileName =
+                    definedIn.substring(Math.max(definedIn.lastIndexOf('/'), definedIn.lastIndexOf('\\')) + 1);
             return fileName.equals("http-client.env.json") || fileName.equals("http-client.private.env.json");
         }
     }

@@ -60,8 +60,13 @@ public final class HttpFileReader {
         }
         String text = decoded.text();
         HttpFileSyntax syntax = HttpFileSyntax.of(HttpLine.of(text));
-        VariableResolver variables = new VariableResolver(syntax.variables(), environment,
-                new DynamicVariables(dynamicInstant), syntax.requestNames(), syntax.handlerGlobals(), maxBytes);
+        VariableResolver variables = new VariableResolver(
+                syntax.variables(),
+                environment,
+                new DynamicVariables(dynamicInstant),
+                syntax.requestNames(),
+                syntax.handlerGlobals(),
+                maxBytes);
         RequestBlockReader requests = new RequestBlockReader(file, text, variables, new BodyFile(directory, maxBytes));
         List<Interaction> interactions = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();

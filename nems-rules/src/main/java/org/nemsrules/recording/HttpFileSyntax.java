@@ -26,6 +26,7 @@ final class HttpFileSyntax {
     private static final Pattern PROMPT = Pattern.compile("^\\s*(?:#+|//+)\\s*@prompt\\s+([A-Za-z0-9_.\\-]+)");
     /** {@code HTTP/1.1 201 Created}, {@code HTTP/2 200}: where a recorded response starts. */
     static final Pattern STATUS_LINE = Pattern.compile("^HTTP/\\d(?:\\.\\d)?\\s+(\\d{3})(?:\\s+(.*))?$");
+
     private static final Pattern HANDLER = Pattern.compile("^>\\s+\\S.*$");
     private static final Pattern INLINE_HANDLER = Pattern.compile("^>\\s*\\{%.*$");
     private static final Pattern RESPONSE_REFERENCE = Pattern.compile("^<>\\s+\\S.*$");
@@ -98,7 +99,9 @@ final class HttpFileSyntax {
         requestLines.add(block.get(i++));
         // IntelliJ: "Indent all query string lines but the first one" — the target goes on over indented lines. An
         // indented 'Name: value' is a header written with a stray indent, which is reported as one, not a target.
-        while (i < block.size() && block.get(i).isIndented() && !block.get(i).isBlank()
+        while (i < block.size()
+                && block.get(i).isIndented()
+                && !block.get(i).isBlank()
                 && !HEADER_LIKE.matcher(block.get(i).text().strip()).matches()) {
             requestLines.add(block.get(i++));
         }
@@ -130,8 +133,7 @@ final class HttpFileSyntax {
                 i++;
             }
         }
-        blocks.add(new RequestBlock(suppressions, prompts, requestLines, headerLines, trimmed(bodyLines),
-                response));
+        blocks.add(new RequestBlock(suppressions, prompts, requestLines, headerLines, trimmed(bodyLines), response));
     }
 
     /** Reads a recorded response from its status line up to the end of its body. */
@@ -183,7 +185,9 @@ final class HttpFileSyntax {
     /** A line after which the request's body (or a recorded response's) is over. */
     private static boolean endsBody(HttpLine line) {
         String text = line.text();
-        return startsResponse(line) || HANDLER.matcher(text).matches() || INLINE_HANDLER.matcher(text).matches()
+        return startsResponse(line)
+                || HANDLER.matcher(text).matches()
+                || INLINE_HANDLER.matcher(text).matches()
                 || RESPONSE_REFERENCE.matcher(text).matches();
     }
 

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.nemsrules.criteria.Nearest;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.EditDistance;
-import org.nemsrules.report.PrintableText;
 import org.nemsrules.recording.EnvironmentFile.Kind;
+import org.nemsrules.report.PrintableText;
 
 /**
  * The IDE environment files of {@code .http} recordings, as the IDEs that wrote them would read them, for one run:
@@ -121,11 +121,16 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
         List<String> each = new ArrayList<>();
         for (EnvironmentFile file : present.values()) {
             names.addAll(file.names());
-            each.add(shown(file.path()) + (file.names().isEmpty() ? " defines none"
-                    : " defines " + listed(file.names()))
-                    + file.problems().stream().findFirst().map(p -> " (" + atLine(p) + p.message() + ")").orElse(""));
+            each.add(shown(file.path())
+                    + (file.names().isEmpty() ? " defines none" : " defines " + listed(file.names()))
+                    + file.problems().stream()
+                            .findFirst()
+                            .map(p -> " (" + atLine(p) + p.message() + ")")
+                            .orElse(""));
         }
-        String suggestion = nearest(names).map(n -> "; did you mean '" + printable(n) + "'?").orElse("");
+        String suggestion = nearest(names)
+                .map(n -> "; did you mean '" + printable(n) + "'?")
+                .orElse("");
         return Optional.of("environment '" + printable(chosen) + "' is not defined by any environment file of the "
                 + ".http recordings: " + String.join("; ", each) + suggestion);
     }
@@ -140,15 +145,18 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
         if (nearest.isPresent()) {
             return nearest;
         }
-        List<String> close = names.stream().filter(n -> EditDistance.between(chosen.toLowerCase(Locale.ROOT),
-                n.toLowerCase(Locale.ROOT)) <= 2).toList();
+        List<String> close = names.stream()
+                .filter(n -> EditDistance.between(chosen.toLowerCase(Locale.ROOT), n.toLowerCase(Locale.ROOT)) <= 2)
+                .toList();
         return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }
 
     /** What was wrong with the environment files read so far, by file and line. */
     public List<EnvironmentFileProblem> problems() {
-        return files.values().stream().flatMap(f -> f.problems().stream())
-                .sorted(Comparator.comparing((EnvironmentFileProblem p) -> p.file().toString())
+        return files.values().stream()
+                .flatMap(f -> f.problems().stream())
+                .sorted(Comparator.comparing(
+                                (EnvironmentFileProblem p) -> p.file().toString())
                         .thenComparingInt(EnvironmentFileProblem::line))
                 .toList();
     }
@@ -233,7 +241,11 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
         private final EnvironmentFile vsCode;
         private HttpEnvironment environment;
 
-        Found(Path directory, Path boundary, EnvironmentFile intellijPublic, EnvironmentFile intellijPrivate,
+        Found(
+                Path directory,
+                Path boundary,
+                EnvironmentFile intellijPublic,
+                EnvironmentFile intellijPrivate,
                 EnvironmentFile vsCode) {
             this.directory = directory;
             this.boundary = boundary;
@@ -279,8 +291,12 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
 
         private void add(Map<String, HttpEnvironment.Variable> variables, EnvironmentFile file, String environment) {
             String definedIn = shown(file.path());
-            file.environments().getOrDefault(environment, Map.of()).forEach((name, value) -> variables.put(name,
-                    new HttpEnvironment.Variable(value, definedIn, file.kind().secret())));
+            file.environments()
+                    .getOrDefault(environment, Map.of())
+                    .forEach((name, value) -> variables.put(
+                            name,
+                            new HttpEnvironment.Variable(
+                                    value, definedIn, file.kind().secret())));
         }
 
         private String lookedIn() {
@@ -296,8 +312,9 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
             String defines = present.size() == 1 ? " defines " : " define ";
             String said;
             if (chosen.isEmpty()) {
-                said = files + (names.isEmpty() ? defines + "no environment" : defines + "the environments "
-                        + listed(names)) + "; none was chosen (" + HOW_TO_CHOOSE + ")"
+                said = files
+                        + (names.isEmpty() ? defines + "no environment" : defines + "the environments " + listed(names))
+                        + "; none was chosen (" + HOW_TO_CHOOSE + ")"
                         + (shared ? ", so only " + SHARED + " applies" : "");
             } else if (names.contains(chosen)) {
                 said = "environment '" + printable(chosen) + "' of " + files;
@@ -305,9 +322,10 @@ public final class IdeEnvironmentFiles implements HttpEnvironments {
                 said = files + (present.size() == 1 ? " does" : " do") + " not define the environment '"
                         + printable(chosen) + "'" + (names.isEmpty() ? "" : " (only " + listed(names) + ")");
             }
-            String problems = present.stream().filter(f -> !f.problems().isEmpty())
-                    .map(f -> "; " + shown(f.path()) + " could not be used in full (" + atLine(f.problems().get(0))
-                            + f.problems().get(0).message() + ")")
+            String problems = present.stream()
+                    .filter(f -> !f.problems().isEmpty())
+                    .map(f -> "; " + shown(f.path()) + " could not be used in full ("
+                            + atLine(f.problems().get(0)) + f.problems().get(0).message() + ")")
                     .collect(Collectors.joining());
             return said + problems;
         }

@@ -14,16 +14,25 @@ import java.util.Optional;
 final class MomentFormat {
     /** Moment token → Java pattern, longest tokens first so that {@code YYYY} is not read as two {@code YY}. */
     private static final List<String[]> TOKENS = List.of(
-            new String[] {"YYYY", "uuuu"}, new String[] {"YY", "uu"},
-            new String[] {"MM", "MM"}, new String[] {"M", "M"},
-            new String[] {"DD", "dd"}, new String[] {"D", "d"},
-            new String[] {"HH", "HH"}, new String[] {"H", "H"},
-            new String[] {"hh", "hh"}, new String[] {"h", "h"},
-            new String[] {"mm", "mm"}, new String[] {"m", "m"},
-            new String[] {"ss", "ss"}, new String[] {"s", "s"},
+            new String[] {"YYYY", "uuuu"},
+            new String[] {"YY", "uu"},
+            new String[] {"MM", "MM"},
+            new String[] {"M", "M"},
+            new String[] {"DD", "dd"},
+            new String[] {"D", "d"},
+            new String[] {"HH", "HH"},
+            new String[] {"H", "H"},
+            new String[] {"hh", "hh"},
+            new String[] {"h", "h"},
+            new String[] {"mm", "mm"},
+            new String[] {"m", "m"},
+            new String[] {"ss", "ss"},
+            new String[] {"s", "s"},
             new String[] {"SSS", "SSS"},
-            new String[] {"A", "a"}, new String[] {"a", "a"},
-            new String[] {"ZZ", "xx"}, new String[] {"Z", "xxx"});
+            new String[] {"A", "a"},
+            new String[] {"a", "a"},
+            new String[] {"ZZ", "xx"},
+            new String[] {"Z", "xxx"});
 
     private MomentFormat() {}
 
@@ -55,7 +64,8 @@ final class MomentFormat {
             lowerCaseMeridiem |= token[0].equals("a");
             i += token[0].length();
         }
-        String written = DateTimeFormatter.ofPattern(pattern.toString(), Locale.ENGLISH).format(time);
+        String written =
+                DateTimeFormatter.ofPattern(pattern.toString(), Locale.ENGLISH).format(time);
         // Moment writes AM/PM for A and am/pm for a; Java writes AM/PM for both.
         return Optional.of(lowerCaseMeridiem ? written.replace("AM", "am").replace("PM", "pm") : written);
     }

@@ -108,8 +108,11 @@ final class PipeInput {
         if (received == 0) {
             return "it is a pipe, and the program writing to it sent nothing for " + seconds + "; nothing was read";
         }
-        return String.format(Locale.ROOT, "it is a pipe, and it sent nothing for %s after %,d bytes; it was not read "
-                + "to its end", seconds, received);
+        return String.format(
+                Locale.ROOT,
+                "it is a pipe, and it sent nothing for %s after %,d bytes; it was not read " + "to its end",
+                seconds,
+                received);
     }
 
     /** Lets a waiting open return by being, for a moment, the writer it waits for. Nothing is written. */

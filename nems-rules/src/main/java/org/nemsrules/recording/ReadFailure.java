@@ -24,8 +24,11 @@ final class ReadFailure {
             return "permission denied by the Java security policy";
         }
         if (e instanceof OutOfMemoryError) {
-            return String.format(Locale.ROOT, "there was not enough memory to read the file (%,d bytes of heap in all); "
-                    + "give Java more (e.g. -Xmx512m), or split the file", Runtime.getRuntime().maxMemory());
+            return String.format(
+                    Locale.ROOT,
+                    "there was not enough memory to read the file (%,d bytes of heap in all); "
+                            + "give Java more (e.g. -Xmx512m), or split the file",
+                    Runtime.getRuntime().maxMemory());
         }
         if (e instanceof IOException io) {
             // Permission, loops and the operating system's own reasons read as every other file failure does.

@@ -57,7 +57,8 @@ public final class RecordingReader {
         this(maxBytes, pipeSilence, environments, DynamicVariables.DEFAULT_INSTANT);
     }
 
-    private RecordingReader(long maxBytes, Duration pipeSilence, HttpEnvironments environments, Instant dynamicInstant) {
+    private RecordingReader(
+            long maxBytes, Duration pipeSilence, HttpEnvironments environments, Instant dynamicInstant) {
         this.maxBytes = maxBytes;
         this.pipeSilence = pipeSilence;
         this.environments = environments;
@@ -84,8 +85,11 @@ public final class RecordingReader {
             return switch (kind) {
                 case REGULAR -> regular(file, shownAs, attributes.size());
                 case PIPE -> pipe(file, shownAs);
-                case DIRECTORY -> unreadable(shownAs, "it is a directory, not a file; name the directory itself as a "
-                        + "path to check the recordings in it");
+                case DIRECTORY ->
+                    unreadable(
+                            shownAs,
+                            "it is a directory, not a file; name the directory itself as a "
+                                    + "path to check the recordings in it");
                 default -> unreadable(shownAs, "it is " + kind.words() + NOT_A_RECORDING);
             };
         } catch (IOException | SecurityException e) {
@@ -97,16 +101,26 @@ public final class RecordingReader {
 
     private Recording regular(Path file, String shownAs, long size) throws IOException {
         if (size > maxBytes) {
-            return unreadable(shownAs, String.format(Locale.ROOT, "the file is %,d bytes, above the limit of %,d bytes "
-                    + "for one recording; split it", size, maxBytes));
+            return unreadable(
+                    shownAs,
+                    String.format(
+                            Locale.ROOT,
+                            "the file is %,d bytes, above the limit of %,d bytes " + "for one recording; split it",
+                            size,
+                            maxBytes));
         }
         byte[] bytes;
         try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             bytes = BoundedBytes.read(in, size, maxBytes);
         }
         if (bytes.length > maxBytes) {
-            return unreadable(shownAs, String.format(Locale.ROOT, "the file holds more than %,d bytes, the limit for "
-                    + "one recording (it grew while it was read); it was read no further: split it", maxBytes));
+            return unreadable(
+                    shownAs,
+                    String.format(
+                            Locale.ROOT,
+                            "the file holds more than %,d bytes, the limit for "
+                                    + "one recording (it grew while it was read); it was read no further: split it",
+                            maxBytes));
         }
         return read(shownAs, bytes, format(file), file);
     }
@@ -117,8 +131,13 @@ public final class RecordingReader {
             return unreadable(shownAs, piped.problem());
         }
         if (piped.bytes().length > maxBytes) {
-            return unreadable(shownAs, String.format(Locale.ROOT, "the pipe sent more than %,d bytes, the limit for "
-                    + "one recording; it was read no further", maxBytes));
+            return unreadable(
+                    shownAs,
+                    String.format(
+                            Locale.ROOT,
+                            "the pipe sent more than %,d bytes, the limit for "
+                                    + "one recording; it was read no further",
+                            maxBytes));
         }
         return read(shownAs, piped.bytes(), format(file), file);
     }
@@ -150,11 +169,15 @@ public final class RecordingReader {
 
     /** The recording formats, by extension. */
     public enum Format {
-        HTTP, HAR, BARE_RESOURCE, UNKNOWN
+        HTTP,
+        HAR,
+        BARE_RESOURCE,
+        UNKNOWN
     }
 
     public static Format format(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".http") || name.endsWith(".rest")) {
             return Format.HTTP;
         }

@@ -16,8 +16,13 @@ import org.nemsrules.model.Suppression;
  * @param bodyLines      the body's lines, without the blank lines around it; empty when there is none
  * @param response       the response recorded after it, or {@code null}
  */
-record RequestBlock(List<Suppression> suppressions, Set<String> prompts, List<HttpLine> requestLines,
-        List<HttpLine> headerLines, List<HttpLine> bodyLines, ResponseLines response) {
+record RequestBlock(
+        List<Suppression> suppressions,
+        Set<String> prompts,
+        List<HttpLine> requestLines,
+        List<HttpLine> headerLines,
+        List<HttpLine> bodyLines,
+        ResponseLines response) {
 
     /**
      * A response recorded after a request: {@code HTTP/1.1 201 Created}, header lines, a blank line, a body.

@@ -46,7 +46,8 @@ final class RequestBlockReader {
         Set<String> prompts = block.prompts();
         List<String> requestLine = new ArrayList<>();
         for (HttpLine line : block.requestLines()) {
-            requestLine.add(substitute(line.text(), line.number(), 0, prompts, problems, "").text());
+            requestLine.add(substitute(line.text(), line.number(), 0, prompts, problems, "")
+                    .text());
         }
         List<Header> headers = new ArrayList<>();
         for (HttpLine line : block.headerLines()) {
@@ -57,7 +58,8 @@ final class RequestBlockReader {
         }
         Body body = body(block.bodyLines(), prompts, problems);
         // A header that cannot be read is left out and the rest is checked; anything else leaves the request unread.
-        if (problems.subList(before, problems.size()).stream().anyMatch(p -> !p.ruleId().equals(MalformedHeaderRule.ID))) {
+        if (problems.subList(before, problems.size()).stream()
+                .anyMatch(p -> !p.ruleId().equals(MalformedHeaderRule.ID))) {
             return Optional.empty();
         }
         HttpLine first = block.requestLines().get(0);
@@ -71,14 +73,27 @@ final class RequestBlockReader {
         String problem = requestLineProblem(parts);
         if (problem != null) {
             boolean substituted = !requestLine.get(0).equals(first.text());
-            problems.add(new ReadProblem(MalformedRequestLineRule.ID, first.number(), 1, problem + "; found '"
-                    + HttpFileReader.abbreviate(first.text()) + "'"
-                    + (substituted ? " (as written, before its variables were substituted)" : "")));
+            problems.add(new ReadProblem(
+                    MalformedRequestLineRule.ID,
+                    first.number(),
+                    1,
+                    problem + "; found '"
+                            + HttpFileReader.abbreviate(first.text()) + "'"
+                            + (substituted ? " (as written, before its variables were substituted)" : "")));
             return Optional.empty();
         }
         String target = parts[1] + continuation(requestLine);
-        return Optional.of(new Interaction(file, index, Origin.HTTP_FILE, parts[0], target, first.number(),
-                Headers.of(headers), body, block.suppressions(), response(block.response(), problems)));
+        return Optional.of(new Interaction(
+                file,
+                index,
+                Origin.HTTP_FILE,
+                parts[0],
+                target,
+                first.number(),
+                Headers.of(headers),
+                body,
+                block.suppressions(),
+                response(block.response(), problems)));
     }
 
     /** The indented lines that continue the target, each stripped, as IntelliJ joins them; a last HTTP version dropped. */
@@ -87,7 +102,9 @@ final class RequestBlockReader {
         for (int k = 1; k < requestLine.size(); k++) {
             String piece = requestLine.get(k).strip();
             int space = piece.lastIndexOf(' ');
-            if (k == requestLine.size() - 1 && space > 0 && VERSION.matcher(piece.substring(space + 1)).matches()) {
+            if (k == requestLine.size() - 1
+                    && space > 0
+                    && VERSION.matcher(piece.substring(space + 1)).matches()) {
                 piece = piece.substring(0, space).strip();
             }
             target.append(piece);
@@ -101,13 +118,21 @@ final class RequestBlockReader {
      * @param firstLine the line the text starts on (it may span lines, as a body does)
      * @param where     words that place the text when it is not the line's own, e.g. " in the body file 'b.json'"
      */
-    private VariableResolver.Resolved substitute(String written, int firstLine, int fixedLine, Set<String> prompts,
-            List<ReadProblem> problems, String where) {
+    private VariableResolver.Resolved substitute(
+            String written,
+            int firstLine,
+            int fixedLine,
+            Set<String> prompts,
+            List<ReadProblem> problems,
+            String where) {
         VariableResolver.Resolved resolved = variables.resolve(written, prompts);
         for (VariableResolver.Unresolved u : resolved.unresolved()) {
             int line = fixedLine > 0 ? fixedLine : firstLine + LineEnds.lineAt(written, u.offset()) - 1;
             Integer column = fixedLine > 0 ? null : LineEnds.columnAt(written, u.offset());
-            problems.add(new ReadProblem(UnresolvedVariableRule.ID, line, column,
+            problems.add(new ReadProblem(
+                    UnresolvedVariableRule.ID,
+                    line,
+                    column,
                     "the variable " + u.written() + where + " " + u.reason()
                             + "; the request is not checked until it has a value"));
         }
@@ -120,10 +145,12 @@ final class RequestBlockReader {
         }
         int firstLine = lines.get(0).number();
         if (lines.stream().noneMatch(line -> BODY_FILE.matcher(line.text()).matches())) {
-            String written = text.substring(lines.get(0).start(), lines.get(lines.size() - 1).end());
+            String written = text.substring(
+                    lines.get(0).start(), lines.get(lines.size() - 1).end());
             VariableResolver.Resolved resolved = substitute(written, firstLine, 0, prompts, problems, "");
             // A value spanning lines would shift every line after it: the body then stands on its first line.
-            return resolved.spansLines() ? Body.standingOn(resolved.text(), firstLine)
+            return resolved.spansLines()
+                    ? Body.standingOn(resolved.text(), firstLine)
                     : Body.of(resolved.text(), firstLine);
         }
         // Some lines name files: the body is no longer the recording's lines, so it stands on its first line (the
@@ -137,7 +164,8 @@ final class RequestBlockReader {
                 String path = bodyFile.group(3) != null ? bodyFile.group(3) : bodyFile.group(2);
                 body.append(fileContent(line, path, substituted, prompts, problems));
             } else {
-                body.append(substitute(line.text(), line.number(), 0, prompts, problems, "").text());
+                body.append(substitute(line.text(), line.number(), 0, prompts, problems, "")
+                        .text());
             }
             if (k + 1 < lines.size()) {
                 body.append(text, line.end(), lines.get(k + 1).start());
@@ -146,23 +174,31 @@ final class RequestBlockReader {
         return Body.standingOn(body.toString(), firstLine);
     }
 
-    private String fileContent(HttpLine line, String path, boolean substituted, Set<String> prompts,
-            List<ReadProblem> problems) {
+    private String fileContent(
+            HttpLine line, String path, boolean substituted, Set<String> prompts, List<ReadProblem> problems) {
         String named = "the body file '" + HttpFileReader.abbreviate(path) + "'";
         BodyFile.Outcome read = bodyFiles.read(path);
         if (read.problem() != null) {
-            problems.add(new ReadProblem(UnreadableFileRule.ID, line.number(), 1, named + " " + read.problem()
-                    + "; the request is not checked"));
+            problems.add(new ReadProblem(
+                    UnreadableFileRule.ID,
+                    line.number(),
+                    1,
+                    named + " " + read.problem() + "; the request is not checked"));
             return "";
         }
         SourceText.Decoded decoded = SourceText.decode(read.bytes());
         if (decoded.problem() != null) {
-            problems.add(new ReadProblem(InvalidEncodingRule.ID, line.number(), 1, named + ": "
-                    + decoded.problem().message() + "; the request is not checked"));
+            problems.add(new ReadProblem(
+                    InvalidEncodingRule.ID,
+                    line.number(),
+                    1,
+                    named + ": " + decoded.problem().message() + "; the request is not checked"));
             return "";
         }
-        return substituted ? substitute(decoded.text(), line.number(), line.number(), prompts, problems,
-                " in " + named).text() : decoded.text();
+        return substituted
+                ? substitute(decoded.text(), line.number(), line.number(), prompts, problems, " in " + named)
+                        .text()
+                : decoded.text();
     }
 
     private Optional<RecordedResponse> response(RequestBlock.ResponseLines lines, List<ReadProblem> problems) {
@@ -178,11 +214,19 @@ final class RequestBlockReader {
             }
         }
         List<HttpLine> bodyLines = lines.bodyLines();
-        Body body = bodyLines.isEmpty() ? Body.empty() : Body.of(text.substring(bodyLines.get(0).start(),
-                bodyLines.get(bodyLines.size() - 1).end()), bodyLines.get(0).number());
-        return Optional.of(new RecordedResponse(Integer.parseInt(status.group(1)),
-                status.group(2) == null ? "" : status.group(2).strip(), lines.statusLine().number(),
-                Headers.of(headers), body));
+        Body body = bodyLines.isEmpty()
+                ? Body.empty()
+                : Body.of(
+                        text.substring(
+                                bodyLines.get(0).start(),
+                                bodyLines.get(bodyLines.size() - 1).end()),
+                        bodyLines.get(0).number());
+        return Optional.of(new RecordedResponse(
+                Integer.parseInt(status.group(1)),
+                status.group(2) == null ? "" : status.group(2).strip(),
+                lines.statusLine().number(),
+                Headers.of(headers),
+                body));
     }
 
     private static String requestLineProblem(String[] parts) {
@@ -210,7 +254,10 @@ final class RequestBlockReader {
     private static Optional<Header> header(HttpLine line, String raw, String of, List<ReadProblem> problems) {
         String written = line.text();
         if (raw.startsWith(" ") || raw.startsWith("\t")) {
-            problems.add(new ReadProblem(MalformedHeaderRule.ID, line.number(), 1,
+            problems.add(new ReadProblem(
+                    MalformedHeaderRule.ID,
+                    line.number(),
+                    1,
                     "a header line" + of + " starts with whitespace (obsolete line folding, not allowed in HTTP/1.1); "
                             + "put each header on one line: '" + HttpFileReader.abbreviate(written.strip()) + "'"));
             return Optional.empty();
@@ -219,14 +266,21 @@ final class RequestBlockReader {
         Matcher name = TOKEN.matcher(colon < 0 ? raw : raw.substring(0, colon));
         if (colon <= 0 || !name.matches()) {
             int writtenColon = written.indexOf(':');
-            problems.add(new ReadProblem(MalformedHeaderRule.ID, line.number(), 1, colon < 0
-                    ? "a header line" + of + " has no ':'; expected 'Name: value', found '"
-                            + HttpFileReader.abbreviate(written) + "'"
-                    : "the header name '" + HttpFileReader.abbreviate(writtenColon < 0 ? written
-                            : written.substring(0, writtenColon)) + "'" + of + " is not a valid HTTP field name "
-                            + "(no spaces, no separators); expected 'Name: value'"));
+            problems.add(new ReadProblem(
+                    MalformedHeaderRule.ID,
+                    line.number(),
+                    1,
+                    colon < 0
+                            ? "a header line" + of + " has no ':'; expected 'Name: value', found '"
+                                    + HttpFileReader.abbreviate(written) + "'"
+                            : "the header name '"
+                                    + HttpFileReader.abbreviate(
+                                            writtenColon < 0 ? written : written.substring(0, writtenColon))
+                                    + "'" + of + " is not a valid HTTP field name "
+                                    + "(no spaces, no separators); expected 'Name: value'"));
             return Optional.empty();
         }
-        return Optional.of(new Header(raw.substring(0, colon), raw.substring(colon + 1).strip(), line.number()));
+        return Optional.of(
+                new Header(raw.substring(0, colon), raw.substring(colon + 1).strip(), line.number()));
     }
 }

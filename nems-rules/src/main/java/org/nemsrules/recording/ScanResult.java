@@ -14,8 +14,12 @@ import java.util.stream.Collectors;
  * @param skipped               the {@code .json} and {@code .xml} files met while walking a directory that do not look
  *                              like a FHIR resource ({@code package.json}), sorted: not read, but counted in a note
  */
-public record ScanResult(List<Path> roots, List<String> includes, List<Path> files,
-        List<UnreadableDirectory> unreadableDirectories, List<Path> skipped) {
+public record ScanResult(
+        List<Path> roots,
+        List<String> includes,
+        List<Path> files,
+        List<UnreadableDirectory> unreadableDirectories,
+        List<Path> skipped) {
     public ScanResult {
         roots = List.copyOf(roots);
         includes = List.copyOf(includes);
@@ -25,7 +29,10 @@ public record ScanResult(List<Path> roots, List<String> includes, List<Path> fil
     }
 
     /** A scan that skipped no file. */
-    public ScanResult(List<Path> roots, List<String> includes, List<Path> files,
+    public ScanResult(
+            List<Path> roots,
+            List<String> includes,
+            List<Path> files,
             List<UnreadableDirectory> unreadableDirectories) {
         this(roots, includes, files, unreadableDirectories, List.of());
     }

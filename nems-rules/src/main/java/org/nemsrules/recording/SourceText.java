@@ -28,17 +28,23 @@ final class SourceText {
 
     static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            return problem(1, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8, "
-                    + "the only encoding NEMS accepts");
+            return problem(
+                    1,
+                    "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8, "
+                            + "the only encoding NEMS accepts");
         }
         int offset = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         boolean ascii = true;
         for (int i = offset; i < bytes.length; i++) {
             ascii &= bytes[i] >= 0;
             if (bytes[i] == 0) {
-                return problem(LineEnds.lineAt(bytes, i), "the file holds binary content (a NUL byte at offset " + i
-                        + "), not a text recording" + (looksUtf16(bytes) ? "; it may be UTF-16 without a byte "
-                        + "order mark: save it as UTF-8" : ""));
+                return problem(
+                        LineEnds.lineAt(bytes, i),
+                        "the file holds binary content (a NUL byte at offset " + i
+                                + "), not a text recording"
+                                + (looksUtf16(bytes)
+                                        ? "; it may be UTF-16 without a byte " + "order mark: save it as UTF-8"
+                                        : ""));
             }
         }
         if (ascii) {
@@ -49,16 +55,20 @@ final class SourceText {
         // large recording needs (chars are two bytes; the String keeps one per ASCII byte).
         int bad = firstNonUtf8Byte(bytes, offset);
         if (bad >= 0) {
-            return problem(LineEnds.lineAt(bytes, bad), String.format(
-                    "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
-                            + "NEMS accepts", bytes[bad] & 0xFF, bad));
+            return problem(
+                    LineEnds.lineAt(bytes, bad),
+                    String.format(
+                            "the file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8, the only encoding "
+                                    + "NEMS accepts",
+                            bytes[bad] & 0xFF, bad));
         }
         return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8), null);
     }
 
     /** The offset of the first byte from {@code offset} on that starts a sequence which is not UTF-8, or -1. */
     static int firstNonUtf8Byte(byte[] bytes, int offset) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);

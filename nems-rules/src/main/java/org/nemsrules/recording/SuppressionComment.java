@@ -16,6 +16,7 @@ final class SuppressionComment {
             Pattern.compile("^\\s*(?:#+|//+)\\s*nems-rules\\s*:\\s*ignore(?![\\w-])(.*)$", Pattern.CASE_INSENSITIVE);
     /** A rule id or category: anything up to whitespace, a colon or a dash used as a separator. */
     private static final Pattern SELECTOR = Pattern.compile("^[^\\s:\u2014\u2013]*");
+
     private static final Pattern SEPARATOR = Pattern.compile("^(?:\u2014|\u2013|--|-|:)\\s*");
     private static final Pattern DASHES = Pattern.compile("-+");
 
@@ -37,7 +38,8 @@ final class SuppressionComment {
         rest = rest.substring(selector.length()).strip();
         Matcher separator = SEPARATOR.matcher(rest);
         if (separator.find()) {
-            return Optional.of(new Suppression(selector, rest.substring(separator.end()).strip(), lineNumber, ""));
+            return Optional.of(
+                    new Suppression(selector, rest.substring(separator.end()).strip(), lineNumber, ""));
         }
         return Optional.of(new Suppression(selector, "", lineNumber, rest));
     }

@@ -76,8 +76,13 @@ final class VariableResolver {
      * @param handlerGlobals the names the file's response handlers set ({@code client.global.set("token", …)})
      * @param bound          the most characters substitution may add to the file in all
      */
-    VariableResolver(Map<String, String> fileVariables, HttpEnvironment environment, DynamicVariables dynamic,
-            Set<String> requestNames, Set<String> handlerGlobals, long bound) {
+    VariableResolver(
+            Map<String, String> fileVariables,
+            HttpEnvironment environment,
+            DynamicVariables dynamic,
+            Set<String> requestNames,
+            Set<String> handlerGlobals,
+            long bound) {
         this.fileVariables = Map.copyOf(fileVariables);
         this.environment = environment;
         this.dynamic = dynamic;
@@ -113,9 +118,15 @@ final class VariableResolver {
             }
             String value = (String) outcome;
             if (spent + value.length() > bound) {
-                unresolved.add(new Unresolved(m.start(), written, null, String.format(Locale.ROOT, "would make the "
-                        + "variables of this file expand to more than %,d characters, the bound on one recording",
-                        bound)));
+                unresolved.add(new Unresolved(
+                        m.start(),
+                        written,
+                        null,
+                        String.format(
+                                Locale.ROOT,
+                                "would make the "
+                                        + "variables of this file expand to more than %,d characters, the bound on one recording",
+                                bound)));
                 out.append(m.group());
                 continue;
             }
@@ -148,16 +159,25 @@ final class VariableResolver {
             java.util.Collections.reverse(cycle);
             cycle = new ArrayList<>(cycle.subList(cycle.indexOf(expression), cycle.size()));
             cycle.add(expression);
-            return new Failure("{{" + expression + "}}", "refers back to itself (" + String.join(" \u2192 ",
-                    cycle.stream().map(n -> "{{" + n + "}}").toList()) + "), so it has no value; break the cycle");
+            return new Failure(
+                    "{{" + expression + "}}",
+                    "refers back to itself ("
+                            + String.join(
+                                    " \u2192 ",
+                                    cycle.stream().map(n -> "{{" + n + "}}").toList())
+                            + "), so it has no value; break the cycle");
         }
         if (chain.size() >= MAX_DEPTH) {
-            return new Failure("{{" + expression + "}}", "is reached through more than " + MAX_DEPTH
-                    + " variables that refer to each other, more than are followed");
+            return new Failure(
+                    "{{" + expression + "}}",
+                    "is reached through more than " + MAX_DEPTH
+                            + " variables that refer to each other, more than are followed");
         }
         Optional<HttpEnvironment.Variable> fromEnvironment = environment.variable(expression);
-        String raw = fromEnvironment.filter(HttpEnvironment.Variable::fromIntelliJ)
-                .map(HttpEnvironment.Variable::value).orElse(fileVariables.get(expression));
+        String raw = fromEnvironment
+                .filter(HttpEnvironment.Variable::fromIntelliJ)
+                .map(HttpEnvironment.Variable::value)
+                .orElse(fileVariables.get(expression));
         if (raw == null) {
             raw = fromEnvironment.map(HttpEnvironment.Variable::value).orElse(null);
         }
@@ -172,7 +192,8 @@ final class VariableResolver {
             outcome = inner.text();
         } else {
             Unresolved first = inner.unresolved().get(0);
-            outcome = first.causeWritten() == null ? new Failure(first.written(), first.causeReason())
+            outcome = first.causeWritten() == null
+                    ? new Failure(first.written(), first.causeReason())
                     : new Failure(first.causeWritten(), first.causeReason());
         }
         named.put(expression, outcome);
@@ -184,8 +205,10 @@ final class VariableResolver {
         if (request.matches()) {
             return "is a request variable: its value comes from request '" + request.group(1) + "' when it is sent, "
                     + "which a check of the recording does not have"
-                    + (requestNames.contains(request.group(1)) ? "" : " (and no request of this file is named '"
-                            + request.group(1) + "')") + "; for the check, write the value in its place";
+                    + (requestNames.contains(request.group(1))
+                            ? ""
+                            : " (and no request of this file is named '" + request.group(1) + "')")
+                    + "; for the check, write the value in its place";
         }
         if (prompts.contains(name)) {
             return "is asked for when the request is sent ('# @prompt " + name + "'), so a check of the recording "
@@ -204,8 +227,8 @@ final class VariableResolver {
         if (environment.name().isEmpty()) {
             return inFile + ", or in an IDE environment (http-client.env.json, http-client.private.env.json, or "
                     + "rest-client.environmentVariables in .vscode/settings.json) chosen with --env NAME; no "
-                    + "environment was chosen" + (environment.lookedIn().isEmpty() ? "" : " (" + environment.lookedIn()
-                    + ")");
+                    + "environment was chosen"
+                    + (environment.lookedIn().isEmpty() ? "" : " (" + environment.lookedIn() + ")");
         }
         return inFile + ", or in the environment '" + environment.name() + "'"
                 + (environment.lookedIn().isEmpty() ? "" : ": it is not in " + environment.lookedIn());

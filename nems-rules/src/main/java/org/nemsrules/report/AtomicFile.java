@@ -74,8 +74,8 @@ public final class AtomicFile {
         Path temp;
         try {
             Files.createDirectories(file.getParent());
-            Optional<Set<PosixFilePermission>> kept = target.kind() == OutputTarget.Kind.REGULAR_FILE
-                    ? permissions(file) : Optional.empty();
+            Optional<Set<PosixFilePermission>> kept =
+                    target.kind() == OutputTarget.Kind.REGULAR_FILE ? permissions(file) : Optional.empty();
             temp = createTemp(file.getParent(), kept);
         } catch (IOException e) {
             throw failure(target, e);
@@ -155,8 +155,10 @@ public final class AtomicFile {
     private static IOException failure(OutputTarget target, IOException e) {
         String problem = FileProblem.describe(e);
         boolean linked = !target.file().equals(target.named().toAbsolutePath());
-        return new OutputException(target.named(), linked ? problem + " (writing " + target.file() + ", where the link "
-                + "leads)" : problem, e);
+        return new OutputException(
+                target.named(),
+                linked ? problem + " (writing " + target.file() + ", where the link " + "leads)" : problem,
+                e);
     }
 
     /**
@@ -170,7 +172,8 @@ public final class AtomicFile {
         static synchronized void add(Path temp) {
             if (!hooked) {
                 try {
-                    Runtime.getRuntime().addShutdownHook(new Thread(PendingFiles::deleteAll, "nems-check temporary files"));
+                    Runtime.getRuntime()
+                            .addShutdownHook(new Thread(PendingFiles::deleteAll, "nems-check temporary files"));
                 } catch (IllegalStateException e) {
                     // Already shutting down: the write goes on, and its finally deletes the file.
                 }

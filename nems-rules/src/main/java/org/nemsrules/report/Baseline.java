@@ -44,11 +44,13 @@ public final class Baseline {
      * of thousands of accepted findings. Without a bound, a 90 MB file took 796 MB of heap.
      */
     public static final long MAX_BYTES = RecordingReader.DEFAULT_MAX_BYTES;
+
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{32}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** Sorted entry lines, without the header. */
     private final List<String> entries;
+
     private final Map<String, Integer> counts;
 
     private Baseline(List<String> entries) {
@@ -83,12 +85,17 @@ public final class Baseline {
             throw new IOException(file + ": cannot be read: " + FileProblem.describe(e), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new IOException(String.format("%s: is larger than the limit of %,d bytes for a baseline; a baseline "
-                    + "lists accepted findings, a few hundred bytes each", file, MAX_BYTES));
+            throw new IOException(String.format(
+                    "%s: is larger than the limit of %,d bytes for a baseline; a baseline "
+                            + "lists accepted findings, a few hundred bytes each",
+                    file, MAX_BYTES));
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": is not UTF-8 text; a baseline is written by --write-baseline", e);
         }
@@ -179,8 +186,12 @@ public final class Baseline {
      * {@code --no-redact}. The fingerprint is the same either way ({@link Finding#fingerprint()}).
      */
     private static String entry(Finding f) {
-        return String.join("\t", field(f.location().file()), f.ruleId(),
-                field(Redactor.DEFAULT.redact(f.location().path())), f.fingerprint(),
+        return String.join(
+                "\t",
+                field(f.location().file()),
+                f.ruleId(),
+                field(Redactor.DEFAULT.redact(f.location().path())),
+                f.fingerprint(),
                 field(Redactor.DEFAULT.redact(f.message(), f.location().path())));
     }
 

@@ -30,8 +30,8 @@ final class Credentials {
     static final String MARK = "\u2026[";
 
     /** Header names that carry a credential besides those with a credential's ending. */
-    private static final Set<String> NAMES = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie",
-            "cookie2", "set-cookie2", "x-auth", "auth");
+    private static final Set<String> NAMES = Set.of(
+            "authorization", "proxy-authorization", "cookie", "set-cookie", "cookie2", "set-cookie2", "x-auth", "auth");
     /**
      * Names that are, or end in {@code -} or {@code _} and, one of these: {@code X-Auth-Token}, {@code X-Access-Token},
      * {@code x-amz-security-token}, {@code X-API-Key}, {@code apikey}, {@code Ocp-Apim-Subscription-Key},
@@ -39,31 +39,35 @@ final class Credentials {
      */
     private static final Set<String> ENDINGS = endings();
     /** A text holds a credential's name only if it holds one of these; most messages hold none. */
-    private static final List<String> NAME_WORDS = List.of("auth", "cookie", "token", "secret", "passw", "pwd",
-            "credential", "session", "key");
+    private static final List<String> NAME_WORDS =
+            List.of("auth", "cookie", "token", "secret", "passw", "pwd", "credential", "session", "key");
     /** Query parameters that carry a credential besides those named like a header: {@code ?key=…&sig=…}. */
     private static final String QUERY_NAMES = "key|sig|signature|code|x-amz-signature|x-amz-credential|jsessionid";
 
     /** Authentication schemes (the IANA registry and a few in common use) whose credential follows a space. */
     private static final String SCHEMES = "Bearer|Basic|Digest|Negotiate|NTLM|HOBA|Mutual|DPoP|GNAP|PrivateToken|vapid"
             + "|AWS4-HMAC-SHA256|SCRAM-SHA-1|SCRAM-SHA-256|OAuth|SharedKey|SharedAccessSignature";
+
     private static final Pattern SCHEME_AND_CREDENTIAL =
             Pattern.compile("(?i)^(" + SCHEMES + "|Token|ApiKey)([ \\t]+)(\\S[\\s\\S]*)$");
     private static final Pattern SCHEME_ALONE = Pattern.compile("(?i)" + SCHEMES + "|Token|ApiKey");
     private static final Pattern SCHEME_IN_PROSE = Pattern.compile("(?i)" + SCHEMES);
-    private static final List<String> SCHEME_WORDS = List.of(SCHEMES.toLowerCase(Locale.ROOT).split("\\|"));
+    private static final List<String> SCHEME_WORDS =
+            List.of(SCHEMES.toLowerCase(Locale.ROOT).split("\\|"));
 
     /** {@code {"name": "X-Api-Key", "value": "…"}} on one line, in either order. */
     private static final Pattern JSON_NAME_THEN_VALUE = Pattern.compile(
             "\"name\"\\s*+:\\s*+\"([^\"\\\\]*+)\"\\s*+,\\s*+\"value\"\\s*+:\\s*+\"(" + JsonStrings.CONTENT + ")\"");
+
     private static final Pattern JSON_VALUE_THEN_NAME = Pattern.compile(
             "\"value\"\\s*+:\\s*+\"(" + JsonStrings.CONTENT + ")\"\\s*+,\\s*+\"name\"\\s*+:\\s*+\"([^\"\\\\]*+)\"");
     /**
      * A name, then {@code :} or {@code =}: group 1 a quote before the name, 2 the name, 3 the separator, 4 a quote
      * opening the value. Whether the name is a credential's, and where the value ends, is decided in code.
      */
-    private static final Pattern NAMED = Pattern.compile("(?<![A-Za-z0-9_-])(\\\\?[\"'])?([A-Za-z0-9_-]++)"
-            + "\\\\?[\"']?[ \\t]*([:=])[ \\t]*(\\\\?[\"'])?");
+    private static final Pattern NAMED = Pattern.compile(
+            "(?<![A-Za-z0-9_-])(\\\\?[\"'])?([A-Za-z0-9_-]++)" + "\\\\?[\"']?[ \\t]*([:=])[ \\t]*(\\\\?[\"'])?");
+
     private static final Pattern QUERY = Pattern.compile("(?i)(?<=[?&;])(?:" + QUERY_NAMES + ")=([^&\\s'\"#<>]+)");
     /**
      * A word, then white space and what may be a credential (token68): whether the word is a scheme, and the rest a
@@ -79,6 +83,7 @@ final class Credentials {
      */
     private static final Pattern JWT_LIKE = Pattern.compile("(?=e)(?<![A-Za-z0-9])(?:(?:eyJ|eyA|ewo|ew0)[\\w+/=-]*"
             + "|ey[\\w-]{6,}(?=\\.[\\w-]{2,}\\.))(?:(?:\\.|[*!#$%&?@^|~\\t](?=[\\w+/=-]))[\\w+/=-]*+)*+");
+
     private static final int LONG_RUN_MIN = 32;
     private static final Pattern LONG_RUN =
             Pattern.compile("(?<![\\w+/=-])[\\w+/-]{" + LONG_RUN_MIN + ",}=*(?![\\w+/=-])");
@@ -86,6 +91,7 @@ final class Credentials {
     private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>]*>|\\{\\{.*}}|\\$\\{.*}");
     /** Shorter than this, a JWT-like value is a word ({@code eyJhbGciOi} is what a cut keeps). */
     private static final int JWT_MIN = 16;
+
     private static final int JWT_KEPT = 10;
     /** A credential after a scheme in free text is at least this long: {@code Bearer token} is a phrase. */
     private static final int SCHEME_CREDENTIAL_MIN = 8;
@@ -100,7 +106,8 @@ final class Credentials {
         }
         int separator = Math.max(n.lastIndexOf('-'), n.lastIndexOf('_'));
         // The ending may itself hold a separator (api-key, session_id): try the last two words as well as the last.
-        int before = separator > 0 ? Math.max(n.lastIndexOf('-', separator - 1), n.lastIndexOf('_', separator - 1)) : -1;
+        int before =
+                separator > 0 ? Math.max(n.lastIndexOf('-', separator - 1), n.lastIndexOf('_', separator - 1)) : -1;
         return (separator > 0 && ENDINGS.contains(n.substring(separator + 1)))
                 || (before > 0 && ENDINGS.contains(n.substring(before + 1)));
     }
@@ -111,10 +118,19 @@ final class Credentials {
     }
 
     private static Set<String> endings() {
-        Set<String> endings = new java.util.HashSet<>(Set.of("token", "secret", "password", "passwd", "pwd",
-                "credential", "credentials", "sessionid", "session-id", "session_id"));
-        for (String kind : List.of("api", "access", "auth", "subscription", "functions", "secret", "private", "client",
-                "master")) {
+        Set<String> endings = new java.util.HashSet<>(Set.of(
+                "token",
+                "secret",
+                "password",
+                "passwd",
+                "pwd",
+                "credential",
+                "credentials",
+                "sessionid",
+                "session-id",
+                "session_id"));
+        for (String kind : List.of(
+                "api", "access", "auth", "subscription", "functions", "secret", "private", "client", "master")) {
             for (String separator : List.of("", "-", "_")) {
                 endings.add(kind + separator + "key");
             }
@@ -137,8 +153,9 @@ final class Credentials {
         }
         String n = name.strip().toLowerCase(Locale.ROOT);
         boolean schemed = n.equals("authorization") || n.equals("proxy-authorization");
-        return value.substring(0, start) + (schemed ? cutAfterScheme(value.substring(start, end))
-                : cut(value.substring(start, end))) + value.substring(end);
+        return value.substring(0, start)
+                + (schemed ? cutAfterScheme(value.substring(start, end)) : cut(value.substring(start, end)))
+                + value.substring(end);
     }
 
     /** Every credential in free text cut, found by name and by shape as the class comment says. */
@@ -146,13 +163,21 @@ final class Credentials {
         // Each pattern only where its text can be: most messages hold no credential, and reports have many.
         String out = text;
         if (out.contains("\"name\"")) {
-            out = replace(JSON_NAME_THEN_VALUE, out, m -> isCredentialName(m.group(1))
-                    ? m.group().substring(0, m.start(2) - m.start()) + cutHeaderValue(m.group(1), m.group(2)) + "\""
-                    : m.group());
-            out = replace(JSON_VALUE_THEN_NAME, out, m -> isCredentialName(m.group(2))
-                    ? m.group().substring(0, m.start(1) - m.start()) + cutHeaderValue(m.group(2), m.group(1))
-                            + m.group().substring(m.end(1) - m.start())
-                    : m.group());
+            out = replace(
+                    JSON_NAME_THEN_VALUE,
+                    out,
+                    m -> isCredentialName(m.group(1))
+                            ? m.group().substring(0, m.start(2) - m.start()) + cutHeaderValue(m.group(1), m.group(2))
+                                    + "\""
+                            : m.group());
+            out = replace(
+                    JSON_VALUE_THEN_NAME,
+                    out,
+                    m -> isCredentialName(m.group(2))
+                            ? m.group().substring(0, m.start(1) - m.start())
+                                    + cutHeaderValue(m.group(2), m.group(1))
+                                    + m.group().substring(m.end(1) - m.start())
+                            : m.group());
         }
         String lower = out.toLowerCase(Locale.ROOT);
         if ((out.indexOf(':') >= 0 || out.indexOf('=') >= 0) && containsAny(lower, NAME_WORDS)) {
@@ -249,8 +274,13 @@ final class Credentials {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean base64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
-                    || c == '-' || c == '+' || c == '/';
+            boolean base64 = (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
+                    || c == '_'
+                    || c == '-'
+                    || c == '+'
+                    || c == '/';
             run = base64 ? run + 1 : 0;
             if (run >= length) {
                 return true;
@@ -279,7 +309,9 @@ final class Credentials {
 
     /** The credential as a report shows it: its length, and the start of a JWT's header when it is one. */
     static String cut(String credential) {
-        if (credential.isEmpty() || credential.contains(MARK) || PLACEHOLDER.matcher(credential).matches()) {
+        if (credential.isEmpty()
+                || credential.contains(MARK)
+                || PLACEHOLDER.matcher(credential).matches()) {
             return credential;
         }
         int length = credential.codePointCount(0, credential.length());
@@ -294,8 +326,8 @@ final class Credentials {
 
     /** After a scheme in prose, {@code token} or {@code scheme} is a word; a credential has a digit or a symbol. */
     private static boolean looksLikeCredential(String value) {
-        return value.length() >= SCHEME_CREDENTIAL_MIN && value.chars().anyMatch(c -> Character.isDigit(c)
-                || "._~+/=-".indexOf(c) >= 0);
+        return value.length() >= SCHEME_CREDENTIAL_MIN
+                && value.chars().anyMatch(c -> Character.isDigit(c) || "._~+/=-".indexOf(c) >= 0);
     }
 
     private static boolean looksRandom(String run) {
@@ -310,7 +342,10 @@ final class Credentials {
             }
             // Hexadecimal needs a letter too: a run of digits alone is a number (a value clipped to 200 digits),
             // which the NHS-number masking judges, not a secret.
-            if (p.length() >= 40 && digit && (upper || lower) && !(upper && lower)
+            if (p.length() >= 40
+                    && digit
+                    && (upper || lower)
+                    && !(upper && lower)
                     && p.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 return true;
             }

@@ -45,7 +45,8 @@ public final class GithubAnnotationsWriter implements ReportWriter {
             properties.put("col", Integer.toString(f.location().column()));
         }
         properties.put("title", f.ruleId());
-        StringBuilder line = new StringBuilder("::").append(command(f.severity())).append(' ');
+        StringBuilder line =
+                new StringBuilder("::").append(command(f.severity())).append(' ');
         String separator = "";
         for (Map.Entry<String, String> p : properties.entrySet()) {
             line.append(separator).append(p.getKey()).append('=').append(escapeProperty(p.getValue()));

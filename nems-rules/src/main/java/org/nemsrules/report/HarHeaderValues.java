@@ -57,7 +57,8 @@ final class HarHeaderValues {
 
     private static List<HeaderValue> fromJson(String text, int[] lineStarts) throws IOException {
         List<HeaderValue> values = new ArrayList<>();
-        // One frame per open container: the list kind for arrays (null when not one of ours), an Entry or null for objects.
+        // One frame per open container: the list kind for arrays (null when not one of ours), an Entry or null for
+        // objects.
         Deque<Object> open = new ArrayDeque<>();
         String field = null;
         try (JsonParser parser = JSON.createParser(text)) {
@@ -71,15 +72,20 @@ final class HarHeaderValues {
                         field = null;
                     }
                     case START_OBJECT -> {
-                        boolean listed = top instanceof String list && (NAMED_LISTS.contains(list) || list.equals(COOKIES));
+                        boolean listed =
+                                top instanceof String list && (NAMED_LISTS.contains(list) || list.equals(COOKIES));
                         open.push(listed ? new Entry(COOKIES.equals(top)) : "");
                         field = null;
                     }
                     case END_ARRAY, END_OBJECT -> {
                         Object closed = open.pop();
-                        if (closed instanceof Entry entry && entry.valueStart >= 0
+                        if (closed instanceof Entry entry
+                                && entry.valueStart >= 0
                                 && (entry.cookie || (entry.name != null && HeaderValue.mattersFor(entry.name)))) {
-                            values.add(at(lineStarts, entry.valueStart, entry.valueEnd,
+                            values.add(at(
+                                    lineStarts,
+                                    entry.valueStart,
+                                    entry.valueEnd,
                                     entry.cookie ? "Cookie" : entry.name));
                         }
                         field = null;
@@ -93,7 +99,7 @@ final class HarHeaderValues {
                             entry.valueEnd = closingQuote(text, quote + 1);
                         }
                     }
-                    default -> { }
+                    default -> {}
                 }
             }
         }

@@ -60,8 +60,8 @@ public final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Map<String, RuleMetadata> rules = report.rules().stream()
-                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
+        Map<String, RuleMetadata> rules =
+                report.rules().stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\"/>\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
@@ -72,7 +72,13 @@ public final class HtmlReportWriter implements ReportWriter {
                 + " " + escape(tool.version()) + " \u00B7 <a href=\"" + escape(tool.docsUrl() + "rules.md")
                 + "\">rule reference</a></p>\n</header>\n");
         totals(report, out);
-        chart("by-category", "Findings by category", "Category", countBy(report, f -> category(f.ruleId())), id -> null, out);
+        chart(
+                "by-category",
+                "Findings by category",
+                "Category",
+                countBy(report, f -> category(f.ruleId())),
+                id -> null,
+                out);
         chart("by-rule", "Findings by rule", "Rule", countBy(report, Finding::ruleId), rules::get, out);
         files(report, rules, out);
         out.write("</body>\n</html>\n");
@@ -81,7 +87,8 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private void totals(Report report, Writer out) throws IOException {
         out.write("<section id=\"totals\">\n<h2>Totals</h2>\n<dl class=\"totals\">\n");
-        long withFindings = report.files().stream().filter(f -> !f.findings().isEmpty()).count();
+        long withFindings =
+                report.files().stream().filter(f -> !f.findings().isEmpty()).count();
         total("files", "Files checked", report.files().size(), out);
         total("requests", "Requests", report.interactionCount(), out);
         total("with-findings", "Files with findings", withFindings, out);
@@ -112,15 +119,22 @@ public final class HtmlReportWriter implements ReportWriter {
      * A table whose rows are read as text (name, counts) and drawn as a bar: the bar's length is the row's share of
      * the largest row, split by severity. Widths are inline styles, so the chart needs no script.
      */
-    private void chart(String id, String title, String rowHeading, Map<String, Map<Severity, Long>> rows,
-            Function<String, RuleMetadata> rules, Writer out) throws IOException {
+    private void chart(
+            String id,
+            String title,
+            String rowHeading,
+            Map<String, Map<Severity, Long>> rows,
+            Function<String, RuleMetadata> rules,
+            Writer out)
+            throws IOException {
         out.write("<section id=\"" + id + "\">\n<h2>" + title + "</h2>\n");
         if (rows.isEmpty()) {
             out.write("<p class=\"none\">No findings.</p>\n</section>\n");
             return;
         }
         long max = rows.values().stream().mapToLong(HtmlReportWriter::sum).max().orElse(1);
-        out.write("<table class=\"chart\">\n<thead><tr><th scope=\"col\">" + rowHeading + "</th><th scope=\"col\">Findings</th>"
+        out.write("<table class=\"chart\">\n<thead><tr><th scope=\"col\">" + rowHeading
+                + "</th><th scope=\"col\">Findings</th>"
                 + "<th scope=\"col\" class=\"counts\">Errors / warnings / infos</th></tr></thead>\n<tbody>\n");
         List<Map.Entry<String, Map<Severity, Long>>> sorted = new ArrayList<>(rows.entrySet());
         sorted.sort(Comparator.<Map.Entry<String, Map<Severity, Long>>>comparingLong(e -> -sum(e.getValue()))
@@ -128,8 +142,10 @@ public final class HtmlReportWriter implements ReportWriter {
         for (Map.Entry<String, Map<Severity, Long>> row : sorted) {
             long total = sum(row.getValue());
             RuleMetadata rule = rules.apply(row.getKey());
-            out.write("<tr><th scope=\"row\">" + (rule == null ? "<code>" + escape(row.getKey()) + "</code>"
-                    : ruleLink(row.getKey()) + "<span class=\"rule-title\">" + escape(rule.title()) + "</span>")
+            out.write("<tr><th scope=\"row\">"
+                    + (rule == null
+                            ? "<code>" + escape(row.getKey()) + "</code>"
+                            : ruleLink(row.getKey()) + "<span class=\"rule-title\">" + escape(rule.title()) + "</span>")
                     + "</th>\n<td class=\"bar\"><span class=\"bar\" style=\"width:" + percent(total, max) + "\">");
             for (Severity severity : Severity.values()) {
                 long n = row.getValue().getOrDefault(severity, 0L);
@@ -148,8 +164,10 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private void files(Report report, Map<String, RuleMetadata> rules, Writer out) throws IOException {
         out.write("<section id=\"files\">\n<h2>Files</h2>\n");
-        List<FileResult> withFindings = report.files().stream().filter(f -> !f.findings().isEmpty()).toList();
-        List<FileResult> clean = report.files().stream().filter(f -> f.findings().isEmpty()).toList();
+        List<FileResult> withFindings =
+                report.files().stream().filter(f -> !f.findings().isEmpty()).toList();
+        List<FileResult> clean =
+                report.files().stream().filter(f -> f.findings().isEmpty()).toList();
         if (!withFindings.isEmpty()) {
             out.write("<ol class=\"toc\">\n");
             for (int i = 0; i < withFindings.size(); i++) {
@@ -176,8 +194,9 @@ public final class HtmlReportWriter implements ReportWriter {
     /** A file's findings, grouped by the line they point at, each group above the lines around it. */
     private void file(FileResult file, int number, Map<String, RuleMetadata> rules, Writer out) throws IOException {
         out.write("<section class=\"file\" id=\"file-" + number + "\">\n<header><h3>" + escape(file.path())
-                + "</h3> <span class=\"meta\">" + escape(plural(file.interactions().size(), "request") + ": "
-                + fileCounts(file)) + "</span></header>\n");
+                + "</h3> <span class=\"meta\">"
+                + escape(plural(file.interactions().size(), "request") + ": " + fileCounts(file))
+                + "</span></header>\n");
         List<String> lines = recordings.lines(file.path());
         Redactor.RedactedLines shown = redactor.redactedLines(file.path(), lines);
         Map<Integer, List<Finding>> byLine = new TreeMap<>();
@@ -203,10 +222,19 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private void finding(Finding f, FileResult file, Map<String, RuleMetadata> rules, Writer out) throws IOException {
         StringBuilder li = new StringBuilder();
-        li.append("<li class=\"finding ").append(f.severity().label()).append("\"><span class=\"sev ")
-                .append(f.severity().label()).append("\">").append(f.severity().label()).append("</span> ")
-                .append(rules.containsKey(f.ruleId()) ? ruleLink(f.ruleId()) : "<code>" + escape(f.ruleId()) + "</code>")
-                .append(" <span class=\"message\">").append(escape(redactor.redact(f.message(), f.location().path())))
+        li.append("<li class=\"finding ")
+                .append(f.severity().label())
+                .append("\"><span class=\"sev ")
+                .append(f.severity().label())
+                .append("\">")
+                .append(f.severity().label())
+                .append("</span> ")
+                .append(
+                        rules.containsKey(f.ruleId())
+                                ? ruleLink(f.ruleId())
+                                : "<code>" + escape(f.ruleId()) + "</code>")
+                .append(" <span class=\"message\">")
+                .append(escape(redactor.redact(f.message(), f.location().path())))
                 .append("</span>");
         List<String> details = new ArrayList<>();
         if (!f.requirement().isEmpty()) {
@@ -217,14 +245,17 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         int request = f.location().interaction();
         if (request >= 0 && request < file.interactions().size()) {
-            details.add("request " + (request + 1) + ": " + recorded(file.interactions().get(request)));
+            details.add("request " + (request + 1) + ": "
+                    + recorded(file.interactions().get(request)));
         }
         if (f.httpStatus() != null) {
             details.add("NEMS would likely answer " + f.httpStatus()
                     + (f.spineCode() == null ? "" : " " + escape(f.spineCode())));
         }
         if (!details.isEmpty()) {
-            li.append("<span class=\"details\">").append(String.join(" \u00B7 ", details)).append("</span>");
+            li.append("<span class=\"details\">")
+                    .append(String.join(" \u00B7 ", details))
+                    .append("</span>");
         }
         out.write(li.append("</li>\n").toString());
     }
@@ -236,10 +267,17 @@ public final class HtmlReportWriter implements ReportWriter {
             int number = excerpt.firstLine() + i;
             String text = cutToLength(shown.line(number - 1));
             if (number == excerpt.line()) {
-                pre.append("<mark class=\"hit\"><span class=\"ln\">\u203A ").append(number).append("</span>")
-                        .append(text).append("</mark>\n");
+                pre.append("<mark class=\"hit\"><span class=\"ln\">\u203A ")
+                        .append(number)
+                        .append("</span>")
+                        .append(text)
+                        .append("</mark>\n");
             } else {
-                pre.append("<span class=\"ln\">").append(number).append("</span>").append(text).append('\n');
+                pre.append("<span class=\"ln\">")
+                        .append(number)
+                        .append("</span>")
+                        .append(text)
+                        .append('\n');
             }
         }
         out.write(pre.append("</code></pre>\n").toString());
@@ -280,8 +318,8 @@ public final class HtmlReportWriter implements ReportWriter {
                 case '\'' -> sb.append("&#39;");
                 case '\t' -> sb.append('\t');
                 default -> {
-                    boolean forbidden = Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF)
-                            || c == 0xFFFE || c == 0xFFFF;
+                    boolean forbidden =
+                            Character.isISOControl(c) || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF;
                     sb.appendCodePoint(forbidden ? 0xFFFD : c);
                 }
             }
@@ -297,8 +335,9 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static Map<String, Map<Severity, Long>> countBy(Report report, Function<Finding, String> key) {
         Map<String, Map<Severity, Long>> rows = new LinkedHashMap<>();
-        report.findings().forEach(f -> rows.computeIfAbsent(key.apply(f), k -> new EnumMap<>(Severity.class))
-                .merge(f.severity(), 1L, Long::sum));
+        report.findings()
+                .forEach(f -> rows.computeIfAbsent(key.apply(f), k -> new EnumMap<>(Severity.class))
+                        .merge(f.severity(), 1L, Long::sum));
         return rows;
     }
 

@@ -27,6 +27,8 @@ final class JsonControlEscapes extends CharacterEscapes {
 
     @Override
     public SerializableString getEscapeSequence(int c) {
-        return c <= 0xFFFF && PrintableText.isUnsafe((char) c) ? new SerializedString(String.format("\\u%04X", c)) : null;
+        return c <= 0xFFFF && PrintableText.isUnsafe((char) c)
+                ? new SerializedString(String.format("\\u%04X", c))
+                : null;
     }
 }

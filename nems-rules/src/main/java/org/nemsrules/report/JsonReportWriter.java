@@ -50,7 +50,8 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeNumberField("infos", report.count(Severity.INFO));
             if (report.baseline().isPresent()) {
                 json.writeNumberField("baselined", report.baseline().get().baselined());
-                json.writeNumberField("staleBaselineEntries", report.baseline().get().stale());
+                json.writeNumberField(
+                        "staleBaselineEntries", report.baseline().get().stale());
             }
             json.writeEndObject();
             notes(json, report);

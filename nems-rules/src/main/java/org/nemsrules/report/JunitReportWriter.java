@@ -50,8 +50,15 @@ public final class JunitReportWriter implements ReportWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "nems-check");
-            xml.writeAttribute("tests", Integer.toString(report.files().stream().mapToInt(JunitReportWriter::caseCount).sum()));
-            xml.writeAttribute("failures", Integer.toString(report.files().stream().mapToInt(this::failedCases).sum()));
+            xml.writeAttribute(
+                    "tests",
+                    Integer.toString(report.files().stream()
+                            .mapToInt(JunitReportWriter::caseCount)
+                            .sum()));
+            xml.writeAttribute(
+                    "failures",
+                    Integer.toString(
+                            report.files().stream().mapToInt(this::failedCases).sum()));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("time", "0");
             xml.writeCharacters("\n");
@@ -73,7 +80,8 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     private static boolean hasFileCase(FileResult file) {
-        return file.interactions().isEmpty() || file.findings().stream().anyMatch(f -> f.location().interaction() < 0);
+        return file.interactions().isEmpty()
+                || file.findings().stream().anyMatch(f -> f.location().interaction() < 0);
     }
 
     private static int caseCount(FileResult file) {
@@ -91,7 +99,9 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     private static List<Finding> findings(FileResult file, int interaction) {
-        return file.findings().stream().filter(f -> f.location().interaction() == interaction).toList();
+        return file.findings().stream()
+                .filter(f -> f.location().interaction() == interaction)
+                .toList();
     }
 
     /** Whether a finding is a {@code failure} of its case rather than a line of its {@code system-out}. */
@@ -194,8 +204,12 @@ public final class JunitReportWriter implements ReportWriter {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF);
             if (!allowed && safe == null) {
                 safe = new StringBuilder(text.length()).append(text, 0, i);
             }

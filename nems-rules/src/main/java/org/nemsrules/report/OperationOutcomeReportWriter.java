@@ -52,7 +52,8 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     static final String INFERRED_NOTE = " The status and Spine code are inferred: no NEMS page names this case.";
 
     /** Most severe first; within a severity, in the order a server checks a request. */
-    static final Comparator<Finding> CHECKING_ORDER = Comparator.comparingInt((Finding f) -> f.severity().ordinal())
+    static final Comparator<Finding> CHECKING_ORDER = Comparator.comparingInt(
+                    (Finding f) -> f.severity().ordinal())
             .thenComparingInt(OperationOutcomeReportWriter::stage)
             .thenComparingInt(f -> f.location().line());
 
@@ -65,13 +66,13 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     }
 
     /** One element of the document: the predicted answer to one request, or the findings about a file. */
-    record Prediction(String file, Integer interaction, String request, Integer httpStatus,
-            Optional<OperationOutcome> outcome) {}
+    record Prediction(
+            String file, Integer interaction, String request, Integer httpStatus, Optional<OperationOutcome> outcome) {}
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Map<String, RuleMetadata> rules = report.rules().stream()
-                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
+        Map<String, RuleMetadata> rules =
+                report.rules().stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -100,26 +101,39 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     List<Prediction> predictions(FileResult file, Map<String, RuleMetadata> rules) {
         int requests = file.interactions().size();
         List<Finding> fileLevel = file.findings().stream()
-                .filter(f -> f.location().interaction() < 0 || f.location().interaction() >= requests).toList();
+                .filter(f -> f.location().interaction() < 0 || f.location().interaction() >= requests)
+                .toList();
         List<Prediction> predictions = new ArrayList<>();
         if (!fileLevel.isEmpty()) {
             predictions.add(new Prediction(file.path(), null, null, null, Optional.of(outcome(fileLevel, rules))));
         }
         for (int i = 0; i < requests; i++) {
             int index = i;
-            List<Finding> findings = file.findings().stream().filter(f -> f.location().interaction() == index).toList();
+            List<Finding> findings = file.findings().stream()
+                    .filter(f -> f.location().interaction() == index)
+                    .toList();
             String label = file.interactions().get(i);
-            predictions.add(new Prediction(file.path(), i, label, status(label, findings),
+            predictions.add(new Prediction(
+                    file.path(),
+                    i,
+                    label,
+                    status(label, findings),
                     findings.isEmpty() ? Optional.empty() : Optional.of(outcome(findings, rules))));
         }
         return predictions;
     }
 
     static int status(String label, List<Finding> findings) {
-        List<Finding> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
-                .sorted(CHECKING_ORDER).toList();
+        List<Finding> errors = findings.stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .sorted(CHECKING_ORDER)
+                .toList();
         if (!errors.isEmpty()) {
-            return errors.stream().map(Finding::httpStatus).filter(s -> s != null && s >= 400).findFirst().orElse(400);
+            return errors.stream()
+                    .map(Finding::httpStatus)
+                    .filter(s -> s != null && s >= 400)
+                    .findFirst()
+                    .orElse(400);
         }
         return label.equals(Interaction.BARE_RESOURCE_LABEL) || label.startsWith("POST ") ? 201 : 200;
     }
@@ -158,7 +172,8 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
 
     OperationOutcome outcome(List<Finding> findings, Map<String, RuleMetadata> rules) {
         OperationOutcome outcome = new OperationOutcome();
-        outcome.getMeta().addTag()
+        outcome.getMeta()
+                .addTag()
                 .setSystem(tool.docsUrl() + "reports.md#operation-outcome")
                 .setCode(PREDICTION_CODE)
                 .setDisplay(PREDICTION_DISPLAY);
@@ -168,22 +183,26 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
 
     static OperationOutcomeIssueComponent issue(Finding f, RuleMetadata rule) {
         OperationOutcomeIssueComponent issue = new OperationOutcomeIssueComponent();
-        issue.setSeverity(switch (f.severity()) {
-            case ERROR -> IssueSeverity.ERROR;
-            case WARNING -> IssueSeverity.WARNING;
-            case INFO -> IssueSeverity.INFORMATION;
-        });
+        issue.setSeverity(
+                switch (f.severity()) {
+                    case ERROR -> IssueSeverity.ERROR;
+                    case WARNING -> IssueSeverity.WARNING;
+                    case INFO -> IssueSeverity.INFORMATION;
+                });
         Optional<SpineErrorCode> code = SpineErrorCode.of(f.spineCode());
         // A finding NEMS would not answer with a Spine code is our advice, not NEMS's: a plain type, no coding.
         issue.setCode(code.map(SpineErrorCode::issueType)
                 .orElse(f.severity() == Severity.INFO ? IssueType.INFORMATIONAL : IssueType.INVALID));
         if (code.isPresent()) {
-            issue.setDetails(new CodeableConcept().addCoding(new org.hl7.fhir.dstu3.model.Coding(
-                    SpineErrorCode.SYSTEM, code.get().code(), code.get().display())));
+            issue.setDetails(new CodeableConcept()
+                    .addCoding(new org.hl7.fhir.dstu3.model.Coding(
+                            SpineErrorCode.SYSTEM, code.get().code(), code.get().display())));
         } else if (f.spineCode() != null) {
             // A code from a rule outside the built-in catalogue: named as given, with no display we could vouch for.
-            issue.setDetails(new CodeableConcept().addCoding(new org.hl7.fhir.dstu3.model.Coding()
-                    .setSystem(SpineErrorCode.SYSTEM).setCode(f.spineCode())));
+            issue.setDetails(new CodeableConcept()
+                    .addCoding(new org.hl7.fhir.dstu3.model.Coding()
+                            .setSystem(SpineErrorCode.SYSTEM)
+                            .setCode(f.spineCode())));
         }
         issue.setDiagnostics(diagnostics(f, rule));
         IssueLocation.of(f.location().path()).ifPresent(issue::addLocation);
@@ -223,7 +242,8 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         if (p.outcome().isEmpty()) {
             json.writeNull();
         } else {
-            json.writeTree(mapper.readTree(fhir.newJsonParser().encodeResourceToString(p.outcome().get())));
+            json.writeTree(mapper.readTree(
+                    fhir.newJsonParser().encodeResourceToString(p.outcome().get())));
         }
         json.writeEndObject();
     }

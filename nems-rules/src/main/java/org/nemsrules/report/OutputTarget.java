@@ -34,6 +34,7 @@ public record OutputTarget(Path named, Path file, Kind kind) {
     private static final int MAX_LINKS = 40;
     /** {@code /proc/<pid>/fd} and {@code /proc/<pid>/task/<tid>/fd}, where /dev/stdout and /dev/fd/N lead. */
     private static final Pattern DESCRIPTORS = Pattern.compile("/proc/[^/]+(/task/[^/]+)?/fd");
+
     private static final int TYPE_BITS = 0170000;
     private static final int CHARACTER_DEVICE = 0020000;
     private static final int FIFO = 0010000;
@@ -71,8 +72,10 @@ public record OutputTarget(Path named, Path file, Kind kind) {
         if (isCharacterDeviceOrFifo(file)) {
             return new OutputTarget(named, file, Kind.STREAM);
         }
-        throw new OutputException(named, "is not a regular file, a character device or a FIFO (a socket or a "
-                + "block device is never written)");
+        throw new OutputException(
+                named,
+                "is not a regular file, a character device or a FIFO (a socket or a "
+                        + "block device is never written)");
     }
 
     /** The target with its directories' links resolved too, to compare with inputs; the file itself may not exist. */

@@ -46,8 +46,12 @@ public final class PrintableText {
 
     /** Whether the character is escaped by {@link #escape}. */
     static boolean isUnsafe(char c) {
-        return (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return (c < 0x20 && c != '\t')
+                || (c >= 0x7F && c <= 0x9F)
+                || c == 0x2028
+                || c == 0x2029
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static int firstUnsafe(String text) {

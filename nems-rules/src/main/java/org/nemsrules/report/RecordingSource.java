@@ -37,7 +37,8 @@ public interface RecordingSource {
                 Path file = baseDirectory.resolve(shownPath);
                 if (file.getFileName() == null
                         || file.getFileName().toString().equalsIgnoreCase("http-client.private.env.json")
-                        || !Files.isRegularFile(file) || Files.size(file) > RecordingReader.DEFAULT_MAX_BYTES) {
+                        || !Files.isRegularFile(file)
+                        || Files.size(file) > RecordingReader.DEFAULT_MAX_BYTES) {
                     return List.of();
                 }
                 return split(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));

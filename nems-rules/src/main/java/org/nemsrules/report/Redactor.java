@@ -54,11 +54,15 @@ public final class Redactor {
      */
     public static final Redactor FOR_FINGERPRINTS = new Redactor(Masking.ALL);
 
-    private enum Masking { NONE, READABLE_EXCEPTIONS, ALL }
+    private enum Masking {
+        NONE,
+        READABLE_EXCEPTIONS,
+        ALL
+    }
 
     /** The logical paths of findings about the value of an ASID (the header rules, the requesting_system claim). */
-    private static final Set<String> ASID_PLACES = Set.of("header:fromasid", "header:toasid",
-            "jwt.claims.requesting_system");
+    private static final Set<String> ASID_PLACES =
+            Set.of("header:fromasid", "header:toasid", "jwt.claims.requesting_system");
     /*
      * (?=[0-9]) first: most positions of a long line are rejected before the look-behinds run. A run right after or
      * before a mask (****) is what is left of a masked number, not a number: without that, masking again would join
@@ -69,6 +73,7 @@ public final class Redactor {
     /** What presents the run after it as an ASID: a label, then a separator or quotes, up to the run. */
     private static final Pattern ASID_LABEL = Pattern.compile("(?i)(?:asid|requesting_system|accredited-system)"
             + "[\"']?\\s*(?:,\\s*\"value\"\\s*)?(?:[:=|]|%7C)?\\s*[\"']?\\s*$");
+
     private static final Pattern NHS_LABEL = Pattern.compile("(?i)nhs-number(?:\\||%7C)$");
     /** How far before a run its label is looked for. */
     private static final int LABEL_REACH = 48;
@@ -159,7 +164,10 @@ public final class Redactor {
             }
             String raw = line.substring(value.start(), value.end());
             out.append(redact(line.substring(at, value.start())))
-                    .append(value.carriesCredential() ? Credentials.cutHeaderValue(value.name(), raw) : redact(raw, true));
+                    .append(
+                            value.carriesCredential()
+                                    ? Credentials.cutHeaderValue(value.name(), raw)
+                                    : redact(raw, true));
             at = value.end();
         }
         return out.append(redact(line.substring(at))).toString();
@@ -184,7 +192,9 @@ public final class Redactor {
             String digits = digitsOf(m.group());
             if (!readable(text, m.start(), digits, aboutAsid)) {
                 out.append(text, copied, m.start())
-                        .append(digits, 0, 3).append("****").append(digits, digits.length() - 3, digits.length());
+                        .append(digits, 0, 3)
+                        .append("****")
+                        .append(digits, digits.length() - 3, digits.length());
                 copied = m.end();
             }
         } while (m.find());

@@ -19,8 +19,8 @@ import org.nemsrules.engine.Severity;
  *                 configuration left out); the text report prints them after its summary
  * @param baseline what a baseline did to the findings, when one was applied ({@code Baseline.apply})
  */
-public record Report(List<FileResult> files, List<RuleMetadata> rules, List<String> notes,
-        Optional<BaselineSummary> baseline) {
+public record Report(
+        List<FileResult> files, List<RuleMetadata> rules, List<String> notes, Optional<BaselineSummary> baseline) {
     public Report {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
@@ -50,7 +50,9 @@ public record Report(List<FileResult> files, List<RuleMetadata> rules, List<Stri
      */
     public Report redacted(Redactor redactor) {
         List<FileResult> shown = files.stream()
-                .map(file -> new FileResult(file.path(), file.interactions().stream().map(redactor::redact).toList(),
+                .map(file -> new FileResult(
+                        file.path(),
+                        file.interactions().stream().map(redactor::redact).toList(),
                         file.findings().stream().map(f -> redacted(f, redactor)).toList()))
                 .toList();
         return new Report(shown, rules, notes.stream().map(redactor::redact).toList(), baseline);
@@ -58,9 +60,14 @@ public record Report(List<FileResult> files, List<RuleMetadata> rules, List<Stri
 
     private static Finding redacted(Finding f, Redactor redactor) {
         Location at = f.location();
-        return new Finding(f.ruleId(), f.severity(), redactor.redact(f.message(), at.path()),
+        return new Finding(
+                f.ruleId(),
+                f.severity(),
+                redactor.redact(f.message(), at.path()),
                 new Location(at.file(), at.interaction(), at.line(), at.column(), redactor.redact(at.path())),
-                f.requirement(), f.httpStatus(), f.spineCode());
+                f.requirement(),
+                f.httpStatus(),
+                f.spineCode());
     }
 
     public Stream<Finding> findings() {

@@ -84,8 +84,8 @@ public enum ReportFormat {
      * A writer for this format, as {@link #writer(boolean, Path, Redactor)}, with what a warning does to its test case
      * in the JUnit format (the other formats ignore it).
      */
-    public ReportWriter writer(boolean colour, Path baseDirectory, Redactor redactor,
-            JunitReportWriter.Warnings junitWarnings) {
+    public ReportWriter writer(
+            boolean colour, Path baseDirectory, Redactor redactor, JunitReportWriter.Warnings junitWarnings) {
         return switch (this) {
             case TEXT -> new TextReportWriter(colour);
             case JSON -> new JsonReportWriter(ToolInfo.current());

@@ -24,8 +24,8 @@ import org.hl7.fhir.dstu3.model.OperationOutcome.IssueType;
  */
 public enum SpineErrorCode {
     BAD_REQUEST("BAD_REQUEST", "Bad request", IssueType.INVALID),
-    MISSING_OR_INVALID_HEADER("MISSING_OR_INVALID_HEADER", "There is a required header missing or invalid",
-            IssueType.INVALID),
+    MISSING_OR_INVALID_HEADER(
+            "MISSING_OR_INVALID_HEADER", "There is a required header missing or invalid", IssueType.INVALID),
     MESSAGE_NOT_WELL_FORMED("MESSAGE_NOT_WELL_FORMED", "Message not well formed", IssueType.STRUCTURE),
     REQUEST_UNMATCHED("REQUEST_UNMATCHED", "Request does not match authorisation token", IssueType.INVALID),
     INVALID_NHS_NUMBER("INVALID_NHS_NUMBER", "Invalid NHS number", IssueType.VALUE),
@@ -35,7 +35,9 @@ public enum SpineErrorCode {
     INVALID_ELEMENT("INVALID_ELEMENT", "Invalid element", IssueType.VALUE),
     INVALID_RESOURCE("INVALID_RESOURCE", "Invalid validation of resource", IssueType.INVALID),
     INVALID_PARAMETER("INVALID_PARAMETER", "Invalid parameter", IssueType.INVALID),
-    ASID_CHECK_FAILED("ASID_CHECK_FAILED", "The sender or receiver's ASID is not authorised for this interaction",
+    ASID_CHECK_FAILED(
+            "ASID_CHECK_FAILED",
+            "The sender or receiver's ASID is not authorised for this interaction",
             IssueType.FORBIDDEN),
     ACCESS_DENIED("ACCESS DENIED", "Access has been denied to process this request", IssueType.FORBIDDEN),
     MSG_RESOURCE_ID_FAIL("MSG_RESOURCE_ID_FAIL", "Client is not permitted to assign an id", IssueType.FORBIDDEN),

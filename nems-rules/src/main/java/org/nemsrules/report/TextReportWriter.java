@@ -45,10 +45,13 @@ public final class TextReportWriter implements ReportWriter {
      */
     public static String summary(Report report) {
         return plural(report.files().size(), "file") + ", " + plural(report.interactionCount(), "request") + ": "
-                + plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
+                + plural(report.count(Severity.ERROR), "error") + ", "
+                + plural(report.count(Severity.WARNING), "warning")
                 + ", " + plural(report.count(Severity.INFO), "info")
-                + report.baseline().map(b -> " (" + b.baselined() + " baselined, "
-                        + plural(b.stale(), "stale baseline entry", "stale baseline entries") + ")").orElse("");
+                + report.baseline()
+                        .map(b -> " (" + b.baselined() + " baselined, "
+                                + plural(b.stale(), "stale baseline entry", "stale baseline entries") + ")")
+                        .orElse("");
     }
 
     /**

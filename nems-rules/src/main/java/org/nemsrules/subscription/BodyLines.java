@@ -13,7 +13,8 @@ import org.nemsrules.model.Origin;
 record BodyLines(int first, boolean inline) {
 
     static BodyLines of(Interaction interaction) {
-        return new BodyLines(interaction.body().line(),
+        return new BodyLines(
+                interaction.body().line(),
                 interaction.origin() == Origin.HAR || !interaction.body().linesAsRecorded());
     }
 

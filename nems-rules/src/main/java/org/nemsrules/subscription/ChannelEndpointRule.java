@@ -35,9 +35,14 @@ public final class ChannelEndpointRule extends SubscriptionRule {
         }
         String endpoint = subscription.getChannel().getEndpoint();
         if (endpoint == null || endpoint.isBlank()) {
-            report(sink, body, "Subscription.channel.endpoint", "channel.endpoint is "
-                    + (endpoint == null || endpoint.isEmpty() ? "missing" : "blank") + "; expected the MESH mailbox "
-                    + "id that events are delivered to, e.g. 'Mailbox1234' (the create page makes it 1..1)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.channel.endpoint",
+                    "channel.endpoint is "
+                            + (endpoint == null || endpoint.isEmpty() ? "missing" : "blank")
+                            + "; expected the MESH mailbox "
+                            + "id that events are delivered to, e.g. 'Mailbox1234' (the create page makes it 1..1)");
         }
     }
 }

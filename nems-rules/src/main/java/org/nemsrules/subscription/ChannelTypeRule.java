@@ -32,18 +32,30 @@ public final class ChannelTypeRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (!subscription.hasChannel()) {
-            report(sink, body, "Subscription.channel", "the Subscription has no channel; expected a channel with "
-                    + "type 'message' (delivery by MESH) and the MESH mailbox id as endpoint");
+            report(
+                    sink,
+                    body,
+                    "Subscription.channel",
+                    "the Subscription has no channel; expected a channel with "
+                            + "type 'message' (delivery by MESH) and the MESH mailbox id as endpoint");
             return;
         }
         String type = subscription.getChannel().getTypeElement().getValueAsString();
         if (type == null || type.isEmpty()) {
-            report(sink, body, "Subscription.channel.type", "channel.type is missing; expected 'message' (delivery "
-                    + "by MESH, the only channel NEMS supports)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.channel.type",
+                    "channel.type is missing; expected 'message' (delivery "
+                            + "by MESH, the only channel NEMS supports)");
         } else if (!type.equals("message")) {
-            report(sink, body, "Subscription.channel.type", "channel.type is '" + Echo.of(type)
-                    + "'; expected 'message' "
-                    + "(delivery by MESH, the only channel NEMS supports)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.channel.type",
+                    "channel.type is '" + Echo.of(type)
+                            + "'; expected 'message' "
+                            + "(delivery by MESH, the only channel NEMS supports)");
         }
     }
 }

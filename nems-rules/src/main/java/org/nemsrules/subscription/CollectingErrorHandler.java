@@ -61,10 +61,13 @@ final class CollectingErrorHandler implements IParserErrorHandler {
         String path = at.map(ElementLocations.Entry::path).orElse("an element");
         String codes = CODES.get(path.replaceAll("\\[\\d+]", ""));
         // HAPI's error may quote the value too; a long value is quoted once.
-        String said = value != null && value.length() > Echo.MAX_CHARACTERS
-                ? error.replace(value, "(the value)") : error;
-        add(at, path, Echo.of(path) + " has the value '" + Echo.of(value) + "', which is not valid: " + Echo.of(said)
-                + (codes == null ? "" : "; expected one of " + codes));
+        String said =
+                value != null && value.length() > Echo.MAX_CHARACTERS ? error.replace(value, "(the value)") : error;
+        add(
+                at,
+                path,
+                Echo.of(path) + " has the value '" + Echo.of(value) + "', which is not valid: " + Echo.of(said)
+                        + (codes == null ? "" : "; expected one of " + codes));
         subjects.put(problems.get(problems.size() - 1), value);
     }
 
@@ -72,10 +75,13 @@ final class CollectingErrorHandler implements IParserErrorHandler {
     public void unknownElement(IParseLocation location, String name) {
         Optional<ElementLocations.Entry> at = claim(e -> e.name().equals(name));
         String path = at.map(ElementLocations.Entry::path).orElse(name);
-        add(at, path, "'" + Echo.of(name) + "' (" + Echo.of(path)
-                + ") is not an element of a FHIR STU3 (3.0.1) Subscription at this "
-                + "place; remove it or correct its name (element names are case-sensitive, and R4/R5 elements "
-                + "do not exist in STU3)");
+        add(
+                at,
+                path,
+                "'" + Echo.of(name) + "' (" + Echo.of(path)
+                        + ") is not an element of a FHIR STU3 (3.0.1) Subscription at this "
+                        + "place; remove it or correct its name (element names are case-sensitive, and R4/R5 elements "
+                        + "do not exist in STU3)");
         subjects.put(problems.get(problems.size() - 1), name);
     }
 
@@ -83,27 +89,41 @@ final class CollectingErrorHandler implements IParserErrorHandler {
     public void unknownAttribute(IParseLocation location, String name) {
         Optional<ElementLocations.Entry> at = claim(e -> e.name().equals("@" + name));
         String path = at.map(ElementLocations.Entry::path).orElse("@" + name);
-        add(at, path, "the XML attribute '" + Echo.of(name) + "' (" + Echo.of(path)
-                + ") is not part of FHIR XML here; a primitive "
-                + "element holds its value in a 'value' attribute, and only 'id' (and 'url' on an extension) "
-                + "may appear besides it");
+        add(
+                at,
+                path,
+                "the XML attribute '" + Echo.of(name) + "' (" + Echo.of(path)
+                        + ") is not part of FHIR XML here; a primitive "
+                        + "element holds its value in a 'value' attribute, and only 'id' (and 'url' on an extension) "
+                        + "may appear besides it");
     }
 
     @Override
     public void unexpectedRepeatingElement(IParseLocation location, String name) {
-        Optional<ElementLocations.Entry> at = claim(e -> e.name().equals(name) && !e.key().endsWith("[0]"));
+        Optional<ElementLocations.Entry> at =
+                claim(e -> e.name().equals(name) && !e.key().endsWith("[0]"));
         String path = at.map(ElementLocations.Entry::path).orElse(name);
-        add(at, path, "'" + Echo.of(name) + "' appears more than once (" + Echo.of(path)
-                + "); it may occur at most once");
+        add(
+                at,
+                path,
+                "'" + Echo.of(name) + "' appears more than once (" + Echo.of(path) + "); it may occur at most once");
     }
 
     @Override
-    public void incorrectJsonType(IParseLocation location, String name, ValueType expected, ScalarType expectedScalar,
-            ValueType found, ScalarType foundScalar) {
+    public void incorrectJsonType(
+            IParseLocation location,
+            String name,
+            ValueType expected,
+            ScalarType expectedScalar,
+            ValueType found,
+            ScalarType foundScalar) {
         Optional<ElementLocations.Entry> at = claim(e -> e.name().equals(name));
         String path = at.map(ElementLocations.Entry::path).orElse(name);
-        add(at, path, path + " is " + describe(found, foundScalar) + " in the JSON; expected "
-                + describe(expected, expectedScalar));
+        add(
+                at,
+                path,
+                path + " is " + describe(found, foundScalar) + " in the JSON; expected "
+                        + describe(expected, expectedScalar));
         jsonTypes.add(problems.get(problems.size() - 1));
     }
 
@@ -114,7 +134,9 @@ final class CollectingErrorHandler implements IParserErrorHandler {
 
     @Override
     public void containedResourceWithNoId(IParseLocation location) {
-        add(claim(e -> e.name().equals("contained")), "Subscription.contained",
+        add(
+                claim(e -> e.name().equals("contained")),
+                "Subscription.contained",
                 "a contained resource has no id; a contained resource needs one so that it can be referenced");
     }
 
@@ -125,13 +147,17 @@ final class CollectingErrorHandler implements IParserErrorHandler {
 
     @Override
     public void invalidInternalReference(IParseLocation location, String reference) {
-        add(Optional.empty(), "body", "the internal reference '" + Echo.of(reference)
-                + "' points at no contained resource");
+        add(
+                Optional.empty(),
+                "body",
+                "the internal reference '" + Echo.of(reference) + "' points at no contained resource");
     }
 
     @Override
     public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
-        add(claim(e -> e.name().equals("extension")), "extension",
+        add(
+                claim(e -> e.name().equals("extension")),
+                "extension",
                 "an extension has both a value and nested extensions; it may have one or the other");
     }
 
@@ -142,8 +168,12 @@ final class CollectingErrorHandler implements IParserErrorHandler {
     }
 
     private void add(Optional<ElementLocations.Entry> at, String path, String message) {
-        problems.add(new ParseProblem(ParseProblem.NOT_STU3, path, message,
-                at.map(ElementLocations.Entry::line).orElse(0), at.map(ElementLocations.Entry::column).orElse(null)));
+        problems.add(new ParseProblem(
+                ParseProblem.NOT_STU3,
+                path,
+                message,
+                at.map(ElementLocations.Entry::line).orElse(0),
+                at.map(ElementLocations.Entry::column).orElse(null)));
     }
 
     private static String describe(ValueType type, ScalarType scalar) {
@@ -154,7 +184,8 @@ final class CollectingErrorHandler implements IParserErrorHandler {
             case ARRAY -> "an array";
             case OBJECT -> "an object";
             case NULL -> "null";
-            case SCALAR -> scalar == null ? "a single value" : "a " + scalar.name().toLowerCase(Locale.ROOT);
+            case SCALAR ->
+                scalar == null ? "a single value" : "a " + scalar.name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -47,15 +47,22 @@ public final class ContactOrganisationMismatchRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         Optional<OdsCode> contact = OrganisationUrl.odsCode(subscription);
-        Optional<OdsCode> token = context.view(BearerToken.VIEW).get().string(CLAIM)
+        Optional<OdsCode> token = context.view(BearerToken.VIEW)
+                .get()
+                .string(CLAIM)
                 .flatMap(Identifier::parse)
                 .filter(id -> id.system().equals(OdsCode.SYSTEM))
                 .flatMap(id -> OdsCode.parse(id.value()));
         if (contact.isEmpty() || token.isEmpty() || contact.get().equals(token.get())) {
             return;
         }
-        report(sink, body, "Subscription.contact[0].value", "the first contact names the organisation '"
-                + contact.get() + "' but the JWT's " + CLAIM + " is '" + token.get() + "'; expected the same ODS "
-                + "code in both, since the subscribing organisation is the one making the request");
+        report(
+                sink,
+                body,
+                "Subscription.contact[0].value",
+                "the first contact names the organisation '"
+                        + contact.get() + "' but the JWT's " + CLAIM + " is '" + token.get()
+                        + "'; expected the same ODS "
+                        + "code in both, since the subscribing organisation is the one making the request");
     }
 }

@@ -40,8 +40,13 @@ public final class ContactRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.getContact().isEmpty()) {
-            report(sink, body, "Subscription.contact", "the Subscription has no contact; expected at least one, the "
-                    + "first with system 'url', use 'work' and value '" + OrganisationUrl.PREFIX + "<ODS code>'");
+            report(
+                    sink,
+                    body,
+                    "Subscription.contact",
+                    "the Subscription has no contact; expected at least one, the "
+                            + "first with system 'url', use 'work' and value '" + OrganisationUrl.PREFIX
+                            + "<ODS code>'");
             return;
         }
         ContactPoint first = subscription.getContact().get(0);
@@ -56,28 +61,41 @@ public final class ContactRule extends SubscriptionRule {
     }
 
     /** The profile's 1..1 holds for every contact, even where the create page leaves the values open. */
-    private static void requireInLaterContact(FindingSink sink, SubscriptionBody body, int index, String element,
-            boolean present) {
+    private static void requireInLaterContact(
+            FindingSink sink, SubscriptionBody body, int index, String element, boolean present) {
         if (present) {
             return;
         }
         String path = "Subscription.contact[" + index + "]." + element;
         SourcePosition at = body.position(path);
         String cpt2 = element.equals("system") ? "; invariant cpt-2 also wants a system wherever there is a value" : "";
-        sink.report(at.line(), at.column(), path, "R-SUB-02", "contact[" + index + "] has no " + element
-                + "; expected every contact to have system, value and use (EMS-Subscription-1 makes each 1..1"
-                + cpt2 + ")");
+        sink.report(
+                at.line(),
+                at.column(),
+                path,
+                "R-SUB-02",
+                "contact[" + index + "] has no " + element
+                        + "; expected every contact to have system, value and use (EMS-Subscription-1 makes each 1..1"
+                        + cpt2 + ")");
     }
 
     private static void expect(FindingSink sink, SubscriptionBody body, String element, String found, String expected) {
         String path = "Subscription.contact[0]." + element;
         if (found == null || found.isEmpty()) {
-            report(sink, body, path, "the first contact has no " + element + "; expected '" + expected
-                    + "' (the first contact names the subscribing organisation)");
+            report(
+                    sink,
+                    body,
+                    path,
+                    "the first contact has no " + element + "; expected '" + expected
+                            + "' (the first contact names the subscribing organisation)");
         } else if (!found.equals(expected)) {
-            report(sink, body, path, "the first contact's " + element + " is '" + Echo.of(found) + "'; expected '"
-                    + expected
-                    + "' (the first contact names the subscribing organisation)");
+            report(
+                    sink,
+                    body,
+                    path,
+                    "the first contact's " + element + " is '" + Echo.of(found) + "'; expected '"
+                            + expected
+                            + "' (the first contact names the subscribing organisation)");
         }
     }
 }

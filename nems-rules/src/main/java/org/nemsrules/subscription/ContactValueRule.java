@@ -42,19 +42,32 @@ public final class ContactValueRule extends SubscriptionRule {
         }
         Optional<String> value = OrganisationUrl.firstContactValue(subscription);
         if (value.isEmpty()) {
-            report(sink, body, PATH, "the first contact has no value; expected '" + OrganisationUrl.PREFIX
-                    + "<ODS code>', the subscribing organisation's ODS API URL");
+            report(
+                    sink,
+                    body,
+                    PATH,
+                    "the first contact has no value; expected '" + OrganisationUrl.PREFIX
+                            + "<ODS code>', the subscribing organisation's ODS API URL");
             return;
         }
         Optional<String> code = OrganisationUrl.odsText(value.get());
         if (code.isEmpty()) {
-            report(sink, body, PATH, "the first contact's value is '" + Echo.of(value.get()) + "'; expected '"
-                    + OrganisationUrl.PREFIX + "<ODS code>', the subscribing organisation's ODS API URL"
-                    + hint(value.get()));
+            report(
+                    sink,
+                    body,
+                    PATH,
+                    "the first contact's value is '" + Echo.of(value.get()) + "'; expected '"
+                            + OrganisationUrl.PREFIX + "<ODS code>', the subscribing organisation's ODS API URL"
+                            + hint(value.get()));
             return;
         }
-        OdsCode.problem(code.get()).ifPresent(problem -> report(sink, body, PATH, "the ODS code at the end of the "
-                + "first contact's value '" + Echo.of(value.get()) + "' is malformed: " + problem));
+        OdsCode.problem(code.get())
+                .ifPresent(problem -> report(
+                        sink,
+                        body,
+                        PATH,
+                        "the ODS code at the end of the " + "first contact's value '" + Echo.of(value.get())
+                                + "' is malformed: " + problem));
     }
 
     private static String hint(String value) {

@@ -43,13 +43,22 @@ public final class ContainedResourceRule extends SubscriptionRule {
             String path = "Subscription.contained[" + i + "]";
             String type = contained.get(i).fhirType();
             if (!type.equals("Provenance")) {
-                report(sink, body, path, "contained[" + i + "] is a " + Echo.of(type) + "; expected only Provenance "
-                        + "(EMS-Subscription-1), and NEMS uses no contained resources");
+                report(
+                        sink,
+                        body,
+                        path,
+                        "contained[" + i + "] is a " + Echo.of(type) + "; expected only Provenance "
+                                + "(EMS-Subscription-1), and NEMS uses no contained resources");
             } else if (isOrphan(subscription, i)) {
                 SourcePosition at = body.position(path);
-                sink.report(at.line(), at.column(), path, "R-SUB-02", "contained[" + i + "] is a Provenance that "
-                        + "nothing in the Subscription refers to and that does not refer to the Subscription ('#'); "
-                        + "expected no contained resource, or one that is used (FHIR invariant dom-3)");
+                sink.report(
+                        at.line(),
+                        at.column(),
+                        path,
+                        "R-SUB-02",
+                        "contained[" + i + "] is a Provenance that "
+                                + "nothing in the Subscription refers to and that does not refer to the Subscription ('#'); "
+                                + "expected no contained resource, or one that is used (FHIR invariant dom-3)");
             }
         }
     }

@@ -33,9 +33,13 @@ public final class CriteriaMissingRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         String criteria = subscription.getCriteria();
         if (criteria == null || criteria.isBlank()) {
-            report(sink, body, "Subscription.criteria", "criteria is " + (criteria == null || criteria.isEmpty()
-                    ? "missing" : "blank") + "; expected a search string starting '/Bundle?type=message' (criteria "
-                    + "is 1..1)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.criteria",
+                    "criteria is " + (criteria == null || criteria.isEmpty() ? "missing" : "blank")
+                            + "; expected a search string starting '/Bundle?type=message' (criteria "
+                            + "is 1..1)");
         }
     }
 }

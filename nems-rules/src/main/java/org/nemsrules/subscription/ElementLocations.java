@@ -21,8 +21,8 @@ import java.util.function.Predicate;
  */
 final class ElementLocations {
     /** Elements that repeat in a Subscription: their paths keep the index even when it is 0. */
-    private static final Set<String> REPEATING = Set.of("contact", "contained", "header", "tag", "extension",
-            "modifierExtension", "profile", "security", "coding");
+    private static final Set<String> REPEATING = Set.of(
+            "contact", "contained", "header", "tag", "extension", "modifierExtension", "profile", "security", "coding");
 
     /**
      * One element (or, in XML, one attribute other than {@code value}) as written.
@@ -84,7 +84,9 @@ final class ElementLocations {
 
     /** The first element, in document order, that matches and is not among {@code taken}. */
     Optional<Entry> first(Predicate<Entry> matches, Collection<Entry> taken) {
-        return entries.stream().filter(e -> !taken.contains(e) && matches.test(e)).findFirst();
+        return entries.stream()
+                .filter(e -> !taken.contains(e) && matches.test(e))
+                .findFirst();
     }
 
     /** {@code a.b[2].c} as {@code a[0].b[2].c[0]}. */

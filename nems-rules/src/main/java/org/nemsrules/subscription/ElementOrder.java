@@ -41,7 +41,11 @@ final class ElementOrder {
      *                   their own
      * @param expected   the parent's children in the order FHIR XML wants them
      */
-    record Misplaced(ElementLocations.Entry element, String after, String parentPath, Optional<String> parentType,
+    record Misplaced(
+            ElementLocations.Entry element,
+            String after,
+            String parentPath,
+            Optional<String> parentType,
             List<String> expected) {}
 
     /**
@@ -62,7 +66,8 @@ final class ElementOrder {
             int dot = entry.key().lastIndexOf('.');
             // Attributes (id, url, value) are not ordered in XML.
             if (dot > 0 && !entry.name().startsWith("@")) {
-                byParent.computeIfAbsent(entry.key().substring(0, dot), k -> new ArrayList<>()).add(entry);
+                byParent.computeIfAbsent(entry.key().substring(0, dot), k -> new ArrayList<>())
+                        .add(entry);
             }
         }
     }
@@ -85,8 +90,12 @@ final class ElementOrder {
                 continue; // an element STU3 does not know is the parser's to report
             }
             if (previous != null && index < previousIndex) {
-                misplaced.add(new Misplaced(element, previous.name(), ElementLocations.display(parentKey),
-                        typeName(definition), children.shown()));
+                misplaced.add(new Misplaced(
+                        element,
+                        previous.name(),
+                        ElementLocations.display(parentKey),
+                        typeName(definition),
+                        children.shown()));
             }
             previous = element;
             previousIndex = index;
@@ -127,7 +136,8 @@ final class ElementOrder {
             }
             if (!isAttribute(definition, child.getElementName())) {
                 // HAPI models extension lists as choices too; only value[x] and its kin are written so.
-                boolean choice = child instanceof RuntimeChildChoiceDefinition && !(child instanceof RuntimeChildExtension);
+                boolean choice =
+                        child instanceof RuntimeChildChoiceDefinition && !(child instanceof RuntimeChildExtension);
                 shown.add(child.getElementName() + (choice ? "[x]" : ""));
             }
         }

@@ -47,10 +47,18 @@ public final class ElementOrderRule extends SubscriptionRule {
             return;
         }
         for (ElementOrder.Misplaced m : ElementOrder.of(Stu3.context(), body.locations())) {
-            String within = m.parentPath().equals("Subscription") ? "a Subscription"
-                    : m.parentPath() + m.parentType().map(type -> ", " + article(type) + " " + type).orElse("");
-            report(sink, body, m.element().path(), "'" + m.element().name() + "' is written after '" + m.after()
-                    + "', but comes before it in " + within + "; expected order: " + String.join(", ", m.expected()));
+            String within = m.parentPath().equals("Subscription")
+                    ? "a Subscription"
+                    : m.parentPath()
+                            + m.parentType()
+                                    .map(type -> ", " + article(type) + " " + type)
+                                    .orElse("");
+            report(
+                    sink,
+                    body,
+                    m.element().path(),
+                    "'" + m.element().name() + "' is written after '" + m.after() + "', but comes before it in "
+                            + within + "; expected order: " + String.join(", ", m.expected()));
         }
     }
 

@@ -37,8 +37,12 @@ public final class EndPastRule extends SubscriptionRule {
         Instant now = context.judgingInstant().get();
         Instant end = subscription.getEnd().toInstant();
         if (!end.isAfter(now)) {
-            report(sink, body, "Subscription.end", "end is " + Echo.of(subscription.getEndElement().getValueAsString())
-                    + " (" + end + "), at or before the judging instant " + now + "; expected an end after it");
+            report(
+                    sink,
+                    body,
+                    "Subscription.end",
+                    "end is " + Echo.of(subscription.getEndElement().getValueAsString()) + " (" + end
+                            + "), at or before the judging instant " + now + "; expected an end after it");
         }
     }
 }

@@ -13,8 +13,8 @@ import org.nemsrules.engine.SpecPages;
 public final class EndRule extends SubscriptionRule {
     public static final String ID = "subscription.end";
     /** An STU3 instant: date, time to the second (fraction optional) and a zone. */
-    private static final Pattern INSTANT = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern INSTANT =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
             .title("end is not an instant with seconds and a time zone")
@@ -39,9 +39,13 @@ public final class EndRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         String end = subscription.getEndElement().getValueAsString();
         if (end != null && !INSTANT.matcher(end).matches()) {
-            report(sink, body, "Subscription.end", "end is '" + Echo.of(end)
-                    + "'; expected an instant with date, time to the "
-                    + "second and time zone, e.g. '2026-12-31T23:59:59+00:00'");
+            report(
+                    sink,
+                    body,
+                    "Subscription.end",
+                    "end is '" + Echo.of(end)
+                            + "'; expected an instant with date, time to the "
+                            + "second and time zone, e.g. '2026-12-31T23:59:59+00:00'");
         }
     }
 }

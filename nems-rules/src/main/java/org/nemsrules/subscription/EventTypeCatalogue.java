@@ -44,7 +44,9 @@ public final class EventTypeCatalogue {
         Map<String, EventType> types = new LinkedHashMap<>();
         for (JsonNode node : root.path("eventTypes")) {
             String code = node.path("code").asText();
-            EventType type = new EventType(code, node.path("display").asText(),
+            EventType type = new EventType(
+                    code,
+                    node.path("display").asText(),
                     EventTypeState.ofKey(node.path("state").asText()),
                     Optional.ofNullable(node.get("maturity")).map(JsonNode::asText));
             if (types.putIfAbsent(code, type) != null) {
@@ -89,7 +91,8 @@ public final class EventTypeCatalogue {
         }
         String lower = typo.toLowerCase(Locale.ROOT);
         Optional<EventType> sameLetters = subscribable().stream()
-                .filter(t -> t.code().toLowerCase(Locale.ROOT).equals(lower)).findFirst();
+                .filter(t -> t.code().toLowerCase(Locale.ROOT).equals(lower))
+                .findFirst();
         if (sameLetters.isPresent()) {
             return sameLetters;
         }
@@ -104,10 +107,12 @@ public final class EventTypeCatalogue {
         }
         Set<String> words = words(lower);
         return subscribable().stream()
-                .map(t -> Map.entry(t, (int) words(t.code()).stream().filter(words::contains).count()))
+                .map(t -> Map.entry(t, (int)
+                        words(t.code()).stream().filter(words::contains).count()))
                 .filter(e -> e.getValue() > 0)
                 .max(Comparator.comparingInt((Map.Entry<EventType, Integer> e) -> e.getValue())
-                        .thenComparing(e -> -EditDistance.between(lower, e.getKey().code())))
+                        .thenComparing(
+                                e -> -EditDistance.between(lower, e.getKey().code())))
                 .map(Map.Entry::getKey);
     }
 

@@ -51,7 +51,9 @@ public enum EventTypeState {
     }
 
     static EventTypeState ofKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.key.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown event type state '" + key + "'"));
     }
 }

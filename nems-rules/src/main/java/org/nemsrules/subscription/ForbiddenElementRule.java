@@ -32,13 +32,21 @@ public final class ForbiddenElementRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.hasErrorElement()) {
-            report(sink, body, "Subscription.error", "the Subscription has an error element ('"
-                    + Echo.of(subscription.getError()) + "'); expected none: EMS-Subscription-1 sets error to 0..0");
+            report(
+                    sink,
+                    body,
+                    "Subscription.error",
+                    "the Subscription has an error element ('" + Echo.of(subscription.getError())
+                            + "'); expected none: EMS-Subscription-1 sets error to 0..0");
         }
         if (subscription.hasTag()) {
-            report(sink, body, "Subscription.tag[0]", "the Subscription has " + subscription.getTag().size()
-                    + " tag element(s); expected none: EMS-Subscription-1 sets Subscription.tag to 0..0 (the "
-                    + "criteria's tag= component is the place for a label)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.tag[0]",
+                    "the Subscription has " + subscription.getTag().size()
+                            + " tag element(s); expected none: EMS-Subscription-1 sets Subscription.tag to 0..0 (the "
+                            + "criteria's tag= component is the place for a label)");
         }
     }
 }

@@ -25,11 +25,15 @@ import org.nemsrules.model.JsonValueWords;
  */
 final class JsonBodyScanner {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(BodyScan.MAX_DEPTH).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(BodyScan.MAX_DEPTH)
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // Jackson's messages quote the token it stumbled on: as much of it as a message quotes of any value.
-            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(Echo.MAX_CHARACTERS)
-                    .maxRawContentLength(Echo.MAX_CHARACTERS).build())
+            .errorReportConfiguration(ErrorReportConfiguration.builder()
+                    .maxErrorTokenLength(Echo.MAX_CHARACTERS)
+                    .maxRawContentLength(Echo.MAX_CHARACTERS)
+                    .build())
             .build();
 
     private JsonBodyScanner() {}
@@ -49,11 +53,17 @@ final class JsonBodyScanner {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                throw unreadable(parser.currentTokenLocation(), "the JSON body is "
-                        + JsonValueWords.of(first, "empty")
-                        + "; expected one object, {\"resourceType\": \"Subscription\", ...}");
+                throw unreadable(
+                        parser.currentTokenLocation(),
+                        "the JSON body is "
+                                + JsonValueWords.of(first, "empty")
+                                + "; expected one object, {\"resourceType\": \"Subscription\", ...}");
             }
-            locations.add("Subscription[0]", "Subscription", null, parser.currentTokenLocation().getLineNr(),
+            locations.add(
+                    "Subscription[0]",
+                    "Subscription",
+                    null,
+                    parser.currentTokenLocation().getLineNr(),
                     column(parser.currentTokenLocation()));
             JsonToken token;
             JsonLocation name = null;
@@ -62,7 +72,9 @@ final class JsonBodyScanner {
                     continue;
                 }
                 JsonStreamContext context = parser.getParsingContext();
-                if (token == JsonToken.FIELD_NAME && context.getParent() != null && context.getParent().inRoot()
+                if (token == JsonToken.FIELD_NAME
+                        && context.getParent() != null
+                        && context.getParent().inRoot()
                         && parser.currentName().equals("resourceType")) {
                     JsonToken value = parser.nextToken();
                     resourceType = value == JsonToken.VALUE_STRING ? parser.getText() : "";
@@ -84,8 +96,12 @@ final class JsonBodyScanner {
                     continue;
                 }
                 String value = token.isScalarValue() ? parser.getText() : null;
-                locations.add("Subscription[0]." + String.join(".", segments), lastName(segments), value,
-                        at.getLineNr(), column(at));
+                locations.add(
+                        "Subscription[0]." + String.join(".", segments),
+                        lastName(segments),
+                        value,
+                        at.getLineNr(),
+                        column(at));
             }
         } catch (JsonProcessingException e) {
             throw unreadable(e.getLocation(), "the body is not well-formed JSON: " + e.getOriginalMessage());
@@ -128,7 +144,11 @@ final class JsonBodyScanner {
     }
 
     private static BodyScan.Unreadable unreadable(JsonLocation at, String message) {
-        return new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", message,
-                at == null ? 0 : Math.max(at.getLineNr(), 0), at == null ? null : column(at)));
+        return new BodyScan.Unreadable(new ParseProblem(
+                ParseProblem.NOT_WELL_FORMED,
+                "body",
+                message,
+                at == null ? 0 : Math.max(at.getLineNr(), 0),
+                at == null ? null : column(at)));
     }
 }

@@ -54,12 +54,11 @@ final class JsonShapeCheck {
     static Result check(FhirContext context, JsonNode root, ElementLocations locations) {
         JsonShapeCheck check = new JsonShapeCheck(context, locations);
         check.object(root, context.getResourceDefinition("Subscription"), "Subscription[0]");
-        return new Result(List.copyOf(check.problems), Set.copyOf(check.paths),
-                Set.copyOf(check.inside));
+        return new Result(List.copyOf(check.problems), Set.copyOf(check.paths), Set.copyOf(check.inside));
     }
 
     private void object(JsonNode node, BaseRuntimeElementCompositeDefinition<?> definition, String key) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (name.equals("resourceType") || name.startsWith("_") || name.equals("fhir_comments")) {
@@ -74,13 +73,18 @@ final class JsonShapeCheck {
             String childKey = key + "." + name;
             boolean repeats = child.getMax() != 1;
             if (repeats && !value.isArray()) {
-                add(childKey + "[0]", value, " is " + describe(value) + "; expected an array (" + name + " may repeat, "
-                        + "so FHIR JSON always writes it as an array, even for one value)");
+                add(
+                        childKey + "[0]",
+                        value,
+                        " is " + describe(value) + "; expected an array (" + name + " may repeat, "
+                                + "so FHIR JSON always writes it as an array, even for one value)");
                 continue;
             }
             if (!repeats && value.isArray()) {
-                add(childKey + "[0]", value, " is an array; expected " + expected(type) + " (" + name
-                        + " occurs at most once)");
+                add(
+                        childKey + "[0]",
+                        value,
+                        " is an array; expected " + expected(type) + " (" + name + " occurs at most once)");
                 continue;
             }
             if (repeats) {
@@ -167,7 +171,11 @@ final class JsonShapeCheck {
         paths.add(path);
         collect(value);
         ElementLocations.Entry at = locations.nearest(key).orElse(null);
-        problems.add(new ParseProblem(ParseProblem.NOT_STU3, path, path + problem,
-                at == null ? 0 : at.line(), at == null ? null : at.column()));
+        problems.add(new ParseProblem(
+                ParseProblem.NOT_STU3,
+                path,
+                path + problem,
+                at == null ? 0 : at.line(),
+                at == null ? null : at.column()));
     }
 }

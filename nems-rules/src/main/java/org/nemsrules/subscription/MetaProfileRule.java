@@ -38,15 +38,25 @@ public final class MetaProfileRule extends SubscriptionRule {
             return;
         }
         if (profiles.isEmpty()) {
-            report(sink, body, "Subscription.meta.profile", "meta.profile is missing; expected '" + PROFILE
-                    + "', the profile every NEMS Subscription example claims");
+            report(
+                    sink,
+                    body,
+                    "Subscription.meta.profile",
+                    "meta.profile is missing; expected '" + PROFILE
+                            + "', the profile every NEMS Subscription example claims");
             return;
         }
         String found = profiles.get(0).getValue();
-        String hint = found != null && found.equalsIgnoreCase(PROFILE) ? " (it differs only in letter case, and "
-                + "profile URLs are compared exactly)" : "";
-        report(sink, body, "Subscription.meta.profile[0]", "meta.profile is '" + Echo.of(found) + "'"
-                + (profiles.size() > 1 ? " (and " + (profiles.size() - 1) + " more)" : "") + "; expected '" + PROFILE
-                + "'" + hint);
+        String hint = found != null && found.equalsIgnoreCase(PROFILE)
+                ? " (it differs only in letter case, and " + "profile URLs are compared exactly)"
+                : "";
+        report(
+                sink,
+                body,
+                "Subscription.meta.profile[0]",
+                "meta.profile is '" + Echo.of(found) + "'"
+                        + (profiles.size() > 1 ? " (and " + (profiles.size() - 1) + " more)" : "") + "; expected '"
+                        + PROFILE
+                        + "'" + hint);
     }
 }

@@ -51,18 +51,22 @@ public final class ProfileRule extends SubscriptionRule {
         if (!context.deepValidation()) {
             return;
         }
-        DeepProfileValidator.Format format = body.syntax() == BodySyntax.XML
-                ? DeepProfileValidator.Format.XML : DeepProfileValidator.Format.JSON;
+        DeepProfileValidator.Format format =
+                body.syntax() == BodySyntax.XML ? DeepProfileValidator.Format.XML : DeepProfileValidator.Format.JSON;
         context.markDeepValidated();
-        List<DeepValidationMessage> errors = validator.validate(context.interaction().body().text(), format).stream()
+        List<DeepValidationMessage> errors = validator
+                .validate(context.interaction().body().text(), format)
+                .stream()
                 .filter(DeepValidationMessage::isError)
                 .toList();
         for (DeepValidationMessage message : errors) {
             String path = pathOf(message);
             // HAPI often states one fault twice: an invariant on the parent (cpt-2 on contact[1]) and the
             // cardinality of the child (contact[1].system). The finding at the element itself says more.
-            boolean restatedBelow = !path.equals("Subscription") && errors.stream().map(ProfileRule::pathOf)
-                    .anyMatch(other -> !other.equals(path) && within(other, path));
+            boolean restatedBelow = !path.equals("Subscription")
+                    && errors.stream()
+                            .map(ProfileRule::pathOf)
+                            .anyMatch(other -> !other.equals(path) && within(other, path));
             if (!restatedBelow) {
                 report(sink, body, path, "EMS-Subscription-1: " + message.message());
             }

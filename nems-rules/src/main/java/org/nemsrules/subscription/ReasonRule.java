@@ -32,11 +32,18 @@ public final class ReasonRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         String reason = subscription.getReason();
         if (reason == null || reason.isEmpty()) {
-            report(sink, body, "Subscription.reason", "reason is missing; expected a human-readable reason for the "
-                    + "subscription (reason is 1..1, and NEMS reads it when reviewing the subscription)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.reason",
+                    "reason is missing; expected a human-readable reason for the "
+                            + "subscription (reason is 1..1, and NEMS reads it when reviewing the subscription)");
         } else if (reason.isBlank()) {
-            report(sink, body, "Subscription.reason", "reason is blank (only white space); expected a "
-                    + "human-readable reason for the subscription");
+            report(
+                    sink,
+                    body,
+                    "Subscription.reason",
+                    "reason is blank (only white space); expected a " + "human-readable reason for the subscription");
         }
     }
 }

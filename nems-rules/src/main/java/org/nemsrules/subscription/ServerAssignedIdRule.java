@@ -32,8 +32,13 @@ public final class ServerAssignedIdRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.getIdElement().hasIdPart()) {
-            report(sink, body, "Subscription.id", "the create body has the id '" + Echo.of(subscription.getIdElement()
-                    .getIdPart()) + "'; expected no id: NEMS assigns it and returns it in the Location header");
+            report(
+                    sink,
+                    body,
+                    "Subscription.id",
+                    "the create body has the id '"
+                            + Echo.of(subscription.getIdElement().getIdPart())
+                            + "'; expected no id: NEMS assigns it and returns it in the Location header");
         }
     }
 }

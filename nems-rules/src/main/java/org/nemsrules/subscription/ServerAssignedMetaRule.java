@@ -31,15 +31,27 @@ public final class ServerAssignedMetaRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         if (subscription.getMeta().hasLastUpdatedElement()) {
-            report(sink, body, "Subscription.meta.lastUpdated", "the create body has meta.lastUpdated '"
-                    + Echo.of(subscription.getMeta().getLastUpdatedElement().getValueAsString())
-                    + "'; expected none: NEMS "
-                    + "sets it when it stores the subscription");
+            report(
+                    sink,
+                    body,
+                    "Subscription.meta.lastUpdated",
+                    "the create body has meta.lastUpdated '"
+                            + Echo.of(subscription
+                                    .getMeta()
+                                    .getLastUpdatedElement()
+                                    .getValueAsString())
+                            + "'; expected none: NEMS "
+                            + "sets it when it stores the subscription");
         }
         if (subscription.getMeta().hasVersionIdElement()) {
-            report(sink, body, "Subscription.meta.versionId", "the create body has meta.versionId '"
-                    + Echo.of(subscription.getMeta().getVersionId()) + "'; expected none: NEMS sets it (and keeps no "
-                    + "versions of a subscription)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.meta.versionId",
+                    "the create body has meta.versionId '"
+                            + Echo.of(subscription.getMeta().getVersionId())
+                            + "'; expected none: NEMS sets it (and keeps no "
+                            + "versions of a subscription)");
         }
     }
 }

@@ -33,12 +33,20 @@ public final class StatusRule extends SubscriptionRule {
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         String status = subscription.getStatusElement().getValueAsString();
         if (status == null || status.isEmpty()) {
-            report(sink, body, "Subscription.status", "status is missing; expected 'requested' (status is 1..1, and "
-                    + "a new subscription is requested: NEMS activates it)");
+            report(
+                    sink,
+                    body,
+                    "Subscription.status",
+                    "status is missing; expected 'requested' (status is 1..1, and "
+                            + "a new subscription is requested: NEMS activates it)");
         } else if (!status.equals("requested")) {
-            report(sink, body, "Subscription.status", "status is '" + Echo.of(status)
-                    + "'; expected 'requested' on create: "
-                    + "NEMS reviews a new subscription and sets 'active' itself");
+            report(
+                    sink,
+                    body,
+                    "Subscription.status",
+                    "status is '" + Echo.of(status)
+                            + "'; expected 'requested' on create: "
+                            + "NEMS reviews a new subscription and sets 'active' itself");
         }
     }
 }

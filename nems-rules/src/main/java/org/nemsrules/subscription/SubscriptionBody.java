@@ -22,7 +22,8 @@ import org.nemsrules.model.InteractionKind;
  * <p>The HAPI model is mutable; rules only read it.
  */
 public final class SubscriptionBody {
-    public static final ViewKey<SubscriptionBody> VIEW = ViewKey.of("the Subscription resource", SubscriptionBody::read);
+    public static final ViewKey<SubscriptionBody> VIEW =
+            ViewKey.of("the Subscription resource", SubscriptionBody::read);
 
     private final BodySyntax syntax;
     private final BodyScan scan;
@@ -44,7 +45,8 @@ public final class SubscriptionBody {
             return View.absent("the create has no body");
         }
         BodyLines lines = BodyLines.of(interaction);
-        SubscriptionParser.Outcome outcome = SubscriptionParser.parse(interaction.body().text(), lines);
+        SubscriptionParser.Outcome outcome =
+                SubscriptionParser.parse(interaction.body().text(), lines);
         if (outcome.body().isPresent()) {
             return View.of(outcome.body().get());
         }
@@ -89,8 +91,8 @@ public final class SubscriptionBody {
 
     /** The Subscription; only when {@link #isSubscription()}. */
     public Subscription subscription() {
-        return resource.orElseThrow(() -> new IllegalStateException("the body is a " + rootName()
-                + ", not a Subscription"));
+        return resource.orElseThrow(
+                () -> new IllegalStateException("the body is a " + rootName() + ", not a Subscription"));
     }
 
     /** Where each element of the body is written, in document order. */
@@ -108,7 +110,8 @@ public final class SubscriptionBody {
      * nearest written ancestor is; else the body's first line.
      */
     public SourcePosition position(String path) {
-        return scan.locations().nearest(path)
+        return scan.locations()
+                .nearest(path)
                 .map(e -> lines.at(e.line(), e.column()))
                 .orElseGet(this::start);
     }

@@ -18,8 +18,8 @@ import org.hl7.fhir.dstu3.model.Subscription;
  */
 final class SubscriptionParser {
     private static final Pattern HAPI_CODE = Pattern.compile("HAPI-\\d+: ");
-    private static final Pattern HAPI_POSITION = Pattern.compile(
-            "Line number = (\\d+)\\s+Column number = (\\d+)", Pattern.DOTALL);
+    private static final Pattern HAPI_POSITION =
+            Pattern.compile("Line number = (\\d+)\\s+Column number = (\\d+)", Pattern.DOTALL);
 
     /** Either a readable body or the problems that make it unreadable (at least one). */
     record Outcome(Optional<SubscriptionBody> body, List<ParseProblem> problems) {}
@@ -33,10 +33,17 @@ final class SubscriptionParser {
         if (syntax.isEmpty()) {
             String start = text.strip();
             String firstLine = start.lines().findFirst().orElse("");
-            return failed(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", "the body is neither XML nor JSON: "
-                    + "it starts with '" + (firstLine.length() > 20 ? firstLine.substring(0, 20) + "..."
-                            : firstLine.length() < start.length() ? firstLine + "..." : firstLine)
-                    + "'; expected a Subscription resource starting with '<' (XML) or '{' (JSON)", 1, null));
+            return failed(new ParseProblem(
+                    ParseProblem.NOT_WELL_FORMED,
+                    "body",
+                    "the body is neither XML nor JSON: "
+                            + "it starts with '"
+                            + (firstLine.length() > 20
+                                    ? firstLine.substring(0, 20) + "..."
+                                    : firstLine.length() < start.length() ? firstLine + "..." : firstLine)
+                            + "'; expected a Subscription resource starting with '<' (XML) or '{' (JSON)",
+                    1,
+                    null));
         }
         BodyScan scan;
         try {
@@ -44,12 +51,15 @@ final class SubscriptionParser {
         } catch (BodyScan.Unreadable e) {
             return failed(e.problem());
         }
-        boolean foreignNamespace = scan.namespace() != null && !scan.namespace().isEmpty()
+        boolean foreignNamespace = scan.namespace() != null
+                && !scan.namespace().isEmpty()
                 && !scan.namespace().equals(BodyScan.FHIR_NAMESPACE);
         if (!scan.rootName().equals("Subscription") || foreignNamespace) {
             return readable(new SubscriptionBody(syntax.get(), scan, Optional.empty(), lines));
         }
-        IParser parser = syntax.get() == BodySyntax.XML ? Stu3.context().newXmlParser() : Stu3.context().newJsonParser();
+        IParser parser = syntax.get() == BodySyntax.XML
+                ? Stu3.context().newXmlParser()
+                : Stu3.context().newJsonParser();
         CollectingErrorHandler errors = new CollectingErrorHandler(scan.locations());
         parser.setParserErrorHandler(errors);
         Subscription resource;
@@ -62,8 +72,8 @@ final class SubscriptionParser {
                 .sorted(Comparator.comparingInt(ParseProblem::line))
                 .toList();
         if (syntax.get() == BodySyntax.JSON) {
-            JsonShapeCheck.Result shape = JsonShapeCheck.check(Stu3.context(), JsonBodyScanner.tree(text),
-                    scan.locations());
+            JsonShapeCheck.Result shape =
+                    JsonShapeCheck.check(Stu3.context(), JsonBodyScanner.tree(text), scan.locations());
             if (!shape.isEmpty()) {
                 // The shape check judges JSON types more thoroughly than HAPI, whose reports about them give way.
                 problems = Stream.concat(shape.problems().stream(), errors.problemsBeside(shape).stream())
@@ -90,8 +100,12 @@ final class SubscriptionParser {
             message = end >= 0 ? message.substring(end + 3) : message;
         }
         message = HAPI_CODE.matcher(message).replaceAll("").strip();
-        return new ParseProblem(ParseProblem.NOT_STU3, "body", "HAPI FHIR cannot read the body as an STU3 "
-                + "Subscription: " + message, line, column);
+        return new ParseProblem(
+                ParseProblem.NOT_STU3,
+                "body",
+                "HAPI FHIR cannot read the body as an STU3 " + "Subscription: " + message,
+                line,
+                column);
     }
 
     private static Outcome failed(ParseProblem problem) {

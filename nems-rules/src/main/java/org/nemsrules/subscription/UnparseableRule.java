@@ -61,8 +61,12 @@ public final class UnparseableRule implements InteractionRule {
             return;
         }
         for (SubscriptionBody.Located located : problems) {
-            sink.report(located.position().line(), located.position().column(), located.problem().path(),
-                    located.problem().requirement(), located.problem().message());
+            sink.report(
+                    located.position().line(),
+                    located.position().column(),
+                    located.problem().path(),
+                    located.problem().requirement(),
+                    located.problem().message());
         }
     }
 }

@@ -34,12 +34,20 @@ public final class UnusedElementRule extends SubscriptionRule {
         }
         Subscription.SubscriptionChannelComponent channel = subscription.getChannel();
         if (channel.hasPayloadElement()) {
-            report(sink, body, "Subscription.channel.payload", "channel.payload is '" + Echo.of(channel.getPayload())
-                    + "', which NEMS ignores: events are delivered through MESH, always as XML messages");
+            report(
+                    sink,
+                    body,
+                    "Subscription.channel.payload",
+                    "channel.payload is '" + Echo.of(channel.getPayload())
+                            + "', which NEMS ignores: events are delivered through MESH, always as XML messages");
         }
         if (channel.hasHeader()) {
-            report(sink, body, "Subscription.channel.header[0]", "channel.header is set (" + channel.getHeader().size()
-                    + " value(s)), which NEMS ignores: MESH delivery sends no HTTP headers of yours");
+            report(
+                    sink,
+                    body,
+                    "Subscription.channel.header[0]",
+                    "channel.header is set (" + channel.getHeader().size()
+                            + " value(s)), which NEMS ignores: MESH delivery sends no HTTP headers of yours");
         }
     }
 }

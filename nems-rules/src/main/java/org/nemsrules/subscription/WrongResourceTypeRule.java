@@ -46,25 +46,44 @@ public final class WrongResourceTypeRule implements InteractionRule {
         SourcePosition at = body.position("Subscription");
         if (body.syntax() == BodySyntax.JSON) {
             if (body.rootName().isEmpty()) {
-                sink.report(at.line(), at.column(), "Subscription.resourceType", "the JSON body has no "
-                        + "\"resourceType\"; expected \"resourceType\": \"Subscription\"");
+                sink.report(
+                        at.line(),
+                        at.column(),
+                        "Subscription.resourceType",
+                        "the JSON body has no " + "\"resourceType\"; expected \"resourceType\": \"Subscription\"");
             } else if (!body.rootName().equals("Subscription")) {
-                sink.report(at.line(), at.column(), "Subscription.resourceType", "the JSON body is a '"
-                        + Echo.of(body.rootName()) + "' resource; expected \"resourceType\": \"Subscription\"");
+                sink.report(
+                        at.line(),
+                        at.column(),
+                        "Subscription.resourceType",
+                        "the JSON body is a '" + Echo.of(body.rootName())
+                                + "' resource; expected \"resourceType\": \"Subscription\"");
             }
             return;
         }
         String namespace = body.namespace().orElse("");
         if (!body.rootName().equals("Subscription")) {
-            sink.report(at.line(), at.column(), "body", "the XML body's root element is <" + Echo.of(body.rootName())
-                    + ">; expected <Subscription xmlns=\"" + BodyScan.FHIR_NAMESPACE + "\">");
+            sink.report(
+                    at.line(),
+                    at.column(),
+                    "body",
+                    "the XML body's root element is <" + Echo.of(body.rootName()) + ">; expected <Subscription xmlns=\""
+                            + BodyScan.FHIR_NAMESPACE + "\">");
         } else if (namespace.isEmpty()) {
-            sink.report(at.line(), at.column(), "body", "the <Subscription> root element has no namespace; "
-                    + "expected xmlns=\"" + BodyScan.FHIR_NAMESPACE + "\" (FHIR XML elements are in the FHIR "
-                    + "namespace)");
+            sink.report(
+                    at.line(),
+                    at.column(),
+                    "body",
+                    "the <Subscription> root element has no namespace; "
+                            + "expected xmlns=\"" + BodyScan.FHIR_NAMESPACE + "\" (FHIR XML elements are in the FHIR "
+                            + "namespace)");
         } else if (!namespace.equals(BodyScan.FHIR_NAMESPACE)) {
-            sink.report(at.line(), at.column(), "body", "the <Subscription> root element is in the namespace '"
-                    + Echo.of(namespace) + "'; expected '" + BodyScan.FHIR_NAMESPACE + "'");
+            sink.report(
+                    at.line(),
+                    at.column(),
+                    "body",
+                    "the <Subscription> root element is in the namespace '" + Echo.of(namespace) + "'; expected '"
+                            + BodyScan.FHIR_NAMESPACE + "'");
         }
     }
 }

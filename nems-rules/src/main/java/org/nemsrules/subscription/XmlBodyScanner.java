@@ -45,20 +45,26 @@ final class XmlBodyScanner {
         try {
             // The JDK's StAX parser counts a CR alone as a line end but then reports columns short by one or more.
             // XML reads a CR alone as LF (XML 1.0, 2.11), so giving it LF changes no content, line or column.
-            reader = HardenedXmlInput.factory().createXMLStreamReader(new StringReader(LineEnds.withLfForCrAlone(text)));
+            reader =
+                    HardenedXmlInput.factory().createXMLStreamReader(new StringReader(LineEnds.withLfForCrAlone(text)));
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw unreadable(reader.getLocation(), DOCTYPE_REFUSED);
-                    case XMLStreamConstants.ENTITY_REFERENCE -> throw unreadable(reader.getLocation(),
-                            "the XML body uses the entity '&" + Echo.of(reader.getLocalName())
-                                    + ";', which FHIR XML does "
-                            + "not define; write the character itself or a character reference instead");
+                    case XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw unreadable(
+                                reader.getLocation(),
+                                "the XML body uses the entity '&" + Echo.of(reader.getLocalName())
+                                        + ";', which FHIR XML does "
+                                        + "not define; write the character itself or a character reference instead");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (path.size() >= BodyScan.MAX_DEPTH) {
-                            throw unreadable(reader.getLocation(), "the XML body nests elements more than "
-                                    + BodyScan.MAX_DEPTH + " deep; a Subscription needs far fewer, so it was not "
-                                    + "read further");
+                            throw unreadable(
+                                    reader.getLocation(),
+                                    "the XML body nests elements more than "
+                                            + BodyScan.MAX_DEPTH
+                                            + " deep; a Subscription needs far fewer, so it was not "
+                                            + "read further");
                         }
                         String name = reader.getLocalName();
                         if (rootName == null) {
@@ -68,13 +74,17 @@ final class XmlBodyScanner {
                         int index = siblings.peek().merge(name, 1, Integer::sum) - 1;
                         String key = (path.isEmpty() ? "" : path.peek() + ".") + name + "[" + index + "]";
                         Location at = reader.getLocation();
-                        locations.add(key, name, reader.getAttributeValue(null, "value"), at.getLineNumber(),
-                                column(at));
+                        locations.add(
+                                key, name, reader.getAttributeValue(null, "value"), at.getLineNumber(), column(at));
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
                             String attribute = reader.getAttributeLocalName(i);
                             if (!attribute.equals("value")) {
-                                locations.add(key + ".@" + attribute, "@" + attribute, reader.getAttributeValue(i),
-                                        at.getLineNumber(), column(at));
+                                locations.add(
+                                        key + ".@" + attribute,
+                                        "@" + attribute,
+                                        reader.getAttributeValue(i),
+                                        at.getLineNumber(),
+                                        column(at));
                             }
                         }
                         path.push(key);
@@ -92,12 +102,16 @@ final class XmlBodyScanner {
                         if (!content.isEmpty() && !XHTML.equals(reader.getNamespaceURI())) {
                             String shown = ElementLocations.display(path.peek());
                             Location at = reader.getLocation();
-                            problems.add(new ParseProblem(ParseProblem.NOT_STU3, shown, shown + " holds the text '"
-                                    + (content.length() > 40 ? content.substring(0, 40) + "..." : content)
-                                    + "' between its "
-                                    + "tags; FHIR XML gives a value in the element's value attribute (<"
-                                    + reader.getLocalName() + " value=\"...\"/>), and text there is ignored",
-                                    at.getLineNumber(), column(at)));
+                            problems.add(new ParseProblem(
+                                    ParseProblem.NOT_STU3,
+                                    shown,
+                                    shown + " holds the text '"
+                                            + (content.length() > 40 ? content.substring(0, 40) + "..." : content)
+                                            + "' between its "
+                                            + "tags; FHIR XML gives a value in the element's value attribute (<"
+                                            + reader.getLocalName() + " value=\"...\"/>), and text there is ignored",
+                                    at.getLineNumber(),
+                                    column(at)));
                         }
                         path.pop();
                         siblings.pop();
@@ -110,15 +124,19 @@ final class XmlBodyScanner {
         } catch (XMLStreamException e) {
             String why = stripPosition(e.getMessage());
             // The usual cause: criteria separators written as a raw '&' in the value attribute.
-            String hint = why.contains("reference to entity") ? "; in XML every '&' is written '&amp;', including "
-                    + "the separators of the criteria" : "";
+            String hint = why.contains("reference to entity")
+                    ? "; in XML every '&' is written '&amp;', including " + "the separators of the criteria"
+                    : "";
             throw unreadable(e.getLocation(), "the body is not well-formed XML: " + why + hint);
         } finally {
             close(reader);
         }
         if (rootName == null) {
-            throw new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body",
-                    "the XML body has no root element; expected <Subscription xmlns=\"http://hl7.org/fhir\">", 1,
+            throw new BodyScan.Unreadable(new ParseProblem(
+                    ParseProblem.NOT_WELL_FORMED,
+                    "body",
+                    "the XML body has no root element; expected <Subscription xmlns=\"http://hl7.org/fhir\">",
+                    1,
                     null));
         }
         return new BodyScan(rootName, namespace, locations.build(), List.copyOf(problems));
@@ -134,8 +152,12 @@ final class XmlBodyScanner {
         if (doctype < 0 || doctype > prologEnd(text)) {
             return;
         }
-        throw new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", DOCTYPE_REFUSED,
-                LineEnds.lineAt(text, doctype), LineEnds.columnAt(text, doctype)));
+        throw new BodyScan.Unreadable(new ParseProblem(
+                ParseProblem.NOT_WELL_FORMED,
+                "body",
+                DOCTYPE_REFUSED,
+                LineEnds.lineAt(text, doctype),
+                LineEnds.columnAt(text, doctype)));
     }
 
     /** Where the root element starts: the first '<' followed by a character that can start a name. */
@@ -155,8 +177,8 @@ final class XmlBodyScanner {
 
     private static BodyScan.Unreadable unreadable(Location at, String message) {
         int line = at == null ? 0 : Math.max(at.getLineNumber(), 0);
-        return new BodyScan.Unreadable(new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", message, line,
-                at == null ? null : column(at)));
+        return new BodyScan.Unreadable(
+                new ParseProblem(ParseProblem.NOT_WELL_FORMED, "body", message, line, at == null ? null : column(at)));
     }
 
     /** The JDK prefixes messages with "ParseError at [row,col]:[r,c]\nMessage: "; the finding has its own position. */

@@ -40,10 +40,14 @@ public final class MissingReasonRule implements SuppressionRule {
                     : " has '" + Echo.of(s.unseparated())
                             + "' after the rule id but no separator before it, so it gives "
                             + "no reason";
-            sink.report(s.line(), Paths.of(s), named + found + "; expected '# nems-rules: ignore "
-                    + (s.selector().isEmpty() || s.selector().length() > Echo.MAX_CHARACTERS
-                            ? "<rule-id>" : s.selector())
-                    + " — <why the finding is acceptable>'");
+            sink.report(
+                    s.line(),
+                    Paths.of(s),
+                    named + found + "; expected '# nems-rules: ignore "
+                            + (s.selector().isEmpty() || s.selector().length() > Echo.MAX_CHARACTERS
+                                    ? "<rule-id>"
+                                    : s.selector())
+                            + " — <why the finding is acceptable>'");
         }
     }
 }

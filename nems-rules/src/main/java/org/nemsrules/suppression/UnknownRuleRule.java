@@ -31,15 +31,23 @@ public final class UnknownRuleRule implements SuppressionRule {
     public void check(SuppressionReview review, FindingSink sink) {
         for (Suppression s : review.suppressions()) {
             if (s.selector().isEmpty()) {
-                sink.report(s.line(), Paths.of(s), "the suppression names no rule; expected "
-                        + "'# nems-rules: ignore <rule-id> — <reason>' with a rule id such as jwt.scope-value, "
-                        + "or a category such as jwt.*");
+                sink.report(
+                        s.line(),
+                        Paths.of(s),
+                        "the suppression names no rule; expected "
+                                + "'# nems-rules: ignore <rule-id> — <reason>' with a rule id such as jwt.scope-value, "
+                                + "or a category such as jwt.*");
             } else if (!review.known(s.selector())) {
                 // The nearest id is searched for only when the finding is listed: 200,000 mistyped suppressions
                 // cost a search each otherwise, for findings the sink only counts.
-                sink.report(s.line(), Paths.of(s), () -> "the suppression names '" + Echo.of(s.selector())
-                        + "', which is not a rule " + (s.isCategory() ? "category" : "id")
-                        + review.nearest(s.selector()).map(n -> "; did you mean '" + n + "'?").orElse(""));
+                sink.report(
+                        s.line(),
+                        Paths.of(s),
+                        () -> "the suppression names '" + Echo.of(s.selector())
+                                + "', which is not a rule " + (s.isCategory() ? "category" : "id")
+                                + review.nearest(s.selector())
+                                        .map(n -> "; did you mean '" + n + "'?")
+                                        .orElse(""));
             }
         }
     }

@@ -39,16 +39,23 @@ public final class UnusedSuppressionRule implements SuppressionRule {
                 continue;
             }
             if (s.selector().startsWith(CATEGORY + ".")) {
-                sink.report(s.line(), Paths.of(s), "the suppression names '" + Echo.of(s.selector()) + "', but the "
-                        + CATEGORY + ".* rules cannot be suppressed; expected a suppression of the rule "
-                        + "whose finding is acceptable, with its reason");
+                sink.report(
+                        s.line(),
+                        Paths.of(s),
+                        "the suppression names '" + Echo.of(s.selector()) + "', but the "
+                                + CATEGORY + ".* rules cannot be suppressed; expected a suppression of the rule "
+                                + "whose finding is acceptable, with its reason");
             } else if (review.ran(s.selector())) {
-                sink.report(s.line(), Paths.of(s), "the suppression of " + Echo.of(s.selector())
-                        + " suppresses nothing: "
-                        + "no finding of " + (s.isCategory() ? "a rule of that category" : "that rule")
-                        + " on the request below it (" + Echo.of(review.interaction().method()) + " "
-                        + Echo.of(review.interaction().target())
-                        + "); expected it only above a request that has such a finding");
+                sink.report(
+                        s.line(),
+                        Paths.of(s),
+                        "the suppression of " + Echo.of(s.selector())
+                                + " suppresses nothing: "
+                                + "no finding of " + (s.isCategory() ? "a rule of that category" : "that rule")
+                                + " on the request below it ("
+                                + Echo.of(review.interaction().method()) + " "
+                                + Echo.of(review.interaction().target())
+                                + "); expected it only above a request that has such a finding");
             }
         }
     }

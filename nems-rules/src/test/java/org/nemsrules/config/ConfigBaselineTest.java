@@ -32,15 +32,23 @@ class ConfigBaselineTest {
     }
 
     private List<String> errors(Path file) {
-        return assertThrows(ConfigException.class, () -> SupplierConfig.load(file)).errors();
+        return assertThrows(ConfigException.class, () -> SupplierConfig.load(file))
+                .errors();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nems-baseline.txt", "src/test/nems/baseline.txt", "a/../b.txt", "./x.txt",
-        "not-yet/made/baseline.txt"})
+    @ValueSource(
+            strings = {
+                "nems-baseline.txt",
+                "src/test/nems/baseline.txt",
+                "a/../b.txt",
+                "./x.txt",
+                "not-yet/made/baseline.txt"
+            })
     void aPathInsideTheDirectoryIsResolvedBesideTheFile(String baseline) throws Exception {
         Path file = config(baseline);
-        assertEquals(Optional.of(project.toAbsolutePath().resolve(baseline).normalize()),
+        assertEquals(
+                Optional.of(project.toAbsolutePath().resolve(baseline).normalize()),
                 SupplierConfig.load(file).baseline());
     }
 
@@ -54,8 +62,10 @@ class ConfigBaselineTest {
     @ValueSource(strings = {"../outside.txt", "a/../../outside.txt", "../project-other/b.txt", ".", "a/.."})
     void aPathLeadingOutIsAConfigurationError(String baseline) throws Exception {
         Path file = config(baseline);
-        assertEquals(List.of(file + ":2: baseline: '" + baseline + "' leads out of the configuration's directory"
-                + EXPECTED), errors(file));
+        assertEquals(
+                List.of(file + ":2: baseline: '" + baseline + "' leads out of the configuration's directory"
+                        + EXPECTED),
+                errors(file));
     }
 
     @Test
@@ -64,8 +74,10 @@ class ConfigBaselineTest {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Files.createSymbolicLink(project.resolve("shared"), elsewhere);
 
-        assertEquals(List.of(file + ":2: baseline: 'shared/nems-baseline.txt' leads out of the configuration's "
-                + "directory through a symbolic link" + EXPECTED), errors(file));
+        assertEquals(
+                List.of(file + ":2: baseline: 'shared/nems-baseline.txt' leads out of the configuration's "
+                        + "directory through a symbolic link" + EXPECTED),
+                errors(file));
     }
 
     @Test
@@ -74,8 +86,10 @@ class ConfigBaselineTest {
         Path bashrc = Files.writeString(dir.resolve(".bashrc"), "export PATH\n");
         Files.createSymbolicLink(project.resolve("nems-baseline.txt"), bashrc);
 
-        assertEquals(List.of(file + ":2: baseline: 'nems-baseline.txt' leads out of the configuration's directory "
-                + "through a symbolic link" + EXPECTED), errors(file));
+        assertEquals(
+                List.of(file + ":2: baseline: 'nems-baseline.txt' leads out of the configuration's directory "
+                        + "through a symbolic link" + EXPECTED),
+                errors(file));
     }
 
     @Test
@@ -84,6 +98,8 @@ class ConfigBaselineTest {
         Files.writeString(project.resolve("baseline-2026.txt"), "");
         Files.createSymbolicLink(project.resolve("current.txt"), Path.of("baseline-2026.txt"));
 
-        assertEquals(Optional.of(project.resolve("current.txt")), SupplierConfig.load(file).baseline());
+        assertEquals(
+                Optional.of(project.resolve("current.txt")),
+                SupplierConfig.load(file).baseline());
     }
 }

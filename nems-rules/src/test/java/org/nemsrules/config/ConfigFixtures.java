@@ -109,8 +109,10 @@ final class ConfigFixtures {
                     + "    <endpoint value=\"" + endpoint + "\"/>\n"
                     + "  </channel>\n"
                     + "</Subscription>\n";
-            return new HttpFileReader().read("create.http", text.getBytes(StandardCharsets.UTF_8))
-                    .interactions().get(0);
+            return new HttpFileReader()
+                    .read("create.http", text.getBytes(StandardCharsets.UTF_8))
+                    .interactions()
+                    .get(0);
         }
 
         private String token() {
@@ -126,7 +128,8 @@ final class ConfigFixtures {
     }
 
     static List<Finding> findings(Rule rule, Interaction interaction, SupplierConfig config) {
-        NemsValidator.Builder builder = NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).threads(1);
+        NemsValidator.Builder builder =
+                NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).threads(1);
         if (config != null) {
             builder.configuration(config);
         }
@@ -139,8 +142,12 @@ final class ConfigFixtures {
 
     /** A bare Subscription resource file, which has no headers or token to compare. */
     static Interaction bareResource() {
-        return new org.nemsrules.recording.RecordingReader().read("subscription.xml",
-                "<Subscription xmlns=\"http://hl7.org/fhir\"/>".getBytes(StandardCharsets.UTF_8),
-                org.nemsrules.recording.RecordingReader.Format.BARE_RESOURCE).interactions().get(0);
+        return new org.nemsrules.recording.RecordingReader()
+                .read(
+                        "subscription.xml",
+                        "<Subscription xmlns=\"http://hl7.org/fhir\"/>".getBytes(StandardCharsets.UTF_8),
+                        org.nemsrules.recording.RecordingReader.Format.BARE_RESOURCE)
+                .interactions()
+                .get(0);
     }
 }

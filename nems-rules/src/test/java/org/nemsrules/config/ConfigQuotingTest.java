@@ -20,8 +20,10 @@ class ConfigQuotingTest {
     private static final String CLIPPED = "x".repeat(80) + "…";
 
     private static List<String> errors(String text, boolean json) {
-        return assertThrows(ConfigException.class,
-                () -> SupplierConfig.read(json ? "c.json" : "c.yaml", text, json, Path.of(""))).errors();
+        return assertThrows(
+                        ConfigException.class,
+                        () -> SupplierConfig.read(json ? "c.json" : "c.yaml", text, json, Path.of("")))
+                .errors();
     }
 
     private static void assertNoMoreThan80Characters(List<String> errors) {
@@ -41,26 +43,33 @@ class ConfigQuotingTest {
 
         List<String> errors = errors(shadow, false);
 
-        assertEquals(List.of("c.yaml:1: (root): is not a NEMS Rules configuration: none of its 4 top-level keys is one "
-                + "of systems, mailboxes, environments, judge, rules, baseline, judgingInstant (see "
-                + "docs/configuration.md)"), errors);
+        assertEquals(
+                List.of("c.yaml:1: (root): is not a NEMS Rules configuration: none of its 4 top-level keys is one "
+                        + "of systems, mailboxes, environments, judge, rules, baseline, judgingInstant (see "
+                        + "docs/configuration.md)"),
+                errors);
     }
 
     @Test
     void oneLongUnknownKeyIsQuotedClippedInThePathAndTheMessage() {
-        assertEquals(List.of("c.yaml:1: " + CLIPPED + ": unknown property '" + CLIPPED + "'; expected one of systems, "
-                + "mailboxes, environments, judge, rules, baseline, judgingInstant"), errors(LONG + ": 1\n", false));
+        assertEquals(
+                List.of("c.yaml:1: " + CLIPPED + ": unknown property '" + CLIPPED + "'; expected one of systems, "
+                        + "mailboxes, environments, judge, rules, baseline, judgingInstant"),
+                errors(LONG + ": 1\n", false));
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "a duplicate key, YAML|'\"LONG\": 1\\n\"LONG\": 2\\n'|false",
-        "a duplicate key, JSON|'{\"LONG\": 1, \"LONG\": 2}'|true",
-        "a bare token, JSON|LONG|true",
-        "a rule name|'rules:\\n  LONG: error\\n'|false",
-        "an environment name|'environments:\\n  LONG: {nemsAsid: \"1\", endpoint: x}\\n'|false",
-        "a judged environment|'judge: [\"LONG\"]\\nenvironments: {}\\n'|false",
-        "a baseline|'baseline: LONG/../../b.txt\\n'|false"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a duplicate key, YAML|'\"LONG\": 1\\n\"LONG\": 2\\n'|false",
+                "a duplicate key, JSON|'{\"LONG\": 1, \"LONG\": 2}'|true",
+                "a bare token, JSON|LONG|true",
+                "a rule name|'rules:\\n  LONG: error\\n'|false",
+                "an environment name|'environments:\\n  LONG: {nemsAsid: \"1\", endpoint: x}\\n'|false",
+                "a judged environment|'judge: [\"LONG\"]\\nenvironments: {}\\n'|false",
+                "a baseline|'baseline: LONG/../../b.txt\\n'|false"
+            })
     void whateverAnErrorQuotesOfALongLineIsAtMost80Characters(String what, String template, boolean json) {
         String text = template.replace("\\n", "\n").replace("LONG", LONG);
 

@@ -16,8 +16,7 @@ import org.nemsrules.engine.Severity;
 class EnvironmentRuleTest {
     private final EnvironmentRule rule = new EnvironmentRule();
 
-    private static final SupplierConfig INT_ONLY = ConfigFixtures.config(ConfigFixtures.CONFIG_YAML
-            + "judge: [int]\n");
+    private static final SupplierConfig INT_ONLY = ConfigFixtures.config(ConfigFixtures.CONFIG_YAML + "judge: [int]\n");
 
     @Test
     void aRequestAndTokenForAConfiguredEnvironmentAreSilent() {
@@ -43,9 +42,11 @@ class EnvironmentRuleTest {
         assertEquals(REQUEST_LINE, f.location().line());
         assertEquals("request-line", f.location().path());
         assertEquals("R-HTTP-01", f.requirement());
-        assertEquals("the request is sent to 'https://nems.example.org/STU3/Subscription', which is under no endpoint "
-                + "of nems-rules.yaml; expected a URL under 'https://clinicals.spineservices.nhs.uk' (live), "
-                + "'https://msg.int.spine2.ncrs.nhs.uk' (int)", f.message());
+        assertEquals(
+                "the request is sent to 'https://nems.example.org/STU3/Subscription', which is under no endpoint "
+                        + "of nems-rules.yaml; expected a URL under 'https://clinicals.spineservices.nhs.uk' (live), "
+                        + "'https://msg.int.spine2.ncrs.nhs.uk' (int)",
+                f.message());
     }
 
     @Test
@@ -59,8 +60,10 @@ class EnvironmentRuleTest {
         assertEquals(AUTHORIZATION_LINE, f.location().line());
         assertEquals("jwt.claims.aud", f.location().path());
         assertEquals("R-JWT-07", f.requirement());
-        assertEquals("the JWT's aud is 'https://clinicals.spineservices.nhs.uk', which is the endpoint of no "
-                + "environment in nems-rules.yaml; expected 'https://msg.int.spine2.ncrs.nhs.uk' (int)", f.message());
+        assertEquals(
+                "the JWT's aud is 'https://clinicals.spineservices.nhs.uk', which is the endpoint of no "
+                        + "environment in nems-rules.yaml; expected 'https://msg.int.spine2.ncrs.nhs.uk' (int)",
+                f.message());
     }
 
     @Test

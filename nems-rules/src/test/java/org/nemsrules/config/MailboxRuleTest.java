@@ -29,8 +29,10 @@ class MailboxRuleTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(ENDPOINT_LINE, f.location().line());
         assertEquals("Subscription.channel.endpoint", f.location().path());
-        assertEquals("channel.endpoint is 'A99968OT01', which is not one of the MESH mailboxes in nems-rules.yaml "
-                + "('A99968OT001', 'RYXOT004'); did you mean 'A99968OT001'?", f.message());
+        assertEquals(
+                "channel.endpoint is 'A99968OT01', which is not one of the MESH mailboxes in nems-rules.yaml "
+                        + "('A99968OT001', 'RYXOT004'); did you mean 'A99968OT001'?",
+                f.message());
         assertEquals(422, f.httpStatus());
         assertEquals("INVALID_RESOURCE", f.spineCode());
         assertEquals("R-SUB-11", f.requirement());
@@ -45,8 +47,10 @@ class MailboxRuleTest {
         Finding f = found.get(0);
         assertEquals(ENDPOINT_LINE, f.location().line());
         assertEquals("R-SUB-06", f.requirement());
-        assertEquals("channel.endpoint is the mailbox 'RYXOT004' of the organisation 'RYX', but the first contact "
-                + "names 'A99968'; the mailbox's ODS code must be the first contact's", f.message());
+        assertEquals(
+                "channel.endpoint is the mailbox 'RYXOT004' of the organisation 'RYX', but the first contact "
+                        + "names 'A99968'; the mailbox's ODS code must be the first contact's",
+                f.message());
     }
 
     @Test

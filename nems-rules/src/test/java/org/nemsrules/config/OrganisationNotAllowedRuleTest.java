@@ -29,9 +29,11 @@ class OrganisationNotAllowedRuleTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(AUTHORIZATION_LINE, f.location().line());
         assertEquals("jwt.claims.requesting_organisation", f.location().path());
-        assertEquals("the JWT's requesting_organisation names the organisation 'RYX', but nems-rules.yaml lets ASID "
-                + "'918999198738' act only for 'A99968'; Spine checks the ODS code against the calling system's "
-                + "endpoint registration", f.message());
+        assertEquals(
+                "the JWT's requesting_organisation names the organisation 'RYX', but nems-rules.yaml lets ASID "
+                        + "'918999198738' act only for 'A99968'; Spine checks the ODS code against the calling system's "
+                        + "endpoint registration",
+                f.message());
         assertEquals(403, f.httpStatus());
         assertEquals("ASID_CHECK_FAILED", f.spineCode());
         assertEquals("R-HDR-07", f.requirement());
@@ -47,9 +49,11 @@ class OrganisationNotAllowedRuleTest {
         assertEquals(CONTACT_LINE, f.location().line());
         assertEquals("Subscription.contact[0].value", f.location().path());
         assertEquals("R-SUB-06", f.requirement());
-        assertEquals("the first contact names the organisation 'RR8', but nems-rules.yaml lets ASID '918999198738' "
-                + "act only for 'A99968'; Spine checks the ODS code against the calling system's endpoint "
-                + "registration", f.message());
+        assertEquals(
+                "the first contact names the organisation 'RR8', but nems-rules.yaml lets ASID '918999198738' "
+                        + "act only for 'A99968'; Spine checks the ODS code against the calling system's endpoint "
+                        + "registration",
+                f.message());
     }
 
     @Test
@@ -59,7 +63,8 @@ class OrganisationNotAllowedRuleTest {
         r.fromAsid = "200000001145";
         List<Finding> found = findings(rule, r);
         assertEquals(2, found.size(), found::toString);
-        assertEquals(List.of("jwt.claims.requesting_organisation", "Subscription.contact[0].value"),
+        assertEquals(
+                List.of("jwt.claims.requesting_organisation", "Subscription.contact[0].value"),
                 found.stream().map(f -> f.location().path()).toList());
     }
 

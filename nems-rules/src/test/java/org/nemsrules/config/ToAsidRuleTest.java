@@ -13,8 +13,8 @@ import org.nemsrules.engine.Severity;
 class ToAsidRuleTest {
     private final ToAsidRule rule = new ToAsidRule();
 
-    private static final SupplierConfig LIVE_ONLY = ConfigFixtures.config(ConfigFixtures.CONFIG_YAML
-            + "judge: [live]\n");
+    private static final SupplierConfig LIVE_ONLY =
+            ConfigFixtures.config(ConfigFixtures.CONFIG_YAML + "judge: [live]\n");
 
     @Test
     void theNemsAsidOfAConfiguredEnvironmentIsSilent() {
@@ -32,8 +32,10 @@ class ToAsidRuleTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(TO_ASID_LINE, f.location().line());
         assertEquals("header:toASID", f.location().path());
-        assertEquals("toASID is '928942012546'; expected the NEMS ASID of a judged environment: '928942012545' (live), "
-                + "'200000000205' (int) (nems-rules.yaml)", f.message());
+        assertEquals(
+                "toASID is '928942012546'; expected the NEMS ASID of a judged environment: '928942012545' (live), "
+                        + "'200000000205' (int) (nems-rules.yaml)",
+                f.message());
         assertEquals(403, f.httpStatus());
         assertEquals("ASID_CHECK_FAILED", f.spineCode());
         assertEquals("R-HDR-06", f.requirement());
@@ -45,8 +47,9 @@ class ToAsidRuleTest {
         r.toAsid = "200000000205";
         List<Finding> found = findings(rule, r.build(), LIVE_ONLY);
         assertEquals(1, found.size(), found::toString);
-        assertEquals("toASID is '200000000205', which is the NEMS ASID of int, an environment this run does not "
-                + "judge; expected the NEMS ASID of the judged environment: '928942012545' (live) (nems-rules.yaml)",
+        assertEquals(
+                "toASID is '200000000205', which is the NEMS ASID of int, an environment this run does not "
+                        + "judge; expected the NEMS ASID of the judged environment: '928942012545' (live) (nems-rules.yaml)",
                 found.get(0).message());
     }
 

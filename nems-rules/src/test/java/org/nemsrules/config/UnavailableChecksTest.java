@@ -27,13 +27,19 @@ class UnavailableChecksTest {
 
     @Test
     void withAConfigurationNothingIsMissing() {
-        assertEquals(Optional.empty(), NemsValidator.builder().configuration(ConfigFixtures.CONFIG).build()
-                .unavailableChecks());
+        assertEquals(
+                Optional.empty(),
+                NemsValidator.builder()
+                        .configuration(ConfigFixtures.CONFIG)
+                        .build()
+                        .unavailableChecks());
     }
 
     @Test
     void checksTurnedOffAreNotMissed() {
-        assertEquals(Optional.empty(), NemsValidator.builder().disable("config.*").build().unavailableChecks());
+        assertEquals(
+                Optional.empty(),
+                NemsValidator.builder().disable("config.*").build().unavailableChecks());
     }
 
     @Test
@@ -43,7 +49,8 @@ class UnavailableChecksTest {
         Report report = NemsValidator.builder().baseDirectory(dir).build().validate(List.of(dir));
         StringWriter out = new StringWriter();
         new TextReportWriter(false).write(report, out);
-        List<String> notes = out.toString().lines().filter(l -> l.startsWith("note: ")).toList();
+        List<String> notes =
+                out.toString().lines().filter(l -> l.startsWith("note: ")).toList();
         assertEquals(List.of("note: " + NOTE), notes);
         List<String> lines = out.toString().lines().toList();
         assertTrue(lines.get(lines.size() - 2).startsWith("2 files, 2 requests: "), out.toString());
@@ -60,7 +67,8 @@ class UnavailableChecksTest {
         r.endpoint = "Mailbox1234";
         List<String> found = validator.validate(r.build()).stream()
                 .filter(f -> f.ruleId().startsWith("config."))
-                .map(f -> f.ruleId() + " " + f.severity().label()).toList();
+                .map(f -> f.ruleId() + " " + f.severity().label())
+                .toList();
         assertEquals(List.of("config.to-asid warning"), found);
     }
 
@@ -77,6 +85,8 @@ class UnavailableChecksTest {
     void aRelativeBaselineIsResolvedBesideTheFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("nems-rules.yaml");
         Files.writeString(file, "baseline: nems-baseline.txt\n");
-        assertEquals(Optional.of(dir.toAbsolutePath().resolve("nems-baseline.txt")), SupplierConfig.load(file).baseline());
+        assertEquals(
+                Optional.of(dir.toAbsolutePath().resolve("nems-baseline.txt")),
+                SupplierConfig.load(file).baseline());
     }
 }

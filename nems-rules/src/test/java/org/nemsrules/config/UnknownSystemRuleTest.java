@@ -40,9 +40,11 @@ class UnknownSystemRuleTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(FROM_ASID_LINE, f.location().line());
         assertEquals("header:fromASID", f.location().path());
-        assertEquals("the fromASID header names ASID '200000000205', which is not one of the systems in "
-                + "nems-rules.yaml ('918999198738', '200000001145'); Spine accepts only a calling system with an "
-                + "endpoint registration", f.message());
+        assertEquals(
+                "the fromASID header names ASID '200000000205', which is not one of the systems in "
+                        + "nems-rules.yaml ('918999198738', '200000001145'); Spine accepts only a calling system with an "
+                        + "endpoint registration",
+                f.message());
         assertEquals(403, f.httpStatus());
         assertEquals("ASID_CHECK_FAILED", f.spineCode());
         assertEquals("R-HDR-07", f.requirement());
@@ -55,7 +57,8 @@ class UnknownSystemRuleTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(AUTHORIZATION_LINE, found.get(0).location().line());
         assertEquals("jwt.claims.requesting_system", found.get(0).location().path());
-        assertTrue(found.get(0).message().contains("requesting_system names ASID '200000009999'"),
+        assertTrue(
+                found.get(0).message().contains("requesting_system names ASID '200000009999'"),
                 found.get(0).message());
     }
 

@@ -29,30 +29,44 @@ class CriteriaColumnsTest {
 
     @Test
     void aValueThatDoesNotDecodeToTheCriteriaGivesNoColumns() {
-        assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=other\"/>", CRITERIA).isEmpty());
-        assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=message&amp;serviceType=GP", CRITERIA).isEmpty());
+        assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=other\"/>", CRITERIA)
+                .isEmpty());
+        assertTrue(CriteriaColumns.onLine("<criteria value=\"/Bundle?type=message&amp;serviceType=GP", CRITERIA)
+                .isEmpty());
         assertTrue(CriteriaColumns.onLine("<reason value=\"x\"/>", CRITERIA).isEmpty());
     }
 
     @Test
     void aHarBodyKeptInOneJsonStringGivesNoColumns() {
         String body = CriteriaFixtures.xml(CRITERIA);
-        org.nemsrules.model.Interaction har = new org.nemsrules.model.Interaction("a.har", 0,
-                org.nemsrules.model.Origin.HAR, "POST", "https://clinicals.spineservices.nhs.uk/STU3/Subscription", 5,
-                org.nemsrules.model.Headers.none(), org.nemsrules.model.Body.of(body, 9));
+        org.nemsrules.model.Interaction har = new org.nemsrules.model.Interaction(
+                "a.har",
+                0,
+                org.nemsrules.model.Origin.HAR,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                5,
+                org.nemsrules.model.Headers.none(),
+                org.nemsrules.model.Body.of(body, 9));
         assertTrue(CriteriaColumns.of(har, 9 + 11, CRITERIA).isEmpty());
     }
 
     @Test
     void aBodyLineOfTheRecordingIsFound() {
         String body = CriteriaFixtures.xml(CRITERIA);
-        org.nemsrules.model.Interaction http = new org.nemsrules.model.Interaction("a.http", 0,
-                org.nemsrules.model.Origin.HTTP_FILE, "POST", "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
-                5, org.nemsrules.model.Headers.none(), org.nemsrules.model.Body.of(body, 9));
+        org.nemsrules.model.Interaction http = new org.nemsrules.model.Interaction(
+                "a.http",
+                0,
+                org.nemsrules.model.Origin.HTTP_FILE,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                5,
+                org.nemsrules.model.Headers.none(),
+                org.nemsrules.model.Body.of(body, 9));
         int line = 9 + CriteriaFixtures.lineOf(body, "<criteria") - 1;
         CriteriaColumns columns = CriteriaColumns.of(http, line, CRITERIA).orElseThrow();
-        assertEquals(body.split("\n")[line - 9].indexOf("serviceType") + 1,
-                columns.column(CRITERIA.indexOf("serviceType")));
+        assertEquals(
+                body.split("\n")[line - 9].indexOf("serviceType") + 1, columns.column(CRITERIA.indexOf("serviceType")));
         assertTrue(CriteriaColumns.of(http, line + 1, CRITERIA).isEmpty());
     }
 
@@ -60,12 +74,21 @@ class CriteriaColumnsTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {"\r", "\r\n", "\n"})
     void aBodyLineIsFoundWhateverTheLineEnds(String eol) {
         String body = CriteriaFixtures.xml(CRITERIA).replace("\n", eol);
-        org.nemsrules.model.Interaction http = new org.nemsrules.model.Interaction("a.http", 0,
-                org.nemsrules.model.Origin.HTTP_FILE, "POST", "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
-                5, org.nemsrules.model.Headers.none(), org.nemsrules.model.Body.of(body, 9));
+        org.nemsrules.model.Interaction http = new org.nemsrules.model.Interaction(
+                "a.http",
+                0,
+                org.nemsrules.model.Origin.HTTP_FILE,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                5,
+                org.nemsrules.model.Headers.none(),
+                org.nemsrules.model.Body.of(body, 9));
         String[] lines = CriteriaFixtures.xml(CRITERIA).split("\n");
-        int index = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines)
-                .filter(l -> l.contains("<criteria")).findFirst().orElseThrow());
+        int index = java.util.Arrays.asList(lines)
+                .indexOf(java.util.Arrays.stream(lines)
+                        .filter(l -> l.contains("<criteria"))
+                        .findFirst()
+                        .orElseThrow());
         CriteriaColumns columns = CriteriaColumns.of(http, 9 + index, CRITERIA).orElseThrow();
         assertEquals(lines[index].indexOf("serviceType") + 1, columns.column(CRITERIA.indexOf("serviceType")));
     }

@@ -34,7 +34,10 @@ final class CriteriaFixtures {
 
     /** One way of writing a request or resource with the given criteria. */
     enum Form {
-        XML_REQUEST, JSON_REQUEST, BARE_XML, BARE_JSON;
+        XML_REQUEST,
+        JSON_REQUEST,
+        BARE_XML,
+        BARE_JSON;
 
         /** The recording's text. */
         String text(String criteria, String requestingPatient) {
@@ -49,9 +52,18 @@ final class CriteriaFixtures {
         Interaction interaction(String criteria, String requestingPatient) {
             byte[] bytes = text(criteria, requestingPatient).getBytes(StandardCharsets.UTF_8);
             return switch (this) {
-                case XML_REQUEST, JSON_REQUEST -> new HttpFileReader().read("test.http", bytes).interactions().get(0);
-                case BARE_XML -> new BareResourceReader().read("test.xml", bytes).interactions().get(0);
-                case BARE_JSON -> new BareResourceReader().read("test.json", bytes).interactions().get(0);
+                case XML_REQUEST, JSON_REQUEST ->
+                    new HttpFileReader().read("test.http", bytes).interactions().get(0);
+                case BARE_XML ->
+                    new BareResourceReader()
+                            .read("test.xml", bytes)
+                            .interactions()
+                            .get(0);
+                case BARE_JSON ->
+                    new BareResourceReader()
+                            .read("test.json", bytes)
+                            .interactions()
+                            .get(0);
             };
         }
 
@@ -141,7 +153,11 @@ final class CriteriaFixtures {
 
     /** What one rule finds in the interaction, run through the real validator. */
     static List<Finding> findings(InteractionRule rule, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).threads(1).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .threads(1)
+                .build()
+                .validate(interaction);
     }
 
     static List<Finding> findings(InteractionRule rule, Form form, String criteria) {

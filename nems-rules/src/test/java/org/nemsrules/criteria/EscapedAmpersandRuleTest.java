@@ -15,9 +15,15 @@ class EscapedAmpersandRuleTest {
 
     @Test
     void aLiteralAmpEntityIsReportedOnceAtTheFirst() {
-        assertFiresAt(rule, "/Bundle?type=message&amp;" + PID + "&amp;" + EVENT, "&amp;",
-                "'&amp;' (2 times)", "in JSON write a plain '&'");
-        assertEquals("R-CRIT-11", only(rule, "/Bundle?type=message&amp;" + PID + "&amp;" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "/Bundle?type=message&amp;" + PID + "&amp;" + EVENT,
+                "&amp;",
+                "'&amp;' (2 times)",
+                "in JSON write a plain '&'");
+        assertEquals(
+                "R-CRIT-11",
+                only(rule, "/Bundle?type=message&amp;" + PID + "&amp;" + EVENT).requirement());
     }
 
     @Test

@@ -16,20 +16,24 @@ class EventCountRuleTest {
 
     @Test
     void noEventIsReported() {
-        assertFiresAt(rule, "/Bundle?type=message&" + PID, "/Bundle",
-                "has no MessageHeader.event");
+        assertFiresAt(rule, "/Bundle?type=message&" + PID, "/Bundle", "has no MessageHeader.event");
         assertEquals("R-CRIT-04", only(rule, "/Bundle?type=message&" + PID).requirement());
     }
 
     @Test
     void aSecondEventOnAGenericSubscriptionIsReported() {
-        assertFiresAt(rule, VALID_GENERIC + "&MessageHeader.event=pds-death-notification-1", "MessageHeader.event=pds-death",
-                "a generic subscription takes exactly one MessageHeader.event; found 2", "create one generic subscription per event");
+        assertFiresAt(
+                rule,
+                VALID_GENERIC + "&MessageHeader.event=pds-death-notification-1",
+                "MessageHeader.event=pds-death",
+                "a generic subscription takes exactly one MessageHeader.event; found 2",
+                "create one generic subscription per event");
     }
 
     @Test
     void severalEventsOnAnExplicitSubscriptionAreSilent() {
-        assertSilent(rule, EXPLICIT + "&MessageHeader.event=pds-birth-notification-1&MessageHeader.event=vaccinations-1");
+        assertSilent(
+                rule, EXPLICIT + "&MessageHeader.event=pds-birth-notification-1&MessageHeader.event=vaccinations-1");
     }
 
     @Test

@@ -17,7 +17,13 @@ class EventDeprecatedRuleTest {
 
     @Test
     void anEventInThatStateIsReportedAtItsCode() {
-        assertFiresAt(rule, CRITERIA, "newborn-hearing-1", "the event 'newborn-hearing-1' (", "is deprecated", "NEMS accepts the subscription (201) with a DEPRECATED issue");
+        assertFiresAt(
+                rule,
+                CRITERIA,
+                "newborn-hearing-1",
+                "the event 'newborn-hearing-1' (",
+                "is deprecated",
+                "NEMS accepts the subscription (201) with a DEPRECATED issue");
         assertEquals("R-CRIT-12", only(rule, CRITERIA).requirement());
     }
 

@@ -17,7 +17,13 @@ class EventNoLongerSupportedRuleTest {
 
     @Test
     void anEventInThatStateIsReportedAtItsCode() {
-        assertFiresAt(rule, CRITERIA, "pds-birth-notification-1", "the event 'pds-birth-notification-1' (", "is no longer supported", "rejects new subscriptions to it with NO_LONGER_SUPPORTED");
+        assertFiresAt(
+                rule,
+                CRITERIA,
+                "pds-birth-notification-1",
+                "the event 'pds-birth-notification-1' (",
+                "is no longer supported",
+                "rejects new subscriptions to it with NO_LONGER_SUPPORTED");
         assertEquals("R-CRIT-12", only(rule, CRITERIA).requirement());
     }
 

@@ -15,8 +15,7 @@ class EventRepeatedRuleTest {
 
     @Test
     void aRepeatedEventIsReportedAtTheRepeat() {
-        assertFiresAt(rule, EXPLICIT + "&" + EVENT, ">MessageHeader.event",
-                "'pds-change-of-address-1' is given twice");
+        assertFiresAt(rule, EXPLICIT + "&" + EVENT, ">MessageHeader.event", "'pds-change-of-address-1' is given twice");
         assertEquals("R-CRIT-04", only(rule, EXPLICIT + "&" + EVENT).requirement());
     }
 

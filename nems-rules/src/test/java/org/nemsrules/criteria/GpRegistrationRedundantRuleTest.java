@@ -16,14 +16,23 @@ class GpRegistrationRedundantRuleTest {
 
     @Test
     void gpRegistrationWithGpGpGpIsReported() {
-        assertFiresAt(rule, VALID_GENERIC + "&GPRegistration=RegisteredOnly", "GPRegistration",
-                "combined with subscriptionRuleType=GP_GP_GP", "already matches only patients with a registered GP");
-        assertEquals("R-CRIT-06", only(rule, VALID_GENERIC + "&GPRegistration=RegisteredOnly").requirement());
+        assertFiresAt(
+                rule,
+                VALID_GENERIC + "&GPRegistration=RegisteredOnly",
+                "GPRegistration",
+                "combined with subscriptionRuleType=GP_GP_GP",
+                "already matches only patients with a registered GP");
+        assertEquals(
+                "R-CRIT-06",
+                only(rule, VALID_GENERIC + "&GPRegistration=RegisteredOnly").requirement());
     }
 
     @Test
     void unregisteredOnlyWithChoGpCcgMatchesNoOne() {
-        assertFiresAt(rule, VALID_GENERIC.replace("GP_GP_GP", "CHO_GP_CCG") + "&GPRegistration=UnregisteredOnly", "GPRegistration",
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("GP_GP_GP", "CHO_GP_CCG") + "&GPRegistration=UnregisteredOnly",
+                "GPRegistration",
                 "matches no patient at all");
     }
 

@@ -15,9 +15,14 @@ class GpRegistrationRuleTest {
 
     @Test
     void aTruncatedValueGetsTheValueMeant() {
-        assertFiresAt(rule, EXPLICIT + "&GPRegistration=Registered", ">Registered\"",
-                "GPRegistration is 'Registered'", "did you mean 'RegisteredOnly'?");
-        assertEquals("R-CRIT-06", only(rule, EXPLICIT + "&GPRegistration=Registered").requirement());
+        assertFiresAt(
+                rule,
+                EXPLICIT + "&GPRegistration=Registered",
+                ">Registered\"",
+                "GPRegistration is 'Registered'",
+                "did you mean 'RegisteredOnly'?");
+        assertEquals(
+                "R-CRIT-06", only(rule, EXPLICIT + "&GPRegistration=Registered").requirement());
     }
 
     @Test

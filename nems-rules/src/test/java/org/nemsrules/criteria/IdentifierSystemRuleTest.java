@@ -15,16 +15,33 @@ class IdentifierSystemRuleTest {
 
     @Test
     void theNewerNhsNumberSystemIsNamedAsALikelyMistake() {
-        assertFiresAt(rule, "/Bundle?type=message&Patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018&" + EVENT, "https://fhir.nhs.uk",
-                "preferred URI used by newer APIs", "'http://fhir.nhs.net/Id/nhs-number'");
-        assertEquals("R-NHS-03", only(rule, "/Bundle?type=message&Patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018&" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "/Bundle?type=message&Patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018&" + EVENT,
+                "https://fhir.nhs.uk",
+                "preferred URI used by newer APIs",
+                "'http://fhir.nhs.net/Id/nhs-number'");
+        assertEquals(
+                "R-NHS-03",
+                only(
+                                rule,
+                                "/Bundle?type=message&Patient.identifier=https://fhir.nhs.uk/Id/nhs-number|9990000018&"
+                                        + EVENT)
+                        .requirement());
     }
 
     @Test
     void aBareNhsNumberGetsTheSystemToAdd() {
-        assertFiresAt(rule, "/Bundle?type=message&Patient.identifier=9990000018&" + EVENT, ">9990000018",
-                "has no naming system", "expected 'http://fhir.nhs.net/Id/nhs-number|9990000018'");
-        assertEquals("R-CRIT-03", only(rule, "/Bundle?type=message&Patient.identifier=9990000018&" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "/Bundle?type=message&Patient.identifier=9990000018&" + EVENT,
+                ">9990000018",
+                "has no naming system",
+                "expected 'http://fhir.nhs.net/Id/nhs-number|9990000018'");
+        assertEquals(
+                "R-CRIT-03",
+                only(rule, "/Bundle?type=message&Patient.identifier=9990000018&" + EVENT)
+                        .requirement());
     }
 
     @Test

@@ -23,23 +23,32 @@ class InvalidNhsNumberRuleTest {
 
     @Test
     void aWrongCheckDigitIsReportedAtTheNumber() {
-        assertFiresAt(rule, VALID.replace("9990000018", "6101231234"), "6101231234",
-                "the NHS number in Patient.identifier is not valid", "the check digit is 4, expected 2");
-        assertEquals("R-NHS-02", only(rule, VALID.replace("9990000018", "6101231234")).requirement());
+        assertFiresAt(
+                rule,
+                VALID.replace("9990000018", "6101231234"),
+                "6101231234",
+                "the NHS number in Patient.identifier is not valid",
+                "the check digit is 4, expected 2");
+        assertEquals(
+                "R-NHS-02",
+                only(rule, VALID.replace("9990000018", "6101231234")).requirement());
     }
 
     @Test
     void aNumberWithSeparatorsGetsTheDigitsToWrite() {
-        assertFiresAt(rule, VALID.replace("9990000018", "943 476 5919"), "943 476",
-                "remove the separators: '9434765919'");
-        assertEquals("R-NHS-01", only(rule, VALID.replace("9990000018", "943 476 5919")).requirement());
+        assertFiresAt(
+                rule, VALID.replace("9990000018", "943 476 5919"), "943 476", "remove the separators: '9434765919'");
+        assertEquals(
+                "R-NHS-01",
+                only(rule, VALID.replace("9990000018", "943 476 5919")).requirement());
     }
 
     @Test
     void aCheckValueOfTenIsReported() {
-        assertFiresAt(rule, VALID.replace("9990000018", "1234567890"), "1234567890",
-                "check value 10");
-        assertEquals("R-NHS-02", only(rule, VALID.replace("9990000018", "1234567890")).requirement());
+        assertFiresAt(rule, VALID.replace("9990000018", "1234567890"), "1234567890", "check value 10");
+        assertEquals(
+                "R-NHS-02",
+                only(rule, VALID.replace("9990000018", "1234567890")).requirement());
     }
 
     @ParameterizedTest
@@ -48,7 +57,8 @@ class InvalidNhsNumberRuleTest {
         Finding found = only(rule, VALID.replace("9990000018", number));
         Report report = new Report(List.of(new FileResult("a.http", List.of("POST"), List.of(found))), List.of());
 
-        String shown = report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
+        String shown =
+                report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
 
         assertTrue(found.message().contains(number), found.message());
         assertFalse(shown.contains(number), shown);

@@ -16,21 +16,25 @@ class MalformedParameterRuleTest {
 
     @Test
     void aSecondQuestionMarkIsReportedWithTheComponentMeant() {
-        assertFiresAt(rule, EXPLICIT + "&MessageHeader?event=pds-change-of-gp-1", "?event",
-                "holds a second '?'", "did you mean 'MessageHeader.event'?");
-        assertEquals("R-CRIT-11", only(rule, EXPLICIT + "&MessageHeader?event=pds-change-of-gp-1").requirement());
+        assertFiresAt(
+                rule,
+                EXPLICIT + "&MessageHeader?event=pds-change-of-gp-1",
+                "?event",
+                "holds a second '?'",
+                "did you mean 'MessageHeader.event'?");
+        assertEquals(
+                "R-CRIT-11",
+                only(rule, EXPLICIT + "&MessageHeader?event=pds-change-of-gp-1").requirement());
     }
 
     @Test
     void anEmptyValueIsReportedAtItsParameter() {
-        assertFiresAt(rule, EXPLICIT + "&tag=", "tag=",
-                "'tag=' has no value");
+        assertFiresAt(rule, EXPLICIT + "&tag=", "tag=", "'tag=' has no value");
     }
 
     @Test
     void aParameterWithoutEqualsIsReported() {
-        assertFiresAt(rule, EXPLICIT + "&GP", ">GP\"",
-                "'GP' has no '='");
+        assertFiresAt(rule, EXPLICIT + "&GP", ">GP\"", "'GP' has no '='");
     }
 
     @Test

@@ -26,8 +26,12 @@ class NotTestDataRuleTest {
     private final NotTestDataRule rule = new NotTestDataRule();
 
     private List<Finding> enabled(Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).threads(1)
-                .enable(NotTestDataRule.ID).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .threads(1)
+                .enable(NotTestDataRule.ID)
+                .build()
+                .validate(interaction);
     }
 
     @Test
@@ -49,20 +53,27 @@ class NotTestDataRuleTest {
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(lineOf(text, "criteria"), f.location().line());
         assertEquals(columnOf(text, "4010232137"), f.location().column());
-        assertTrue(f.message().contains("4010232137 in Patient.identifier is outside the range set aside for test "
-                + "data (999 000 0000 to 999 999 9999)"), f.message());
+        assertTrue(
+                f.message()
+                        .contains("4010232137 in Patient.identifier is outside the range set aside for test "
+                                + "data (999 000 0000 to 999 999 9999)"),
+                f.message());
         assertTrue(f.message().contains("such as 9990000018"), f.message());
     }
 
     @Test
     void aReportMasksTheNumberFoundButShowsTheRangeAndTheTestNumberTheMessageSuggests() {
-        Finding found = enabled(Form.XML_REQUEST.interaction(REAL_LOOKING, null)).get(0);
+        Finding found =
+                enabled(Form.XML_REQUEST.interaction(REAL_LOOKING, null)).get(0);
         Report report = new Report(List.of(new FileResult("a.http", List.of("POST"), List.of(found))), List.of());
 
-        String shown = report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
+        String shown =
+                report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
 
-        assertTrue(shown.startsWith("the NHS number 401****137 in Patient.identifier is outside the range set aside "
-                + "for test data (999 000 0000 to 999 999 9999)"), shown);
+        assertTrue(
+                shown.startsWith("the NHS number 401****137 in Patient.identifier is outside the range set aside "
+                        + "for test data (999 000 0000 to 999 999 9999)"),
+                shown);
         assertTrue(shown.endsWith("should use test numbers such as 9990000018"), shown);
     }
 
@@ -72,23 +83,31 @@ class NotTestDataRuleTest {
         List<Finding> found = enabled(Form.JSON_REQUEST.interaction(VALID, patient));
 
         assertEquals(1, found.size(), found::toString);
-        assertEquals(lineOf(Form.JSON_REQUEST.text(VALID, patient), "Authorization"), found.get(0).location().line());
+        assertEquals(
+                lineOf(Form.JSON_REQUEST.text(VALID, patient), "Authorization"),
+                found.get(0).location().line());
         assertEquals("jwt.claims.requesting_patient", found.get(0).location().path());
-        assertTrue(found.get(0).message().contains("the token's requesting_patient"), found.get(0).message());
+        assertTrue(
+                found.get(0).message().contains("the token's requesting_patient"),
+                found.get(0).message());
     }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Form.class)
     void testNumbersAndThePublishedExampleAreSilent(Form form) {
         assertEquals(List.of(), enabled(form.interaction(VALID, CriteriaFixtures.PATIENT)));
-        assertEquals(List.of(), enabled(form.interaction(VALID.replace("9990000018", "9434765919"),
-                "http://fhir.nhs.net/Id/nhs-number|9434765919")));
+        assertEquals(
+                List.of(),
+                enabled(form.interaction(
+                        VALID.replace("9990000018", "9434765919"), "http://fhir.nhs.net/Id/nhs-number|9434765919")));
     }
 
     @Test
     void invalidNumbersAreLeftToTheOtherRules() {
-        assertEquals(List.of(), enabled(Form.XML_REQUEST.interaction(VALID.replace("9990000018", "6101231234"),
-                "http://fhir.nhs.net/Id/nhs-number|6101231234")));
+        assertEquals(
+                List.of(),
+                enabled(Form.XML_REQUEST.interaction(
+                        VALID.replace("9990000018", "6101231234"), "http://fhir.nhs.net/Id/nhs-number|6101231234")));
     }
 
     @Test

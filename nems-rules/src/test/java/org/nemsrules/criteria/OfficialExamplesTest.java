@@ -27,8 +27,11 @@ import org.nemsrules.recording.BareResourceReader;
 class OfficialExamplesTest {
     private static final NemsValidator CRITERIA_RULES = NemsValidator.builder()
             .catalog(RuleCatalog.of(RuleCatalog.builtInRules().stream()
-                    .filter(r -> Set.of("criteria", "nhs-number").contains(r.metadata().category())).toList()))
-            .threads(1).build();
+                    .filter(r -> Set.of("criteria", "nhs-number")
+                            .contains(r.metadata().category()))
+                    .toList()))
+            .threads(1)
+            .build();
 
     private static Optional<Path> sharedFhirFolder() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -43,14 +46,21 @@ class OfficialExamplesTest {
     private static List<Finding> findings(String name) throws IOException {
         Optional<Path> dir = sharedFhirFolder();
         assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(name)), "../shared/reference/fhir is absent");
-        Interaction bare = new BareResourceReader().read(name, Files.readAllBytes(dir.get().resolve(name)))
-                .interactions().get(0);
+        Interaction bare = new BareResourceReader()
+                .read(name, Files.readAllBytes(dir.get().resolve(name)))
+                .interactions()
+                .get(0);
         return CRITERIA_RULES.validate(bare);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"EMS-Requested-Subscription-Example-1.xml", "EMS-Requested-Subscription-Example-1.json",
-        "EMS-Active-Subscription-Example-1.xml", "EMS-Active-Subscription-Example-1.json"})
+    @ValueSource(
+            strings = {
+                "EMS-Requested-Subscription-Example-1.xml",
+                "EMS-Requested-Subscription-Example-1.json",
+                "EMS-Active-Subscription-Example-1.xml",
+                "EMS-Active-Subscription-Example-1.json"
+            })
     void theAssetExamplesCriteriaFailsAsTheSpecExamplesSay(String file) throws IOException {
         // 'Bundle?type=message&MessageHeader?event=PDS001&MessageHeader?event=PDS001': no leading '/', a second
         // '?' in each event parameter (so no MessageHeader.event at all), neither explicit nor generic.

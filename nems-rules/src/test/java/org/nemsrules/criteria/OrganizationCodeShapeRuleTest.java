@@ -13,14 +13,23 @@ class OrganizationCodeShapeRuleTest {
 
     @Test
     void aCountryCodeUnderAnotherRuleTypeIsReported() {
-        assertFiresAt(rule, VALID_GENERIC.replace("B86011", "E92000001"), "E92000001",
-                "is the country code of England", "GP_GP_GP takes a GP practice code");
-        assertEquals("R-CRIT-08", only(rule, VALID_GENERIC.replace("B86011", "E92000001")).requirement());
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("B86011", "E92000001"),
+                "E92000001",
+                "is the country code of England",
+                "GP_GP_GP takes a GP practice code");
+        assertEquals(
+                "R-CRIT-08",
+                only(rule, VALID_GENERIC.replace("B86011", "E92000001")).requirement());
     }
 
     @Test
     void aLowerCaseCodeIsReported() {
-        assertFiresAt(rule, VALID_GENERIC.replace("B86011", "b86011"), "b86011",
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("B86011", "b86011"),
+                "b86011",
                 "ODS codes are written in capitals ('B86011')");
     }
 
@@ -31,6 +40,7 @@ class OrganizationCodeShapeRuleTest {
 
     @Test
     void anOnsLocalAuthorityCodeIsSilentForUhv() {
-        assertSilent(rule, VALID_GENERIC.replace("GP_GP_GP", "UHV_POSTCODE_LACODE").replace("B86011", "E08000035"));
+        assertSilent(
+                rule, VALID_GENERIC.replace("GP_GP_GP", "UHV_POSTCODE_LACODE").replace("B86011", "E08000035"));
     }
 }

@@ -16,21 +16,36 @@ class OrganizationIdentifierRuleTest {
 
     @Test
     void aGenericSubscriptionWithoutOneIsReportedQuotingBothSources() {
-        assertFiresAt(rule, "/Bundle?type=message&subscriptionRuleType=GP_GP_GP&" + EVENT, "subscriptionRuleType",
-                "needs Organization.identifier, a GP practice code for GP_GP_GP", "the component table gives 0..1, the text says it is required");
-        assertEquals("R-CRIT-08", only(rule, "/Bundle?type=message&subscriptionRuleType=GP_GP_GP&" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "/Bundle?type=message&subscriptionRuleType=GP_GP_GP&" + EVENT,
+                "subscriptionRuleType",
+                "needs Organization.identifier, a GP practice code for GP_GP_GP",
+                "the component table gives 0..1, the text says it is required");
+        assertEquals(
+                "R-CRIT-08",
+                only(rule, "/Bundle?type=message&subscriptionRuleType=GP_GP_GP&" + EVENT)
+                        .requirement());
     }
 
     @Test
     void oneOnAnExplicitSubscriptionIsReported() {
-        assertFiresAt(rule, EXPLICIT + "&Organization.identifier=X2458", "Organization.identifier",
+        assertFiresAt(
+                rule,
+                EXPLICIT + "&Organization.identifier=X2458",
+                "Organization.identifier",
                 "not allowed on an explicit subscription");
     }
 
     @Test
     void anUnlistedCountryCodeIsReportedWithTheSix() {
-        assertFiresAt(rule, VALID_GENERIC.replace("GP_GP_GP", "COUNTRYCODE").replace("B86011", "E92000002"), "E92000002",
-                "not a country code", "M83000003 (Isle of Man)", "did you mean 'E92000001'?");
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("GP_GP_GP", "COUNTRYCODE").replace("B86011", "E92000002"),
+                "E92000002",
+                "not a country code",
+                "M83000003 (Isle of Man)",
+                "did you mean 'E92000001'?");
     }
 
     @Test
@@ -40,6 +55,8 @@ class OrganizationIdentifierRuleTest {
 
     @Test
     void theCreatePagesGenericExampleIsSilent() {
-        assertSilent(rule, "/Bundle?type=message&subscriptionRuleType=CHO_POSTCODE_CCG&Organization.identifier=X2458&" + EVENT);
+        assertSilent(
+                rule,
+                "/Bundle?type=message&subscriptionRuleType=CHO_POSTCODE_CCG&Organization.identifier=X2458&" + EVENT);
     }
 }

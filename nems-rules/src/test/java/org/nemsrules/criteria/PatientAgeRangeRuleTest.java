@@ -15,15 +15,15 @@ class PatientAgeRangeRuleTest {
 
     @Test
     void anEmptyRangeIsReportedAtTheSecondAge() {
-        assertFiresAt(rule, EXPLICIT + "&Patient.age=gt19&Patient.age=lt5", "lt5",
-                "gt19 and lt5 form an empty range");
-        assertEquals("R-CRIT-05", only(rule, EXPLICIT + "&Patient.age=gt19&Patient.age=lt5").requirement());
+        assertFiresAt(rule, EXPLICIT + "&Patient.age=gt19&Patient.age=lt5", "lt5", "gt19 and lt5 form an empty range");
+        assertEquals(
+                "R-CRIT-05",
+                only(rule, EXPLICIT + "&Patient.age=gt19&Patient.age=lt5").requirement());
     }
 
     @Test
     void twoAgesWithTheSamePrefixAreReported() {
-        assertFiresAt(rule, EXPLICIT + "&Patient.age=lt5&Patient.age=lt19", "lt19",
-                "given twice with 'lt'");
+        assertFiresAt(rule, EXPLICIT + "&Patient.age=lt5&Patient.age=lt19", "lt19", "given twice with 'lt'");
     }
 
     @Test

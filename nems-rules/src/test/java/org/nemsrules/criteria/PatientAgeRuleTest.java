@@ -15,15 +15,13 @@ class PatientAgeRuleTest {
 
     @Test
     void anUnsupportedPrefixIsReported() {
-        assertFiresAt(rule, EXPLICIT + "&Patient.age=ge14", "ge14",
-                "the prefix 'ge' is not supported", "lt and gt");
+        assertFiresAt(rule, EXPLICIT + "&Patient.age=ge14", "ge14", "the prefix 'ge' is not supported", "lt and gt");
         assertEquals("R-CRIT-05", only(rule, EXPLICIT + "&Patient.age=ge14").requirement());
     }
 
     @Test
     void aMissingPrefixIsReported() {
-        assertFiresAt(rule, EXPLICIT + "&Patient.age=14", ">14\"",
-                "it has no prefix");
+        assertFiresAt(rule, EXPLICIT + "&Patient.age=14", ">14\"", "it has no prefix");
     }
 
     @Test

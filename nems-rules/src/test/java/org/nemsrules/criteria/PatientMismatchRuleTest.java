@@ -21,7 +21,9 @@ class PatientMismatchRuleTest {
     private final PatientMismatchRule rule = new PatientMismatchRule();
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Form.class, names = {"XML_REQUEST", "JSON_REQUEST"})
+    @EnumSource(
+            value = Form.class,
+            names = {"XML_REQUEST", "JSON_REQUEST"})
     void anotherPatientInTheTokenIsReportedAtTheCriteriasNumber(Form form) {
         List<Finding> found = findings(rule, form.interaction(VALID, OTHER_PATIENT));
 
@@ -32,8 +34,11 @@ class PatientMismatchRuleTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals(lineOf(text, "criteria"), f.location().line());
         assertEquals(columnOf(text, "http://fhir.nhs.net"), f.location().column());
-        assertTrue(f.message().contains("subscribes to the NHS number 9990000018, but the token's requesting_patient "
-                + "is 9434765919"), f.message());
+        assertTrue(
+                f.message()
+                        .contains("subscribes to the NHS number 9990000018, but the token's requesting_patient "
+                                + "is 9434765919"),
+                f.message());
         assertEquals("R-CRIT-03", f.requirement());
         assertEquals(400, f.httpStatus());
         assertEquals("REQUEST_UNMATCHED", f.spineCode());
@@ -51,7 +56,9 @@ class PatientMismatchRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = Form.class, names = {"BARE_XML", "BARE_JSON"})
+    @EnumSource(
+            value = Form.class,
+            names = {"BARE_XML", "BARE_JSON"})
     void aBareResourceHasNoTokenAndIsSilent(Form form) {
         assertEquals(List.of(), findings(rule, form.interaction(VALID, OTHER_PATIENT)));
     }
@@ -63,9 +70,11 @@ class PatientMismatchRuleTest {
 
     @Test
     void anInvalidNumberOnEitherSideIsLeftToTheNhsNumberRules() {
-        assertEquals(List.of(), findings(rule, Form.XML_REQUEST.interaction(VALID,
-                "http://fhir.nhs.net/Id/nhs-number|6101231234")));
-        assertEquals(List.of(), findings(rule, Form.XML_REQUEST.interaction(VALID.replace("9990000018", "6101231234"),
-                OTHER_PATIENT)));
+        assertEquals(
+                List.of(),
+                findings(rule, Form.XML_REQUEST.interaction(VALID, "http://fhir.nhs.net/Id/nhs-number|6101231234")));
+        assertEquals(
+                List.of(),
+                findings(rule, Form.XML_REQUEST.interaction(VALID.replace("9990000018", "6101231234"), OTHER_PATIENT)));
     }
 }

@@ -14,9 +14,19 @@ class PercentEncodedRuleTest {
 
     @Test
     void anEncodedBarIsNotedWithTheUnencodedForm() {
-        assertFiresAt(rule, "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number%7C9990000018&" + EVENT, "%7C",
-                "percent-encoded (first at '%7C')", "writes the criteria unencoded");
-        assertEquals("R-CRIT-11", only(rule, "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number%7C9990000018&" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number%7C9990000018&" + EVENT,
+                "%7C",
+                "percent-encoded (first at '%7C')",
+                "writes the criteria unencoded");
+        assertEquals(
+                "R-CRIT-11",
+                only(
+                                rule,
+                                "/Bundle?type=message&Patient.identifier=http://fhir.nhs.net/Id/nhs-number%7C9990000018&"
+                                        + EVENT)
+                        .requirement());
     }
 
     @Test

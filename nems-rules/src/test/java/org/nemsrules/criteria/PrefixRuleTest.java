@@ -16,20 +16,33 @@ class PrefixRuleTest {
 
     @Test
     void aMissingLeadingSlashIsReportedAtTheStart() {
-        assertFiresAt(rule, "Bundle?type=message&" + PID + "&" + EVENT, "Bundle?type",
-                "has no leading '/'", "'/Bundle?type=message'");
-        assertEquals("R-CRIT-01", only(rule, "Bundle?type=message&" + PID + "&" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "Bundle?type=message&" + PID + "&" + EVENT,
+                "Bundle?type",
+                "has no leading '/'",
+                "'/Bundle?type=message'");
+        assertEquals(
+                "R-CRIT-01",
+                only(rule, "Bundle?type=message&" + PID + "&" + EVENT).requirement());
     }
 
     @Test
     void aFirstParameterOtherThanTypeMessageIsReportedAtIt() {
-        assertFiresAt(rule, "/Bundle?type=messages&" + PID + "&" + EVENT, "type=messages",
-                "'type=messages'", "expected 'type=message'");
+        assertFiresAt(
+                rule,
+                "/Bundle?type=messages&" + PID + "&" + EVENT,
+                "type=messages",
+                "'type=messages'",
+                "expected 'type=message'");
     }
 
     @Test
     void anAbsoluteUrlIsReported() {
-        assertFiresAt(rule, "https://clinicals.spineservices.nhs.uk/STU3/Bundle?type=message&" + PID + "&" + EVENT, "https://clinicals",
+        assertFiresAt(
+                rule,
+                "https://clinicals.spineservices.nhs.uk/STU3/Bundle?type=message&" + PID + "&" + EVENT,
+                "https://clinicals",
                 "is an absolute URL");
     }
 

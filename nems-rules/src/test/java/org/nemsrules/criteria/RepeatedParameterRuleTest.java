@@ -16,15 +16,24 @@ class RepeatedParameterRuleTest {
 
     @Test
     void aSecondServiceTypeIsReportedAtIt() {
-        assertFiresAt(rule, VALID + "&serviceType=UHV", "serviceType=UHV",
-                "serviceType appears 2 times", "at most once", "remove 'serviceType=UHV'");
+        assertFiresAt(
+                rule,
+                VALID + "&serviceType=UHV",
+                "serviceType=UHV",
+                "serviceType appears 2 times",
+                "at most once",
+                "remove 'serviceType=UHV'");
         assertEquals("R-CRIT-11", only(rule, VALID + "&serviceType=UHV").requirement());
     }
 
     @Test
     void aThirdAgeIsReported() {
-        assertFiresAt(rule, EXPLICIT + "&Patient.age=gt5&Patient.age=lt19&Patient.age=lt18", "Patient.age=lt18",
-                "Patient.age appears 3 times", "at most 2 times");
+        assertFiresAt(
+                rule,
+                EXPLICIT + "&Patient.age=gt5&Patient.age=lt19&Patient.age=lt18",
+                "Patient.age=lt18",
+                "Patient.age appears 3 times",
+                "at most 2 times");
     }
 
     @Test

@@ -14,14 +14,23 @@ class RuleTypeRuleTest {
 
     @Test
     void theOldNameHssIsReportedAsRenamed() {
-        assertFiresAt(rule, VALID_GENERIC.replace("GP_GP_GP", "HSS").replace("B86011", "E92000001"), "HSS",
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("GP_GP_GP", "HSS").replace("B86011", "E92000001"),
+                "HSS",
                 "'HSS' was renamed to COUNTRYCODE");
-        assertEquals("R-CRIT-07", only(rule, VALID_GENERIC.replace("GP_GP_GP", "HSS").replace("B86011", "E92000001")).requirement());
+        assertEquals(
+                "R-CRIT-07",
+                only(rule, VALID_GENERIC.replace("GP_GP_GP", "HSS").replace("B86011", "E92000001"))
+                        .requirement());
     }
 
     @Test
     void theIcsVariantGetsTheCcgRuleType() {
-        assertFiresAt(rule, VALID_GENERIC.replace("GP_GP_GP", "CHO_POSTCODE_ICS"), "CHO_POSTCODE_ICS",
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("GP_GP_GP", "CHO_POSTCODE_ICS"),
+                "CHO_POSTCODE_ICS",
                 "did you mean 'CHO_POSTCODE_CCG'?");
     }
 

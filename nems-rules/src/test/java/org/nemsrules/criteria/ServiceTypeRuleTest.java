@@ -16,15 +16,21 @@ class ServiceTypeRuleTest {
 
     @Test
     void anUnknownServiceTypeIsReportedWithTheFour() {
-        assertFiresAt(rule, VALID.replace("serviceType=GP", "serviceType=PHR"), "PHR",
-                "serviceType is 'PHR'", "GP (GP practice services)", "EPCHR");
-        assertEquals("R-CRIT-02", only(rule, VALID.replace("serviceType=GP", "serviceType=PHR")).requirement());
+        assertFiresAt(
+                rule,
+                VALID.replace("serviceType=GP", "serviceType=PHR"),
+                "PHR",
+                "serviceType is 'PHR'",
+                "GP (GP practice services)",
+                "EPCHR");
+        assertEquals(
+                "R-CRIT-02",
+                only(rule, VALID.replace("serviceType=GP", "serviceType=PHR")).requirement());
     }
 
     @Test
     void aLowerCaseServiceTypeGetsTheCodeMeant() {
-        assertFiresAt(rule, VALID.replace("serviceType=GP", "serviceType=uhv"), "uhv",
-                "did you mean 'UHV'?");
+        assertFiresAt(rule, VALID.replace("serviceType=GP", "serviceType=uhv"), "uhv", "did you mean 'UHV'?");
     }
 
     @Test

@@ -17,14 +17,24 @@ class SubscriptionKindRuleTest {
 
     @Test
     void neitherIsReportedWithTheReadPagesMistake() {
-        assertFiresAt(rule, "/Bundle?type=message&Organization.identifier=X2458&" + EVENT, "/Bundle",
-                "neither explicit", "add subscriptionRuleType");
-        assertEquals("R-CRIT-10", only(rule, "/Bundle?type=message&Organization.identifier=X2458&" + EVENT).requirement());
+        assertFiresAt(
+                rule,
+                "/Bundle?type=message&Organization.identifier=X2458&" + EVENT,
+                "/Bundle",
+                "neither explicit",
+                "add subscriptionRuleType");
+        assertEquals(
+                "R-CRIT-10",
+                only(rule, "/Bundle?type=message&Organization.identifier=X2458&" + EVENT)
+                        .requirement());
     }
 
     @Test
     void bothIsReportedAtTheLaterOfTheTwo() {
-        assertFiresAt(rule, EXPLICIT + "&subscriptionRuleType=GP_GP_GP&Organization.identifier=B86011", "subscriptionRuleType",
+        assertFiresAt(
+                rule,
+                EXPLICIT + "&subscriptionRuleType=GP_GP_GP&Organization.identifier=B86011",
+                "subscriptionRuleType",
                 "both explicit (Patient.identifier) and generic (subscriptionRuleType)");
     }
 

@@ -13,14 +13,23 @@ class TagRuleTest {
 
     @Test
     void aSpaceInTheTagIsReportedAtIt() {
-        assertFiresAt(rule, VALID_GENERIC.replace("chis_north-01", "chis north"), " north",
-                "has a space or other whitespace at position 5", "only letters A-Z a-z, digits 0-9");
-        assertEquals("R-CRIT-09", only(rule, VALID_GENERIC.replace("chis_north-01", "chis north")).requirement());
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("chis_north-01", "chis north"),
+                " north",
+                "has a space or other whitespace at position 5",
+                "only letters A-Z a-z, digits 0-9");
+        assertEquals(
+                "R-CRIT-09",
+                only(rule, VALID_GENERIC.replace("chis_north-01", "chis north")).requirement());
     }
 
     @Test
     void aTagLongerThan100IsReported() {
-        assertFiresAt(rule, VALID_GENERIC.replace("chis_north-01", "a".repeat(101)), ">a\"",
+        assertFiresAt(
+                rule,
+                VALID_GENERIC.replace("chis_north-01", "a".repeat(101)),
+                ">a\"",
                 "101 characters long; a tag has at most 100");
     }
 

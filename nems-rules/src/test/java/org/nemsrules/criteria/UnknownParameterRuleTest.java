@@ -17,15 +17,20 @@ class UnknownParameterRuleTest {
 
     @Test
     void theBritishSpellingIsReportedWithTheComponentMeant() {
-        assertFiresAt(rule, EXPLICIT + "&Organisation.identifier=X2458", "Organisation",
-                "'Organisation.identifier'", "did you mean 'Organization.identifier'?");
-        assertEquals("R-CRIT-11", only(rule, EXPLICIT + "&Organisation.identifier=X2458").requirement());
+        assertFiresAt(
+                rule,
+                EXPLICIT + "&Organisation.identifier=X2458",
+                "Organisation",
+                "'Organisation.identifier'",
+                "did you mean 'Organization.identifier'?");
+        assertEquals(
+                "R-CRIT-11",
+                only(rule, EXPLICIT + "&Organisation.identifier=X2458").requirement());
     }
 
     @Test
     void aSearchParameterOfFhirIsReported() {
-        assertFiresAt(rule, EXPLICIT + "&_count=10", "_count",
-                "'_count', which is not a criteria component");
+        assertFiresAt(rule, EXPLICIT + "&_count=10", "_count", "'_count', which is not a criteria component");
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.nemsrules.model.Interaction;
 class WrittenCriteriaTest {
     @Test
     void everyRuleOfOneRequestGetsTheSameParsedCriteria() {
-        Interaction interaction = CriteriaFixtures.Form.XML_REQUEST.interaction(CriteriaFixtures.VALID,
-                CriteriaFixtures.PATIENT);
+        Interaction interaction =
+                CriteriaFixtures.Form.XML_REQUEST.interaction(CriteriaFixtures.VALID, CriteriaFixtures.PATIENT);
         RuleContext context = new RuleContext(interaction);
 
         WrittenCriteria first = WrittenCriteria.read(context).orElseThrow();
@@ -24,11 +24,12 @@ class WrittenCriteriaTest {
 
     @Test
     void anotherRequestGetsItsOwn() {
-        Interaction interaction = CriteriaFixtures.Form.JSON_REQUEST.interaction(CriteriaFixtures.VALID,
-                CriteriaFixtures.PATIENT);
+        Interaction interaction =
+                CriteriaFixtures.Form.JSON_REQUEST.interaction(CriteriaFixtures.VALID, CriteriaFixtures.PATIENT);
 
         WrittenCriteria one = WrittenCriteria.read(new RuleContext(interaction)).orElseThrow();
-        WrittenCriteria other = WrittenCriteria.read(new RuleContext(interaction)).orElseThrow();
+        WrittenCriteria other =
+                WrittenCriteria.read(new RuleContext(interaction)).orElseThrow();
 
         assertFalse(one == other, "a context belongs to one interaction on one thread; nothing is shared across");
     }

@@ -13,7 +13,8 @@ class EchoTest {
     void aValueUpToTwoHundredCharactersIsQuotedWhole() {
         String value = "y".repeat(200);
         assertSame(value, Echo.of(value));
-        assertEquals("urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost",
+        assertEquals(
+                "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost",
                 Echo.of("urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost"));
     }
 
@@ -32,11 +33,13 @@ class EchoTest {
     @Test
     void aRuleThatQuotesAMegabyteWholeStillMakesAShortFinding() {
         String megabyte = "z".repeat(1 << 20);
-        TestRule careless = new TestRule("custom.careless", Set.of(),
+        TestRule careless = new TestRule(
+                "custom.careless",
+                Set.of(),
                 (context, sink) -> sink.report(1, "", "found '" + megabyte + "'; expected 'GP'"));
 
-        List<Finding> findings = TestRule.validator(careless)
-                .validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
+        List<Finding> findings =
+                TestRule.validator(careless).validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
 
         String length = "\u2026 (1,048,599 characters)";
         String clipped = "found '" + "z".repeat(Echo.MAX_MESSAGE - "found '".length() - length.length()) + length;
@@ -46,10 +49,18 @@ class EchoTest {
 
     @Test
     void aFindingMadeOutsideASinkIsHeldToTheBoundToo() {
-        Finding made = new Finding("custom.made", Severity.ERROR, "m".repeat(5_000),
-                new Location("c.http", 0, 1, null, ""), "", null, null);
+        Finding made = new Finding(
+                "custom.made",
+                Severity.ERROR,
+                "m".repeat(5_000),
+                new Location("c.http", 0, 1, null, ""),
+                "",
+                null,
+                null);
         assertEquals("m".repeat(Echo.MAX_MESSAGE - 20) + "\u2026 (5,000 characters)", made.message());
-        assertEquals(made.message(), new Finding("custom.made", Severity.ERROR, made.message(), made.location(), "",
-                null, null).message(), "a clipped message is not clipped again");
+        assertEquals(
+                made.message(),
+                new Finding("custom.made", Severity.ERROR, made.message(), made.location(), "", null, null).message(),
+                "a clipped message is not clipped again");
     }
 }

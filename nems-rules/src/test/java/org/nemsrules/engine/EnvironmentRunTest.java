@@ -35,7 +35,9 @@ class EnvironmentRunTest {
         Report report = builder().build().validate(List.of(project.resolve("nems")));
 
         FileResult environmentFile = report.files().stream()
-                .filter(f -> f.path().equals("nems/http-client.env.json")).findFirst().orElseThrow();
+                .filter(f -> f.path().equals("nems/http-client.env.json"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, environmentFile.findings().size(), "reported once, however many recordings use it");
         Finding finding = environmentFile.findings().get(0);
         assertEquals(EnvironmentFileRule.ID, finding.ruleId());
@@ -51,12 +53,16 @@ class EnvironmentRunTest {
 
         FileResult result = builder().build().validateFile(project.resolve("a.http"));
 
-        Finding finding = result.findings().stream().filter(f -> f.ruleId().equals(EnvironmentFileRule.ID))
-                .findFirst().orElseThrow();
+        Finding finding = result.findings().stream()
+                .filter(f -> f.ruleId().equals(EnvironmentFileRule.ID))
+                .findFirst()
+                .orElseThrow();
         assertEquals("a.http", finding.location().file());
         assertEquals(0, finding.location().line());
-        assertEquals("http-client.env.json:2: environment 'dev' is a number, not an object of variables such as "
-                + "{\"host\": \"…\"}", finding.message());
+        assertEquals(
+                "http-client.env.json:2: environment 'dev' is a number, not an object of variables such as "
+                        + "{\"host\": \"…\"}",
+                finding.message());
     }
 
     @Test
@@ -65,10 +71,12 @@ class EnvironmentRunTest {
         Files.writeString(project.resolve("a.http"), REQUEST);
         NemsValidator validator = builder().httpEnvironment("ind").build();
 
-        UnknownEnvironmentException e = assertThrows(UnknownEnvironmentException.class,
-                () -> validator.validate(List.of(project)));
-        assertEquals("environment 'ind' is not defined by any environment file of the .http recordings: "
-                + "http-client.env.json defines dev, int; did you mean 'int'?", e.getMessage());
+        UnknownEnvironmentException e =
+                assertThrows(UnknownEnvironmentException.class, () -> validator.validate(List.of(project)));
+        assertEquals(
+                "environment 'ind' is not defined by any environment file of the .http recordings: "
+                        + "http-client.env.json defines dev, int; did you mean 'int'?",
+                e.getMessage());
         assertThrows(UnknownEnvironmentException.class, () -> validator.validateFile(project.resolve("a.http")));
     }
 
@@ -78,12 +86,16 @@ class EnvironmentRunTest {
 
         Report report = builder().httpEnvironment("dev").build().validate(List.of(project));
 
-        assertTrue(report.notes().contains("the environment 'dev' was chosen, but no .http recording was checked; "
-                + "only .http recordings have environments"), report.notes()::toString);
+        assertTrue(
+                report.notes()
+                        .contains("the environment 'dev' was chosen, but no .http recording was checked; "
+                                + "only .http recordings have environments"),
+                report.notes()::toString);
     }
 
     @Test
     void aBlankEnvironmentNameIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> NemsValidator.builder().httpEnvironment(" "));
+        assertThrows(
+                IllegalArgumentException.class, () -> NemsValidator.builder().httpEnvironment(" "));
     }
 }

@@ -24,13 +24,18 @@ class FindingCapTest {
         List<Finding> findings = TestRule.validator(reporting("custom.many", 100_000), reporting("custom.few", 3))
                 .validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
 
-        List<Finding> many = findings.stream().filter(f -> f.ruleId().equals("custom.many")).toList();
+        List<Finding> many =
+                findings.stream().filter(f -> f.ruleId().equals("custom.many")).toList();
         assertEquals(NemsValidator.MAX_FINDINGS_PER_RULE + 1, many.size());
         Finding summary = many.get(many.size() - 1);
-        assertEquals("99,900 more findings of custom.many in this request are not listed (at most 100 are); fix "
-                + "those above and check again", summary.message());
+        assertEquals(
+                "99,900 more findings of custom.many in this request are not listed (at most 100 are); fix "
+                        + "those above and check again",
+                summary.message());
         assertEquals(2 + NemsValidator.MAX_FINDINGS_PER_RULE, summary.location().line(), "at the first one left out");
-        assertEquals(3, findings.stream().filter(f -> f.ruleId().equals("custom.few")).count(),
+        assertEquals(
+                3,
+                findings.stream().filter(f -> f.ruleId().equals("custom.few")).count(),
                 "other rules are not affected");
     }
 
@@ -62,7 +67,9 @@ class FindingCapTest {
         FileResult result = TestRule.validator(noisy).validate(TestRule.recording("r.http", 0));
 
         assertEquals(NemsValidator.MAX_FINDINGS_PER_RULE + 1, result.findings().size());
-        assertTrue(result.findings().get(result.findings().size() - 1).message()
+        assertTrue(result.findings()
+                .get(result.findings().size() - 1)
+                .message()
                 .startsWith("150 more findings of custom.noisy-file in this file are not listed"));
     }
 }

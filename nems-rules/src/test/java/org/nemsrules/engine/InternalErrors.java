@@ -1,7 +1,6 @@
 package org.nemsrules.engine;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +19,10 @@ public final class InternalErrors {
     /** Throws an {@link AssertionError} naming the first finding that hides an exception. */
     public static void assertNone(Collection<Finding> findings) {
         for (Finding f : findings) {
-            if (f.message().startsWith(RULE_CRASH) || VIEW_CRASH.matcher(f.message()).matches()) {
-                throw new AssertionError("an exception was caught inside the validator: " + f.ruleId() + ": "
-                        + f.message());
+            if (f.message().startsWith(RULE_CRASH)
+                    || VIEW_CRASH.matcher(f.message()).matches()) {
+                throw new AssertionError(
+                        "an exception was caught inside the validator: " + f.ruleId() + ": " + f.message());
             }
         }
     }

@@ -15,7 +15,9 @@ class LazyViewTest {
     });
 
     private TestRule reader(String id, boolean declares) {
-        return new TestRule(id, declares ? Set.of(counted) : Set.of(),
+        return new TestRule(
+                id,
+                declares ? Set.of(counted) : Set.of(),
                 (context, sink) -> sink.report(1, "", context.view(counted).get()));
     }
 
@@ -37,7 +39,11 @@ class LazyViewTest {
         FileResult result = validator.validate(TestRule.recording("two.http", 2));
 
         assertEquals(2, parses.get());
-        assertEquals(2, result.findings().stream().filter(f -> f.message().equals("parsed 1")).count());
+        assertEquals(
+                2,
+                result.findings().stream()
+                        .filter(f -> f.message().equals("parsed 1"))
+                        .count());
     }
 
     @Test
@@ -72,16 +78,26 @@ class LazyViewTest {
             return View.of(context.view(counted).get().length());
         });
         NemsValidator validator = TestRule.validator(
-                new TestRule("custom.derived-one", Set.of(), (context, sink) -> sink.report(1, "",
-                        "length " + context.view(derived).get())),
-                new TestRule("custom.derived-two", Set.of(), (context, sink) -> sink.report(1, "",
-                        "length " + context.view(derived).get())),
+                new TestRule(
+                        "custom.derived-one",
+                        Set.of(),
+                        (context, sink) -> sink.report(
+                                1, "", "length " + context.view(derived).get())),
+                new TestRule(
+                        "custom.derived-two",
+                        Set.of(),
+                        (context, sink) -> sink.report(
+                                1, "", "length " + context.view(derived).get())),
                 reader("custom.base", false));
 
         FileResult result = validator.validate(TestRule.recording("derived.http", 2));
 
         assertEquals(2, derivations.get(), "one derivation per interaction, however many rules ask");
         assertEquals(2, parses.get(), "what it is derived from is shared with the rules that read it directly");
-        assertEquals(4, result.findings().stream().filter(f -> f.message().equals("length 8")).count());
+        assertEquals(
+                4,
+                result.findings().stream()
+                        .filter(f -> f.message().equals("length 8"))
+                        .count());
     }
 }

@@ -20,7 +20,9 @@ class NemsValidatorFuzzTest {
 
     @FuzzTest(maxDuration = "7m")
     void validatesAnyRecording(byte[] bytes) {
-        InternalErrors.assertNone(VALIDATOR.validate(new HttpFileReader().read("fuzz.http", bytes)).findings());
+        InternalErrors.assertNone(VALIDATOR
+                .validate(new HttpFileReader().read("fuzz.http", bytes))
+                .findings());
     }
 
     private static NemsValidator validator() {
@@ -31,7 +33,8 @@ class NemsValidatorFuzzTest {
         try {
             // nems.samples is set by the surefire configuration in nems-rules/pom.xml.
             return SupplierConfig.load(Path.of(System.getProperty("nems.samples"), "nems-rules.yaml"))
-                    .applyTo(builder).build();
+                    .applyTo(builder)
+                    .build();
         } catch (ConfigException e) {
             throw new IllegalStateException("the samples' nems-rules.yaml does not load: " + e.getMessage(), e);
         }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 class OneLineMessageTest {
     @Test
     void lineBreaksInAMessageBecomeOneSpace() {
-        TestRule quoting = new TestRule("custom.quoting", Set.of(),
+        TestRule quoting = new TestRule(
+                "custom.quoting",
+                Set.of(),
                 (context, sink) -> sink.report(1, "", "found 'a\nb' then\r\n   at [Source: x]\rend"));
 
-        List<Finding> findings = TestRule.validator(quoting)
-                .validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
+        List<Finding> findings =
+                TestRule.validator(quoting).validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
 
         assertEquals("found 'a b' then at [Source: x] end", findings.get(0).message());
     }
@@ -25,10 +27,12 @@ class OneLineMessageTest {
             throw new IllegalStateException("first\nsecond");
         });
 
-        List<Finding> findings = TestRule.validator(crashing)
-                .validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
+        List<Finding> findings =
+                TestRule.validator(crashing).validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
 
-        assertEquals("internal error in rule custom.crashing (please report it): java.lang.IllegalStateException: "
-                + "first second", findings.get(0).message());
+        assertEquals(
+                "internal error in rule custom.crashing (please report it): java.lang.IllegalStateException: "
+                        + "first second",
+                findings.get(0).message());
     }
 }

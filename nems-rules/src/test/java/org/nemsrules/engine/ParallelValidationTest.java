@@ -62,20 +62,35 @@ class ParallelValidationTest {
         // The generated requests carry no tokens and no Spine headers: without the jwt.* and header.* rules
         // some files stay clean.
         RuleCatalog catalog = RuleCatalog.of(RuleCatalog.builtInRules().stream()
-                .filter(r -> !Set.of("jwt", "header").contains(r.metadata().category())).toList());
+                .filter(r -> !Set.of("jwt", "header").contains(r.metadata().category()))
+                .toList());
 
-        Report serial = NemsValidator.builder().catalog(catalog).baseDirectory(dir).threads(1).build()
+        Report serial = NemsValidator.builder()
+                .catalog(catalog)
+                .baseDirectory(dir)
+                .threads(1)
+                .build()
                 .validate(List.of(dir));
-        Report parallel = NemsValidator.builder().catalog(catalog).baseDirectory(dir).threads(4).build()
+        Report parallel = NemsValidator.builder()
+                .catalog(catalog)
+                .baseDirectory(dir)
+                .threads(4)
+                .build()
                 .validate(List.of(dir));
 
         assertEquals(200, serial.files().size());
         Set<String> rulesSeen = serial.findings().map(Finding::ruleId).collect(Collectors.toSet());
-        assertTrue(rulesSeen.containsAll(Set.of("http.unsupported-method", "recording.malformed-header",
-                "recording.malformed-request-line", "recording.no-request", "subscription.unparseable")),
+        assertTrue(
+                rulesSeen.containsAll(Set.of(
+                        "http.unsupported-method",
+                        "recording.malformed-header",
+                        "recording.malformed-request-line",
+                        "recording.no-request",
+                        "subscription.unparseable")),
                 "a real mix of faults: " + rulesSeen);
         assertTrue(serial.files().stream().anyMatch(f -> f.findings().isEmpty()), "some files are clean");
-        assertEquals(serial.files().stream().map(FileResult::path).toList(),
+        assertEquals(
+                serial.files().stream().map(FileResult::path).toList(),
                 parallel.files().stream().map(FileResult::path).toList());
         for (int i = 0; i < serial.files().size(); i++) {
             assertEquals(serial.files().get(i), parallel.files().get(i));

@@ -37,12 +37,17 @@ class PrivateValuesTest {
     /** Longer than a message quotes a value whole, so the message quotes its start, clipped. */
     private static final String LONG = "urn:private:" + "interaction-".repeat(30);
 
-    private static final HttpEnvironment ENVIRONMENT = new HttpEnvironment("dev", Map.of(
-            "asid", new HttpEnvironment.Variable(ASID, "http-client.private.env.json", true),
-            "id", new HttpEnvironment.Variable(ID, "http-client.private.env.json", true),
-            "interaction", new HttpEnvironment.Variable(LONG, "http-client.private.env.json", true),
-            "host", new HttpEnvironment.Variable("clinicals.spineservices.nhs.uk", "http-client.env.json", false),
-            "pin", new HttpEnvironment.Variable("123", "http-client.private.env.json", true)), "");
+    private static final HttpEnvironment ENVIRONMENT = new HttpEnvironment(
+            "dev",
+            Map.of(
+                    "asid", new HttpEnvironment.Variable(ASID, "http-client.private.env.json", true),
+                    "id", new HttpEnvironment.Variable(ID, "http-client.private.env.json", true),
+                    "interaction", new HttpEnvironment.Variable(LONG, "http-client.private.env.json", true),
+                    "host",
+                            new HttpEnvironment.Variable(
+                                    "clinicals.spineservices.nhs.uk", "http-client.env.json", false),
+                    "pin", new HttpEnvironment.Variable("123", "http-client.private.env.json", true)),
+            "");
 
     @TempDir
     Path noRecordings;
@@ -68,7 +73,8 @@ class PrivateValuesTest {
         String messages = unmasked().findings().toString() + unmasked().interactions();
         assertTrue(messages.contains(ASID), messages);
         assertTrue(messages.contains(ID), messages);
-        assertTrue(messages.contains(LONG.substring(0, 100)) && !messages.contains(LONG), "quoted clipped: " + messages);
+        assertTrue(
+                messages.contains(LONG.substring(0, 100)) && !messages.contains(LONG), "quoted clipped: " + messages);
     }
 
     @ParameterizedTest
@@ -83,8 +89,10 @@ class PrivateValuesTest {
             for (String secret : List.of(ASID, ID, LONG.substring(0, 40))) {
                 assertFalse(written.contains(secret), format + " shows " + secret + ":\n" + written);
             }
-            assertTrue(written.contains("private {{asid}}") || format == ReportFormat.OPERATION_OUTCOME
-                    && written.contains("private"), format + " names the variable instead:\n" + written);
+            assertTrue(
+                    written.contains("private {{asid}}")
+                            || format == ReportFormat.OPERATION_OUTCOME && written.contains("private"),
+                    format + " names the variable instead:\n" + written);
         }
     }
 
@@ -92,42 +100,64 @@ class PrivateValuesTest {
     void aValueIsReplacedByTheNameOfItsVariableWholeOrClipped() {
         PrivateValues values = PrivateValues.of(ENVIRONMENT);
 
-        assertEquals("fromASID '\u2026[private {{asid}}]' is not 12 digits",
+        assertEquals(
+                "fromASID '\u2026[private {{asid}}]' is not 12 digits",
                 values.mask("fromASID '" + ASID + "' is not 12 digits"));
-        assertEquals("InteractionID '\u2026[private {{interaction}}]\u2026 (372 characters)'",
+        assertEquals(
+                "InteractionID '\u2026[private {{interaction}}]\u2026 (372 characters)'",
                 values.mask("InteractionID '" + Echo.of(LONG) + "'"));
-        assertEquals("at line 123, the host clinicals.spineservices.nhs.uk", values.mask(
-                "at line 123, the host clinicals.spineservices.nhs.uk"), "short and public values stay");
+        assertEquals(
+                "at line 123, the host clinicals.spineservices.nhs.uk",
+                values.mask("at line 123, the host clinicals.spineservices.nhs.uk"),
+                "short and public values stay");
     }
 
     @Test
     void aFindingsFingerprintDoesNotDependOnThePrivateValue() {
-        Finding one = new Finding("header.asid-format", Severity.ERROR, "fromASID '" + ASID + "' is wrong",
-                new Location("nems/get.http", 0, 2, null, "header:fromASID"), "R-HDR-02", 400, null);
-        HttpEnvironment other = new HttpEnvironment("dev", Map.of("asid",
-                new HttpEnvironment.Variable("another-private-asid", "x", true)), "");
-        Finding two = new Finding("header.asid-format", Severity.ERROR, "fromASID 'another-private-asid' is wrong",
-                new Location("nems/get.http", 0, 2, null, "header:fromASID"), "R-HDR-02", 400, null);
+        Finding one = new Finding(
+                "header.asid-format",
+                Severity.ERROR,
+                "fromASID '" + ASID + "' is wrong",
+                new Location("nems/get.http", 0, 2, null, "header:fromASID"),
+                "R-HDR-02",
+                400,
+                null);
+        HttpEnvironment other = new HttpEnvironment(
+                "dev", Map.of("asid", new HttpEnvironment.Variable("another-private-asid", "x", true)), "");
+        Finding two = new Finding(
+                "header.asid-format",
+                Severity.ERROR,
+                "fromASID 'another-private-asid' is wrong",
+                new Location("nems/get.http", 0, 2, null, "header:fromASID"),
+                "R-HDR-02",
+                400,
+                null);
 
         FileResult first = PrivateValues.of(ENVIRONMENT).mask(new FileResult("nems/get.http", List.of(), List.of(one)));
         FileResult second = PrivateValues.of(other).mask(new FileResult("nems/get.http", List.of(), List.of(two)));
 
-        assertEquals(first.findings().get(0).fingerprint(), second.findings().get(0).fingerprint());
+        assertEquals(
+                first.findings().get(0).fingerprint(), second.findings().get(0).fingerprint());
     }
 
     @Test
     void aRunMasksThePrivateValuesOfTheEnvironmentEachHttpRecordingWasReadWith(@TempDir Path project)
             throws IOException {
         // Until the reader substitutes {{asid}}, the value is written in the recording as substitution would leave it.
-        Files.writeString(project.resolve("http-client.private.env.json"),
-                "{\"dev\": {\"asid\": \"" + ASID + "\"}}");
+        Files.writeString(project.resolve("http-client.private.env.json"), "{\"dev\": {\"asid\": \"" + ASID + "\"}}");
         Files.writeString(project.resolve("http-client.env.json"), "{\"dev\": {}}");
         Files.writeString(project.resolve("get.http"), substitutedText());
 
-        Report report = NemsValidator.builder().baseDirectory(project).httpEnvironment("dev").threads(1).build()
+        Report report = NemsValidator.builder()
+                .baseDirectory(project)
+                .httpEnvironment("dev")
+                .threads(1)
+                .build()
                 .validate(List.of(project));
 
-        assertEquals(List.of("get.http"), report.files().stream().map(FileResult::path).toList(),
+        assertEquals(
+                List.of("get.http"),
+                report.files().stream().map(FileResult::path).toList(),
                 "environment files are not recordings");
         String all = report.findings().toList().toString();
         assertFalse(all.contains(ASID), all);
@@ -135,7 +165,7 @@ class PrivateValuesTest {
     }
 
     private static String substitutedText() {
-        return "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1\n"
-                + "fromASID: " + ASID + "\n";
+        return "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1\n" + "fromASID: " + ASID
+                + "\n";
     }
 }

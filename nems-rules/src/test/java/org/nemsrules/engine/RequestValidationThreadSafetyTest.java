@@ -22,23 +22,41 @@ class RequestValidationThreadSafetyTest {
     private static final List<HttpRequest> REQUESTS = List.of(
             SubscriptionRequests.create().build(),
             SubscriptionRequests.create().setHeader("toASID", "12345").build(),
-            SubscriptionRequests.create().setHeader("Content-Type", "text/plain").build(),
-            SubscriptionRequests.create().POST(HttpRequest.BodyPublishers.ofString(
-                    XML.replace("requested", "active"))).build(),
-            SubscriptionRequests.create().POST(HttpRequest.BodyPublishers.ofString(
-                    XML.replace("<channel>", "<bogus/><channel>"))).build(),
-            SubscriptionRequests.create().POST(HttpRequest.BodyPublishers.ofString(
-                    XML.replace("pds-death-notification-1", "pds-death-notifcation-1"))).build(),
-            SubscriptionRequests.create().POST(HttpRequest.BodyPublishers.ofString("<Subscription")).build(),
-            SubscriptionRequests.create().setHeader("Authorization", "Bearer not-a-token").build());
+            SubscriptionRequests.create()
+                    .setHeader("Content-Type", "text/plain")
+                    .build(),
+            SubscriptionRequests.create()
+                    .POST(HttpRequest.BodyPublishers.ofString(XML.replace("requested", "active")))
+                    .build(),
+            SubscriptionRequests.create()
+                    .POST(HttpRequest.BodyPublishers.ofString(XML.replace("<channel>", "<bogus/><channel>")))
+                    .build(),
+            SubscriptionRequests.create()
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            XML.replace("pds-death-notification-1", "pds-death-notifcation-1")))
+                    .build(),
+            SubscriptionRequests.create()
+                    .POST(HttpRequest.BodyPublishers.ofString("<Subscription"))
+                    .build(),
+            SubscriptionRequests.create()
+                    .setHeader("Authorization", "Bearer not-a-token")
+                    .build());
 
     @Test
     void oneValidatorOnManyThreadsGivesEachRequestTheSameReportAsOnOne() throws Exception {
         NemsValidator validator = NemsValidator.builder().build();
-        List<ValidationReport> expected = REQUESTS.stream().map(validator::validateRequest).toList();
+        List<ValidationReport> expected =
+                REQUESTS.stream().map(validator::validateRequest).toList();
         Set<String> rules = expected.stream().flatMap(r -> r.ruleIds().stream()).collect(Collectors.toSet());
-        assertTrue(rules.containsAll(Set.of("header.asid-format", "mime.content-type-unsupported",
-                "subscription.status", "subscription.unparseable", "criteria.event-code", "jwt.malformed")), "a real mix of faults: " + rules);
+        assertTrue(
+                rules.containsAll(Set.of(
+                        "header.asid-format",
+                        "mime.content-type-unsupported",
+                        "subscription.status",
+                        "subscription.unparseable",
+                        "criteria.event-code",
+                        "jwt.malformed")),
+                "a real mix of faults: " + rules);
         assertTrue(expected.get(0).isEmpty(), expected.get(0)::describe);
 
         int threads = 8;

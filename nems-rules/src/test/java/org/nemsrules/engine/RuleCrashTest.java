@@ -13,7 +13,9 @@ class RuleCrashTest {
     private final TestRule crashing = new TestRule("custom.a-crashes", Severity.INFO, Set.of(), (context, sink) -> {
         throw new IllegalArgumentException("boom");
     });
-    private final TestRule healthy = new TestRule("custom.z-healthy", Set.of(),
+    private final TestRule healthy = new TestRule(
+            "custom.z-healthy",
+            Set.of(),
             (context, sink) -> sink.report(context.interaction().line(), "", "still ran"));
 
     @Test
@@ -22,7 +24,10 @@ class RuleCrashTest {
                 .validate(TestRule.interaction("c.http", 0, "POST", "/STU3/Subscription"));
 
         assertEquals(2, findings.size(), () -> findings.toString());
-        Finding crash = findings.stream().filter(f -> f.ruleId().equals("custom.a-crashes")).findFirst().orElseThrow();
+        Finding crash = findings.stream()
+                .filter(f -> f.ruleId().equals("custom.a-crashes"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Severity.ERROR, crash.severity(), "a crash is an error whatever the rule's severity");
         assertTrue(crash.message().startsWith("internal error in rule custom.a-crashes"), crash.message());
         assertTrue(crash.message().contains("boom"), crash.message());
@@ -34,8 +39,16 @@ class RuleCrashTest {
     void aRuleThatThrowsOnEveryRequestIsReportedOncePerRequestAndTheRestOfTheFileIsChecked() {
         FileResult result = TestRule.validator(crashing, healthy).validate(TestRule.recording("c.http", 3));
 
-        assertEquals(3, result.findings().stream().filter(f -> f.ruleId().equals("custom.a-crashes")).count());
-        assertEquals(3, result.findings().stream().filter(f -> f.ruleId().equals("custom.z-healthy")).count());
+        assertEquals(
+                3,
+                result.findings().stream()
+                        .filter(f -> f.ruleId().equals("custom.a-crashes"))
+                        .count());
+        assertEquals(
+                3,
+                result.findings().stream()
+                        .filter(f -> f.ruleId().equals("custom.z-healthy"))
+                        .count());
     }
 
     @Test
@@ -55,7 +68,9 @@ class RuleCrashTest {
         FileResult result = TestRule.validator(broken, healthy).validate(TestRule.recording("r.http", 1));
 
         Finding crash = result.findings().stream()
-                .filter(f -> f.ruleId().equals("custom.broken-recording")).findFirst().orElseThrow();
+                .filter(f -> f.ruleId().equals("custom.broken-recording"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Severity.ERROR, crash.severity());
         assertTrue(crash.message().startsWith("internal error in rule custom.broken-recording"), crash.message());
         assertEquals(-1, crash.location().interaction());

@@ -34,7 +34,9 @@ class RuleDiscoveryTest {
         try (URLClassLoader loader = registering(CustomAlwaysInfoRule.class.getName())) {
             RuleCatalog catalog = RuleCatalog.discover(loader);
 
-            assertInstanceOf(CustomAlwaysInfoRule.class, catalog.find(CustomAlwaysInfoRule.ID).orElseThrow());
+            assertInstanceOf(
+                    CustomAlwaysInfoRule.class,
+                    catalog.find(CustomAlwaysInfoRule.ID).orElseThrow());
             for (Rule builtIn : RuleCatalog.builtInRules()) {
                 assertTrue(catalog.find(builtIn.id()).isPresent(), "built-in " + builtIn.id() + " kept");
             }
@@ -47,12 +49,18 @@ class RuleDiscoveryTest {
         try (URLClassLoader loader = registering(CustomAlwaysInfoRule.class.getName())) {
             // A read without a token or Spine headers: the jwt.* and header.* rules, tested on their own, are off,
             // and no other built-in rule fires.
-            NemsValidator validator = NemsValidator.builder().catalog(RuleCatalog.discover(loader))
-                    .disable("jwt.*").disable("header.*").build();
+            NemsValidator validator = NemsValidator.builder()
+                    .catalog(RuleCatalog.discover(loader))
+                    .disable("jwt.*")
+                    .disable("header.*")
+                    .build();
 
-            List<Finding> findings = validator.validate(TestRule.interaction("a.http", 0, "GET", "/STU3/Subscription/abc"));
+            List<Finding> findings =
+                    validator.validate(TestRule.interaction("a.http", 0, "GET", "/STU3/Subscription/abc"));
 
-            assertEquals(List.of(CustomAlwaysInfoRule.ID), findings.stream().map(Finding::ruleId).toList());
+            assertEquals(
+                    List.of(CustomAlwaysInfoRule.ID),
+                    findings.stream().map(Finding::ruleId).toList());
             assertEquals(Severity.INFO, findings.get(0).severity());
         }
     }
@@ -62,13 +70,16 @@ class RuleDiscoveryTest {
         RuleCatalog builtIn = RuleCatalog.builtIn();
 
         assertFalse(builtIn.find(CustomAlwaysInfoRule.ID).isPresent());
-        assertEquals(RuleCatalog.builtInRules().stream().map(Rule::id).sorted().toList(),
+        assertEquals(
+                RuleCatalog.builtInRules().stream().map(Rule::id).sorted().toList(),
                 builtIn.rules().stream().map(Rule::id).toList());
     }
 
     @Test
     void withoutAServicesFileDiscoveryFindsOnlyTheBuiltInRules() {
-        assertFalse(RuleCatalog.discover(RuleDiscoveryTest.class.getClassLoader()).find(CustomAlwaysInfoRule.ID).isPresent());
+        assertFalse(RuleCatalog.discover(RuleDiscoveryTest.class.getClassLoader())
+                .find(CustomAlwaysInfoRule.ID)
+                .isPresent());
     }
 
     @Test
@@ -87,7 +98,8 @@ class RuleDiscoveryTest {
         Rule first = new CustomAlwaysInfoRule();
         Rule second = new TestRule(CustomAlwaysInfoRule.ID, java.util.Set.of(), (c, s) -> {});
 
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> RuleCatalog.of(List.of(first, second)));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> RuleCatalog.of(List.of(first, second)));
 
         assertTrue(e.getMessage().contains(CustomAlwaysInfoRule.class.getName()), e.getMessage());
         assertTrue(e.getMessage().contains(TestRule.class.getName()), e.getMessage());

@@ -34,7 +34,8 @@ final class RuleExamples {
     private static final int MAX_CHANGED_LINES = 8;
     private static final int CONTEXT = 1;
     private static final int MAX_LINE = 140;
-    private static final Pattern BEARER = Pattern.compile("^(Authorization:\\s*Bearer\\s+)(\\S+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BEARER =
+            Pattern.compile("^(Authorization:\\s*Bearer\\s+)(\\S+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FAULT = Pattern.compile("^#\\s*Fault:\\s*(.+)$", Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +45,9 @@ final class RuleExamples {
 
     private RuleExamples(Path samples) throws IOException {
         this.samples = samples;
-        NemsValidator.Builder builder = NemsValidator.builder().catalog(RuleCatalog.builtIn()).threads(1)
+        NemsValidator.Builder builder = NemsValidator.builder()
+                .catalog(RuleCatalog.builtIn())
+                .threads(1)
                 .baseDirectory(samples);
         Path config = samples.resolve("nems-rules.yaml");
         if (Files.isRegularFile(config)) {
@@ -92,7 +95,11 @@ final class RuleExamples {
             List<Edit> diff = Diff.lines(badLines, significant(good));
             long changed = diff.stream().filter(e -> e.kind() != ' ').count();
             if (changed <= MAX_CHANGED_LINES
-                    && (bestDiff.isEmpty() || changed < bestDiff.get().stream().filter(e -> e.kind() != ' ').count())) {
+                    && (bestDiff.isEmpty()
+                            || changed
+                                    < bestDiff.get().stream()
+                                            .filter(e -> e.kind() != ' ')
+                                            .count())) {
                 bestDiff = Optional.of(diff);
                 fixed = good;
             }
@@ -100,16 +107,25 @@ final class RuleExamples {
         StringBuilder md = new StringBuilder("- Example: ").append(link(bad));
         fault(bad).ifPresent(f -> md.append(" (").append(f).append(')'));
         if (bestDiff.isPresent()) {
-            md.append(", and the change that makes it valid, as in ").append(link(fixed)).append(":\n\n");
+            md.append(", and the change that makes it valid, as in ")
+                    .append(link(fixed))
+                    .append(":\n\n");
             md.append("  ```diff\n");
             for (String line : render(hunks(bestDiff.get()))) {
                 md.append("  ").append(line).append('\n');
             }
             md.append("  ```\n");
         } else {
-            int line = result(bad).findings().stream().filter(f -> f.ruleId().equals(ruleId))
-                    .mapToInt(f -> f.location().line()).findFirst().orElse(1);
-            md.append(", around line ").append(line).append(":\n\n  ```").append(fence(bad)).append('\n');
+            int line = result(bad).findings().stream()
+                    .filter(f -> f.ruleId().equals(ruleId))
+                    .mapToInt(f -> f.location().line())
+                    .findFirst()
+                    .orElse(1);
+            md.append(", around line ")
+                    .append(line)
+                    .append(":\n\n  ```")
+                    .append(fence(bad))
+                    .append('\n');
             for (String excerpt : excerpt(bad, line)) {
                 md.append("  ").append(excerpt).append('\n');
             }
@@ -128,7 +144,8 @@ final class RuleExamples {
                 continue;
             }
             Matcher bearer = BEARER.matcher(text);
-            shown.add(bearer.matches() ? bearer.group(1) + abbreviate(bearer.group(2), 24) : abbreviate(text, MAX_LINE));
+            shown.add(
+                    bearer.matches() ? bearer.group(1) + abbreviate(bearer.group(2), 24) : abbreviate(text, MAX_LINE));
         }
         if (shown.isEmpty()) {
             shown.add("(an empty recording)");
@@ -148,8 +165,11 @@ final class RuleExamples {
     }
 
     private int otherRules(Path file, String ruleId) {
-        return (int) result(file).findings().stream().map(Finding::ruleId).filter(id -> !id.equals(ruleId))
-                .distinct().count();
+        return (int) result(file).findings().stream()
+                .map(Finding::ruleId)
+                .filter(id -> !id.equals(ruleId))
+                .distinct()
+                .count();
     }
 
     private FileResult result(Path file) {
@@ -157,7 +177,8 @@ final class RuleExamples {
     }
 
     private String link(Path file) {
-        String relative = samples.getFileName() + "/" + samples.relativize(file).toString().replace('\\', '/');
+        String relative = samples.getFileName() + "/"
+                + samples.relativize(file).toString().replace('\\', '/');
         return "[`" + relative + "`](../" + relative + ")";
     }
 
@@ -173,7 +194,9 @@ final class RuleExamples {
     /** The lines that carry the request: comments (and with them the annotations) are left out. */
     private static List<String> significant(Path file) {
         boolean http = file.toString().endsWith(".http");
-        return lines(file).stream().filter(l -> !http || !(l.startsWith("#") || l.startsWith("//"))).toList();
+        return lines(file).stream()
+                .filter(l -> !http || !(l.startsWith("#") || l.startsWith("//")))
+                .toList();
     }
 
     private static List<String> lines(Path file) {
@@ -206,7 +229,8 @@ final class RuleExamples {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> Set.of("http", "har", "xml", "json").contains(extension(f)))
-                    .sorted().collect(Collectors.toList());
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 
@@ -240,7 +264,8 @@ final class RuleExamples {
             if (edit.kind() == '-' && bearer.matches()) {
                 Edit added = null;
                 for (int j = i + 1; j < edits.size() && edits.get(j).kind() != ' '; j++) {
-                    if (edits.get(j).kind() == '+' && BEARER.matcher(edits.get(j).text()).matches()) {
+                    if (edits.get(j).kind() == '+'
+                            && BEARER.matcher(edits.get(j).text()).matches()) {
                         added = edits.get(j);
                     }
                 }
@@ -259,7 +284,8 @@ final class RuleExamples {
                 continue;
             }
             Edit partner = edit.kind() == '-' ? partner(edits, i) : edit.kind() == '+' ? partnerBefore(edits, i) : null;
-            out.add(edit.kind() + (partner == null ? abbreviate(edit.text(), MAX_LINE) : around(edit.text(), partner.text())));
+            out.add(edit.kind()
+                    + (partner == null ? abbreviate(edit.text(), MAX_LINE) : around(edit.text(), partner.text())));
         }
         return out;
     }
@@ -302,7 +328,8 @@ final class RuleExamples {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < text.length() - prefix && suffix < other.length() - prefix
+        while (suffix < text.length() - prefix
+                && suffix < other.length() - prefix
                 && text.charAt(text.length() - 1 - suffix) == other.charAt(other.length() - 1 - suffix)) {
             suffix++;
         }
@@ -386,7 +413,8 @@ final class RuleExamples {
             int[][] lcs = new int[n + 1][m + 1];
             for (int i = n - 1; i >= 0; i--) {
                 for (int j = m - 1; j >= 0; j--) {
-                    lcs[i][j] = from.get(i).equals(to.get(j)) ? lcs[i + 1][j + 1] + 1
+                    lcs[i][j] = from.get(i).equals(to.get(j))
+                            ? lcs[i + 1][j + 1] + 1
                             : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
                 }
             }

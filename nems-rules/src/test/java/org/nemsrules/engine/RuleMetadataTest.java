@@ -15,20 +15,51 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleMetadataTest {
     private static final Set<String> CATEGORIES = Set.of(
-            "recording", "http", "header", "mime", "jwt", "subscription", "criteria", "nhs-number", "config",
+            "recording",
+            "http",
+            "header",
+            "mime",
+            "jwt",
+            "subscription",
+            "criteria",
+            "nhs-number",
+            "config",
             "suppression");
 
     private static RuleMetadata.Builder complete(String id) {
-        return RuleMetadata.builder(id).title("t").description("d").severity(Severity.ERROR).fix("f");
+        return RuleMetadata.builder(id)
+                .title("t")
+                .description("d")
+                .severity(Severity.ERROR)
+                .fix("f");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "jwt", "jwt.", ".scope", "Jwt.scope", "jwt.Scope", "jwt.scope_value", "jwt.scope value", "jwt.-scope",
-        "jwt.scope-", "jwt.scope--value", "jwt.scope.value", "1jwt.scope", "-jwt.scope", "jwt-.scope",
-        "nhs--number.check", "jwt..scope", "", " jwt.scope", "jwt.scope\n"})
+    @ValueSource(
+            strings = {
+                "jwt",
+                "jwt.",
+                ".scope",
+                "Jwt.scope",
+                "jwt.Scope",
+                "jwt.scope_value",
+                "jwt.scope value",
+                "jwt.-scope",
+                "jwt.scope-",
+                "jwt.scope--value",
+                "jwt.scope.value",
+                "1jwt.scope",
+                "-jwt.scope",
+                "jwt-.scope",
+                "nhs--number.check",
+                "jwt..scope",
+                "",
+                " jwt.scope",
+                "jwt.scope\n"
+            })
     void buildRejectsIdsThatAreNotCategoryDotKebabName(String id) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> complete(id).build());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> complete(id).build());
         assertTrue(e.getMessage().contains("<category>.<kebab-name>"), e.getMessage());
     }
 
@@ -39,7 +70,8 @@ class RuleMetadataTest {
         "custom.always-info, custom",
         "http.x, http",
         "jwt.r2d2, jwt",
-        "recording.malformed-header, recording"})
+        "recording.malformed-header, recording"
+    })
     void buildAcceptsCategoryDotKebabNameAndTheCategoryIsThePartBeforeTheDot(String id, String category) {
         RuleMetadata metadata = complete(id).build();
         assertEquals(id, metadata.id());
@@ -48,20 +80,41 @@ class RuleMetadataTest {
 
     @Test
     void buildRequiresATitleADescriptionASeverityAndAFix() {
-        assertThrows(NullPointerException.class, () -> RuleMetadata.builder("jwt.x").description("d")
-                .severity(Severity.ERROR).fix("f").build());
-        assertThrows(NullPointerException.class, () -> RuleMetadata.builder("jwt.x").title("t")
-                .severity(Severity.ERROR).fix("f").build());
-        assertThrows(NullPointerException.class, () -> RuleMetadata.builder("jwt.x").title("t").description("d")
-                .fix("f").build());
-        assertThrows(NullPointerException.class, () -> RuleMetadata.builder("jwt.x").title("t").description("d")
-                .severity(Severity.ERROR).build());
+        assertThrows(
+                NullPointerException.class,
+                () -> RuleMetadata.builder("jwt.x")
+                        .description("d")
+                        .severity(Severity.ERROR)
+                        .fix("f")
+                        .build());
+        assertThrows(
+                NullPointerException.class,
+                () -> RuleMetadata.builder("jwt.x")
+                        .title("t")
+                        .severity(Severity.ERROR)
+                        .fix("f")
+                        .build());
+        assertThrows(
+                NullPointerException.class,
+                () -> RuleMetadata.builder("jwt.x")
+                        .title("t")
+                        .description("d")
+                        .fix("f")
+                        .build());
+        assertThrows(
+                NullPointerException.class,
+                () -> RuleMetadata.builder("jwt.x")
+                        .title("t")
+                        .description("d")
+                        .severity(Severity.ERROR)
+                        .build());
     }
 
     @Test
     void anAnswerIsExplicitUnlessDeclaredInferred() {
         RuleMetadata explicit = complete("http.x").answer(400, "BAD_REQUEST").build();
-        RuleMetadata inferred = complete("http.y").inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE").build();
+        RuleMetadata inferred =
+                complete("http.y").inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE").build();
         RuleMetadata none = complete("http.z").build();
 
         assertFalse(explicit.answerInferred());
@@ -97,7 +150,11 @@ class RuleMetadataTest {
     void builtInRulesHaveDistinctIdsAndTheCatalogListsThemSorted() {
         var ids = RuleCatalog.builtInRules().stream().map(Rule::id).toList();
         assertEquals(ids.size(), Set.copyOf(ids).size());
-        assertEquals(ids.stream().sorted().toList(), RuleCatalog.builtIn().rules().stream().map(Rule::id).toList());
-        assertEquals(ids.stream().sorted().toList(), RuleCatalog.builtIn().metadata().stream().map(RuleMetadata::id).toList());
+        assertEquals(
+                ids.stream().sorted().toList(),
+                RuleCatalog.builtIn().rules().stream().map(Rule::id).toList());
+        assertEquals(
+                ids.stream().sorted().toList(),
+                RuleCatalog.builtIn().metadata().stream().map(RuleMetadata::id).toList());
     }
 }

@@ -52,7 +52,9 @@ class RuleReferenceTest {
     void everyRuleHasExactlyOneHeadingWithItsAnchor() {
         Map<String, Integer> anchors = headingAnchors(RuleReference.markdown(BUILT_IN));
         for (RuleMetadata rule : BUILT_IN) {
-            assertEquals(1, anchors.getOrDefault(RuleReference.anchor(rule.id()), 0),
+            assertEquals(
+                    1,
+                    anchors.getOrDefault(RuleReference.anchor(rule.id()), 0),
                     "headings with the anchor of " + rule.id() + " in " + anchors.keySet());
         }
     }
@@ -111,11 +113,18 @@ class RuleReferenceTest {
 
     @Test
     void anInferredAnswerIsMarkedAsInferred() {
-        RuleMetadata inferred = RuleMetadata.builder("custom.inferred-rule").title("t").description("d")
-                .severity(Severity.ERROR).inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE").fix("f").build();
+        RuleMetadata inferred = RuleMetadata.builder("custom.inferred-rule")
+                .title("t")
+                .description("d")
+                .severity(Severity.ERROR)
+                .inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE")
+                .fix("f")
+                .build();
         String md = RuleReference.markdown(List.of(inferred));
-        assertTrue(md.contains("- Predicted NEMS answer: HTTP 415, Spine error code `UNSUPPORTED_MEDIA_TYPE` "
-                + "(inferred: no NEMS page names this case)\n"), md);
+        assertTrue(
+                md.contains("- Predicted NEMS answer: HTTP 415, Spine error code `UNSUPPORTED_MEDIA_TYPE` "
+                        + "(inferred: no NEMS page names this case)\n"),
+                md);
     }
 
     @Test
@@ -160,7 +169,8 @@ class RuleReferenceTest {
             String left = i < a.size() ? a.get(i) : "<end of file>";
             String right = i < b.size() ? b.get(i) : "<end of file>";
             if (!left.equals(right)) {
-                return "first difference at line " + (i + 1) + ": committed '" + left + "', metadata gives '" + right + "'";
+                return "first difference at line " + (i + 1) + ": committed '" + left + "', metadata gives '" + right
+                        + "'";
             }
         }
         return "they differ in line endings or the final newline";

@@ -26,12 +26,17 @@ class ScanValidationTest {
     @Test
     void aDirectoryTheScanCouldNotReadIsAnUnreadableFileFindingOnThatDirectory() throws Exception {
         Files.writeString(dir.resolve("read.http"), "GET /STU3/Subscription/abc HTTP/1.1\n");
-        ScanResult scan = new ScanResult(List.of(dir), FileScanner.DEFAULT_INCLUDES, List.of(dir.resolve("read.http")),
+        ScanResult scan = new ScanResult(
+                List.of(dir),
+                FileScanner.DEFAULT_INCLUDES,
+                List.of(dir.resolve("read.http")),
                 List.of(new UnreadableDirectory(dir.resolve("private/recordings"), "permission denied")));
 
         Report report = validator().validate(scan);
 
-        assertEquals(List.of("private/recordings", "read.http"), report.files().stream().map(FileResult::path).toList());
+        assertEquals(
+                List.of("private/recordings", "read.http"),
+                report.files().stream().map(FileResult::path).toList());
         List<Finding> findings = report.files().get(0).findings();
         assertEquals(1, findings.size(), findings.toString());
         Finding finding = findings.get(0);
@@ -50,8 +55,10 @@ class ScanValidationTest {
         Report report = validator().validate(List.of(dir.resolve("docs")));
 
         assertTrue(report.files().isEmpty());
-        assertEquals("nothing was checked: no recordings were found in '" + dir.resolve("docs") + "' (looked for "
-                + "**/*.http, **/*.har, **/*.xml, **/*.json)", report.notes().get(0));
+        assertEquals(
+                "nothing was checked: no recordings were found in '" + dir.resolve("docs") + "' (looked for "
+                        + "**/*.http, **/*.har, **/*.xml, **/*.json)",
+                report.notes().get(0));
     }
 
     @Test
@@ -59,7 +66,9 @@ class ScanValidationTest {
         Files.writeString(dir.resolve("read.http"), "GET /STU3/Subscription/abc HTTP/1.1\n");
         Report report = validator().validate(List.of(dir));
         assertEquals(1, report.files().size());
-        assertTrue(report.notes().stream().noneMatch(n -> n.startsWith("nothing was checked")), report.notes().toString());
+        assertTrue(
+                report.notes().stream().noneMatch(n -> n.startsWith("nothing was checked")),
+                report.notes().toString());
     }
 
     @Test
@@ -71,10 +80,14 @@ class ScanValidationTest {
 
         Report report = validator().validate(List.of(dir));
 
-        assertEquals(List.of("read.http"), report.files().stream().map(FileResult::path).toList());
-        assertEquals("2 files skipped: not FHIR resources (a .json or .xml file found in a directory is read only "
-                + "when it starts like a FHIR resource; name the file to read it anyway): package.json, "
-                + "src/test/resources/logback-test.xml", report.notes().get(0));
+        assertEquals(
+                List.of("read.http"),
+                report.files().stream().map(FileResult::path).toList());
+        assertEquals(
+                "2 files skipped: not FHIR resources (a .json or .xml file found in a directory is read only "
+                        + "when it starts like a FHIR resource; name the file to read it anyway): package.json, "
+                        + "src/test/resources/logback-test.xml",
+                report.notes().get(0));
     }
 
     @Test

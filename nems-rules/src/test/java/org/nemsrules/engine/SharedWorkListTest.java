@@ -54,7 +54,10 @@ class SharedWorkListTest {
                 bothStarted.countDown();
                 await(bothStarted);
             }
-            names.add(Thread.currentThread() == caller ? "caller" : Thread.currentThread().getName());
+            names.add(
+                    Thread.currentThread() == caller
+                            ? "caller"
+                            : Thread.currentThread().getName());
             return i;
         });
 
@@ -77,7 +80,8 @@ class SharedWorkListTest {
         // Later items wait for the failure, so the other thread cannot have finished the list before it.
         CountDownLatch failed = new CountDownLatch(1);
 
-        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
                 () -> SharedWorkList.map(ITEMS, 2, "worker", i -> {
                     calls.incrementAndGet();
                     if (i == 10) {
@@ -99,7 +103,8 @@ class SharedWorkListTest {
     void onOneThreadAFailureIsThrownTheSameWay() {
         IllegalArgumentException fault = new IllegalArgumentException("bad");
 
-        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
                 () -> SharedWorkList.map(ITEMS, 1, "worker", i -> {
                     throw fault;
                 }));

@@ -50,8 +50,8 @@ final class TestRule implements InteractionRule {
     }
 
     static Interaction interaction(String file, int index, String method, String target) {
-        return new Interaction(file, index, Origin.PROGRAMMATIC, method, target, 1 + 10 * index, Headers.none(),
-                Body.empty());
+        return new Interaction(
+                file, index, Origin.PROGRAMMATIC, method, target, 1 + 10 * index, Headers.none(), Body.empty());
     }
 
     static Recording recording(String file, int requests) {
@@ -63,6 +63,9 @@ final class TestRule implements InteractionRule {
     }
 
     static NemsValidator validator(Rule... rules) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rules))).threads(1).build();
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rules)))
+                .threads(1)
+                .build();
     }
 }

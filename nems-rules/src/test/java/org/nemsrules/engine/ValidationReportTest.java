@@ -17,7 +17,8 @@ import org.nemsrules.report.Report;
 import org.nemsrules.report.TextReportWriter;
 
 class ValidationReportTest {
-    private static final Interaction REQUEST = Interactions.request("POST", "/STU3/Subscription").build();
+    private static final Interaction REQUEST =
+            Interactions.request("POST", "/STU3/Subscription").build();
     private static final Finding SCOPE = finding("jwt.scope-value", Severity.ERROR, 3, "R-JWT-11");
     private static final Finding LIFETIME = finding("jwt.token-lifetime", Severity.WARNING, 3, "R-JWT-05");
     private static final Finding ENCODED = finding("criteria.percent-encoded", Severity.INFO, 12, "");
@@ -25,8 +26,14 @@ class ValidationReportTest {
             new ValidationReport(List.of(REQUEST), List.of(SCOPE, LIFETIME, ENCODED), List.of("a note"));
 
     private static Finding finding(String rule, Severity severity, int line, String requirement) {
-        return new Finding(rule, severity, "the " + rule + " fault", new Location("request", 0, line, null, ""),
-                requirement, null, null);
+        return new Finding(
+                rule,
+                severity,
+                "the " + rule + " fault",
+                new Location("request", 0, line, null, ""),
+                requirement,
+                null,
+                null);
     }
 
     @Test
@@ -43,7 +50,8 @@ class ValidationReportTest {
         assertEquals(List.of(LIFETIME), REPORT.warnings());
         assertEquals(List.of(ENCODED), REPORT.withSeverity(Severity.INFO).findings());
         assertEquals(List.of(SCOPE, LIFETIME), REPORT.atLeast(Severity.WARNING).findings());
-        assertEquals(List.of(SCOPE, LIFETIME, ENCODED), REPORT.atLeast(Severity.INFO).findings());
+        assertEquals(
+                List.of(SCOPE, LIFETIME, ENCODED), REPORT.atLeast(Severity.INFO).findings());
         assertTrue(REPORT.hasFindingsAtLeast(Severity.ERROR));
         assertFalse(REPORT.withSeverity(Severity.INFO).hasFindingsAtLeast(Severity.WARNING));
     }
@@ -74,8 +82,10 @@ class ValidationReportTest {
         findings.add(LIFETIME);
 
         assertEquals(List.of(SCOPE), report.findings(), "a copy of what it was given");
-        assertThrows(UnsupportedOperationException.class, () -> report.findings().add(ENCODED));
-        assertThrows(UnsupportedOperationException.class, () -> report.requests().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> report.findings().add(ENCODED));
+        assertThrows(
+                UnsupportedOperationException.class, () -> report.requests().clear());
         assertThrows(UnsupportedOperationException.class, () -> report.notes().add("x"));
         report.filter(f -> false);
         assertEquals(List.of(SCOPE), report.findings(), "filtering makes a new report");
@@ -94,8 +104,10 @@ class ValidationReportTest {
 
     @Test
     void reportsWithTheSameContentAreEqual() {
-        ValidationReport again = new ValidationReport(List.of(Interactions.request("POST", "/STU3/Subscription").build()),
-                List.of(SCOPE, LIFETIME, ENCODED), List.of("a note"));
+        ValidationReport again = new ValidationReport(
+                List.of(Interactions.request("POST", "/STU3/Subscription").build()),
+                List.of(SCOPE, LIFETIME, ENCODED),
+                List.of("a note"));
 
         assertEquals(REPORT, again);
         assertEquals(REPORT.hashCode(), again.hashCode());
@@ -104,12 +116,18 @@ class ValidationReportTest {
 
     @Test
     void findingsAreDescribedAsTheTextReportWritesThem() throws IOException {
-        Finding hostile = new Finding("header.empty", Severity.ERROR, "value '\u001B[2J' is blank",
-                new Location("request", 0, 4, null, ""), "", null, null);
+        Finding hostile = new Finding(
+                "header.empty",
+                Severity.ERROR,
+                "value '\u001B[2J' is blank",
+                new Location("request", 0, 4, null, ""),
+                "",
+                null,
+                null);
         List<Finding> findings = List.of(SCOPE, hostile, ENCODED);
         StringWriter text = new StringWriter();
-        new TextReportWriter(false).write(new Report(List.of(new FileResult("request", List.of("r"), findings)),
-                List.of()), text);
+        new TextReportWriter(false)
+                .write(new Report(List.of(new FileResult("request", List.of("r"), findings)), List.of()), text);
 
         String described = new ValidationReport(List.of(REQUEST), findings, List.of("a note")).describe();
 
@@ -123,14 +141,21 @@ class ValidationReportTest {
 
     @Test
     void aDescriptionCutsCredentialsAndShowsControlCharactersAsEscapes() {
-        Finding forged = new Finding("recording.malformed-header", Severity.ERROR,
-                "found 'Cookie: SESSION=abc123' and '\r\n::error::x'", new Location("re\nquest", 0, 4, null, ""), "",
-                null, null);
+        Finding forged = new Finding(
+                "recording.malformed-header",
+                Severity.ERROR,
+                "found 'Cookie: SESSION=abc123' and '\r\n::error::x'",
+                new Location("re\nquest", 0, 4, null, ""),
+                "",
+                null,
+                null);
 
         String described = new ValidationReport(List.of(REQUEST), List.of(forged), List.of()).describe();
 
         assertTrue(described.lines().noneMatch(line -> line.startsWith("::")), described);
-        assertTrue(described.contains("re\\nquest\n  re\\nquest:4: error recording.malformed-header found 'Cookie: "
-                + "\u2026[credential of 14 characters, redacted]' and '\\r\\n::error::x'"), described);
+        assertTrue(
+                described.contains("re\\nquest\n  re\\nquest:4: error recording.malformed-header found 'Cookie: "
+                        + "\u2026[credential of 14 characters, redacted]' and '\\r\\n::error::x'"),
+                described);
     }
 }

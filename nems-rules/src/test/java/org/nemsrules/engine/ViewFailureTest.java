@@ -15,12 +15,22 @@ class ViewFailureTest {
 
     static Stream<Arguments> unavailableViews() {
         return Stream.of(
-                Arguments.of("failed", (java.util.function.Function<Interaction, View<String>>)
-                        i -> View.failed("the token has 2 parts, expected 3", 4, 15), "the token has 2 parts, expected 3"),
-                Arguments.of("absent", (java.util.function.Function<Interaction, View<String>>)
-                        i -> View.absent("no Authorization header"), "no Authorization header"),
-                Arguments.of("parser throws", (java.util.function.Function<Interaction, View<String>>)
-                        i -> { throw new IllegalStateException("parser bug"); }, "could not read token"));
+                Arguments.of(
+                        "failed",
+                        (java.util.function.Function<Interaction, View<String>>)
+                                i -> View.failed("the token has 2 parts, expected 3", 4, 15),
+                        "the token has 2 parts, expected 3"),
+                Arguments.of(
+                        "absent",
+                        (java.util.function.Function<Interaction, View<String>>)
+                                i -> View.absent("no Authorization header"),
+                        "no Authorization header"),
+                Arguments.of(
+                        "parser throws",
+                        (java.util.function.Function<Interaction, View<String>>) i -> {
+                            throw new IllegalStateException("parser bug");
+                        },
+                        "could not read token"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,11 +77,16 @@ class ViewFailureTest {
     @org.junit.jupiter.api.Test
     void aFailedViewLocatesTheOwnersFinding() {
         ViewKey<String> token = ViewKey.of("token", i -> View.failed("bad base64url", 4, 15));
-        TestRule owner = new TestRule("custom.token-owner", Set.of(), (context, sink) ->
-                context.view(token).problem().ifPresent(p -> sink.report(p.line(), p.column(), "token", "", p.message())));
+        TestRule owner = new TestRule(
+                "custom.token-owner",
+                Set.of(),
+                (context, sink) -> context.view(token)
+                        .problem()
+                        .ifPresent(p -> sink.report(p.line(), p.column(), "token", "", p.message())));
 
         Finding finding = TestRule.validator(owner)
-                .validate(TestRule.interaction("t.http", 0, "POST", "/STU3/Subscription")).get(0);
+                .validate(TestRule.interaction("t.http", 0, "POST", "/STU3/Subscription"))
+                .get(0);
 
         assertEquals(new Location("t.http", 0, 4, 15, "token"), finding.location());
     }
@@ -79,11 +94,14 @@ class ViewFailureTest {
     @org.junit.jupiter.api.Test
     void aPresentViewLetsTheDependentRulesRun() {
         ViewKey<String> token = ViewKey.of("token", i -> View.of("abc"));
-        TestRule dependent = new TestRule("custom.token-a", Set.of(token),
-                (context, sink) -> sink.report(1, "token", "saw " + context.view(token).get()));
+        TestRule dependent = new TestRule(
+                "custom.token-a",
+                Set.of(token),
+                (context, sink) ->
+                        sink.report(1, "token", "saw " + context.view(token).get()));
 
-        List<Finding> findings = TestRule.validator(dependent)
-                .validate(TestRule.interaction("t.http", 0, "POST", "/STU3/Subscription"));
+        List<Finding> findings =
+                TestRule.validator(dependent).validate(TestRule.interaction("t.http", 0, "POST", "/STU3/Subscription"));
 
         assertEquals(List.of("saw abc"), findings.stream().map(Finding::message).toList());
     }

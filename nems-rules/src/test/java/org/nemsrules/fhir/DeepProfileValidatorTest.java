@@ -32,12 +32,16 @@ class DeepProfileValidatorTest {
     Path dir;
 
     private static List<DeepValidationMessage> errors(Body body) {
-        return VALIDATOR.validate(body.text(), body.format()).stream().filter(DeepValidationMessage::isError).toList();
+        return VALIDATOR.validate(body.text(), body.format()).stream()
+                .filter(DeepValidationMessage::isError)
+                .toList();
     }
 
     private static DeepValidationMessage errorAt(Body body, String path) {
         List<DeepValidationMessage> errors = errors(body);
-        return errors.stream().filter(m -> m.path().equals(path)).findFirst()
+        return errors.stream()
+                .filter(m -> m.path().equals(path))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no error at " + path + " for " + body + ": " + errors));
     }
 
@@ -71,8 +75,14 @@ class DeepProfileValidatorTest {
         return Stream.of(
                 Arguments.of(SubscriptionBodies.NO_CONTACT_XML, "Subscription.contact", "minimum required = 1"),
                 Arguments.of(SubscriptionBodies.NO_CONTACT_JSON, "Subscription.contact", "minimum required = 1"),
-                Arguments.of(SubscriptionBodies.CONTACT_WITHOUT_SYSTEM_XML, "Subscription.contact[0].system", "minimum required = 1"),
-                Arguments.of(SubscriptionBodies.CONTACT_WITHOUT_SYSTEM_JSON, "Subscription.contact[0].system", "minimum required = 1"),
+                Arguments.of(
+                        SubscriptionBodies.CONTACT_WITHOUT_SYSTEM_XML,
+                        "Subscription.contact[0].system",
+                        "minimum required = 1"),
+                Arguments.of(
+                        SubscriptionBodies.CONTACT_WITHOUT_SYSTEM_JSON,
+                        "Subscription.contact[0].system",
+                        "minimum required = 1"),
                 Arguments.of(SubscriptionBodies.ERROR_ELEMENT_XML, "Subscription.error", "max allowed = 0"),
                 Arguments.of(SubscriptionBodies.ERROR_ELEMENT_JSON, "Subscription.error", "max allowed = 0"),
                 Arguments.of(SubscriptionBodies.TAG_XML, "Subscription.tag", "max allowed = 0"),
@@ -98,8 +108,11 @@ class DeepProfileValidatorTest {
     @MethodSource("faults")
     void aBodyWithCrAloneAsLineEndIsReportedAtTheSameLineAndColumn(Body body, String path, String saying) {
         DeepValidationMessage asWritten = errorAt(body, path);
-        Body crAlone = new Body(body.name() + " with CR alone", body.format(),
-                body.text().replace("\r\n", "\n").replace('\n', '\r'), body.valid());
+        Body crAlone = new Body(
+                body.name() + " with CR alone",
+                body.format(),
+                body.text().replace("\r\n", "\n").replace('\n', '\r'),
+                body.valid());
 
         DeepValidationMessage withCr = errorAt(crAlone, path);
 
@@ -135,9 +148,13 @@ class DeepProfileValidatorTest {
 
     static Stream<Arguments> unreadableBodies() {
         return Stream.of(
-                Arguments.of(Format.XML, "<Subscription xmlns=\"http://hl7.org/fhir\">\n  <status value=\"requested\">\n</Subscription>", 3),
+                Arguments.of(
+                        Format.XML,
+                        "<Subscription xmlns=\"http://hl7.org/fhir\">\n  <status value=\"requested\">\n</Subscription>",
+                        3),
                 Arguments.of(Format.JSON, "{\n  \"resourceType\": \"Subscription\",\n  \"status\": \n}", 4),
-                Arguments.of(Format.JSON, "{\"resourceType\": \"Subscription\"}\n{\"resourceType\": \"Subscription\"}", 2),
+                Arguments.of(
+                        Format.JSON, "{\"resourceType\": \"Subscription\"}\n{\"resourceType\": \"Subscription\"}", 2),
                 Arguments.of(Format.JSON, "<Subscription xmlns=\"http://hl7.org/fhir\"/>", 1),
                 Arguments.of(Format.XML, "{\"resourceType\": \"Subscription\"}", 1));
     }
@@ -153,9 +170,19 @@ class DeepProfileValidatorTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "   ", "[]", "\"Subscription\"", "{}", "{\"resourceType\": \"Patient\", \"id\": \"x\"}",
-            "<Subscription/>", "<Patient xmlns=\"http://hl7.org/fhir\"/>", "<a:b xmlns:a=\"urn:x\">&amp;</a:b>",
-            "{\"resourceType\": \"Subscription\", \"status\": {\"nested\": [1, 2, {\"deeper\": null}]}}"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "[]",
+                "\"Subscription\"",
+                "{}",
+                "{\"resourceType\": \"Patient\", \"id\": \"x\"}",
+                "<Subscription/>",
+                "<Patient xmlns=\"http://hl7.org/fhir\"/>",
+                "<a:b xmlns:a=\"urn:x\">&amp;</a:b>",
+                "{\"resourceType\": \"Subscription\", \"status\": {\"nested\": [1, 2, {\"deeper\": null}]}}"
+            })
     void neverThrowsAndRejectsWhatIsNotASubscription(String body) {
         Format format = body.stripLeading().startsWith("<") ? Format.XML : Format.JSON;
 
@@ -171,7 +198,9 @@ class DeepProfileValidatorTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<DeepValidationMessage>>> results = Stream.generate(
-                    () -> pool.submit(() -> errors(SubscriptionBodies.TAG_JSON))).limit(8).toList();
+                            () -> pool.submit(() -> errors(SubscriptionBodies.TAG_JSON)))
+                    .limit(8)
+                    .toList();
             for (Future<List<DeepValidationMessage>> result : results) {
                 assertEquals(expected, result.get());
             }

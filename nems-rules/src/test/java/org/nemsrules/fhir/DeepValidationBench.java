@@ -22,8 +22,7 @@ import org.nemsrules.fhir.SubscriptionBodies.Body;
  * Peak resident memory is read from {@code /proc/self/status} where there is one.
  */
 public final class DeepValidationBench {
-    private DeepValidationBench() {
-    }
+    private DeepValidationBench() {}
 
     public static void main(String[] args) throws IOException {
         String mode = args.length > 0 ? args[0] : "deep";
@@ -38,9 +37,15 @@ public final class DeepValidationBench {
         long callStart = System.nanoTime();
         task.run(bodies.get(0));
         long firstCallNanos = System.nanoTime() - callStart;
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.printf(Locale.ROOT, "%s: first body %d ms after JVM start (first call %.0f ms), peak RSS after it %s%n",
-                mode, sinceJvmStart, firstCallNanos / 1e6, peakRss());
+        long sinceJvmStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.printf(
+                Locale.ROOT,
+                "%s: first body %d ms after JVM start (first call %.0f ms), peak RSS after it %s%n",
+                mode,
+                sinceJvmStart,
+                firstCallNanos / 1e6,
+                peakRss());
 
         for (Body body : bodies) {
             for (int i = 0; i < Math.max(20, rounds / 5); i++) {
@@ -51,7 +56,8 @@ public final class DeepValidationBench {
                 task.run(body);
             }
             double perBody = (System.nanoTime() - start) / 1e6 / rounds;
-            System.out.printf(Locale.ROOT, "%s: warm %s %.3f ms per body (%d rounds)%n", mode, body.format(), perBody, rounds);
+            System.out.printf(
+                    Locale.ROOT, "%s: warm %s %.3f ms per body (%d rounds)%n", mode, body.format(), perBody, rounds);
         }
         System.out.printf(Locale.ROOT, "%s: peak RSS %s%n", mode, peakRss());
     }
@@ -72,7 +78,8 @@ public final class DeepValidationBench {
     private static Task parse() {
         return body -> {
             FhirContext context = FhirContext.forDstu3Cached();
-            var parser = body.format() == DeepProfileValidator.Format.XML ? context.newXmlParser() : context.newJsonParser();
+            var parser =
+                    body.format() == DeepProfileValidator.Format.XML ? context.newXmlParser() : context.newJsonParser();
             parser.parseResource(Subscription.class, body.text());
         };
     }
@@ -82,7 +89,10 @@ public final class DeepValidationBench {
         if (!Files.isReadable(status)) {
             return "n/a";
         }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
-                .map(l -> l.substring("VmHWM:".length()).strip()).findFirst().orElse("n/a");
+        return Files.readAllLines(status).stream()
+                .filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> l.substring("VmHWM:".length()).strip())
+                .findFirst()
+                .orElse("n/a");
     }
 }

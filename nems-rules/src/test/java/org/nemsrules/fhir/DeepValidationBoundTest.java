@@ -28,15 +28,20 @@ class DeepValidationBoundTest {
         int builds = DeepProfileValidator.chainBuilds();
         // Two elements an extension, and the Subscription's own 14.
         List<DeepValidationMessage> messages = DeepProfileValidator.withProjectProfile()
-                .validate(SubscriptionBodies.xml(XML_EXTENSION.repeat(2_500), SubscriptionBodies.CONTACT_XML, ""),
+                .validate(
+                        SubscriptionBodies.xml(XML_EXTENSION.repeat(2_500), SubscriptionBodies.CONTACT_XML, ""),
                         DeepProfileValidator.Format.XML);
 
         assertEquals(1, messages.size(), messages::toString);
         assertEquals(DeepProfileValidator.TOO_LARGE_ID, messages.get(0).messageId());
         assertTrue(messages.get(0).isError(), "an error, so that the rule reports it");
-        assertTrue(messages.get(0).message().matches("not validated: the body has 5,0\\d\\d elements, above the "
-                + "limit of 5,000 that deep validation accepts \\(docs/limits.md\\); the other subscription rules "
-                + "judged it as usual"), messages.get(0).message());
+        assertTrue(
+                messages.get(0)
+                        .message()
+                        .matches("not validated: the body has 5,0\\d\\d elements, above the "
+                                + "limit of 5,000 that deep validation accepts \\(docs/limits.md\\); the other subscription rules "
+                                + "judged it as usual"),
+                messages.get(0).message());
         assertEquals(builds, DeepProfileValidator.chainBuilds(), "HAPI's validator was not built");
     }
 
@@ -46,42 +51,59 @@ class DeepValidationBoundTest {
         // Three values an extension: the object, its url and its valueString.
         String extensions = String.join(",", java.util.Collections.nCopies(1_700, JSON_EXTENSION));
         List<DeepValidationMessage> messages = DeepProfileValidator.withProjectProfile()
-                .validate(SubscriptionBodies.json("\"extension\": [" + extensions + "],",
-                        SubscriptionBodies.JSON_CONTACT, ""), DeepProfileValidator.Format.JSON);
+                .validate(
+                        SubscriptionBodies.json(
+                                "\"extension\": [" + extensions + "],", SubscriptionBodies.JSON_CONTACT, ""),
+                        DeepProfileValidator.Format.JSON);
 
         assertEquals(1, messages.size(), messages::toString);
         assertEquals(DeepProfileValidator.TOO_LARGE_ID, messages.get(0).messageId());
-        assertTrue(messages.get(0).message().startsWith("not validated: the body has 5,1"), messages.get(0).message());
+        assertTrue(
+                messages.get(0).message().startsWith("not validated: the body has 5,1"),
+                messages.get(0).message());
         assertEquals(builds, DeepProfileValidator.chainBuilds(), "HAPI's validator was not built");
     }
 
     @Test
     void elementsAreCountedAsTheBoundSaysAndTheLimitItselfIsAccepted() {
-        assertTrue(DeepProfileValidator.tooLarge(DeepProfileValidator.MAX_ELEMENTS,
-                DeepProfileValidator.MAX_ELEMENTS).isEmpty());
-        assertTrue(DeepProfileValidator.tooLarge(DeepProfileValidator.MAX_ELEMENTS + 1,
-                DeepProfileValidator.MAX_ELEMENTS).isPresent());
+        assertTrue(DeepProfileValidator.tooLarge(DeepProfileValidator.MAX_ELEMENTS, DeepProfileValidator.MAX_ELEMENTS)
+                .isEmpty());
+        assertTrue(
+                DeepProfileValidator.tooLarge(DeepProfileValidator.MAX_ELEMENTS + 1, DeepProfileValidator.MAX_ELEMENTS)
+                        .isPresent());
         assertEquals(java.util.Optional.empty(), XmlPrecheck.problem("<a><b/><c><d/></c></a>", 4));
-        assertTrue(XmlPrecheck.problem("<a><b/><c><d/></c></a>", 3).orElseThrow().message()
+        assertTrue(XmlPrecheck.problem("<a><b/><c><d/></c></a>", 3)
+                .orElseThrow()
+                .message()
                 .startsWith("not validated: the body has 4 elements, above the limit of 3"));
         assertEquals(java.util.Optional.empty(), JsonPrecheck.problem("{\"a\": [1, {\"b\": null}], \"c\": \"d\"}", 6));
-        assertTrue(JsonPrecheck.problem("{\"a\": [1, {\"b\": null}], \"c\": \"d\"}", 5).orElseThrow().message()
+        assertTrue(JsonPrecheck.problem("{\"a\": [1, {\"b\": null}], \"c\": \"d\"}", 5)
+                .orElseThrow()
+                .message()
                 .startsWith("not validated: the body has 6 elements, above the limit of 5"));
     }
 
     @Test
     void theRuleReportsTheRefusalAsAFindingOfSubscriptionProfile() {
         String body = SubscriptionBodies.xml(XML_EXTENSION.repeat(20_000), SubscriptionBodies.CONTACT_XML, "");
-        Interaction create = new Interaction("big.http", 0, Origin.HTTP_FILE, "POST",
-                "https://clinicals.spineservices.nhs.uk/STU3/Subscription", 1,
+        Interaction create = new Interaction(
+                "big.http",
+                0,
+                Origin.HTTP_FILE,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                1,
                 Headers.of(List.of(new Header("Content-Type", "application/fhir+xml;charset=utf-8", 2))),
                 Body.of(body, 4));
 
-        List<Finding> profile = NemsValidator.builder().deepValidation(true).threads(1).build().validate(create)
-                .stream().filter(f -> f.ruleId().equals("subscription.profile")).toList();
+        List<Finding> profile =
+                NemsValidator.builder().deepValidation(true).threads(1).build().validate(create).stream()
+                        .filter(f -> f.ruleId().equals("subscription.profile"))
+                        .toList();
 
         assertEquals(1, profile.size(), profile::toString);
-        assertTrue(profile.get(0).message().startsWith("EMS-Subscription-1: not validated: the body has 40,0"),
+        assertTrue(
+                profile.get(0).message().startsWith("EMS-Subscription-1: not validated: the body has 40,0"),
                 profile.get(0).message());
     }
 }

@@ -20,12 +20,15 @@ class DefaultPathIsolationTest {
 
     @Test
     void validatingCreateRequestsWithTheBuiltInCatalogueBuildsNoValidationChain() throws Exception {
-        List<Path> creates = List.of(SAMPLES.resolve("create-explicit.http"), SAMPLES.resolve("subscription-explicit.xml"),
+        List<Path> creates = List.of(
+                SAMPLES.resolve("create-explicit.http"),
+                SAMPLES.resolve("subscription-explicit.xml"),
                 SAMPLES.resolve("subscription-generic.json"));
         creates.forEach(p -> assertTrue(Files.isRegularFile(p), "sample " + p + " exists"));
         int before = DeepProfileValidator.chainBuilds();
 
-        Report report = NemsValidator.builder().catalog(RuleCatalog.builtIn()).build().validate(creates);
+        Report report =
+                NemsValidator.builder().catalog(RuleCatalog.builtIn()).build().validate(creates);
 
         assertEquals(creates.size(), report.files().size());
         assertEquals(before, DeepProfileValidator.chainBuilds(), "the default path built a deep validation chain");

@@ -3,9 +3,9 @@ package org.nemsrules.fhir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,8 +23,8 @@ class ProfileAgreementTest {
     @BeforeAll
     static void loadTheOfficialProfile() {
         Optional<Path> folder = SubscriptionBodies.sharedFhirFolder();
-        folder.ifPresent(f -> official = DeepProfileValidator.with(ConformanceResources.ofXml(
-                List.of(SubscriptionBodies.read(f.resolve("EMS-Subscription-1.xml"))))));
+        folder.ifPresent(f -> official = DeepProfileValidator.with(
+                ConformanceResources.ofXml(List.of(SubscriptionBodies.read(f.resolve("EMS-Subscription-1.xml"))))));
     }
 
     static Stream<Body> bodies() {

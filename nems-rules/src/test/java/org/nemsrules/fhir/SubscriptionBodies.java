@@ -65,8 +65,7 @@ final class SubscriptionBodies {
             }
             """;
 
-    private SubscriptionBodies() {
-    }
+    private SubscriptionBodies() {}
 
     /** An XML body: {@code beforeStatus} goes before status, {@code contact} replaces the contact, {@code extra} goes after criteria. */
     static String xml(String beforeStatus, String contact, String extra) {
@@ -82,37 +81,69 @@ final class SubscriptionBodies {
     static final Body VALID_JSON = new Body("valid", Format.JSON, json("", JSON_CONTACT, ""), true);
     static final Body NO_CONTACT_XML = new Body("no contact", Format.XML, xml("", "", ""), false);
     static final Body NO_CONTACT_JSON = new Body("no contact", Format.JSON, json("", "", ""), false);
-    static final Body CONTACT_WITHOUT_SYSTEM_XML = new Body("contact without system", Format.XML,
-            xml("", CONTACT_XML.replace("<system value=\"url\"/>", ""), ""), false);
-    static final Body CONTACT_WITHOUT_SYSTEM_JSON = new Body("contact without system", Format.JSON,
-            json("", JSON_CONTACT.replace("\"system\": \"url\", ", ""), ""), false);
-    static final Body ERROR_ELEMENT_XML = new Body("error element", Format.XML,
-            xml("", CONTACT_XML, "<error value=\"Delivery failed\"/>"), false);
-    static final Body ERROR_ELEMENT_JSON = new Body("error element", Format.JSON,
-            json("", JSON_CONTACT, "\"error\": \"Delivery failed\","), false);
-    static final Body TAG_XML = new Body("tag", Format.XML,
-            xml("", CONTACT_XML, "<tag><system value=\"https://example.org/tags\"/><code value=\"site123\"/></tag>"), false);
-    static final Body TAG_JSON = new Body("tag", Format.JSON,
-            json("", JSON_CONTACT, "\"tag\": [ { \"system\": \"https://example.org/tags\", \"code\": \"site123\" } ],"), false);
-    static final Body CONTAINED_PATIENT_XML = new Body("contained Patient", Format.XML,
-            xml("<contained><Patient><id value=\"p1\"/></Patient></contained>", CONTACT_XML, ""), false);
-    static final Body CONTAINED_PATIENT_JSON = new Body("contained Patient", Format.JSON,
-            json("\"contained\": [ { \"resourceType\": \"Patient\", \"id\": \"p1\" } ],", JSON_CONTACT, ""), false);
-    static final Body UNKNOWN_ELEMENT_XML = new Body("unknown element", Format.XML,
-            xml("", CONTACT_XML, "<channelType value=\"message\"/>"), false);
-    static final Body UNKNOWN_ELEMENT_JSON = new Body("unknown element", Format.JSON,
-            json("", JSON_CONTACT, "\"channelType\": \"message\","), false);
+    static final Body CONTACT_WITHOUT_SYSTEM_XML = new Body(
+            "contact without system",
+            Format.XML,
+            xml("", CONTACT_XML.replace("<system value=\"url\"/>", ""), ""),
+            false);
+    static final Body CONTACT_WITHOUT_SYSTEM_JSON = new Body(
+            "contact without system",
+            Format.JSON,
+            json("", JSON_CONTACT.replace("\"system\": \"url\", ", ""), ""),
+            false);
+    static final Body ERROR_ELEMENT_XML =
+            new Body("error element", Format.XML, xml("", CONTACT_XML, "<error value=\"Delivery failed\"/>"), false);
+    static final Body ERROR_ELEMENT_JSON =
+            new Body("error element", Format.JSON, json("", JSON_CONTACT, "\"error\": \"Delivery failed\","), false);
+    static final Body TAG_XML = new Body(
+            "tag",
+            Format.XML,
+            xml("", CONTACT_XML, "<tag><system value=\"https://example.org/tags\"/><code value=\"site123\"/></tag>"),
+            false);
+    static final Body TAG_JSON = new Body(
+            "tag",
+            Format.JSON,
+            json("", JSON_CONTACT, "\"tag\": [ { \"system\": \"https://example.org/tags\", \"code\": \"site123\" } ],"),
+            false);
+    static final Body CONTAINED_PATIENT_XML = new Body(
+            "contained Patient",
+            Format.XML,
+            xml("<contained><Patient><id value=\"p1\"/></Patient></contained>", CONTACT_XML, ""),
+            false);
+    static final Body CONTAINED_PATIENT_JSON = new Body(
+            "contained Patient",
+            Format.JSON,
+            json("\"contained\": [ { \"resourceType\": \"Patient\", \"id\": \"p1\" } ],", JSON_CONTACT, ""),
+            false);
+    static final Body UNKNOWN_ELEMENT_XML =
+            new Body("unknown element", Format.XML, xml("", CONTACT_XML, "<channelType value=\"message\"/>"), false);
+    static final Body UNKNOWN_ELEMENT_JSON =
+            new Body("unknown element", Format.JSON, json("", JSON_CONTACT, "\"channelType\": \"message\","), false);
     /** {@code topic} exists on Subscription only from R4 (the R5 backport's canonical). */
-    static final Body R4_ELEMENT_XML = new Body("R4-only topic", Format.XML,
-            xml("", CONTACT_XML, "<topic value=\"http://example.org/topic\"/>"), false);
-    static final Body R4_ELEMENT_JSON = new Body("R4-only topic", Format.JSON,
-            json("", JSON_CONTACT, "\"topic\": \"http://example.org/topic\","), false);
+    static final Body R4_ELEMENT_XML = new Body(
+            "R4-only topic", Format.XML, xml("", CONTACT_XML, "<topic value=\"http://example.org/topic\"/>"), false);
+
+    static final Body R4_ELEMENT_JSON = new Body(
+            "R4-only topic", Format.JSON, json("", JSON_CONTACT, "\"topic\": \"http://example.org/topic\","), false);
 
     static List<Body> all() {
-        return List.of(VALID_XML, VALID_JSON, NO_CONTACT_XML, NO_CONTACT_JSON, CONTACT_WITHOUT_SYSTEM_XML,
-                CONTACT_WITHOUT_SYSTEM_JSON, ERROR_ELEMENT_XML, ERROR_ELEMENT_JSON, TAG_XML, TAG_JSON,
-                CONTAINED_PATIENT_XML, CONTAINED_PATIENT_JSON, UNKNOWN_ELEMENT_XML, UNKNOWN_ELEMENT_JSON,
-                R4_ELEMENT_XML, R4_ELEMENT_JSON);
+        return List.of(
+                VALID_XML,
+                VALID_JSON,
+                NO_CONTACT_XML,
+                NO_CONTACT_JSON,
+                CONTACT_WITHOUT_SYSTEM_XML,
+                CONTACT_WITHOUT_SYSTEM_JSON,
+                ERROR_ELEMENT_XML,
+                ERROR_ELEMENT_JSON,
+                TAG_XML,
+                TAG_JSON,
+                CONTAINED_PATIENT_XML,
+                CONTAINED_PATIENT_JSON,
+                UNKNOWN_ELEMENT_XML,
+                UNKNOWN_ELEMENT_JSON,
+                R4_ELEMENT_XML,
+                R4_ELEMENT_JSON);
     }
 
     /**
@@ -124,10 +155,17 @@ final class SubscriptionBodies {
         if (folder.isEmpty()) {
             return List.of();
         }
-        return List.of("EMS-Requested-Subscription-Example-1.xml", "EMS-Requested-Subscription-Example-1.json",
-                        "EMS-Active-Subscription-Example-1.xml", "EMS-Active-Subscription-Example-1.json").stream()
-                .map(name -> new Body(name, name.endsWith(".json") ? Format.JSON : Format.XML,
-                        read(folder.get().resolve(name)), true))
+        return List.of(
+                        "EMS-Requested-Subscription-Example-1.xml",
+                        "EMS-Requested-Subscription-Example-1.json",
+                        "EMS-Active-Subscription-Example-1.xml",
+                        "EMS-Active-Subscription-Example-1.json")
+                .stream()
+                .map(name -> new Body(
+                        name,
+                        name.endsWith(".json") ? Format.JSON : Format.XML,
+                        read(folder.get().resolve(name)),
+                        true))
                 .toList();
     }
 

@@ -39,10 +39,12 @@ class AsidFormatRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"2000000003", "20000000020", "200000002"})
     void aReportShowsTheAsidTheFindingQuotesThoughItHasAnNhsNumbersLength(String asid) {
-        Finding found = findings(rule, read(replacing("GET", "fromASID", "fromASID: " + asid))).get(0);
+        Finding found = findings(rule, read(replacing("GET", "fromASID", "fromASID: " + asid)))
+                .get(0);
         Report report = new Report(List.of(new FileResult("a.http", List.of("GET"), List.of(found))), List.of());
 
-        String shown = report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
+        String shown =
+                report.redacted(Redactor.DEFAULT).findings().toList().get(0).message();
 
         assertTrue(shown.contains("but '" + asid + "' has " + asid.length() + " digits"), shown);
     }
@@ -54,18 +56,20 @@ class AsidFormatRuleTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}: ''{1}''")
-    @CsvSource(delimiter = ';', value = {
-        "fromASID;91899919873;has 11 digits",
-        "fromASID;9189991987380;has 13 digits",
-        "fromASID;ASID918999198738;is not numeric",
-        "fromASID;918 999 198 738;is not numeric",
-        "toASID;NEMS;is not numeric",
-        "toASID;９２８９４２０１２５４５;is not numeric",
-        "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;belongs in the JWT",
-        "toASID;\"928942012545\";remove the quotes",
-        "toASID;${NEMS_ASID};template variable that was never filled in",
-        "toASID;<nems-asid>;template variable that was never filled in",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "fromASID;91899919873;has 11 digits",
+                "fromASID;9189991987380;has 13 digits",
+                "fromASID;ASID918999198738;is not numeric",
+                "fromASID;918 999 198 738;is not numeric",
+                "toASID;NEMS;is not numeric",
+                "toASID;９２８９４２０１２５４５;is not numeric",
+                "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;belongs in the JWT",
+                "toASID;\"928942012545\";remove the quotes",
+                "toASID;${NEMS_ASID};template variable that was never filled in",
+                "toASID;<nems-asid>;template variable that was never filled in",
+            })
     void aMalformedAsidIsReportedOnItsLineWithTheValueAndWhatAnAsidIs(String name, String value, String says) {
         List<Finding> found = findings(rule, read(replacing("GET", name, name + ": " + value)));
         assertEquals(1, found.size(), found::toString);
@@ -91,11 +95,19 @@ class AsidFormatRuleTest {
         List<Header> headers = recorded.headers().all().stream()
                 .map(h -> h.name().equals("fromASID") ? new Header(h.name(), "{{fromAsid}}", h.line()) : h)
                 .toList();
-        Interaction har = new Interaction("rec/h.har", 0, Origin.HAR, recorded.method(), recorded.target(),
-                recorded.line(), Headers.of(headers), recorded.body());
+        Interaction har = new Interaction(
+                "rec/h.har",
+                0,
+                Origin.HAR,
+                recorded.method(),
+                recorded.target(),
+                recorded.line(),
+                Headers.of(headers),
+                recorded.body());
         List<Finding> found = findings(rule, har);
         assertEquals(1, found.size(), found::toString);
-        assertTrue(found.get(0).message().contains("template variable that was never filled in"),
+        assertTrue(
+                found.get(0).message().contains("template variable that was never filled in"),
                 found.get(0).message());
     }
 

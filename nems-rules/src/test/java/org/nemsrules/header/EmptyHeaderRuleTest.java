@@ -28,7 +28,9 @@ class EmptyHeaderRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"fromASID|2|R-HDR-01", "toASID|3|R-HDR-02", "InteractionID|4|R-HDR-03"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"fromASID|2|R-HDR-01", "toASID|3|R-HDR-02", "InteractionID|4|R-HDR-03"})
     void anEmptyOrBlankValueIsReportedOnTheHeadersLine(String name, int line, String requirement) {
         for (String blank : new String[] {name + ":", name + ":    "}) {
             List<Finding> found = findings(rule, read(replacing("GET", name, blank)));

@@ -21,12 +21,12 @@ final class HeaderFixtures {
     static final String GET_URN = "urn:nhs:names:services:clinicals-sync:SubscriptionsApiGet";
     static final String DELETE_URN = "urn:nhs:names:services:clinicals-sync:SubscriptionsApiDelete";
 
-    private HeaderFixtures() {
-    }
+    private HeaderFixtures() {}
 
     /** The request line on line 1, the given header lines from line 2, and for POST an XML body. */
     static Interaction request(String method, String target, String... headerLines) {
-        StringBuilder text = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\n");
+        StringBuilder text =
+                new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\n");
         for (String line : headerLines) {
             text.append(line).append('\n');
         }
@@ -34,7 +34,8 @@ final class HeaderFixtures {
             text.append("Content-Type: application/fhir+xml;charset=utf-8\n\n")
                     .append("<Subscription xmlns=\"http://hl7.org/fhir\"/>\n");
         }
-        Recording recording = new HttpFileReader().read("rec/h.http", text.toString().getBytes(StandardCharsets.UTF_8));
+        Recording recording =
+                new HttpFileReader().read("rec/h.http", text.toString().getBytes(StandardCharsets.UTF_8));
         if (!recording.problems().isEmpty() || recording.interactions().size() != 1) {
             throw new IllegalStateException("fixture did not read as one request: " + recording.problems());
         }
@@ -83,6 +84,9 @@ final class HeaderFixtures {
     }
 
     static List<Finding> findings(Rule rule, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .build()
+                .validate(interaction);
     }
 }

@@ -42,8 +42,9 @@ class InteractionIdMismatchRuleTest {
     })
     void anotherInteractionsUrnIsReportedWithBothInteractionsAndTheUrnToSend(
             String method, String urnOf, String actual, String sent) {
-        List<Finding> found = findings(rule, request(method, target(method),
-                replacing(method, "InteractionID", "InteractionID: " + urn(urnOf))));
+        List<Finding> found = findings(
+                rule,
+                request(method, target(method), replacing(method, "InteractionID", "InteractionID: " + urn(urnOf))));
         assertEquals(1, found.size(), found::toString);
         Finding f = found.get(0);
         assertEquals(InteractionIdMismatchRule.ID, f.ruleId());
@@ -66,7 +67,13 @@ class InteractionIdMismatchRuleTest {
 
     @Test
     void aValueThatIsNoUrnIsLeftToTheValueRule() {
-        assertEquals(List.of(), findings(rule, request("GET", target("GET"),
-                replacing("GET", "InteractionID", "InteractionID: SubscriptionsApiPost"))));
+        assertEquals(
+                List.of(),
+                findings(
+                        rule,
+                        request(
+                                "GET",
+                                target("GET"),
+                                replacing("GET", "InteractionID", "InteractionID: SubscriptionsApiPost"))));
     }
 }

@@ -32,7 +32,8 @@ class InteractionIdValueRuleTest {
 
     @Test
     void aValidUrnOnTheWrongVerbIsTheMismatchRulesBusiness() {
-        assertEquals(List.of(), findings(rule, create(replacing("POST", "InteractionID", "InteractionID: " + GET_URN))));
+        assertEquals(
+                List.of(), findings(rule, create(replacing("POST", "InteractionID", "InteractionID: " + GET_URN))));
     }
 
     @Test
@@ -41,17 +42,19 @@ class InteractionIdValueRuleTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @CsvSource(delimiter = ';', value = {
-        "urn:nhs:names:services:clinicals-sync:subscriptionsapipost;only in case",
-        "URN:NHS:NAMES:SERVICES:CLINICALS-SYNC:SUBSCRIPTIONSAPIPOST;only in case",
-        "SubscriptionsApiPost;must start urn:nhs:names:services:clinicals-sync:",
-        "urn:nhs:names:services:clinicals:SubscriptionsApiPost;must start urn:nhs:names:services:clinicals-sync:",
-        "\"urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost\";remove the \"",
-        "<urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost>;remove the <",
-        "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPut;no interaction 'SubscriptionsApiPut'",
-        "urn:nhs:names:services:clinicals-sync:SubscriptionsApiSearch;no update or search",
-        "urn:nhs:names:services:gpconnect:fhir:rest:create:appointment;is not a Subscription API interaction",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "urn:nhs:names:services:clinicals-sync:subscriptionsapipost;only in case",
+                "URN:NHS:NAMES:SERVICES:CLINICALS-SYNC:SUBSCRIPTIONSAPIPOST;only in case",
+                "SubscriptionsApiPost;must start urn:nhs:names:services:clinicals-sync:",
+                "urn:nhs:names:services:clinicals:SubscriptionsApiPost;must start urn:nhs:names:services:clinicals-sync:",
+                "\"urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost\";remove the \"",
+                "<urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost>;remove the <",
+                "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPut;no interaction 'SubscriptionsApiPut'",
+                "urn:nhs:names:services:clinicals-sync:SubscriptionsApiSearch;no update or search",
+                "urn:nhs:names:services:gpconnect:fhir:rest:create:appointment;is not a Subscription API interaction",
+            })
     void anyOtherValueIsReportedOnItsLineWithTheCauseAndTheUrnToSend(String value, String says) {
         List<Finding> found = findings(rule, create(replacing("POST", "InteractionID", "InteractionID: " + value)));
         assertEquals(1, found.size(), found::toString);
@@ -70,12 +73,18 @@ class InteractionIdValueRuleTest {
 
     @Test
     void onARequestThatIsNoInteractionAllThreeUrnsAreNamed() {
-        List<Finding> found = findings(rule, request("PUT", BASE + "/" + HeaderFixtures.ID,
-                "fromASID: 918999198738", "toASID: 928942012545",
-                "InteractionID: urn:nhs:names:services:clinicals-sync:SubscriptionsApiPut"));
+        List<Finding> found = findings(
+                rule,
+                request(
+                        "PUT",
+                        BASE + "/" + HeaderFixtures.ID,
+                        "fromASID: 918999198738",
+                        "toASID: 928942012545",
+                        "InteractionID: urn:nhs:names:services:clinicals-sync:SubscriptionsApiPut"));
         assertEquals(1, found.size(), found::toString);
         String message = found.get(0).message();
-        assertTrue(message.contains(POST_URN) && message.contains(GET_URN) && message.contains("SubscriptionsApiDelete"),
+        assertTrue(
+                message.contains(POST_URN) && message.contains(GET_URN) && message.contains("SubscriptionsApiDelete"),
                 message);
     }
 

@@ -50,14 +50,16 @@ class MissingHeaderRuleTest {
 
     @Test
     void aMissingInteractionIdNamesTheUrnThisRequestNeeds() {
-        Finding f = findings(rule, create(replacing("POST", "InteractionID", null))).get(0);
+        Finding f =
+                findings(rule, create(replacing("POST", "InteractionID", null))).get(0);
         assertTrue(f.message().contains("'" + HeaderFixtures.POST_URN + "'"), f.message());
     }
 
     @Test
     void aRequestWithNoHeadersAtAllGetsOneFindingPerHeader() {
         List<Finding> found = findings(rule, read());
-        assertEquals(List.of("header:fromASID", "header:toASID", "header:InteractionID"),
+        assertEquals(
+                List.of("header:fromASID", "header:toASID", "header:InteractionID"),
                 found.stream().map(f -> f.location().path()).toList());
     }
 
@@ -70,8 +72,8 @@ class MissingHeaderRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"from-asid", "from_ASID", "X-fromASID", "From-ASID"})
     void aLookAlikeNameIsNamedWithItsLine(String lookAlike) {
-        Interaction request = read("toASID: 928942012545", lookAlike + ": 918999198738",
-                "InteractionID: " + HeaderFixtures.GET_URN);
+        Interaction request =
+                read("toASID: 928942012545", lookAlike + ": 918999198738", "InteractionID: " + HeaderFixtures.GET_URN);
         List<Finding> found = findings(rule, request);
         assertEquals(1, found.size(), found::toString);
         String message = found.get(0).message();
@@ -80,15 +82,17 @@ class MissingHeaderRuleTest {
 
     @Test
     void anUnrelatedHeaderIsNotTakenForALookAlike() {
-        Interaction request = read("toASID: 928942012545", "from: someone@example.org",
-                "InteractionID: " + HeaderFixtures.GET_URN);
+        Interaction request =
+                read("toASID: 928942012545", "from: someone@example.org", "InteractionID: " + HeaderFixtures.GET_URN);
         assertFalse(findings(rule, request).get(0).message().contains("looks meant"));
     }
 
     @Test
     void aBareResourceHasNoHeadersToCheck() {
-        Interaction bare = new BareResourceReader().read("s.xml",
-                "<Subscription xmlns=\"http://hl7.org/fhir\"/>".getBytes(StandardCharsets.UTF_8)).interactions().get(0);
+        Interaction bare = new BareResourceReader()
+                .read("s.xml", "<Subscription xmlns=\"http://hl7.org/fhir\"/>".getBytes(StandardCharsets.UTF_8))
+                .interactions()
+                .get(0);
         assertEquals(List.of(), findings(rule, bare));
     }
 }

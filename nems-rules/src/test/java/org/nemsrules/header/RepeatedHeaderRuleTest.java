@@ -24,8 +24,9 @@ class RepeatedHeaderRuleTest {
 
     @Test
     void aSecondFieldIsReportedOnItsLineWithBothValues() {
-        List<Finding> found = findings(rule, read("fromASID: " + FROM, "toASID: " + TO,
-                "InteractionID: " + GET_URN, "fromASID: 200000000205"));
+        List<Finding> found = findings(
+                rule,
+                read("fromASID: " + FROM, "toASID: " + TO, "InteractionID: " + GET_URN, "fromASID: 200000000205"));
         assertEquals(1, found.size(), found::toString);
         Finding f = found.get(0);
         assertEquals(RepeatedHeaderRule.ID, f.ruleId());
@@ -42,8 +43,9 @@ class RepeatedHeaderRuleTest {
 
     @Test
     void theSameValueTwiceIsStillReportedAndNamesDifferOnlyInCase() {
-        List<Finding> found = findings(rule, read("fromASID: " + FROM, "toASID: " + TO,
-                "InteractionID: " + GET_URN, "interactionid: " + GET_URN));
+        List<Finding> found = findings(
+                rule,
+                read("fromASID: " + FROM, "toASID: " + TO, "InteractionID: " + GET_URN, "interactionid: " + GET_URN));
         assertEquals(1, found.size(), found::toString);
         assertEquals("header:InteractionID", found.get(0).location().path());
         assertEquals("R-HDR-03", found.get(0).requirement());
@@ -52,8 +54,14 @@ class RepeatedHeaderRuleTest {
 
     @Test
     void threeFieldsGiveOneFindingThatCountsThem() {
-        List<Finding> found = findings(rule, read("fromASID: " + FROM, "toASID: " + TO, "toASID: " + TO,
-                "toASID: " + TO, "InteractionID: " + GET_URN));
+        List<Finding> found = findings(
+                rule,
+                read(
+                        "fromASID: " + FROM,
+                        "toASID: " + TO,
+                        "toASID: " + TO,
+                        "toASID: " + TO,
+                        "InteractionID: " + GET_URN));
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).message().contains("3 times"), found.get(0).message());
         assertEquals(4, found.get(0).location().line());

@@ -51,7 +51,9 @@ public final class HostileCorpus {
         List<Path> files = new ArrayList<>();
         for (String dir : List.of("valid", "invalid")) {
             try (Stream<Path> walk = Files.walk(SAMPLES.resolve(dir))) {
-                walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".expect")).sorted()
+                walk.filter(Files::isRegularFile)
+                        .filter(f -> !f.toString().endsWith(".expect"))
+                        .sorted()
                         .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("the sample corpus is not at " + SAMPLES.toAbsolutePath(), e);
@@ -83,26 +85,38 @@ public final class HostileCorpus {
             }
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        cases.add(new Case(name + " as UTF-16LE with BOM", withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE},
-                text.getBytes(StandardCharsets.UTF_16LE))));
+        cases.add(new Case(
+                name + " as UTF-16LE with BOM",
+                withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))));
         cases.add(new Case(name + " as UTF-16BE with BOM", text.getBytes(StandardCharsets.UTF_16)));
         cases.add(new Case(name + " as UTF-16LE without BOM", text.getBytes(StandardCharsets.UTF_16LE)));
         cases.add(new Case(name + " as UTF-16BE without BOM", text.getBytes(StandardCharsets.UTF_16BE)));
-        cases.add(new Case(name + " with a UTF-8 BOM", withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                bytes)));
+        cases.add(new Case(
+                name + " with a UTF-8 BOM", withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes)));
         String accented = text.replace("a", "\u00e9").replace("o", "\u00a3");
         cases.add(new Case(name + " as Latin-1", accented.getBytes(StandardCharsets.ISO_8859_1)));
         cases.add(new Case(name + " as windows-1252", accented.getBytes(Charset.forName("windows-1252"))));
         byte[][] invalidUtf8 = {
-            {(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF},
-            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xE2, (byte) 0x82}};
+            {(byte) 0xC3, 0x28},
+            {(byte) 0xFF},
+            {(byte) 0x80},
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}
+        };
         for (int i = 0; i < invalidUtf8.length; i++) {
             int at = (int) ((long) bytes.length * (i + 1) / (invalidUtf8.length + 1));
             cases.add(new Case(name + " with invalid UTF-8 at " + at, insert(bytes, at, invalidUtf8[i])));
         }
-        cases.add(new Case(name + " mixed UTF-8 and Latin-1", concat(slice(bytes, bytes.length / 2),
-                new String(bytes, StandardCharsets.UTF_8).substring(text.length() / 2).replace("e", "\u00e8")
-                        .getBytes(StandardCharsets.ISO_8859_1))));
+        cases.add(new Case(
+                name + " mixed UTF-8 and Latin-1",
+                concat(
+                        slice(bytes, bytes.length / 2),
+                        new String(bytes, StandardCharsets.UTF_8)
+                                .substring(text.length() / 2)
+                                .replace("e", "\u00e8")
+                                .getBytes(StandardCharsets.ISO_8859_1))));
         Random random = new Random(name.hashCode());
         for (int i = 0; i < FLIPS && bytes.length > 0; i++) {
             byte[] flipped = bytes.clone();
@@ -112,11 +126,13 @@ public final class HostileCorpus {
         }
         for (String swap : new String[] {"\n", "{", "<", "\""}) {
             String swapped = text.replace(swap, "");
-            cases.add(new Case(name + " without any '" + swap.replace("\n", "\\n") + "'",
+            cases.add(new Case(
+                    name + " without any '" + swap.replace("\n", "\\n") + "'",
                     swapped.getBytes(StandardCharsets.UTF_8)));
         }
-        cases.add(new Case(name + " with CR line endings", text.replace("\r\n", "\n").replace('\n', '\r')
-                .getBytes(StandardCharsets.UTF_8)));
+        cases.add(new Case(
+                name + " with CR line endings",
+                text.replace("\r\n", "\n").replace('\n', '\r').getBytes(StandardCharsets.UTF_8)));
         cases.add(new Case(name + " twice", concat(bytes, bytes)));
         return cases;
     }
@@ -142,34 +158,46 @@ public final class HostileCorpus {
         cases.add(text("JSON nested " + DEEP + " deep in arrays", "[".repeat(DEEP) + "]".repeat(DEEP)));
         cases.add(text("JSON nested " + DEEP + " deep in objects", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP)));
         cases.add(text("JSON left open " + DEEP + " deep", "{\"log\":{\"entries\":[" + "[".repeat(DEEP)));
-        cases.add(text("HAR with a body nested " + DEEP + " deep", har(
-                "{\\\"resourceType\\\":\\\"Subscription\\\",\\\"a\\\":" + "[".repeat(DEEP) + "]".repeat(DEEP) + "}")));
-        cases.add(text("XML nested " + DEEP + " deep", "<Subscription xmlns=\"http://hl7.org/fhir\">"
-                + "<extension>".repeat(DEEP) + "</extension>".repeat(DEEP) + "</Subscription>"));
+        cases.add(text(
+                "HAR with a body nested " + DEEP + " deep",
+                har("{\\\"resourceType\\\":\\\"Subscription\\\",\\\"a\\\":" + "[".repeat(DEEP) + "]".repeat(DEEP)
+                        + "}")));
+        cases.add(text(
+                "XML nested " + DEEP + " deep",
+                "<Subscription xmlns=\"http://hl7.org/fhir\">" + "<extension>".repeat(DEEP)
+                        + "</extension>".repeat(DEEP) + "</Subscription>"));
         cases.add(text("XML billion laughs", billionLaughs()));
-        cases.add(text("HTTP create with a billion-laughs body", "POST /STU3/Subscription HTTP/1.1\n"
-                + "Content-Type: application/fhir+xml\n\n" + billionLaughs()));
-        cases.add(text("HTTP create with a " + DEEP + "-deep JSON body", "POST /STU3/Subscription HTTP/1.1\n"
-                + "Content-Type: application/fhir+json\n\n{\"resourceType\":\"Subscription\",\"a\":"
-                + "[".repeat(DEEP) + "]".repeat(DEEP) + "}"));
-        cases.add(text("HTTP request with a deep JWT", "GET /STU3/Subscription/1 HTTP/1.1\nAuthorization: Bearer "
-                + deepTokens().get(0) + "\n"));
-        cases.add(text("a header line of 1 MB", "GET /STU3/Subscription/1 HTTP/1.1\nX-Long: " + "x".repeat(1 << 20)
-                + "\n"));
+        cases.add(text(
+                "HTTP create with a billion-laughs body",
+                "POST /STU3/Subscription HTTP/1.1\n" + "Content-Type: application/fhir+xml\n\n" + billionLaughs()));
+        cases.add(text(
+                "HTTP create with a " + DEEP + "-deep JSON body",
+                "POST /STU3/Subscription HTTP/1.1\n"
+                        + "Content-Type: application/fhir+json\n\n{\"resourceType\":\"Subscription\",\"a\":"
+                        + "[".repeat(DEEP) + "]".repeat(DEEP) + "}"));
+        cases.add(text(
+                "HTTP request with a deep JWT",
+                "GET /STU3/Subscription/1 HTTP/1.1\nAuthorization: Bearer "
+                        + deepTokens().get(0) + "\n"));
+        cases.add(text(
+                "a header line of 1 MB", "GET /STU3/Subscription/1 HTTP/1.1\nX-Long: " + "x".repeat(1 << 20) + "\n"));
         cases.add(text("a request line of 1 MB", "GET /" + "a".repeat(1 << 20) + " HTTP/1.1\n"));
         cases.add(text("100,000 header lines", "GET /STU3/Subscription/1 HTTP/1.1\n" + "X-A: b\n".repeat(100_000)));
         cases.add(text("10,000 requests", "GET /STU3/Subscription/1 HTTP/1.1\n###\n".repeat(10_000)));
-        cases.add(text("a criteria of 1 MB", "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+json\n\n"
-                + "{\"resourceType\":\"Subscription\",\"criteria\":\"/Bundle?type=message&serviceType="
-                + "&".repeat(1 << 20) + "\"}"));
+        cases.add(text(
+                "a criteria of 1 MB",
+                "POST /STU3/Subscription HTTP/1.1\nContent-Type: application/fhir+json\n\n"
+                        + "{\"resourceType\":\"Subscription\",\"criteria\":\"/Bundle?type=message&serviceType="
+                        + "&".repeat(1 << 20) + "\"}"));
         return cases;
     }
 
     /** JWTs whose payload, or header and payload, are JSON nested {@link #DEEP} levels deep. */
     public static List<String> deepTokens() {
         String deep = "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP);
-        return List.of(b64("{\"alg\":\"none\"}") + "." + b64("{\"sub\":" + "[".repeat(DEEP) + "]".repeat(DEEP) + "}")
-                + ".", b64(deep) + "." + b64(deep) + ".");
+        return List.of(
+                b64("{\"alg\":\"none\"}") + "." + b64("{\"sub\":" + "[".repeat(DEEP) + "]".repeat(DEEP) + "}") + ".",
+                b64(deep) + "." + b64(deep) + ".");
     }
 
     public static String b64(String text) {
@@ -182,10 +210,13 @@ public final class HostileCorpus {
 
     /** An internal DTD whose ten entities each name the one before ten times: a billion laughs. */
     public static String billionLaughs() {
-        StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE Subscription [\n"
-                + " <!ENTITY lol0 \"lol\">\n");
+        StringBuilder dtd =
+                new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE Subscription [\n" + " <!ENTITY lol0 \"lol\">\n");
         for (int i = 1; i <= 9; i++) {
-            dtd.append(" <!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+            dtd.append(" <!ENTITY lol")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&lol" + (i - 1) + ";").repeat(10))
                     .append("\">\n");
         }
         return dtd + "]>\n<Subscription xmlns=\"http://hl7.org/fhir\"><reason value=\"&lol9;\"/></Subscription>\n";

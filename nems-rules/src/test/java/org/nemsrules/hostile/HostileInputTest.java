@@ -44,7 +44,8 @@ import org.nemsrules.subscription.SubscriptionBody;
  */
 class HostileInputTest {
     /** How a caught exception shows in a message: {@code ": " + e} names its class in full. */
-    private static final Pattern CAUGHT = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b");
+    private static final Pattern CAUGHT =
+            Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b");
 
     private final List<String> failures = new ArrayList<>();
 
@@ -58,10 +59,14 @@ class HostileInputTest {
     void aDoctypeCutShortIsRefusedWithoutTheXmlParserPrintingALine() {
         byte[] cut = ("<?xml version=\"1.0\"?>\n<!DOCTYPE Subscription [<!ENTITY e").getBytes(StandardCharsets.UTF_8);
         List<Finding> findings = new ArrayList<>();
-        String printed = printedWhile(() -> findings.addAll(NemsValidator.builder().build()
-                .validate(new RecordingReader().read("cut.xml", cut, RecordingReader.Format.BARE_RESOURCE)).findings()));
+        String printed = printedWhile(() -> findings.addAll(NemsValidator.builder()
+                .build()
+                .validate(new RecordingReader().read("cut.xml", cut, RecordingReader.Format.BARE_RESOURCE))
+                .findings()));
         assertEquals("", printed);
-        Finding refused = findings.stream().filter(f -> f.ruleId().equals("subscription.unparseable")).findFirst()
+        Finding refused = findings.stream()
+                .filter(f -> f.ruleId().equals("subscription.unparseable"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(findings.toString()));
         assertTrue(refused.message().contains("document type declaration"), refused.message());
         assertEquals(2, refused.location().line());
@@ -75,8 +80,12 @@ class HostileInputTest {
         bytes[bad] = (byte) 0xC3;
         Recording recording = new RecordingReader().read("far.http", bytes, RecordingReader.Format.HTTP);
         assertEquals(1, recording.problems().size());
-        assertEquals(String.format("the file is not valid UTF-8 (byte 0xC3 at offset %d); save it as UTF-8, the only "
-                + "encoding NEMS accepts", bad), recording.problems().get(0).message());
+        assertEquals(
+                String.format(
+                        "the file is not valid UTF-8 (byte 0xC3 at offset %d); save it as UTF-8, the only "
+                                + "encoding NEMS accepts",
+                        bad),
+                recording.problems().get(0).message());
         assertEquals(5_002, recording.problems().get(0).line());
     }
 
@@ -85,8 +94,8 @@ class HostileInputTest {
         RecordingReader reader = new RecordingReader();
         int checked = 0;
         for (HostileCorpus.Case c : HostileCorpus.all()) {
-            for (RecordingReader.Format format : List.of(RecordingReader.Format.HTTP, RecordingReader.Format.HAR,
-                    RecordingReader.Format.BARE_RESOURCE)) {
+            for (RecordingReader.Format format : List.of(
+                    RecordingReader.Format.HTTP, RecordingReader.Format.HAR, RecordingReader.Format.BARE_RESOURCE)) {
                 String what = format + " " + c;
                 Optional<FileResult> result = attempt(what, () -> {
                     Recording recording = reader.read("case" + extension(format), c.bytes(), format);
@@ -111,11 +120,17 @@ class HostileInputTest {
             tokens.addAll(lines(c).stream().limit(10).toList());
         }
         for (String token : tokens) {
-            Interaction request = new Interaction("case.http", 0, Origin.HTTP_FILE, "GET", "/STU3/Subscription/1", 1,
-                    Headers.of(List.of(new Header(BearerToken.AUTHORIZATION, "Bearer " + token, 2))), Body.empty());
+            Interaction request = new Interaction(
+                    "case.http",
+                    0,
+                    Origin.HTTP_FILE,
+                    "GET",
+                    "/STU3/Subscription/1",
+                    1,
+                    Headers.of(List.of(new Header(BearerToken.AUTHORIZATION, "Bearer " + token, 2))),
+                    Body.empty());
             String what = "token " + abbreviate(token);
-            attempt(what, () -> new RuleContext(request).view(BearerToken.VIEW))
-                    .ifPresent(view -> judge(what, view));
+            attempt(what, () -> new RuleContext(request).view(BearerToken.VIEW)).ifPresent(view -> judge(what, view));
             checked++;
         }
         assertNoFailures(checked);
@@ -125,8 +140,15 @@ class HostileInputTest {
     void theSubscriptionViewAnswersEveryBody() {
         int checked = 0;
         for (HostileCorpus.Case c : HostileCorpus.all()) {
-            Interaction bare = new Interaction("case.json", 0, Origin.BARE_RESOURCE, "POST", "/STU3/Subscription", 0,
-                    Headers.none(), Body.of(c.bytes(), 1));
+            Interaction bare = new Interaction(
+                    "case.json",
+                    0,
+                    Origin.BARE_RESOURCE,
+                    "POST",
+                    "/STU3/Subscription",
+                    0,
+                    Headers.none(),
+                    Body.of(c.bytes(), 1));
             String what = "body " + c;
             // A view's message may quote a parser over several lines; the finding made of it is one line.
             attempt(what, () -> new RuleContext(bare).view(SubscriptionBody.VIEW))
@@ -161,9 +183,10 @@ class HostileInputTest {
     void theSupplierConfigurationIsReadOrRefusedWithLinesNeverAnException(@TempDir Path dir) throws Exception {
         // The large inputs of the corpus are refused by the size bound (tested below) or are the YAML bombs.
         List<HostileCorpus.Case> cases = new ArrayList<>(HostileCorpus.made().stream()
-                .filter(c -> c.bytes().length < 100_000).toList());
-        cases.addAll(HostileCorpus.variants("nems-rules.yaml",
-                HostileCorpus.read(HostileCorpus.SAMPLES.resolve("nems-rules.yaml"))));
+                .filter(c -> c.bytes().length < 100_000)
+                .toList());
+        cases.addAll(HostileCorpus.variants(
+                "nems-rules.yaml", HostileCorpus.read(HostileCorpus.SAMPLES.resolve("nems-rules.yaml"))));
         cases.addAll(yamlBombs());
         int checked = 0;
         for (HostileCorpus.Case c : cases) {
@@ -188,11 +211,15 @@ class HostileInputTest {
     void aConfigurationAboveTheBoundIsRefusedUnread(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("nems-rules.yaml");
         Files.writeString(file, "systems:\n" + "  - x\n".repeat(200_000));
-        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
-                () -> SupplierConfig.load(file));
+        ConfigException e =
+                org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> SupplierConfig.load(file));
         assertEquals(1, e.errors().size());
-        assertTrue(e.errors().get(0).endsWith(":1: (file): is 1,200,009 bytes, above the limit of 1,048,576 bytes for "
-                + "a configuration; it lists systems, mailboxes and environments, not data"), e.errors().get(0));
+        assertTrue(
+                e.errors()
+                        .get(0)
+                        .endsWith(":1: (file): is 1,200,009 bytes, above the limit of 1,048,576 bytes for "
+                                + "a configuration; it lists systems, mailboxes and environments, not data"),
+                e.errors().get(0));
     }
 
     @Test
@@ -200,31 +227,38 @@ class HostileInputTest {
             throws Exception {
         Path file = dir.resolve("nems-rules.yaml");
         Files.writeString(file, "systems:\n" + "  - x\n".repeat(100_000));
-        ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class,
-                () -> SupplierConfig.load(file));
+        ConfigException e =
+                org.junit.jupiter.api.Assertions.assertThrows(ConfigException.class, () -> SupplierConfig.load(file));
         assertEquals(101, e.errors().size());
         assertEquals("... and 99,900 more problems, not listed", e.errors().get(100));
     }
 
     /** YAML's own hostile inputs: aliases that expand exponentially, deep flow nesting, a huge document. */
     private static List<HostileCorpus.Case> yamlBombs() {
-        StringBuilder laughs = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder laughs =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char p = (char) (c - 1);
-            laughs.append(c).append(": &").append(c).append(" [")
-                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + p))).append("]\n");
+            laughs.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [")
+                    .append(String.join(",", java.util.Collections.nCopies(9, "*" + p)))
+                    .append("]\n");
         }
         laughs.append("systems: *j\n");
         return List.of(
                 new HostileCorpus.Case("YAML billion laughs", laughs.toString().getBytes(StandardCharsets.UTF_8)),
-                new HostileCorpus.Case("YAML nested " + HostileCorpus.DEEP + " deep",
+                new HostileCorpus.Case(
+                        "YAML nested " + HostileCorpus.DEEP + " deep",
                         ("systems: " + "[".repeat(HostileCorpus.DEEP) + "]".repeat(HostileCorpus.DEEP) + "\n")
                                 .getBytes(StandardCharsets.UTF_8)),
                 new HostileCorpus.Case("YAML block nesting " + HostileCorpus.DEEP + " deep", blockNesting()),
-                new HostileCorpus.Case("YAML of 1 MB", ("systems:\n" + "  - x\n".repeat(170_000))
-                        .getBytes(StandardCharsets.UTF_8)),
-                new HostileCorpus.Case("YAML tag naming a Java type", "systems: !!java.io.File [\"/etc/passwd\"]\n"
-                        .getBytes(StandardCharsets.UTF_8)));
+                new HostileCorpus.Case(
+                        "YAML of 1 MB", ("systems:\n" + "  - x\n".repeat(170_000)).getBytes(StandardCharsets.UTF_8)),
+                new HostileCorpus.Case(
+                        "YAML tag naming a Java type",
+                        "systems: !!java.io.File [\"/etc/passwd\"]\n".getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] blockNesting() {
@@ -249,7 +283,9 @@ class HostileInputTest {
             System.setOut(out);
             System.setErr(err);
         }
-        return printed.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("SLF4J"))
+        return printed.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> !l.startsWith("SLF4J"))
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
@@ -289,8 +325,16 @@ class HostileInputTest {
 
     private void assertNoFailures(int checked) {
         assertTrue(checked > 0, "no input was tried");
-        assertTrue(failures.isEmpty(), failures.size() + " of " + checked + " inputs crashed or gave more than a line:\n"
-                + String.join("\n", failures.stream().distinct().limit(40).map(HostileInputTest::abbreviate).toList()));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + checked + " inputs crashed or gave more than a line:\n"
+                        + String.join(
+                                "\n",
+                                failures.stream()
+                                        .distinct()
+                                        .limit(40)
+                                        .map(HostileInputTest::abbreviate)
+                                        .toList()));
     }
 
     private static List<String> lines(HostileCorpus.Case c) {

@@ -36,6 +36,7 @@ class LongValueTest {
     private static final int LONG = 4_096;
     /** A megabyte, filled into each place whose value a message quoted at {@link #LONG}. */
     private static final int MEGABYTE = 1 << 20;
+
     private static final int MAX_QUOTED = 200;
     private static final int MAX_MESSAGE = 1_000;
 
@@ -47,7 +48,9 @@ class LongValueTest {
                 .judgingInstant(Instant.parse("2026-01-05T09:02:00Z"))
                 .threads(1);
         RuleCatalog.builtIn().metadata().forEach(rule -> builder.enable(rule.id()));
-        validator = SupplierConfig.load(HostileCorpus.SAMPLES.resolve("nems-rules.yaml")).applyTo(builder).build();
+        validator = SupplierConfig.load(HostileCorpus.SAMPLES.resolve("nems-rules.yaml"))
+                .applyTo(builder)
+                .build();
     }
 
     @Test
@@ -57,8 +60,11 @@ class LongValueTest {
         Map<String, Place> firstQuotedBy = new LinkedHashMap<>();
         for (Place place : places) {
             for (Form form : Form.values()) {
-                for (String rule : judge(place + " with " + LONG + " of '" + form.c + "'", form,
-                        validator.validate(place.with().apply(form.of(LONG))), failures)) {
+                for (String rule : judge(
+                        place + " with " + LONG + " of '" + form.c + "'",
+                        form,
+                        validator.validate(place.with().apply(form.of(LONG))),
+                        failures)) {
                     firstQuotedBy.putIfAbsent(rule + " " + form, place);
                 }
             }
@@ -66,13 +72,18 @@ class LongValueTest {
         // A megabyte in the first place where each rule quoted the value: the bound holds whatever the length.
         firstQuotedBy.forEach((ruleAndForm, place) -> {
             Form form = Form.valueOf(ruleAndForm.substring(ruleAndForm.indexOf(' ') + 1));
-            judge(place + " with a megabyte of '" + form.c + "'", form,
-                    validator.validate(place.with().apply(form.of(MEGABYTE))), failures);
+            judge(
+                    place + " with a megabyte of '" + form.c + "'",
+                    form,
+                    validator.validate(place.with().apply(form.of(MEGABYTE))),
+                    failures);
         });
-        assertTrue(failures.isEmpty(), failures.size() + " rules quote too much:\n"
-                + String.join("\n", failures.values()));
-        assertTrue(places.size() > 500 && firstQuotedBy.size() > 50, places.size() + " places, "
-                + firstQuotedBy.size() + " rules quoting");
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " rules quote too much:\n" + String.join("\n", failures.values()));
+        assertTrue(
+                places.size() > 500 && firstQuotedBy.size() > 50,
+                places.size() + " places, " + firstQuotedBy.size() + " rules quoting");
     }
 
     @Test
@@ -88,9 +99,11 @@ class LongValueTest {
         recordings.put("folded.http", "GET /STU3/Subscription/1 HTTP/1.1\nA: 1\n " + longText + "\n");
         recordings.put("token.har", "{\"log\": " + longText + "}");
         recordings.put("string.har", "{\"log\": \"" + longText);
-        recordings.put("method.har", "{\"log\":{\"entries\":[{\"request\":{\"method\":\"" + longText
-                + "\",\"url\":\"/STU3/Subscription/" + longText + "\",\"headers\":[{\"name\":\"" + longText
-                + "\",\"value\":\"" + longText + "\"}]}}]}}");
+        recordings.put(
+                "method.har",
+                "{\"log\":{\"entries\":[{\"request\":{\"method\":\"" + longText
+                        + "\",\"url\":\"/STU3/Subscription/" + longText + "\",\"headers\":[{\"name\":\"" + longText
+                        + "\",\"value\":\"" + longText + "\"}]}}]}}");
         recordings.put("token.json", "{\"resourceType\": " + longText + "}");
         recordings.put("type.json", "{\"resourceType\": \"" + longText + "\"}");
         recordings.put("element.json", "{\"resourceType\": \"Subscription\", \"" + longText + "\": 1}");
@@ -100,8 +113,14 @@ class LongValueTest {
         recordings.put("broken.xml", "<Subscription xmlns=\"http://hl7.org/fhir\"><status value=\"" + longText);
         Map<String, String> failures = new TreeMap<>();
         RecordingReader reader = new RecordingReader();
-        recordings.forEach((name, text) -> judge(name, Form.LETTERS, validator.validate(reader.read(name,
-                text.getBytes(StandardCharsets.UTF_8), RecordingReader.format(Path.of(name)))).findings(), failures));
+        recordings.forEach((name, text) -> judge(
+                name,
+                Form.LETTERS,
+                validator
+                        .validate(reader.read(
+                                name, text.getBytes(StandardCharsets.UTF_8), RecordingReader.format(Path.of(name))))
+                        .findings(),
+                failures));
         assertTrue(failures.isEmpty(), String.join("\n", failures.values()));
     }
 
@@ -131,8 +150,10 @@ class LongValueTest {
                     twice |= !lengths.add(clipped.group());
                 }
                 if (longest > MAX_QUOTED || twice || text.length() > MAX_MESSAGE) {
-                    failures.putIfAbsent(f.ruleId(), f.ruleId() + " quotes " + longest + " characters"
-                            + (twice ? ", twice," : "") + " in " + text.length() + " (" + what + "): " + shown(text));
+                    failures.putIfAbsent(
+                            f.ruleId(),
+                            f.ruleId() + " quotes " + longest + " characters" + (twice ? ", twice," : "") + " in "
+                                    + text.length() + " (" + what + "): " + shown(text));
                 }
             }
         }
@@ -141,7 +162,8 @@ class LongValueTest {
 
     /** The text with each run of the value shown as its length. */
     private static String shown(String text) {
-        String runs = RUN_OF_9.matcher(RUN_OF_X.matcher(text).replaceAll(r -> "<" + r.group().length() + " x>"))
+        String runs = RUN_OF_9.matcher(
+                        RUN_OF_X.matcher(text).replaceAll(r -> "<" + r.group().length() + " x>"))
                 .replaceAll(r -> "<" + r.group().length() + " nines>");
         return runs.length() > 400 ? runs.substring(0, 400) + "..." : runs;
     }

@@ -44,7 +44,8 @@ final class LongValues {
 
     /** What fills a place: a run of one character, letters or an NHS-number-like run of digits. */
     enum Form {
-        LETTERS('x'), DIGITS('9');
+        LETTERS('x'),
+        DIGITS('9');
 
         final char c;
 
@@ -74,8 +75,8 @@ final class LongValues {
         RecordingReader reader = new RecordingReader();
         for (Path sample : HostileCorpus.samples()) {
             String name = sample.getFileName().toString();
-            for (Interaction request : reader.read(name, HostileCorpus.read(sample),
-                    RecordingReader.format(sample)).interactions()) {
+            for (Interaction request : reader.read(name, HostileCorpus.read(sample), RecordingReader.format(sample))
+                    .interactions()) {
                 for (Map.Entry<String, Place> p : of(request).entrySet()) {
                     places.putIfAbsent(request.method() + " " + p.getKey(), p.getValue());
                 }
@@ -93,25 +94,28 @@ final class LongValues {
         for (int i = 0; i < headers.size(); i++) {
             int at = i;
             Header h = headers.get(i);
-            out.whole("header name " + h.name(), h.name(),
-                    v -> withHeader(r, at, new Header(v, h.value(), h.line())));
+            out.whole("header name " + h.name(), h.name(), v -> withHeader(r, at, new Header(v, h.value(), h.line())));
             out.tokens("header " + h.name(), h.value(), v -> withHeader(r, at, new Header(h.name(), v, h.line())));
             if (h.name().equalsIgnoreCase("Authorization") && h.value().startsWith("Bearer ")) {
                 String[] parts = h.value().substring("Bearer ".length()).split("\\.", -1);
                 if (parts.length == 3) {
-                    Function<String[], Interaction> withToken = p -> withHeader(r, at,
-                            new Header(h.name(), "Bearer " + String.join(".", p), h.line()));
-                    out.json("JOSE header", decode(parts[0]),
+                    Function<String[], Interaction> withToken =
+                            p -> withHeader(r, at, new Header(h.name(), "Bearer " + String.join(".", p), h.line()));
+                    out.json(
+                            "JOSE header",
+                            decode(parts[0]),
                             v -> withToken.apply(new String[] {encode(v), parts[1], parts[2]}));
-                    out.json("claims", decode(parts[1]),
+                    out.json(
+                            "claims",
+                            decode(parts[1]),
                             v -> withToken.apply(new String[] {parts[0], encode(v), parts[2]}));
                     out.whole("signature", parts[2], v -> withToken.apply(new String[] {parts[0], parts[1], v}));
                 }
             }
         }
         String body = r.body().text();
-        Function<String, Interaction> withBody = v -> copy(r, r.method(), r.target(), r.headers(),
-                Body.of(v, r.body().line()), r.suppressions());
+        Function<String, Interaction> withBody = v ->
+                copy(r, r.method(), r.target(), r.headers(), Body.of(v, r.body().line()), r.suppressions());
         if (body.stripLeading().startsWith("{")) {
             out.json("body", body, withBody);
         } else if (body.stripLeading().startsWith("<")) {
@@ -121,12 +125,18 @@ final class LongValues {
         for (int i = 0; i < suppressions.size(); i++) {
             int at = i;
             Suppression s = suppressions.get(i);
-            out.whole("suppressed rule", s.selector(), v -> withSuppression(r, at,
-                    new Suppression(v, s.reason(), s.line(), s.unseparated())));
-            out.whole("suppression reason", s.reason(), v -> withSuppression(r, at,
-                    new Suppression(s.selector(), v, s.line(), s.unseparated())));
-            out.whole("suppression text", s.unseparated(), v -> withSuppression(r, at,
-                    new Suppression(s.selector(), s.reason(), s.line(), v)));
+            out.whole(
+                    "suppressed rule",
+                    s.selector(),
+                    v -> withSuppression(r, at, new Suppression(v, s.reason(), s.line(), s.unseparated())));
+            out.whole(
+                    "suppression reason",
+                    s.reason(),
+                    v -> withSuppression(r, at, new Suppression(s.selector(), v, s.line(), s.unseparated())));
+            out.whole(
+                    "suppression text",
+                    s.unseparated(),
+                    v -> withSuppression(r, at, new Suppression(s.selector(), s.reason(), s.line(), v)));
         }
         return out.places;
     }
@@ -153,7 +163,9 @@ final class LongValues {
                 int start = token.start();
                 int end = token.end();
                 if (end - start < value.length()) {
-                    whole(what + " token " + token.group(), value,
+                    whole(
+                            what + " token " + token.group(),
+                            value,
                             v -> with.apply(value.substring(0, start) + v + value.substring(end)));
                 }
             }
@@ -172,14 +184,17 @@ final class LongValues {
             }
         }
 
-        private void walk(String what, JsonNode root, String pointer, JsonNode node,
-                Function<String, Interaction> with) {
+        private void walk(
+                String what, JsonNode root, String pointer, JsonNode node, Function<String, Interaction> with) {
             if (node instanceof ObjectNode object) {
                 for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                     String name = names.next();
                     String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
-                    whole(what + " key " + child, name, v -> with.apply(edited(root, pointer,
-                            o -> ((ObjectNode) o).set(v, ((ObjectNode) o).remove(name)))));
+                    whole(
+                            what + " key " + child,
+                            name,
+                            v -> with.apply(edited(
+                                    root, pointer, o -> ((ObjectNode) o).set(v, ((ObjectNode) o).remove(name)))));
                     walk(what, root, child, object.get(name), with);
                 }
             } else if (node instanceof ArrayNode array) {
@@ -189,9 +204,15 @@ final class LongValues {
             } else if (node.isTextual()) {
                 tokens(what + " " + pointer, node.asText(), v -> with.apply(replaced(root, pointer, new TextNode(v))));
             } else if (node.isNumber()) {
-                whole(what + " " + pointer, node.asText(), v -> with.apply(replaced(root, pointer,
-                        v.chars().allMatch(Character::isDigit) ? JSON.getNodeFactory().rawValueNode(new RawValue(v))
-                                : new TextNode(v))));
+                whole(
+                        what + " " + pointer,
+                        node.asText(),
+                        v -> with.apply(replaced(
+                                root,
+                                pointer,
+                                v.chars().allMatch(Character::isDigit)
+                                        ? JSON.getNodeFactory().rawValueNode(new RawValue(v))
+                                        : new TextNode(v))));
             }
         }
 
@@ -202,14 +223,18 @@ final class LongValues {
                 int start = attribute.start(2);
                 int end = attribute.end(2);
                 String value = unescaped(attribute.group(2));
-                tokens("XML " + attribute.group(1) + " value", value,
+                tokens(
+                        "XML " + attribute.group(1) + " value",
+                        value,
                         v -> with.apply(body.substring(0, start) + escaped(v) + body.substring(end)));
             }
             Matcher element = XML_EMPTY_ELEMENT.matcher(body);
             while (element.find()) {
                 int start = element.start(1);
                 int end = element.end(1);
-                whole("XML element " + element.group(1), element.group(1),
+                whole(
+                        "XML element " + element.group(1),
+                        element.group(1),
                         v -> with.apply(body.substring(0, start) + v + body.substring(end)));
             }
         }
@@ -235,7 +260,10 @@ final class LongValues {
     }
 
     private static String unescaped(String xml) {
-        return xml.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return xml.replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     private static String escaped(String text) {
@@ -266,8 +294,8 @@ final class LongValues {
         return copy(r, r.method(), r.target(), r.headers(), r.body(), suppressions);
     }
 
-    private static Interaction copy(Interaction r, String method, String target, Headers headers, Body body,
-            List<Suppression> suppressions) {
+    private static Interaction copy(
+            Interaction r, String method, String target, Headers headers, Body body, List<Suppression> suppressions) {
         return new Interaction(r.file(), r.index(), r.origin(), method, target, r.line(), headers, body, suppressions);
     }
 }

@@ -22,27 +22,51 @@ class BodyNotAllowedRuleTest {
 
     @Test
     void itFiresOnAReadWithABodyAtTheBodysLineSayingHowManyBytes() {
-        assertOneFinding(findings(RULE, request("GET", BASE + "/" + ID, "{\"id\":\"x\"}")), RULE, BODY_LINE, "body",
-                "R-HTTP-05", "a read (GET [base]/Subscription/{id})", "a body of 10 bytes", "expected no body");
+        assertOneFinding(
+                findings(RULE, request("GET", BASE + "/" + ID, "{\"id\":\"x\"}")),
+                RULE,
+                BODY_LINE,
+                "body",
+                "R-HTTP-05",
+                "a read (GET [base]/Subscription/{id})",
+                "a body of 10 bytes",
+                "expected no body");
     }
 
     @Test
     void itFiresOnADeleteWithABody() {
         int bytes = XML_BODY.length();
-        assertOneFinding(findings(RULE, request("DELETE", BASE + "/" + ID, XML_BODY)), RULE, BODY_LINE, "body",
-                "R-HTTP-05", "a delete (DELETE", "a body of " + bytes + " bytes");
+        assertOneFinding(
+                findings(RULE, request("DELETE", BASE + "/" + ID, XML_BODY)),
+                RULE,
+                BODY_LINE,
+                "body",
+                "R-HTTP-05",
+                "a delete (DELETE",
+                "a body of " + bytes + " bytes");
     }
 
     @Test
     void itCountsBytesNotCharacters() {
-        assertOneFinding(findings(RULE, request("GET", BASE + "/" + ID, "é")), RULE, BODY_LINE, "body", "R-HTTP-05",
+        assertOneFinding(
+                findings(RULE, request("GET", BASE + "/" + ID, "é")),
+                RULE,
+                BODY_LINE,
+                "body",
+                "R-HTTP-05",
                 "a body of 2 bytes");
     }
 
     @Test
     void aBodyWithoutALineIsReportedAtTheRequestLine() {
-        String message = assertOneFinding(findings(RULE, request(Origin.PROGRAMMATIC, "GET", BASE + "/" + ID,
-                Body.of(" ", 0))), RULE, REQUEST_LINE, "body", "R-HTTP-05", "a body of 1 byte").message();
+        String message = assertOneFinding(
+                        findings(RULE, request(Origin.PROGRAMMATIC, "GET", BASE + "/" + ID, Body.of(" ", 0))),
+                        RULE,
+                        REQUEST_LINE,
+                        "body",
+                        "R-HTTP-05",
+                        "a body of 1 byte")
+                .message();
         assertFalse(message.contains("1 bytes"), message);
     }
 

@@ -26,7 +26,8 @@ final class HttpRuleFixtures {
     static final int BODY_LINE = 14;
     static final String BASE = "https://clinicals.spineservices.nhs.uk/STU3/Subscription";
     static final String ID = "ea0a485187204b49b978bdcf7102388c";
-    static final String XML_BODY = "<Subscription xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/></Subscription>";
+    static final String XML_BODY =
+            "<Subscription xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/></Subscription>";
 
     private HttpRuleFixtures() {}
 
@@ -43,13 +44,17 @@ final class HttpRuleFixtures {
     }
 
     static List<Finding> findings(Rule rule, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .build()
+                .validate(interaction);
     }
 
     /** The findings of every built-in {@code http.*} rule, to show that exactly one of them fires. */
     static List<Finding> httpFindings(Interaction interaction) {
         RuleCatalog http = RuleCatalog.of(RuleCatalog.builtInRules().stream()
-                .filter(r -> r.metadata().category().equals("http")).toList());
+                .filter(r -> r.metadata().category().equals("http"))
+                .toList());
         return NemsValidator.builder().catalog(http).build().validate(interaction);
     }
 
@@ -57,8 +62,8 @@ final class HttpRuleFixtures {
      * Asserts that {@code findings} is one finding of {@code rule} at {@code line} and {@code path}, citing
      * {@code requirement}, with the rule's severity and answer, whose message contains every fragment.
      */
-    static Finding assertOneFinding(List<Finding> findings, Rule rule, int line, String path, String requirement,
-            String... fragments) {
+    static Finding assertOneFinding(
+            List<Finding> findings, Rule rule, int line, String path, String requirement, String... fragments) {
         assertEquals(1, findings.size(), findings::toString);
         Finding f = findings.get(0);
         assertEquals(rule.id(), f.ruleId());

@@ -27,32 +27,48 @@ class IdOnCreateRuleTest {
     void itFiresOnAPostWithAnIdNamingTheId() {
         List<Finding> findings = findings(RULE, request("POST", BASE + "/" + ID, XML_BODY));
 
-        assertOneFinding(findings, RULE, REQUEST_LINE, "request-line", "R-HTTP-01", "POST with a subscription id",
-                "'" + ID + "'", "NEMS assigns the id", "POST [base]/Subscription without one");
+        assertOneFinding(
+                findings,
+                RULE,
+                REQUEST_LINE,
+                "request-line",
+                "R-HTTP-01",
+                "POST with a subscription id",
+                "'" + ID + "'",
+                "NEMS assigns the id",
+                "POST [base]/Subscription without one");
     }
 
     @Test
     void itFiresOnAnOriginFormTargetAndInAHar() {
-        assertOneFinding(findings(RULE, request(Origin.HAR, "POST", "/STU3/Subscription/abc", Body.of(XML_BODY, 3))),
-                RULE, REQUEST_LINE, "request-line", "R-HTTP-01", "'abc'");
+        assertOneFinding(
+                findings(RULE, request(Origin.HAR, "POST", "/STU3/Subscription/abc", Body.of(XML_BODY, 3))),
+                RULE,
+                REQUEST_LINE,
+                "request-line",
+                "R-HTTP-01",
+                "'abc'");
     }
 
     @Test
     void itIsTheOnlyHttpRuleThatReportsIt() {
         List<Finding> all = httpFindings(request("POST", BASE + "/" + ID, XML_BODY));
-        assertEquals(List.of(IdOnCreateRule.ID), all.stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of(IdOnCreateRule.ID), all.stream().map(Finding::ruleId).toList());
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "POST|" + BASE,
-        "POST|" + BASE + "/",
-        "GET|" + BASE + "/" + ID,
-        "DELETE|" + BASE + "/" + ID,
-        "PUT|" + BASE + "/" + ID,
-        "post|" + BASE + "/" + ID,
-        "POST|" + BASE + "/" + ID + "/_history",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "POST|" + BASE,
+                "POST|" + BASE + "/",
+                "GET|" + BASE + "/" + ID,
+                "DELETE|" + BASE + "/" + ID,
+                "PUT|" + BASE + "/" + ID,
+                "post|" + BASE + "/" + ID,
+                "POST|" + BASE + "/" + ID + "/_history",
+            })
     void itIsSilentOnEverythingElse(String method, String target) {
         assertEquals(List.of(), findings(RULE, request(method, target, XML_BODY)));
     }

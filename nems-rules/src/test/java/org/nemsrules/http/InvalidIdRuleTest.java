@@ -21,20 +21,28 @@ class InvalidIdRuleTest {
     private static final String SIXTY_FIVE = "ea0a485187204b49b978bdcf7102388cea0a485187204b49b978bdcf7102388c0";
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "GET|" + BASE + "/{id}|'{id}';contains '{', '}';template placeholder",
-        "DELETE|/STU3/Subscription/%7Bid%7D|'%7Bid%7D' (decoded '{id}');template placeholder",
-        "GET|" + BASE + "/abc_def|'abc_def';contains '_', which a FHIR id may not",
-        "GET|" + BASE + "/ea0a4851%2087204b49|(decoded 'ea0a4851 87204b49');contains ' '",
-        "GET|" + BASE + "/" + SIXTY_FIVE + "|is 65 characters long, more than the 64",
-        "DELETE|" + BASE + "/100%25|(decoded '100%');contains '%'",
-        "GET|" + BASE + "/abc%zz|'abc%zz', contains '%'",
-        "GET|" + BASE + "/caf%C3%A9|(decoded 'café');contains 'é'",
-        "GET|" + BASE + "/:id|contains ':';template placeholder",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "GET|" + BASE + "/{id}|'{id}';contains '{', '}';template placeholder",
+                "DELETE|/STU3/Subscription/%7Bid%7D|'%7Bid%7D' (decoded '{id}');template placeholder",
+                "GET|" + BASE + "/abc_def|'abc_def';contains '_', which a FHIR id may not",
+                "GET|" + BASE + "/ea0a4851%2087204b49|(decoded 'ea0a4851 87204b49');contains ' '",
+                "GET|" + BASE + "/" + SIXTY_FIVE + "|is 65 characters long, more than the 64",
+                "DELETE|" + BASE + "/100%25|(decoded '100%');contains '%'",
+                "GET|" + BASE + "/abc%zz|'abc%zz', contains '%'",
+                "GET|" + BASE + "/caf%C3%A9|(decoded 'café');contains 'é'",
+                "GET|" + BASE + "/:id|contains ':';template placeholder",
+            })
     void itFiresOnAnIdThatIsNotAFhirId(String method, String target, String says) {
-        assertOneFinding(findings(RULE, request(method, target)), RULE, REQUEST_LINE, "request-line", "R-HTTP-07",
-                (says + ";expected a FHIR id of 1 to 64 letters, digits, '-' and '.';" + "ea0a485187204b49b978bdcf7102388c")
+        assertOneFinding(
+                findings(RULE, request(method, target)),
+                RULE,
+                REQUEST_LINE,
+                "request-line",
+                "R-HTTP-07",
+                (says + ";expected a FHIR id of 1 to 64 letters, digits, '-' and '.';"
+                                + "ea0a485187204b49b978bdcf7102388c")
                         .split(";"));
     }
 
@@ -50,7 +58,8 @@ class InvalidIdRuleTest {
     })
     void itIsSilentOnEveryFhirIdNotOnlyOnNemsShapedOnes(String id) {
         assertEquals(List.of(), findings(RULE, request("GET", BASE + "/" + id)));
-        assertEquals(List.of(), findings(RULE, request(Origin.HAR, "DELETE", "/STU3/Subscription/" + id, Body.empty())));
+        assertEquals(
+                List.of(), findings(RULE, request(Origin.HAR, "DELETE", "/STU3/Subscription/" + id, Body.empty())));
     }
 
     @Test

@@ -20,20 +20,34 @@ class MissingBodyRuleTest {
 
     @Test
     void itFiresOnACreateWithoutABodyAtTheRequestLine() {
-        assertOneFinding(findings(RULE, request("POST", BASE)), RULE, REQUEST_LINE, "body", "R-HTTP-06",
-                "a create (POST [base]/Subscription) has no body", "expected one Subscription resource in XML or JSON");
+        assertOneFinding(
+                findings(RULE, request("POST", BASE)),
+                RULE,
+                REQUEST_LINE,
+                "body",
+                "R-HTTP-06",
+                "a create (POST [base]/Subscription) has no body",
+                "expected one Subscription resource in XML or JSON");
     }
 
     @Test
     void itFiresOnACreateWhoseBodyIsOnlyWhitespace() {
-        assertOneFinding(findings(RULE, request(Origin.HAR, "POST", BASE, Body.of(" \r\n\t", 40))), RULE, 40, "body",
-                "R-HTTP-06", "a body of only whitespace (4 bytes)", "expected one Subscription resource");
+        assertOneFinding(
+                findings(RULE, request(Origin.HAR, "POST", BASE, Body.of(" \r\n\t", 40))),
+                RULE,
+                40,
+                "body",
+                "R-HTTP-06",
+                "a body of only whitespace (4 bytes)",
+                "expected one Subscription resource");
     }
 
     @Test
     void itIsSilentOnACreateWithABody() {
         assertEquals(List.of(), findings(RULE, request("POST", BASE, XML_BODY)));
-        assertEquals(List.of(), findings(RULE, request("POST", "/STU3/Subscription", "{\"resourceType\":\"Subscription\"}")));
+        assertEquals(
+                List.of(),
+                findings(RULE, request("POST", "/STU3/Subscription", "{\"resourceType\":\"Subscription\"}")));
     }
 
     @Test

@@ -25,18 +25,22 @@ class UnsupportedMethodRuleTest {
     private static final UnsupportedMethodRule RULE = new UnsupportedMethodRule();
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "PUT|" + BASE + "/" + ID + "|PUT is not supported;no update;DELETE the subscription and POST a new one",
-        "PATCH|" + BASE + "/" + ID + "|PATCH is not supported;no update;DELETE the subscription and POST a new one",
-        "PUT|/STU3/Subscription|PUT is not supported;no update",
-        "patch|" + BASE + "/" + ID + "|patch is not supported;no update",
-        "post|" + BASE + "|case-sensitive;'post' is not POST",
-        "Get|" + BASE + "/" + ID + "|case-sensitive;'Get' is not GET",
-        "delete|" + BASE + "/" + ID + "|case-sensitive;'delete' is not DELETE",
-        "OPTIONS|" + BASE + "|method 'OPTIONS' is not supported;POST (create), GET (read) and DELETE (delete)",
-        "HEAD|" + BASE + "/" + ID + "|method 'HEAD' is not supported;POST (create), GET (read) and DELETE (delete)",
-        "TRACE|" + BASE + "|method 'TRACE' is not supported",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PUT|" + BASE + "/" + ID + "|PUT is not supported;no update;DELETE the subscription and POST a new one",
+                "PATCH|" + BASE + "/" + ID
+                        + "|PATCH is not supported;no update;DELETE the subscription and POST a new one",
+                "PUT|/STU3/Subscription|PUT is not supported;no update",
+                "patch|" + BASE + "/" + ID + "|patch is not supported;no update",
+                "post|" + BASE + "|case-sensitive;'post' is not POST",
+                "Get|" + BASE + "/" + ID + "|case-sensitive;'Get' is not GET",
+                "delete|" + BASE + "/" + ID + "|case-sensitive;'delete' is not DELETE",
+                "OPTIONS|" + BASE + "|method 'OPTIONS' is not supported;POST (create), GET (read) and DELETE (delete)",
+                "HEAD|" + BASE + "/" + ID
+                        + "|method 'HEAD' is not supported;POST (create), GET (read) and DELETE (delete)",
+                "TRACE|" + BASE + "|method 'TRACE' is not supported",
+            })
     void itFiresOnEveryMethodButPostGetAndDelete(String method, String target, String says) {
         List<Finding> findings = findings(RULE, request(method, target));
 
@@ -49,19 +53,23 @@ class UnsupportedMethodRuleTest {
     @Test
     void itIsTheOnlyHttpRuleThatReportsAnUpdate() {
         List<Finding> all = httpFindings(request("PUT", BASE + "/" + ID, "<Subscription/>"));
-        assertEquals(List.of(UnsupportedMethodRule.ID), all.stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of(UnsupportedMethodRule.ID),
+                all.stream().map(Finding::ruleId).toList());
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
-    @CsvSource(delimiter = '|', value = {
-        "POST|" + BASE,
-        "GET|" + BASE + "/" + ID,
-        "DELETE|/STU3/Subscription/" + ID,
-        // The target is judged first: these belong to http.not-subscription and http.missing-id.
-        "PUT|/STU3/Patient/1",
-        "OPTIONS|" + BASE + "/" + ID + "/_history",
-        "GET|" + BASE,
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "POST|" + BASE,
+                "GET|" + BASE + "/" + ID,
+                "DELETE|/STU3/Subscription/" + ID,
+                // The target is judged first: these belong to http.not-subscription and http.missing-id.
+                "PUT|/STU3/Patient/1",
+                "OPTIONS|" + BASE + "/" + ID + "/_history",
+                "GET|" + BASE,
+            })
     void itIsSilentOnSupportedMethodsAndOnRequestsAnotherRuleOwns(String method, String target) {
         assertEquals(List.of(), findings(RULE, request(method, target)));
         assertEquals(List.of(), findings(RULE, request(Origin.HAR, method, target, Body.empty())));

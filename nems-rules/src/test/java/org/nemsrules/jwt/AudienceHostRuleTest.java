@@ -28,15 +28,16 @@ class AudienceHostRuleTest {
         "https://clinicals.spineservices.nhs.uk/STU3/Subscription, https://clinicals.spineservices.nhs.uk",
         "https://clinicals.spineservices.nhs.uk/STU3/Subscription, https://CLINICALS.spineservices.nhs.uk/",
         "https://clinicals.spineservices.nhs.uk:443/STU3/Subscription, https://clinicals.spineservices.nhs.uk",
-        "https://proxy.example.org:8443/STU3/Subscription, https://proxy.example.org/STU3/Subscription"})
+        "https://proxy.example.org:8443/STU3/Subscription, https://proxy.example.org/STU3/Subscription"
+    })
     void theSameHostIsAccepted(String target, String aud) {
         assertTrue(post(target, aud).isEmpty());
     }
 
     @Test
     void anotherHostIsAWarningNamingBoth() {
-        List<Finding> findings = post("https://msg.int.spine2.ncrs.nhs.uk/STU3/Subscription",
-                "https://clinicals.spineservices.nhs.uk");
+        List<Finding> findings =
+                post("https://msg.int.spine2.ncrs.nhs.uk/STU3/Subscription", "https://clinicals.spineservices.nhs.uk");
         assertEquals(1, findings.size(), () -> "findings: " + findings);
         Finding finding = findings.get(0);
         assertAll(
@@ -45,8 +46,9 @@ class AudienceHostRuleTest {
                 () -> assertEquals(AUTHORIZATION_LINE, finding.location().line()),
                 () -> assertEquals("R-JWT-07", finding.requirement()),
                 () -> assertNull(finding.httpStatus()),
-                () -> assertEquals("aud host clinicals.spineservices.nhs.uk differs from the request host "
-                        + "msg.int.spine2.ncrs.nhs.uk; aud should be the endpoint the request is sent to",
+                () -> assertEquals(
+                        "aud host clinicals.spineservices.nhs.uk differs from the request host "
+                                + "msg.int.spine2.ncrs.nhs.uk; aud should be the endpoint the request is sent to",
                         finding.message()));
     }
 

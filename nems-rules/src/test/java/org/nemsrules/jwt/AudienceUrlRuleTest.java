@@ -9,7 +9,6 @@ import static org.nemsrules.jwt.ClaimValueFixtures.userClaimsWith;
 import static org.nemsrules.jwt.ClaimValueFixtures.validate;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,8 +39,13 @@ class AudienceUrlRuleTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://clinicals.spineservices.nhs.uk", "https://clinicals.spineservices.nhs.uk/",
-        "https://msg.int.spine2.ncrs.nhs.uk/STU3/Subscription", "HTTPS://proxy.example.org:8443/nems"})
+    @ValueSource(
+            strings = {
+                "https://clinicals.spineservices.nhs.uk",
+                "https://clinicals.spineservices.nhs.uk/",
+                "https://msg.int.spine2.ncrs.nhs.uk/STU3/Subscription",
+                "HTTPS://proxy.example.org:8443/nems"
+            })
     void anAbsoluteHttpsUrlIsAccepted(String aud) {
         assertTrue(validate(rule, create(userClaimsWith("aud", aud))).isEmpty());
     }
@@ -53,22 +57,26 @@ class AudienceUrlRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "clinicals.spineservices.nhs.uk; is not an absolute URL",
-        "/STU3/Subscription; is not an absolute URL",
-        "NEMS; is not an absolute URL",
-        "http://clinicals.spineservices.nhs.uk; uses the 'http' scheme; expected an https URL",
-        "urn:nhs:names:services:nems; uses the 'urn' scheme",
-        "https://clinicals spineservices.nhs.uk; is not a URL",
-        "https:///STU3/Subscription; has no host"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "clinicals.spineservices.nhs.uk; is not an absolute URL",
+                "/STU3/Subscription; is not an absolute URL",
+                "NEMS; is not an absolute URL",
+                "http://clinicals.spineservices.nhs.uk; uses the 'http' scheme; expected an https URL",
+                "urn:nhs:names:services:nems; uses the 'urn' scheme",
+                "https://clinicals spineservices.nhs.uk; is not a URL",
+                "https:///STU3/Subscription; has no host"
+            })
     void aValueThatIsNotAnAbsoluteHttpsUrlIsAnError(String aud, String expected) {
         assertContains(single(aud).message(), "aud '" + aud + "'", expected);
     }
 
     @Test
     void surroundingWhitespaceIsAnErrorThatSaysSo() {
-        assertContains(single(" https://clinicals.spineservices.nhs.uk").message(), "surrounding whitespace",
+        assertContains(
+                single(" https://clinicals.spineservices.nhs.uk").message(),
+                "surrounding whitespace",
                 "expected exactly 'https://clinicals.spineservices.nhs.uk'");
     }
-
 }

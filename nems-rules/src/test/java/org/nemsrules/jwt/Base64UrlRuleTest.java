@@ -32,8 +32,8 @@ class Base64UrlRuleTest {
     @Test
     void aHeaderWithStandardBase64PaddingIsAnErrorNamingTheCharacterAndItsPosition() {
         // {"alg":"none","typ":"JWT"} is 26 bytes: standard base64 ends it with one '='.
-        String padded = Base64.getEncoder().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}"
-                .getBytes(StandardCharsets.UTF_8));
+        String padded = Base64.getEncoder()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(HEADER + "=", padded);
 
         List<Finding> findings = findings(rule, withToken(padded + "." + PAYLOAD + "."));
@@ -46,20 +46,25 @@ class Base64UrlRuleTest {
         assertEquals("jwt.header", finding.location().path());
         assertEquals(400, finding.httpStatus());
         assertEquals("MISSING_OR_INVALID_HEADER", finding.spineCode());
-        assertEquals("the JWT header has '=' at character 36 of the token (character 36 of the header), which is "
-                + "not base64url; '=' is standard base64's padding, which base64url leaves out; RFC 7515's base64url "
-                + "has only A-Z a-z 0-9 - _, with no '=' padding and no whitespace", finding.message());
+        assertEquals(
+                "the JWT header has '=' at character 36 of the token (character 36 of the header), which is "
+                        + "not base64url; '=' is standard base64's padding, which base64url leaves out; RFC 7515's base64url "
+                        + "has only A-Z a-z 0-9 - _, with no '=' padding and no whitespace",
+                finding.message());
     }
 
     @ParameterizedTest(name = "{0} in the payload")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "'='                                  | which is not base64url",
-        "U+0009 CHARACTER TABULATION          | which is not base64url",
-        "U+0020 SPACE                         | which is not base64url",
-        "'!'                                  | which is not base64url",
-        "'é' U+00E9 LATIN SMALL LETTER E WITH ACUTE | which is not base64url",
-        "U+200B ZERO WIDTH SPACE              | which is not base64url",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "'='                                  | which is not base64url",
+                "U+0009 CHARACTER TABULATION          | which is not base64url",
+                "U+0020 SPACE                         | which is not base64url",
+                "'!'                                  | which is not base64url",
+                "'é' U+00E9 LATIN SMALL LETTER E WITH ACUTE | which is not base64url",
+                "U+200B ZERO WIDTH SPACE              | which is not base64url",
+            })
     void aCharacterOutsideTheAlphabetIsNamedWithItsPositionInTokenAndPart(String shown, String hint) {
         String character = switch (shown) {
             case "U+0009 CHARACTER TABULATION" -> "\t";
@@ -76,23 +81,28 @@ class Base64UrlRuleTest {
         assertEquals(1, findings.size(), findings::toString);
         String message = findings.get(0).message();
         int position = HEADER.length() + 1 + 21;
-        assertTrue(message.startsWith("the JWT payload has " + shown + " at character " + position
-                + " of the token (character 21 of the payload)"), message);
+        assertTrue(
+                message.startsWith("the JWT payload has " + shown + " at character " + position
+                        + " of the token (character 21 of the payload)"),
+                message);
         assertTrue(message.contains(hint), message);
         assertEquals("jwt.claims", findings.get(0).location().path());
     }
 
     @ParameterizedTest(name = "standard base64''s {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "+ | >>> | '+' is standard base64, base64url writes '-'",
-        "/ | ??? | '/' is standard base64, base64url writes '_'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "+ | >>> | '+' is standard base64, base64url writes '-'",
+                "/ | ??? | '/' is standard base64, base64url writes '_'",
+            })
     void aPayloadInStandardBase64IsNamedAndItsClaimsStillRead(char character, String value, String hint) {
         // '>>>' is 0x3E3E3E, which standard base64 writes 'Pj4+'; '???' is 'Pz8/'.
         Map<String, Object> claims = validClaims();
         claims.put("note", value);
-        String payload = Base64.getEncoder().encodeToString(TokenShapeFixtures.json(claims)
-                .getBytes(StandardCharsets.UTF_8));
+        String payload = Base64.getEncoder()
+                .encodeToString(TokenShapeFixtures.json(claims).getBytes(StandardCharsets.UTF_8));
         String token = HEADER + "." + payload + ".";
         int inPayload = payload.indexOf(character) + 1;
 
@@ -100,17 +110,22 @@ class Base64UrlRuleTest {
 
         assertEquals(1, findings.size(), findings::toString);
         String message = findings.get(0).message();
-        assertTrue(message.startsWith("the JWT payload has '" + character + "' at character "
-                + (HEADER.length() + 1 + inPayload) + " of the token (character " + inPayload + " of the payload), "
-                + "which is not base64url; " + hint), message);
+        assertTrue(
+                message.startsWith("the JWT payload has '" + character + "' at character "
+                        + (HEADER.length() + 1 + inPayload) + " of the token (character " + inPayload
+                        + " of the payload), "
+                        + "which is not base64url; " + hint),
+                message);
     }
 
     @Test
     void aCharacterOutsideTheBasicPlaneCountsAsOneCharacter() {
         String token = HEADER + ".\uD83D\uDE00" + PAYLOAD + ".";
         String message = findings(rule, withToken(token)).get(0).message();
-        assertTrue(message.startsWith("the JWT payload has '\uD83D\uDE00' U+1F600 GRINNING FACE at character "
-                + (HEADER.length() + 2) + " of the token (character 1 of the payload)"), message);
+        assertTrue(
+                message.startsWith("the JWT payload has '\uD83D\uDE00' U+1F600 GRINNING FACE at character "
+                        + (HEADER.length() + 2) + " of the token (character 1 of the payload)"),
+                message);
     }
 
     @Test
@@ -120,8 +135,12 @@ class Base64UrlRuleTest {
         String token = token(header, validClaims(), "c2ln+/==");
         List<Finding> findings = findings(rule, withToken(token));
         assertEquals(1, findings.size(), findings::toString);
-        assertTrue(findings.get(0).message().startsWith("the JWT signature has '+' at character "
-                + (token.indexOf('+') + 1) + " of the token (character 5 of the signature)"), findings.get(0).message());
+        assertTrue(
+                findings.get(0)
+                        .message()
+                        .startsWith("the JWT signature has '+' at character " + (token.indexOf('+') + 1)
+                                + " of the token (character 5 of the signature)"),
+                findings.get(0).message());
         assertEquals("jwt.signature", findings.get(0).location().path());
     }
 
@@ -132,10 +151,13 @@ class Base64UrlRuleTest {
         assertEquals(1, payload.length() % 4);
         List<Finding> findings = findings(rule, withToken(HEADER + "." + payload + "."));
         assertEquals(1, findings.size(), findings::toString);
-        assertEquals("the JWT payload is " + payload.length() + " characters long (ending at character "
-                + (HEADER.length() + 1 + payload.length()) + " of the token), which no base64url text is: a length "
-                + "that leaves 1 over when divided by 4 cannot be decoded, so a character is missing or one too "
-                + "many", findings.get(0).message());
+        assertEquals(
+                "the JWT payload is " + payload.length() + " characters long (ending at character "
+                        + (HEADER.length() + 1 + payload.length())
+                        + " of the token), which no base64url text is: a length "
+                        + "that leaves 1 over when divided by 4 cannot be decoded, so a character is missing or one too "
+                        + "many",
+                findings.get(0).message());
     }
 
     @Test
@@ -151,8 +173,16 @@ class Base64UrlRuleTest {
         String strict = token(claims);
         String padded = strict.substring(0, strict.indexOf('.')) + "=" + strict.substring(strict.indexOf('.'));
 
-        List<String> rules = NemsValidator.builder().catalog(RuleCatalog.builtIn()).threads(1).build()
-                .validate(withToken(padded)).stream().map(Finding::ruleId).sorted().toList();
+        List<String> rules =
+                NemsValidator.builder()
+                        .catalog(RuleCatalog.builtIn())
+                        .threads(1)
+                        .build()
+                        .validate(withToken(padded))
+                        .stream()
+                        .map(Finding::ruleId)
+                        .sorted()
+                        .toList();
 
         assertEquals(List.of(Base64UrlRule.ID, ScopeInteractionRule.ID), rules);
     }
@@ -162,14 +192,21 @@ class Base64UrlRuleTest {
         // '!' in place of the header's second character shifts every later bit: the header is no longer JSON.
         String token = HEADER.charAt(0) + "!" + HEADER.substring(2) + "." + PAYLOAD + ".";
 
-        List<Finding> findings = NemsValidator.builder().catalog(RuleCatalog.builtIn()).threads(1).build()
+        List<Finding> findings = NemsValidator.builder()
+                .catalog(RuleCatalog.builtIn())
+                .threads(1)
+                .build()
                 .validate(withToken(token));
 
-        assertEquals(List.of(MalformedTokenRule.ID), findings.stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of(MalformedTokenRule.ID),
+                findings.stream().map(Finding::ruleId).toList());
         String message = findings.get(0).message();
         assertTrue(message.startsWith("the bearer token is not a readable JWT: "), message);
-        assertTrue(message.contains("the JWT header has '!' at character 2 of the token (character 2 of the "
-                + "header), which is not base64url"), message);
+        assertTrue(
+                message.contains("the JWT header has '!' at character 2 of the token (character 2 of the "
+                        + "header), which is not base64url"),
+                message);
     }
 
     @Test

@@ -24,7 +24,9 @@ import org.nemsrules.model.Interaction;
 class BearerTokenFuzzTest {
     /** A judging instant, so that {@code jwt.token-expired} runs too. */
     private static final NemsValidator VALIDATOR = NemsValidator.builder()
-            .judgingInstant(Instant.parse("2026-01-05T09:02:00Z")).threads(1).build();
+            .judgingInstant(Instant.parse("2026-01-05T09:02:00Z"))
+            .threads(1)
+            .build();
 
     @FuzzTest(maxDuration = "4m")
     void readsAnyToken(byte[] bytes) {

@@ -88,8 +88,7 @@ class BearerTokenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz", "0paque-credential with-a-space",
-            "s3cr3t"})
+    @ValueSource(strings = {"sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUvWxYz", "0paque-credential with-a-space", "s3cr3t"})
     void aValueWithoutASchemeFailsWithoutBeingQuoted(String authorization) {
         String message = message(failedView(authorization));
         assertTrue(message.contains("does not start with an authentication scheme"), message);
@@ -105,7 +104,8 @@ class BearerTokenTest {
 
     @Test
     void twoAuthorizationHeadersFailOnTheSecond() {
-        Interaction twice = request(List.of(new Header("Authorization", "Bearer " + validToken(), 2),
+        Interaction twice = request(List.of(
+                new Header("Authorization", "Bearer " + validToken(), 2),
                 new Header("authorization", "Bearer " + validToken(), 3)));
         View<BearerToken> view = view(twice);
         assertTrue(view.isFailed());
@@ -123,8 +123,8 @@ class BearerTokenTest {
     @ParameterizedTest
     @ValueSource(strings = {"[1,2]", "\"directcare\"", "not json"})
     void aPayloadThatIsNotAJsonObjectFails(String payload) {
-        View<BearerToken> view = failedView("Bearer " + part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
-                + part(payload) + ".");
+        View<BearerToken> view =
+                failedView("Bearer " + part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + part(payload) + ".");
         assertTrue(message(view).contains("payload is not a JSON object"), message(view));
     }
 
@@ -183,7 +183,8 @@ class BearerTokenTest {
     void aSignedTokenIsPresentWithItsAlgorithmAndSignature() {
         Map<String, Object> header = new LinkedHashMap<>(unsecuredHeader());
         header.put("alg", "HS256");
-        BearerToken token = view(withToken(token(header, validClaims(), "c2lnbmF0dXJl"))).get();
+        BearerToken token =
+                view(withToken(token(header, validClaims(), "c2lnbmF0dXJl"))).get();
         assertEquals("HS256", token.algorithm());
         assertFalse(token.isUnsecured());
         assertEquals("c2lnbmF0dXJl", token.signature());

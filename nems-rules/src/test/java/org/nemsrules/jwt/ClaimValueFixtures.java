@@ -1,9 +1,9 @@
 package org.nemsrules.jwt;
 
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.PlainHeader;
 import com.nimbusds.jose.PlainObject;
-import com.nimbusds.jose.JOSEObjectType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,9 @@ final class ClaimValueFixtures {
 
     /** An unsecured JWT in compact form, ending with '.'; values keep their JSON types. */
     static String token(Map<String, Object> claims) {
-        return new PlainObject(new PlainHeader.Builder().type(JOSEObjectType.JWT).build(), new Payload(claims)).serialize();
+        return new PlainObject(
+                        new PlainHeader.Builder().type(JOSEObjectType.JWT).build(), new Payload(claims))
+                .serialize();
     }
 
     static Interaction request(String method, String target, Map<String, Object> claims) {
@@ -91,6 +93,9 @@ final class ClaimValueFixtures {
     }
 
     static List<Finding> validate(InteractionRule rule, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .build()
+                .validate(interaction);
     }
 }

@@ -54,8 +54,15 @@ class FromAsidMismatchRuleTest {
         Interaction valid = request(unchanged(), null);
         List<Header> headers = new ArrayList<>(valid.headers().all());
         headers.add(new Header("fromasid", "200000000205", FROM_ASID_LINE));
-        Interaction lowerCase = new Interaction(valid.file(), 0, valid.origin(), valid.method(), valid.target(),
-                valid.line(), Headers.of(headers), valid.body());
+        Interaction lowerCase = new Interaction(
+                valid.file(),
+                0,
+                valid.origin(),
+                valid.method(),
+                valid.target(),
+                valid.line(),
+                Headers.of(headers),
+                valid.body());
         List<Finding> found = findings(rule, lowerCase);
         assertEquals(1, found.size(), found::toString);
         assertEquals(FROM_ASID_LINE, found.get(0).location().line());
@@ -67,9 +74,14 @@ class FromAsidMismatchRuleTest {
     }
 
     @ParameterizedTest(name = "requesting_system ''{0}'' is left to jwt.requesting-system")
-    @ValueSource(strings = {"http://fhir.nhs.uk/Id/accredited-system|200000000205",
-        "https://fhir.nhs.uk/Id/accredited-system|20000000020X", "200000000205",
-        "https://fhir.nhs.uk/Id/accredited-system|", ""})
+    @ValueSource(
+            strings = {
+                "http://fhir.nhs.uk/Id/accredited-system|200000000205",
+                "https://fhir.nhs.uk/Id/accredited-system|20000000020X",
+                "200000000205",
+                "https://fhir.nhs.uk/Id/accredited-system|",
+                ""
+            })
     void anIllFormedRequestingSystemIsLeftToItsOwnRule(String value) {
         assertEquals(List.of(), findings(rule, request(set("requesting_system", value), "918999198738")));
     }

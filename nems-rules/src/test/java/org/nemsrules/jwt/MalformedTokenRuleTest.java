@@ -36,13 +36,15 @@ class MalformedTokenRuleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Basic dXNlcjpwYXNzd29yZA== | 'Basic' scheme",
-        "Bearer                     | no token",
-        "Bearer a.b.c.d             | 4 dot-separated parts",
-        "Bearer a.b.c.d.e           | encrypted JWT (JWE)",
-        "Bearer bm90IGpzb24.e30.    | not a readable JWT",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Basic dXNlcjpwYXNzd29yZA== | 'Basic' scheme",
+                "Bearer                     | no token",
+                "Bearer a.b.c.d             | 4 dot-separated parts",
+                "Bearer a.b.c.d.e           | encrypted JWT (JWE)",
+                "Bearer bm90IGpzb24.e30.    | not a readable JWT",
+            })
     void anAuthorizationHeaderWithoutAReadableJwtIsAnError(String authorization, String expected) {
         List<Finding> findings = findings(rule, withAuthorization(authorization));
         assertEquals(1, findings.size(), findings::toString);

@@ -54,7 +54,8 @@ class MissingClaimRuleTest {
         assertEquals(requirement, finding.requirement());
         assertEquals(400, finding.httpStatus());
         assertEquals("MISSING_OR_INVALID_HEADER", finding.spineCode());
-        assertTrue(finding.message().startsWith("the mandatory claim '" + claim + "' is missing; expected "),
+        assertTrue(
+                finding.message().startsWith("the mandatory claim '" + claim + "' is missing; expected "),
                 finding.message());
     }
 
@@ -64,8 +65,11 @@ class MissingClaimRuleTest {
         claims.put("scope", null);
         Finding finding = only(findingsFor(claims));
         assertEquals("jwt.claims.scope", finding.location().path());
-        assertTrue(finding.message().contains("'scope' is null; expected 'patient/Subscription.read' or "
-                + "'patient/Subscription.write'"), finding.message());
+        assertTrue(
+                finding.message()
+                        .contains("'scope' is null; expected 'patient/Subscription.read' or "
+                                + "'patient/Subscription.write'"),
+                finding.message());
     }
 
     @Test
@@ -84,7 +88,8 @@ class MissingClaimRuleTest {
         claims.remove("scope");
         claims.put("exp", null);
         List<Finding> findings = findingsFor(claims);
-        assertEquals(List.of("jwt.claims.iss", "jwt.claims.exp", "jwt.claims.scope"),
+        assertEquals(
+                List.of("jwt.claims.iss", "jwt.claims.exp", "jwt.claims.scope"),
                 findings.stream().map(f -> f.location().path()).toList());
     }
 
@@ -96,8 +101,11 @@ class MissingClaimRuleTest {
         assertEquals("jwt.claims.requesting_organisation", finding.location().path());
         assertEquals("R-JWT-14", finding.requirement());
         assertTrue(finding.message().contains("'requesting_organisation' is missing"), finding.message());
-        assertTrue(finding.message().contains("did you mean requesting_organisation? NEMS spells the claim with an "
-                + "s; the identifier prefix keeps ods-organization-code"), finding.message());
+        assertTrue(
+                finding.message()
+                        .contains("did you mean requesting_organisation? NEMS spells the claim with an "
+                                + "s; the identifier prefix keeps ods-organization-code"),
+                finding.message());
     }
 
     @Test
@@ -145,7 +153,8 @@ class MissingClaimRuleTest {
         Map<String, Object> claims = validClaims();
         claims.put("requesting_user", 1L);
         claims.put("requesting_patient", 2L);
-        assertEquals(List.of("R-JWT-15", "R-JWT-16"),
+        assertEquals(
+                List.of("R-JWT-15", "R-JWT-16"),
                 findingsFor(claims).stream().map(Finding::requirement).toList());
     }
 

@@ -31,13 +31,17 @@ class ReasonForRequestDirectCareRuleTest {
                 () -> assertEquals("R-JWT-10", finding.requirement()),
                 () -> assertNull(finding.httpStatus()),
                 () -> assertTrue(finding.message().contains("'" + reason + "'"), finding.message()),
-                () -> assertTrue(finding.message().contains("NEMS subscriptions are for direct care only (inferred "
-                        + "from the implementation guide's data-use section)"), finding.message()));
+                () -> assertTrue(
+                        finding.message()
+                                .contains("NEMS subscriptions are for direct care only (inferred "
+                                        + "from the implementation guide's data-use section)"),
+                        finding.message()));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"directcare", "", "DirectCare", "research", "SecondaryUses"})
     void directCareAndValuesOutsideTheThreeAreNotThisRulesBusiness(String reason) {
-        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", reason))).isEmpty());
+        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", reason)))
+                .isEmpty());
     }
 }

@@ -27,7 +27,8 @@ class ReasonForRequestValueRuleTest {
                 () -> assertEquals(ReasonForRequestValueRule.ID, finding.ruleId()),
                 () -> assertEquals(Severity.ERROR, finding.severity()),
                 () -> assertEquals(AUTHORIZATION_LINE, finding.location().line()),
-                () -> assertEquals("jwt.claims.reason_for_request", finding.location().path()),
+                () -> assertEquals(
+                        "jwt.claims.reason_for_request", finding.location().path()),
                 () -> assertEquals("R-JWT-10", finding.requirement()));
         return finding;
     }
@@ -35,13 +36,16 @@ class ReasonForRequestValueRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"directcare", "secondaryuses", "patientaccess"})
     void theThreeSpineCoreValuesAreNotThisRulesBusiness(String reason) {
-        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", reason))).isEmpty());
+        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", reason)))
+                .isEmpty());
     }
 
     @Test
     void anAbsentOrEmptyValueIsLeftToTheMissingClaimRule() {
-        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", null))).isEmpty());
-        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", ""))).isEmpty());
+        assertTrue(validate(rule, create(userClaimsWith("reason_for_request", null)))
+                .isEmpty());
+        assertTrue(
+                validate(rule, create(userClaimsWith("reason_for_request", ""))).isEmpty());
     }
 
     @ParameterizedTest
@@ -52,7 +56,8 @@ class ReasonForRequestValueRuleTest {
         "direct-care, directcare",
         "'direct care', directcare",
         "' directcare', directcare",
-        "SecondaryUses, secondaryuses"})
+        "SecondaryUses, secondaryuses"
+    })
     void anotherSpellingOfAKnownValueSuggestsIt(String reason, String suggestion) {
         String message = single(reason).message();
         assertTrue(message.contains("'" + reason + "'"), message);
@@ -66,5 +71,4 @@ class ReasonForRequestValueRuleTest {
         String message = single(reason).message();
         assertTrue(message.contains("'" + reason + "' is not a Spine Core value; expected 'directcare'"), message);
     }
-
 }

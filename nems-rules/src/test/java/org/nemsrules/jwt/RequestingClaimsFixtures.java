@@ -63,8 +63,14 @@ final class RequestingClaimsFixtures {
         headers.add(new Header("toASID", "928942012545", 4));
         headers.add(new Header("InteractionID", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost", 5));
         headers.add(new Header("Content-Type", "application/fhir+xml;charset=utf-8", 6));
-        return new Interaction("test.http", 0, Origin.HTTP_FILE, "POST",
-                "https://clinicals.spineservices.nhs.uk/STU3/Subscription", 1, Headers.of(headers),
+        return new Interaction(
+                "test.http",
+                0,
+                Origin.HTTP_FILE,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                1,
+                Headers.of(headers),
                 Body.of("<Subscription xmlns=\"http://hl7.org/fhir\"/>", 8));
     }
 
@@ -79,6 +85,9 @@ final class RequestingClaimsFixtures {
 
     /** What one rule finds in the request, run through the real validator. */
     static List<Finding> findings(InteractionRule rule, Interaction request) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).build().validate(request);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .build()
+                .validate(request);
     }
 }

@@ -39,36 +39,38 @@ class RequestingOrganisationRuleTest {
 
     @Test
     void theUkSpellingOfTheNamingSystemIsReportedByName() {
-        Finding f = only(findings(rule,
-                request(set("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organisation-code|A99968"))));
+        Finding f = only(findings(
+                rule, request(set("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organisation-code|A99968"))));
         assertTrue(f.message().contains("spelled 'ods-organisation-code' with an s"), f.message());
         assertTrue(f.message().contains("keeps the US spelling with a z"), f.message());
         assertTrue(f.message().contains("'https://fhir.nhs.uk/Id/ods-organization-code'"), f.message());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "http://fhir.nhs.uk/Id/ods-organization-code|A99968; uses 'http://' where the naming system uses 'https://'",
-        "https://fhir.nhs.uk/Id/accredited-system|A99968; expected 'https://fhir.nhs.uk/Id/ods-organization-code'",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "http://fhir.nhs.uk/Id/ods-organization-code|A99968; uses 'http://' where the naming system uses 'https://'",
+                "https://fhir.nhs.uk/Id/accredited-system|A99968; expected 'https://fhir.nhs.uk/Id/ods-organization-code'",
+            })
     void anotherWrongNamingSystemIsReportedWithWhatWasFoundAndExpected(String value, String hint) {
         Finding f = only(findings(rule, request(set("requesting_organisation", value))));
-        assertTrue(f.message().contains("naming system '" + value.substring(0, value.indexOf('|')) + "'"),
-                f.message());
+        assertTrue(f.message().contains("naming system '" + value.substring(0, value.indexOf('|')) + "'"), f.message());
         assertTrue(f.message().contains(hint), f.message());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-        "a99968; is not upper case; ODS codes are written in capitals ('A99968')",
-        "A9; is not an ODS code",
-        "A99 968; is not an ODS code",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "a99968; is not upper case; ODS codes are written in capitals ('A99968')",
+                "A9; is not an ODS code",
+                "A99 968; is not an ODS code",
+            })
     void aMalformedOdsCodeIsReported(String code, String why) {
-        Finding f = only(findings(rule,
-                request(set("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organization-code|" + code))));
-        assertTrue(f.message().contains("the ODS code in the requesting_organisation claim is malformed"),
-                f.message());
+        Finding f = only(findings(
+                rule, request(set("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organization-code|" + code))));
+        assertTrue(f.message().contains("the ODS code in the requesting_organisation claim is malformed"), f.message());
         assertTrue(f.message().contains(why), f.message());
     }
 

@@ -38,17 +38,21 @@ class RequestingPatientRuleTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-        "6101231234; R-NHS-02; fails the modulus 11 check: the check digit is 4, expected 2", // Spine Core's example
-        "9434765918; R-NHS-02; the check digit is 8, expected 9",
-        "1234567890; R-NHS-02; check value 10",
-        "943476591; R-NHS-01; is not exactly ten digits",
-        "'943 476 5919'; R-NHS-01; remove the separators: '9434765919'",
-        "943476591X; R-NHS-01; is not exactly ten digits",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "6101231234; R-NHS-02; fails the modulus 11 check: the check digit is 4, expected 2", // Spine Core's
+                // example
+                "9434765918; R-NHS-02; the check digit is 8, expected 9",
+                "1234567890; R-NHS-02; check value 10",
+                "943476591; R-NHS-01; is not exactly ten digits",
+                "'943 476 5919'; R-NHS-01; remove the separators: '9434765919'",
+                "943476591X; R-NHS-01; is not exactly ten digits",
+            })
     void anInvalidNhsNumberIsReported(String number, String requirement, String why) {
         Finding f = only(findings(rule, request(set("requesting_patient", SYSTEM + number))));
-        assertTrue(f.message().contains("the NHS number in the requesting_patient claim is not valid: '" + number + "'"),
+        assertTrue(
+                f.message().contains("the NHS number in the requesting_patient claim is not valid: '" + number + "'"),
                 f.message());
         assertTrue(f.message().contains(why), f.message());
         assertEquals(requirement, f.requirement());
@@ -56,7 +60,8 @@ class RequestingPatientRuleTest {
 
     @Test
     void theNewerNhsNumberSystemIsReportedByNameAsALikelyMistake() {
-        Finding f = only(findings(rule, request(set("requesting_patient", "https://fhir.nhs.uk/Id/nhs-number|9434765919"))));
+        Finding f = only(
+                findings(rule, request(set("requesting_patient", "https://fhir.nhs.uk/Id/nhs-number|9434765919"))));
         assertTrue(f.message().contains("'https://fhir.nhs.uk/Id/nhs-number'"), f.message());
         assertTrue(f.message().contains("preferred URI used by newer APIs"), f.message());
         assertTrue(f.message().contains("'http://fhir.nhs.net/Id/nhs-number'"), f.message());
@@ -70,10 +75,12 @@ class RequestingPatientRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "https://fhir.nhs.net/Id/nhs-number|9434765919; it uses 'https://' where the naming system uses 'http://'",
-        "urn:oid:2.16.840.1.113883.2.1.4.1|9434765919; expected 'http://fhir.nhs.net/Id/nhs-number'",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "https://fhir.nhs.net/Id/nhs-number|9434765919; it uses 'https://' where the naming system uses 'http://'",
+                "urn:oid:2.16.840.1.113883.2.1.4.1|9434765919; expected 'http://fhir.nhs.net/Id/nhs-number'",
+            })
     void anotherWrongNamingSystemIsReported(String value, String hint) {
         Finding f = only(findings(rule, request(set("requesting_patient", value))));
         assertTrue(f.message().contains(hint), f.message());

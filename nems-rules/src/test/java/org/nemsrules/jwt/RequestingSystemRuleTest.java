@@ -37,12 +37,14 @@ class RequestingSystemRuleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {
-        "http://fhir.nhs.uk/Id/accredited-system|918999198738; uses 'http://' where the naming system uses 'https://'",
-        "https://fhir.nhs.uk/Id/Accredited-System|918999198738; differs only in letter case",
-        "https://fhir.nhs.uk/Id/accredited-system/|918999198738; remove the trailing '/'",
-        "https://fhir.nhs.uk/Id/ods-organization-code|918999198738; expected 'https://fhir.nhs.uk/Id/accredited-system'",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "http://fhir.nhs.uk/Id/accredited-system|918999198738; uses 'http://' where the naming system uses 'https://'",
+                "https://fhir.nhs.uk/Id/Accredited-System|918999198738; differs only in letter case",
+                "https://fhir.nhs.uk/Id/accredited-system/|918999198738; remove the trailing '/'",
+                "https://fhir.nhs.uk/Id/ods-organization-code|918999198738; expected 'https://fhir.nhs.uk/Id/accredited-system'",
+            })
     void aWrongNamingSystemIsReportedWithWhatWasFoundAndExpected(String value, String hint) {
         Finding f = only(findings(rule, request(set("requesting_system", value))));
         String found = value.substring(0, value.indexOf('|'));
@@ -53,11 +55,13 @@ class RequestingSystemRuleTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-        "https://fhir.nhs.uk/Id/accredited-system|91899919873X; is not numeric",
-        "https://fhir.nhs.uk/Id/accredited-system|91899919873; has 11 digits",
-        "https://fhir.nhs.uk/Id/accredited-system|A99968; is not numeric",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "https://fhir.nhs.uk/Id/accredited-system|91899919873X; is not numeric",
+                "https://fhir.nhs.uk/Id/accredited-system|91899919873; has 11 digits",
+                "https://fhir.nhs.uk/Id/accredited-system|A99968; is not numeric",
+            })
     void aMalformedAsidIsReported(String value, String why) {
         Finding f = only(findings(rule, request(set("requesting_system", value))));
         assertTrue(f.message().contains("the ASID in the requesting_system claim is malformed"), f.message());
@@ -72,13 +76,15 @@ class RequestingSystemRuleTest {
     }
 
     @ParameterizedTest(name = "''{0}'': {1}")
-    @CsvSource(delimiter = ';', value = {
-        "918999198738; has no '|'",
-        "https://fhir.nhs.uk/Id/accredited-system918999198738; has no '|'",
-        "https://fhir.nhs.uk/Id/accredited-system||918999198738; has 2 '|' characters",
-        "https://fhir.nhs.uk/Id/accredited-system|; has no value after the '|'",
-        "|918999198738; has no naming-system URI before the '|'",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "918999198738; has no '|'",
+                "https://fhir.nhs.uk/Id/accredited-system918999198738; has no '|'",
+                "https://fhir.nhs.uk/Id/accredited-system||918999198738; has 2 '|' characters",
+                "https://fhir.nhs.uk/Id/accredited-system|; has no value after the '|'",
+                "|918999198738; has no naming-system URI before the '|'",
+            })
     void aValueNotInSystemBarValueFormIsReported(String value, String why) {
         Finding f = only(findings(rule, request(set("requesting_system", value))));
         assertTrue(f.message().startsWith("the requesting_system claim '" + value + "' " + why), f.message());

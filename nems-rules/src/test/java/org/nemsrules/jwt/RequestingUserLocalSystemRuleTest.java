@@ -36,15 +36,16 @@ class RequestingUserLocalSystemRuleTest {
         Finding f = only(findings(rule, request(set("requesting_user", "https://trust.example.org/Id/user|jdoe"))));
         assertTrue(f.message().contains("'https://trust.example.org/Id/user'"), f.message());
         assertTrue(f.message().contains("'https://fhir.nhs.uk/Id/sds-role-profile-id'"), f.message());
-        assertTrue(f.message().contains("a local user identifier system is allowed only when no national one exists"),
+        assertTrue(
+                f.message().contains("a local user identifier system is allowed only when no national one exists"),
                 f.message());
         assertFalse(f.message().contains("written wrongly"), f.message());
     }
 
     @Test
     void aNearMissOfTheNationalSystemIsNamedAsSuch() {
-        Finding f = only(findings(rule,
-                request(set("requesting_user", "http://fhir.nhs.uk/Id/sds-role-profile-id|555254240100"))));
+        Finding f = only(findings(
+                rule, request(set("requesting_user", "http://fhir.nhs.uk/Id/sds-role-profile-id|555254240100"))));
         assertTrue(f.message().contains("national system written wrongly: it uses 'http://'"), f.message());
     }
 

@@ -36,13 +36,15 @@ class RequestingUserRuleTest {
     }
 
     @ParameterizedTest(name = "''{0}'': {1}")
-    @CsvSource(delimiter = ';', value = {
-        "555254240100; has no '|'",
-        "jdoe; has no '|'",
-        "https://fhir.nhs.uk/Id/sds-role-profile-id|555254240100|x; has 2 '|' characters",
-        "https://fhir.nhs.uk/Id/sds-role-profile-id|; has no value after the '|'",
-        "|555254240100; has no naming-system URI before the '|'",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "555254240100; has no '|'",
+                "jdoe; has no '|'",
+                "https://fhir.nhs.uk/Id/sds-role-profile-id|555254240100|x; has 2 '|' characters",
+                "https://fhir.nhs.uk/Id/sds-role-profile-id|; has no value after the '|'",
+                "|555254240100; has no naming-system URI before the '|'",
+            })
     void aValueNotInSystemBarValueFormIsAnError(String value, String why) {
         Finding f = only(findings(rule, request(set("requesting_user", value))));
         assertTrue(f.message().contains("the requesting_user claim '" + value + "' " + why), f.message());
@@ -52,7 +54,8 @@ class RequestingUserRuleTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"jdoe", "5552 5424 0100", "55525424010A", "R8000"})
     void aNonNumericSdsRoleProfileIdIsAnError(String id) {
-        Finding f = only(findings(rule, request(set("requesting_user", RequestingUserRule.SDS_ROLE_PROFILE_ID + "|" + id))));
+        Finding f = only(
+                findings(rule, request(set("requesting_user", RequestingUserRule.SDS_ROLE_PROFILE_ID + "|" + id))));
         assertTrue(f.message().contains("'" + id + "', which is not numeric"), f.message());
         assertEquals("R-JWT-15", f.requirement());
     }

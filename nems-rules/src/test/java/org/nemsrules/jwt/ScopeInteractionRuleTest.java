@@ -31,16 +31,21 @@ class ScopeInteractionRuleTest {
     @CsvSource({
         "POST, patient/Subscription.write",
         "GET, patient/Subscription.read",
-        "DELETE, patient/Subscription.write"})
+        "DELETE, patient/Subscription.write"
+    })
     void theScopeThatFitsTheInteractionIsAccepted(String method, String scope) {
-        assertTrue(validate(rule, request(method, target(method), userClaimsWith("scope", scope))).isEmpty());
+        assertTrue(validate(rule, request(method, target(method), userClaimsWith("scope", scope)))
+                .isEmpty());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "POST | patient/Subscription.read | scope patient/Subscription.read does not allow create (POST); expected patient/Subscription.write",
-        "GET | patient/Subscription.write | scope patient/Subscription.write does not allow read (GET); expected patient/Subscription.read",
-        "DELETE | patient/Subscription.read | scope patient/Subscription.read does not allow delete (DELETE); expected patient/Subscription.write"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "POST | patient/Subscription.read | scope patient/Subscription.read does not allow create (POST); expected patient/Subscription.write",
+                "GET | patient/Subscription.write | scope patient/Subscription.write does not allow read (GET); expected patient/Subscription.read",
+                "DELETE | patient/Subscription.read | scope patient/Subscription.read does not allow delete (DELETE); expected patient/Subscription.write"
+            })
     void theOtherScopeIsAccessDenied(String method, String scope, String message) {
         List<Finding> findings = validate(rule, request(method, target(method), userClaimsWith("scope", scope)));
         assertEquals(1, findings.size(), () -> "findings: " + findings);
@@ -64,19 +69,30 @@ class ScopeInteractionRuleTest {
 
     @Test
     void configurationCanLowerItToAWarning() {
-        NemsValidator validator = NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule)))
-                .severity(ScopeInteractionRule.ID, Severity.WARNING).build();
+        NemsValidator validator = NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .severity(ScopeInteractionRule.ID, Severity.WARNING)
+                .build();
         List<Finding> findings = validator.validate(
                 request("POST", CREATE_TARGET, userClaimsWith("scope", "patient/Subscription.read")));
         assertEquals(Severity.WARNING, findings.get(0).severity());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"patient/", "patient/*.write", "patient/subscription.read",
-        "patient/Subscription.read patient/Subscription.write", " patient/Subscription.read", ""})
+    @ValueSource(
+            strings = {
+                "patient/",
+                "patient/*.write",
+                "patient/subscription.read",
+                "patient/Subscription.read patient/Subscription.write",
+                " patient/Subscription.read",
+                ""
+            })
     void scopesThatAreNotOneOfTheTwoValuesAreLeftToTheScopeValueRule(String scope) {
-        assertTrue(validate(rule, request("POST", CREATE_TARGET, userClaimsWith("scope", scope))).isEmpty());
-        assertTrue(validate(rule, request("GET", ID_TARGET, userClaimsWith("scope", scope))).isEmpty());
+        assertTrue(validate(rule, request("POST", CREATE_TARGET, userClaimsWith("scope", scope)))
+                .isEmpty());
+        assertTrue(validate(rule, request("GET", ID_TARGET, userClaimsWith("scope", scope)))
+                .isEmpty());
     }
 
     @Test

@@ -46,7 +46,8 @@ class ScopeValueRuleTest {
     @ValueSource(strings = {"patient/Subscription.read", "patient/Subscription.write"})
     void eitherNemsScopeIsAcceptedWhateverTheInteraction(String scope) {
         assertTrue(validate(rule, create(userClaimsWith("scope", scope))).isEmpty());
-        assertTrue(validate(rule, request("GET", ID_TARGET, userClaimsWith("scope", scope))).isEmpty());
+        assertTrue(validate(rule, request("GET", ID_TARGET, userClaimsWith("scope", scope)))
+                .isEmpty());
     }
 
     @Test
@@ -57,17 +58,25 @@ class ScopeValueRuleTest {
 
     @Test
     void theBarePatientPrefixIsReportedAsTruncatedTextNamingBothValues() {
-        assertContains(single("patient/").message(), "'patient/'", "truncated",
+        assertContains(
+                single("patient/").message(),
+                "'patient/'",
+                "truncated",
                 "'patient/Subscription.read' or 'patient/Subscription.write'");
     }
 
     @Test
     void aSpaceSeparatedListSaysNemsExpectsASingleScopeAndNamesTheValidValueInIt() {
-        assertContains(single("patient/Subscription.write patient/Subscription.read launch").message(),
-                "NEMS expects a single scope", "space-separated list of 3",
+        assertContains(
+                single("patient/Subscription.write patient/Subscription.read launch")
+                        .message(),
+                "NEMS expects a single scope",
+                "space-separated list of 3",
                 "contains both NEMS values");
-        assertContains(single("openid patient/Subscription.write").message(),
-                "NEMS expects a single scope", "the list contains 'patient/Subscription.write': send that value alone");
+        assertContains(
+                single("openid patient/Subscription.write").message(),
+                "NEMS expects a single scope",
+                "the list contains 'patient/Subscription.write': send that value alone");
     }
 
     @Test
@@ -82,7 +91,8 @@ class ScopeValueRuleTest {
         "patient/*.read, patient/Subscription.read",
         "patient/*.write, patient/Subscription.write",
         "organization/*.read, patient/Subscription.read",
-        "organization/*.write, patient/Subscription.write"})
+        "organization/*.write, patient/Subscription.write"
+    })
     void spineCoreGenericScopesAreNotAcceptedByNems(String scope, String expected) {
         assertContains(single(scope).message(), "'" + scope + "'", "not accepted by NEMS", "'" + expected + "'");
     }
@@ -91,22 +101,34 @@ class ScopeValueRuleTest {
     @CsvSource({
         "patient/subscription.write, patient/Subscription.write",
         "Patient/Subscription.read, patient/Subscription.read",
-        "PATIENT/SUBSCRIPTION.WRITE, patient/Subscription.write"})
+        "PATIENT/SUBSCRIPTION.WRITE, patient/Subscription.write"
+    })
     void aDifferenceInCaseSaysScopeValuesAreCaseSensitive(String scope, String expected) {
-        assertContains(single(scope).message(), "'" + scope + "'", "case-sensitive", "expected exactly '" + expected + "'");
+        assertContains(
+                single(scope).message(), "'" + scope + "'", "case-sensitive", "expected exactly '" + expected + "'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {" patient/Subscription.write", "patient/Subscription.write ", "\tpatient/Subscription.write\n"})
+    @ValueSource(
+            strings = {" patient/Subscription.write", "patient/Subscription.write ", "\tpatient/Subscription.write\n"})
     void surroundingWhitespaceIsAnErrorThatSaysSo(String scope) {
-        assertContains(single(scope).message(), "surrounding whitespace", "expected exactly 'patient/Subscription.write'");
+        assertContains(
+                single(scope).message(), "surrounding whitespace", "expected exactly 'patient/Subscription.write'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"patient/Subscription.*", "patient/Subscription", "patient/Patient.read", "user/Subscription.write"})
+    @ValueSource(
+            strings = {
+                "patient/Subscription.*",
+                "patient/Subscription",
+                "patient/Patient.read",
+                "user/Subscription.write"
+            })
     void anyOtherValueNamesTheTwoValidValues(String scope) {
-        assertContains(single(scope).message(), "'" + scope + "'", "is not a NEMS scope",
+        assertContains(
+                single(scope).message(),
+                "'" + scope + "'",
+                "is not a NEMS scope",
                 "'patient/Subscription.read' or 'patient/Subscription.write'");
     }
-
 }

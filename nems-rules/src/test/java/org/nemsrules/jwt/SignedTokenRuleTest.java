@@ -36,7 +36,8 @@ class SignedTokenRuleTest {
         assertEquals("jwt.header.alg", finding.location().path());
         assertEquals("R-JWT-02", finding.requirement());
         assertNull(finding.httpStatus());
-        assertTrue(finding.message().contains("signed with alg '" + alg + "' and has a 12-character signature"),
+        assertTrue(
+                finding.message().contains("signed with alg '" + alg + "' and has a 12-character signature"),
                 finding.message());
         assertTrue(finding.message().contains("must be an unsecured JWT"), finding.message());
         assertTrue(finding.message().contains("only a national authorisation service may sign"), finding.message());

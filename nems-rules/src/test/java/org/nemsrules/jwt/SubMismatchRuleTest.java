@@ -53,8 +53,10 @@ class SubMismatchRuleTest {
     @Test
     void anotherUserInSubShowsBothValuesAndTheUserRule() {
         String other = "https://fhir.nhs.uk/Id/sds-role-profile-id|555254240999";
-        assertContains(single(userClaimsWith("sub", other)).message(),
-                "sub '" + other + "'", "requesting_user '" + USER + "'",
+        assertContains(
+                single(userClaimsWith("sub", other)).message(),
+                "sub '" + other + "'",
+                "requesting_user '" + USER + "'",
                 "when requesting_user is present, sub equals it exactly");
     }
 
@@ -68,15 +70,20 @@ class SubMismatchRuleTest {
 
     @Test
     void theSystemInSubWhenThereIsAUserSaysTheUserBelongsThere() {
-        assertContains(single(userClaimsWith("sub", SYSTEM)).message(),
-                "does not equal requesting_user", "sub holds requesting_system");
+        assertContains(
+                single(userClaimsWith("sub", SYSTEM)).message(),
+                "does not equal requesting_user",
+                "sub holds requesting_system");
     }
 
     @Test
     void aUserInSubWithoutRequestingUserShowsTheSystemRule() {
         Map<String, Object> claims = systemClaims();
         claims.put("sub", USER);
-        assertContains(single(claims).message(), "sub '" + USER + "'", "requesting_system '" + SYSTEM + "'",
+        assertContains(
+                single(claims).message(),
+                "sub '" + USER + "'",
+                "requesting_system '" + SYSTEM + "'",
                 "when there is no requesting_user, sub equals requesting_system exactly",
                 "the token has no requesting_user");
     }

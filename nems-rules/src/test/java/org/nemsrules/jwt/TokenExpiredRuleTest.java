@@ -17,7 +17,11 @@ class TokenExpiredRuleTest {
     private static final TokenExpiredRule RULE = new TokenExpiredRule();
 
     private static List<Finding> judgedAt(Instant now, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(RULE))).judgingInstant(now).threads(1).build()
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(RULE)))
+                .judgingInstant(now)
+                .threads(1)
+                .build()
                 .validate(interaction);
     }
 
@@ -53,7 +57,9 @@ class TokenExpiredRuleTest {
         assertEquals("jwt.claims.exp", f.location().path());
         assertEquals("R-JWT-09", f.requirement());
         assertEquals(TokenShapeFixtures.AUTHORIZATION_LINE, f.location().line());
-        assertTrue(f.message().contains("exp " + exp) && f.message().contains(Instant.ofEpochSecond(exp + 60).toString()),
+        assertTrue(
+                f.message().contains("exp " + exp)
+                        && f.message().contains(Instant.ofEpochSecond(exp + 60).toString()),
                 f.message());
         assertEquals(1, judgedAt(Instant.ofEpochSecond(exp), request(claims)).size(), "exp is exclusive");
     }
@@ -63,7 +69,9 @@ class TokenExpiredRuleTest {
         Map<String, Object> claims = TokenShapeFixtures.validClaims();
         long iat = ((Number) claims.get("iat")).longValue();
         List<Finding> findings = judgedAt(Instant.ofEpochSecond(iat - 3600), request(claims));
-        assertEquals(List.of("jwt.claims.iat"), findings.stream().map(f -> f.location().path()).toList());
+        assertEquals(
+                List.of("jwt.claims.iat"),
+                findings.stream().map(f -> f.location().path()).toList());
     }
 
     @Test
@@ -71,6 +79,7 @@ class TokenExpiredRuleTest {
         Map<String, Object> claims = TokenShapeFixtures.validClaims();
         claims.put("exp", "1000");
         claims.put("iat", 1.5);
-        assertTrue(judgedAt(Instant.ofEpochSecond(2_000_000_000L), request(claims)).isEmpty());
+        assertTrue(
+                judgedAt(Instant.ofEpochSecond(2_000_000_000L), request(claims)).isEmpty());
     }
 }

@@ -59,8 +59,13 @@ class TokenLifetimeRuleTest {
 
     static List<Object[]> wrongTypes() {
         return Arrays.asList(new Object[][] {
-            {"exp", "1767604080", "R-JWT-08", "'exp' is a string (\"1767604080\"); expected an integer NumericDate "
-                    + "in seconds, e.g. 1767604080 without quotes"},
+            {
+                "exp",
+                "1767604080",
+                "R-JWT-08",
+                "'exp' is a string (\"1767604080\"); expected an integer NumericDate "
+                        + "in seconds, e.g. 1767604080 without quotes"
+            },
             {"exp", 1767604080.5, "R-JWT-08", "'exp' is a decimal number (1.7676040805E9)"},
             {"exp", true, "R-JWT-08", "'exp' is a boolean (true)"},
             {"iat", "2026-01-05T09:02:00Z", "R-JWT-09", "'iat' is a string (\"2026-01-05T09:02:00Z\")"},
@@ -85,8 +90,11 @@ class TokenLifetimeRuleTest {
     void millisecondsAreReportedAsSuch() {
         Finding finding = only(findingsFor(1767603780L, 1767604080000L));
         assertEquals("jwt.claims.exp", finding.location().path());
-        assertTrue(finding.message().contains("1767604080000, which looks like milliseconds since 1970; expected "
-                + "seconds (1767604080)"), finding.message());
+        assertTrue(
+                finding.message()
+                        .contains("1767604080000, which looks like milliseconds since 1970; expected "
+                                + "seconds (1767604080)"),
+                finding.message());
     }
 
     @Test

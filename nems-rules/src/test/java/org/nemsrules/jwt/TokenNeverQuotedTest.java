@@ -36,6 +36,7 @@ class TokenNeverQuotedTest {
     private static final String PAYLOAD = TOKEN.split("\\.")[1];
     /** A token short enough for a message to quote whole, as a claim's value. */
     private static final String SHORT_TOKEN = token(unsecuredHeader(), Map.of("sub", "someone"), "");
+
     private static final String SHORT_PAYLOAD = SHORT_TOKEN.split("\\.")[1];
     private static final NemsValidator EVERY_RULE = everyRule();
 
@@ -60,13 +61,20 @@ class TokenNeverQuotedTest {
                 Arguments.of("two tokens", "Bearer " + TOKEN + " " + TOKEN),
                 Arguments.of("a header that is not JSON", "Bearer " + part("{\"alg\":") + "." + PAYLOAD + "."),
                 Arguments.of("a payload that is not an object", "Bearer " + header + "." + part("[1,2]") + "."),
-                Arguments.of("a signed token", "Bearer " + token(Map.of("alg", "HS256", "typ", "JWT"),
-                        validClaims(), "c2lnbmF0dXJlc2lnbmF0dXJl")),
-                Arguments.of("a token of the wrong type", "Bearer " + token(Map.of("alg", "none", "typ", "JOSE"),
-                        validClaims(), "")),
+                Arguments.of(
+                        "a signed token",
+                        "Bearer "
+                                + token(
+                                        Map.of("alg", "HS256", "typ", "JWT"),
+                                        validClaims(),
+                                        "c2lnbmF0dXJlc2lnbmF0dXJl")),
+                Arguments.of(
+                        "a token of the wrong type",
+                        "Bearer " + token(Map.of("alg", "none", "typ", "JOSE"), validClaims(), "")),
                 Arguments.of("a claim missing", "Bearer " + token(unsecuredHeader(), Map.of("sub", "x"), "")),
-                Arguments.of("a header parameter holding a token", "Bearer " + token(Map.of("alg", "none",
-                        "typ", "JWT", "kid", TOKEN), validClaims(), "")));
+                Arguments.of(
+                        "a header parameter holding a token",
+                        "Bearer " + token(Map.of("alg", "none", "typ", "JWT", "kid", TOKEN), validClaims(), "")));
     }
 
     /**
@@ -79,22 +87,34 @@ class TokenNeverQuotedTest {
     @MethodSource("tokensInsideTokens")
     void aTokenQuotedAsAValueIsCutInTheReport(String shape, String authorization) {
         List<Finding> findings = EVERY_RULE.validate(withAuthorization(authorization));
-        assertTrue(findings.stream().anyMatch(f -> f.message().contains(SHORT_TOKEN)),
+        assertTrue(
+                findings.stream().anyMatch(f -> f.message().contains(SHORT_TOKEN)),
                 "no rule quotes the value any more: drop this test\n" + findings);
         Report report = new Report(List.of(new FileResult("test.http", List.of("GET"), findings)), List.of());
         for (Redactor redactor : List.of(Redactor.DEFAULT, Redactor.KEEP_NHS_NUMBERS)) {
             for (Finding f : report.redacted(redactor).findings().toList()) {
-                assertFalse(f.message().contains(SHORT_PAYLOAD), f.ruleId() + " quotes the token's claims: "
-                        + f.message());
+                assertFalse(
+                        f.message().contains(SHORT_PAYLOAD), f.ruleId() + " quotes the token's claims: " + f.message());
             }
         }
     }
 
     static Stream<Arguments> tokensInsideTokens() {
-        return Stream.of(
-                Arguments.of("claims holding a token", "Bearer " + token(unsecuredHeader(),
-                        Map.of("sub", SHORT_TOKEN, "scope", SHORT_TOKEN, "aud", SHORT_TOKEN, "requesting_system",
-                                SHORT_TOKEN), "")));
+        return Stream.of(Arguments.of(
+                "claims holding a token",
+                "Bearer "
+                        + token(
+                                unsecuredHeader(),
+                                Map.of(
+                                        "sub",
+                                        SHORT_TOKEN,
+                                        "scope",
+                                        SHORT_TOKEN,
+                                        "aud",
+                                        SHORT_TOKEN,
+                                        "requesting_system",
+                                        SHORT_TOKEN),
+                                "")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,8 +126,8 @@ class TokenNeverQuotedTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("authorizationValues")
     void twoAuthorizationHeadersQuoteNeither(String shape, String authorization) {
-        assertNotQuoted(EVERY_RULE.validate(request(List.of(new Header("Authorization", authorization, 2),
-                new Header("Authorization", "Bearer " + TOKEN, 3)))));
+        assertNotQuoted(EVERY_RULE.validate(request(List.of(
+                new Header("Authorization", authorization, 2), new Header("Authorization", "Bearer " + TOKEN, 3)))));
     }
 
     static Stream<Arguments> headerLines() {
@@ -121,10 +141,12 @@ class TokenNeverQuotedTest {
     @MethodSource("headerLines")
     void aMalformedHeaderLineIsNotQuotedWhole(String shape, String line) {
         String recording = "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc HTTP/1.1\n" + line + "\n";
-        List<Finding> findings = EVERY_RULE.validate(new RecordingReader()
-                .read("test.http", recording.getBytes(StandardCharsets.UTF_8), RecordingReader.Format.HTTP))
+        List<Finding> findings = EVERY_RULE
+                .validate(new RecordingReader()
+                        .read("test.http", recording.getBytes(StandardCharsets.UTF_8), RecordingReader.Format.HTTP))
                 .findings();
-        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("recording.malformed-header")), findings::toString);
+        assertTrue(
+                findings.stream().anyMatch(f -> f.ruleId().equals("recording.malformed-header")), findings::toString);
         assertTrue(findings.stream().anyMatch(f -> f.message().contains("Authori")), "the line is quoted, in part");
         assertNotQuoted(findings);
     }
@@ -132,7 +154,9 @@ class TokenNeverQuotedTest {
     private static void assertNotQuoted(List<Finding> findings) {
         for (Finding f : findings) {
             assertFalse(f.message().contains(PAYLOAD), f.ruleId() + " quotes the token's claims: " + f.message());
-            assertFalse(f.location().path().contains(PAYLOAD), f.ruleId() + " at " + f.location().path());
+            assertFalse(
+                    f.location().path().contains(PAYLOAD),
+                    f.ruleId() + " at " + f.location().path());
         }
     }
 }

@@ -68,10 +68,12 @@ final class TokenShapeFixtures {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
         validClaims().forEach((name, value) -> claims.claim(name, value));
         PlainHeader header = new PlainHeader.Builder().type(JOSEObjectType.JWT).build();
-        return new PlainJWT(header, claims
-                .expirationTime(new Date(EXP * 1000))
-                .issueTime(new Date(IAT * 1000))
-                .build()).serialize();
+        return new PlainJWT(
+                        header,
+                        claims.expirationTime(new Date(EXP * 1000))
+                                .issueTime(new Date(IAT * 1000))
+                                .build())
+                .serialize();
     }
 
     /** An unsecured token with exactly these claims, JSON types kept as given (null included). */
@@ -114,18 +116,29 @@ final class TokenShapeFixtures {
         fields.add(new Header("toASID", "928942012545", line++));
         fields.add(new Header("InteractionID", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiGet", line++));
         fields.add(new Header("Accept", "application/fhir+json;charset=utf-8", line));
-        return new Interaction("test.http", 0, Origin.HTTP_FILE, "GET", TARGET, REQUEST_LINE, Headers.of(fields),
-                Body.empty());
+        return new Interaction(
+                "test.http", 0, Origin.HTTP_FILE, "GET", TARGET, REQUEST_LINE, Headers.of(fields), Body.empty());
     }
 
     /** A bare Subscription resource: no request line, no headers. */
     static Interaction bareResource() {
-        return new Interaction("subscription.json", 0, Origin.BARE_RESOURCE, "", "", 0, Headers.none(),
+        return new Interaction(
+                "subscription.json",
+                0,
+                Origin.BARE_RESOURCE,
+                "",
+                "",
+                0,
+                Headers.none(),
                 Body.of("{\"resourceType\":\"Subscription\"}", 1));
     }
 
     /** What the rule finds in the request, run through the real validator. */
     static List<Finding> findings(Rule rule, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).threads(1).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .threads(1)
+                .build()
+                .validate(interaction);
     }
 }

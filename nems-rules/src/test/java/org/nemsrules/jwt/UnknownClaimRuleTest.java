@@ -35,8 +35,8 @@ class UnknownClaimRuleTest {
         assertEquals("R-JWT-15", finding.requirement());
         assertNull(finding.httpStatus());
         assertTrue(finding.message().contains("population-table alias"), finding.message());
-        assertTrue(finding.message().contains("move the value (\"" + USER + "\") to requesting_user"),
-                finding.message());
+        assertTrue(
+                finding.message().contains("move the value (\"" + USER + "\") to requesting_user"), finding.message());
     }
 
     @Test

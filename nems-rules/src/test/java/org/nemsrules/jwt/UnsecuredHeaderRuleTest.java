@@ -52,7 +52,9 @@ class UnsecuredHeaderRuleTest {
         List<Finding> findings = findingsFor(header, "");
         assertEquals(1, findings.size(), findings::toString);
         assertEquals("jwt.header.typ", findings.get(0).location().path());
-        assertTrue(findings.get(0).message().contains("has no 'typ'"), findings.get(0).message());
+        assertTrue(
+                findings.get(0).message().contains("has no 'typ'"),
+                findings.get(0).message());
     }
 
     @Test
@@ -62,7 +64,9 @@ class UnsecuredHeaderRuleTest {
         List<Finding> findings = findingsFor(header, "");
         assertEquals(1, findings.size(), findings::toString);
         assertEquals("jwt.header.crit", findings.get(0).location().path());
-        assertTrue(findings.get(0).message().contains("'crit' [\"exp\"]"), findings.get(0).message());
+        assertTrue(
+                findings.get(0).message().contains("'crit' [\"exp\"]"),
+                findings.get(0).message());
     }
 
     @Test

@@ -20,13 +20,22 @@ import org.nemsrules.engine.RuleCatalog;
 class WrongJsonTypeIsReportedOnceTest {
     private static final NemsValidator ALL_JWT_RULES = NemsValidator.builder()
             .catalog(RuleCatalog.of(RuleCatalog.builtInRules().stream()
-                    .filter(r -> r.metadata().category().equals("jwt")).toList()))
+                    .filter(r -> r.metadata().category().equals("jwt"))
+                    .toList()))
             .build();
 
     static Stream<Arguments> wrongTypes() {
         List<Object> values = List.of(42L, true, List.of("x"), Map.of("k", "v"));
-        return Stream.of("iss", "sub", "aud", "reason_for_request", "scope", "requesting_system",
-                        "requesting_organisation", "requesting_user", "requesting_patient")
+        return Stream.of(
+                        "iss",
+                        "sub",
+                        "aud",
+                        "reason_for_request",
+                        "scope",
+                        "requesting_system",
+                        "requesting_organisation",
+                        "requesting_user",
+                        "requesting_patient")
                 .flatMap(claim -> values.stream().map(value -> Arguments.of(claim, value)));
     }
 
@@ -38,8 +47,7 @@ class WrongJsonTypeIsReportedOnceTest {
         if (claim.equals("requesting_user")) {
             claims.put("sub", claims.get("requesting_system"));
         }
-        List<Finding> findings = ALL_JWT_RULES.validate(
-                TokenShapeFixtures.withToken(TokenShapeFixtures.token(claims)));
+        List<Finding> findings = ALL_JWT_RULES.validate(TokenShapeFixtures.withToken(TokenShapeFixtures.token(claims)));
         List<String> rules = findings.stream().map(Finding::ruleId).toList();
         // sub is compared with requesting_user or requesting_system: a wrong-typed one of those is
         // the only fault, so the comparison must stay silent too.

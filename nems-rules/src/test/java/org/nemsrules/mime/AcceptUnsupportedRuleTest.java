@@ -20,15 +20,17 @@ class AcceptUnsupportedRuleTest {
     private final AcceptUnsupportedRule rule = new AcceptUnsupportedRule();
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @CsvSource(delimiter = '|', value = {
-        "text/html, application/json            | admits none | name 'application/fhir+json'",
-        "application/xml                        | admits none | name 'application/fhir+xml'",
-        "text/html                              | admits none | 'application/fhir+xml' (XML body) or 'application/fhir+json' (JSON body)",
-        "text/*                                 | admits none | (XML body) or",
-        "application/fhir+json;q=0, text/html   | q=0 means 'not acceptable' | name 'application/fhir+json'",
-        "application/fhir+json;q=2              | not a valid Accept value | weight",
-        "application/                           | not a valid Accept value | empty subtype",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "text/html, application/json            | admits none | name 'application/fhir+json'",
+                "application/xml                        | admits none | name 'application/fhir+xml'",
+                "text/html                              | admits none | 'application/fhir+xml' (XML body) or 'application/fhir+json' (JSON body)",
+                "text/*                                 | admits none | (XML body) or",
+                "application/fhir+json;q=0, text/html   | q=0 means 'not acceptable' | name 'application/fhir+json'",
+                "application/fhir+json;q=2              | not a valid Accept value | weight",
+                "application/                           | not a valid Accept value | empty subtype",
+            })
     void anAcceptThatAdmitsNoneOfTheEightIsAnError(String value, String says, String suggests) {
         List<Finding> found = findings(rule, read(value));
         assertEquals(1, found.size(), found::toString);
@@ -46,9 +48,17 @@ class AcceptUnsupportedRuleTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"application/fhir+xml", "application/json+fhir;charset=utf-8",
-        "text/html, application/fhir+json;q=0.5", "*/*", "application/*", "text/html, */*;q=0.1",
-        "Application/FHIR+JSON; charset=\"utf-8\"", "application/fhir+json;charset=iso-8859-1"})
+    @ValueSource(
+            strings = {
+                "application/fhir+xml",
+                "application/json+fhir;charset=utf-8",
+                "text/html, application/fhir+json;q=0.5",
+                "*/*",
+                "application/*",
+                "text/html, */*;q=0.1",
+                "Application/FHIR+JSON; charset=\"utf-8\"",
+                "application/fhir+json;charset=iso-8859-1"
+            })
     void anAcceptWithOneSupportedEntryOrAWildcardIsFine(String value) {
         assertEquals(List.of(), findings(rule, read(value)));
     }

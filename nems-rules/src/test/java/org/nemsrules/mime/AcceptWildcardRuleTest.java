@@ -19,11 +19,13 @@ class AcceptWildcardRuleTest {
     private final AcceptWildcardRule rule = new AcceptWildcardRule();
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @CsvSource(delimiter = '|', value = {
-        "*/*                          | */*",
-        "application/*                | application/*",
-        "text/html, */*;q=0.8         | */*",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "*/*                          | */*",
+                "application/*                | application/*",
+                "text/html, */*;q=0.8         | */*",
+            })
     void aWildcardAloneIsAnInfoNamingTheDefault(String value, String wildcard) {
         List<Finding> found = findings(rule, read(value));
         assertEquals(1, found.size(), found::toString);
@@ -40,8 +42,8 @@ class AcceptWildcardRuleTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"application/fhir+json, */*;q=0.1", "application/fhir+xml", "text/html", "text/*",
-        "*/*;q=0"})
+    @ValueSource(
+            strings = {"application/fhir+json, */*;q=0.1", "application/fhir+xml", "text/html", "text/*", "*/*;q=0"})
     void aNamedSupportedTypeOrNoAdmittingWildcardIsSilent(String value) {
         assertEquals(List.of(), findings(rule, read(value)));
     }

@@ -20,13 +20,15 @@ class BodyMismatchRuleTest {
     private final BodyMismatchRule rule = new BodyMismatchRule();
 
     @ParameterizedTest(name = "[{index}] ''{0}'' over {1}")
-    @CsvSource(delimiter = '|', value = {
-        "application/json+fhir                  | XML     | declares JSON, but the request has an XML body starting '<?xml | declare it as 'application/fhir+xml;charset=utf-8'",
-        "application/fhir+json;charset=utf-8    | XML     | declares JSON | declare it as 'application/fhir+xml;charset=utf-8'",
-        "application/fhir+xml                   | JSON    | declares XML, but the request has a JSON body starting '{' | declare it as 'application/fhir+json;charset=utf-8'",
-        "Application/XML+FHIR                   | JSON    | declares XML | or send the Subscription as XML",
-        "application/fhir+xml                   | NEITHER | neither XML nor JSON, starting 'resourceType= | send the Subscription as XML, or as JSON with a matching Content-Type",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "application/json+fhir                  | XML     | declares JSON, but the request has an XML body starting '<?xml | declare it as 'application/fhir+xml;charset=utf-8'",
+                "application/fhir+json;charset=utf-8    | XML     | declares JSON | declare it as 'application/fhir+xml;charset=utf-8'",
+                "application/fhir+xml                   | JSON    | declares XML, but the request has a JSON body starting '{' | declare it as 'application/fhir+json;charset=utf-8'",
+                "Application/XML+FHIR                   | JSON    | declares XML | or send the Subscription as XML",
+                "application/fhir+xml                   | NEITHER | neither XML nor JSON, starting 'resourceType= | send the Subscription as XML, or as JSON with a matching Content-Type",
+            })
     void aBodyInAnotherSyntaxIsReportedAtTheBody(String contentType, String body, String says, String instead) {
         String text = switch (body) {
             case "XML" -> XML_BODY;

@@ -22,11 +22,13 @@ class CharsetRuleTest {
     private final CharsetRule rule = new CharsetRule();
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @CsvSource(delimiter = '|', value = {
-        "application/fhir+xml;charset=iso-8859-1   | iso-8859-1 | application/fhir+xml;charset=utf-8",
-        "application/xml+fhir;charset=utf8         | utf8       | application/xml+fhir;charset=utf-8",
-        "application/fhir+xml; charset=\"UTF-16\"  | UTF-16     | application/fhir+xml;charset=utf-8",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "application/fhir+xml;charset=iso-8859-1   | iso-8859-1 | application/fhir+xml;charset=utf-8",
+                "application/xml+fhir;charset=utf8         | utf8       | application/xml+fhir;charset=utf-8",
+                "application/fhir+xml; charset=\"UTF-16\"  | UTF-16     | application/fhir+xml;charset=utf-8",
+            })
     void aContentTypeWithAnotherCharsetIsAnError(String value, String charset, String expected) {
         List<Finding> found = findings(rule, create(value, null, XML_BODY));
         assertEquals(1, found.size(), found::toString);
@@ -44,7 +46,8 @@ class CharsetRuleTest {
 
     @Test
     void utf8WithoutTheHyphenIsExplained() {
-        Finding f = findings(rule, create("application/fhir+json;charset=utf8", null, JSON_BODY)).get(0);
+        Finding f = findings(rule, create("application/fhir+json;charset=utf8", null, JSON_BODY))
+                .get(0);
         assertTrue(f.message().contains("'utf8' is not the registered charset name"), f.message());
     }
 
@@ -54,14 +57,21 @@ class CharsetRuleTest {
         assertEquals(1, found.size(), found::toString);
         assertEquals(ACCEPT_LINE, found.get(0).location().line());
         assertEquals("header:Accept", found.get(0).location().path());
-        assertTrue(found.get(0).message().contains("send 'application/fhir+json;charset=utf-8'"),
+        assertTrue(
+                found.get(0).message().contains("send 'application/fhir+json;charset=utf-8'"),
                 found.get(0).message());
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"application/fhir+xml", "application/fhir+xml;charset=utf-8",
-        "application/fhir+xml;charset=UTF-8", "application/fhir+xml;charset=\"utf-8\"",
-        "application/xml;charset=iso-8859-1", "text/xml;charset=utf-16"})
+    @ValueSource(
+            strings = {
+                "application/fhir+xml",
+                "application/fhir+xml;charset=utf-8",
+                "application/fhir+xml;charset=UTF-8",
+                "application/fhir+xml;charset=\"utf-8\"",
+                "application/xml;charset=iso-8859-1",
+                "text/xml;charset=utf-16"
+            })
     void utf8NoCharsetOrAnUnsupportedTypeIsSilent(String value) {
         assertEquals(List.of(), findings(rule, create(value, value, XML_BODY)));
     }

@@ -30,7 +30,8 @@ class ContentTypeMissingJsonRuleTest {
         assertEquals("R-MIME-03", f.requirement());
         assertEquals(400, f.httpStatus());
         assertEquals("BAD_REQUEST", f.spineCode());
-        assertTrue(f.message().contains("NEMS assumes 'application/xml+fhir;charset=utf-8' and reads the body as XML"),
+        assertTrue(
+                f.message().contains("NEMS assumes 'application/xml+fhir;charset=utf-8' and reads the body as XML"),
                 f.message());
         assertTrue(f.message().contains("a JSON body starting '{'"), f.message());
         assertTrue(f.message().contains("add 'Content-Type: application/fhir+json;charset=utf-8'"), f.message());
@@ -40,7 +41,8 @@ class ContentTypeMissingJsonRuleTest {
     void aBodyThatIsNeitherXmlNorJsonIsAnErrorToo() {
         List<Finding> found = findings(rule, create(null, null, NEITHER_BODY));
         assertEquals(1, found.size(), found::toString);
-        assertTrue(found.get(0).message().contains("neither XML nor JSON, starting 'resourceType=Subscrip"),
+        assertTrue(
+                found.get(0).message().contains("neither XML nor JSON, starting 'resourceType=Subscrip"),
                 found.get(0).message());
     }
 
@@ -49,7 +51,8 @@ class ContentTypeMissingJsonRuleTest {
         ContentTypeMissingRule warning = new ContentTypeMissingRule();
         for (String body : List.of(XML_BODY, JSON_BODY, NEITHER_BODY, "\uFEFF  " + XML_BODY)) {
             Interaction create = create(null, null, body);
-            assertEquals(1, findings(rule, create).size() + findings(warning, create).size(), body);
+            assertEquals(
+                    1, findings(rule, create).size() + findings(warning, create).size(), body);
         }
     }
 

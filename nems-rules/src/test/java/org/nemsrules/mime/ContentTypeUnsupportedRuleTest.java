@@ -20,19 +20,21 @@ class ContentTypeUnsupportedRuleTest {
     private final ContentTypeUnsupportedRule rule = new ContentTypeUnsupportedRule();
 
     @ParameterizedTest(name = "[{index}] ''{0}'' over {1}")
-    @CsvSource(delimiter = '|', value = {
-        "application/json               | JSON | not one of the eight | use 'application/fhir+json'",
-        "text/json                      | JSON | not one of the eight | use 'application/fhir+json'",
-        "application/xml                | XML  | not one of the eight | use 'application/fhir+xml'",
-        "text/xml                       | XML  | not one of the eight | use 'application/fhir+xml'",
-        "text/plain                     | XML  | not one of the eight | 'application/fhir+xml' (XML body) or 'application/fhir+json' (JSON body)",
-        "application/json               | XML  | not one of the eight | so send 'application/fhir+xml'",
-        "application json               | JSON | not a valid media type: 'application json' has no '/' | nearest 'application/fhir+json'",
-        "application/fhir+json;charset  | JSON | not a valid media type | without '='",
-        "application/fhir+json, application/fhir+xml | JSON | not a valid media type | only Accept takes a list",
-    })
-    void anUnsupportedOrUnparseableTypeIsNamedWithTheNearestSupportedOne(String value, String body, String says,
-            String suggests) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "application/json               | JSON | not one of the eight | use 'application/fhir+json'",
+                "text/json                      | JSON | not one of the eight | use 'application/fhir+json'",
+                "application/xml                | XML  | not one of the eight | use 'application/fhir+xml'",
+                "text/xml                       | XML  | not one of the eight | use 'application/fhir+xml'",
+                "text/plain                     | XML  | not one of the eight | 'application/fhir+xml' (XML body) or 'application/fhir+json' (JSON body)",
+                "application/json               | XML  | not one of the eight | so send 'application/fhir+xml'",
+                "application json               | JSON | not a valid media type: 'application json' has no '/' | nearest 'application/fhir+json'",
+                "application/fhir+json;charset  | JSON | not a valid media type | without '='",
+                "application/fhir+json, application/fhir+xml | JSON | not a valid media type | only Accept takes a list",
+            })
+    void anUnsupportedOrUnparseableTypeIsNamedWithTheNearestSupportedOne(
+            String value, String body, String says, String suggests) {
         List<Finding> found = findings(rule, create(value, null, body.equals("XML") ? XML_BODY : JSON_BODY));
         assertEquals(1, found.size(), found::toString);
         Finding f = found.get(0);
@@ -50,32 +52,45 @@ class ContentTypeUnsupportedRuleTest {
 
     @Test
     void anEmptyContentTypeIsNotAMediaType() {
-        List<Finding> found = findings(rule, MimeRequests.parse(MimeRequests.http("POST " + MimeRequests.BASE,
-                "SubscriptionsApiPost", "", null, XML_BODY)));
+        List<Finding> found = findings(
+                rule,
+                MimeRequests.parse(
+                        MimeRequests.http("POST " + MimeRequests.BASE, "SubscriptionsApiPost", "", null, XML_BODY)));
         assertEquals(1, found.size(), found::toString);
-        assertTrue(found.get(0).message().contains("the value is empty"), found.get(0).message());
+        assertTrue(
+                found.get(0).message().contains("the value is empty"),
+                found.get(0).message());
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"application/fhir+xml", "application/xml+fhir;charset=utf-8",
-        "Application/FHIR+XML ; Charset=\"UTF-8\"", "application/fhir+xml;fhirVersion=3.0",
-        "application/fhir+xml;charset=iso-8859-1"})
+    @ValueSource(
+            strings = {
+                "application/fhir+xml",
+                "application/xml+fhir;charset=utf-8",
+                "Application/FHIR+XML ; Charset=\"UTF-8\"",
+                "application/fhir+xml;fhirVersion=3.0",
+                "application/fhir+xml;charset=iso-8859-1"
+            })
     void supportedTypesAreLeftToTheOtherRules(String value) {
         assertEquals(List.of(), findings(rule, create(value, null, XML_BODY)));
     }
 
     @Test
     void aRepeatedContentTypeIsReportedOnTheRepeatLine() {
-        String http = MimeRequests.http("POST " + MimeRequests.BASE, "SubscriptionsApiPost",
-                "application/fhir+xml", "application/fhir+xml", XML_BODY)
+        String http = MimeRequests.http(
+                        "POST " + MimeRequests.BASE,
+                        "SubscriptionsApiPost",
+                        "application/fhir+xml",
+                        "application/fhir+xml",
+                        XML_BODY)
                 .replace("Accept:", "Content-Type: application/fhir+json\nAccept:");
         List<Finding> found = findings(rule, MimeRequests.parse(http));
         assertEquals(1, found.size(), found::toString);
         Finding f = found.get(0);
         assertEquals(CONTENT_TYPE_LINE + 1, f.location().line());
         assertTrue(f.message().contains("sent 2 times"), f.message());
-        assertTrue(f.message().contains("'application/fhir+xml' (line 5), 'application/fhir+json' (line 6)"),
-                f.message());
+        assertTrue(
+                f.message().contains("'application/fhir+xml' (line 5), 'application/fhir+json' (line 6)"), f.message());
     }
 
     @Test

@@ -48,7 +48,9 @@ class JsonSubscriptionRuleTest {
 
     @Test
     void anXmlTypeOverAJsonBodyIsStillWorkInJson() {
-        assertEquals(1, findings(rule, create("application/fhir+xml", null, JSON_BODY)).size());
+        assertEquals(
+                1,
+                findings(rule, create("application/fhir+xml", null, JSON_BODY)).size());
     }
 
     @Test

@@ -20,7 +20,8 @@ class MediaTypeFuzzTest {
 
     @FuzzTest(maxDuration = "3m")
     void parsesAnyAccept(byte[] bytes) {
-        List<MediaRange> ranges = AcceptHeader.parse(new String(bytes, UTF_8)).value().orElse(List.of());
+        List<MediaRange> ranges =
+                AcceptHeader.parse(new String(bytes, UTF_8)).value().orElse(List.of());
         for (MediaRange range : ranges) {
             range.isAcceptable();
             range.namedSupportedType();

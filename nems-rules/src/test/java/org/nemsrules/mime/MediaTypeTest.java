@@ -13,7 +13,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MediaTypeTest {
 
     /** How the mime rules treat a header value, in one word. */
-    enum Verdict { LITERAL, EQUIVALENT, OTHER_PARAMETERS, FOREIGN_CHARSET, UNSUPPORTED, INVALID }
+    enum Verdict {
+        LITERAL,
+        EQUIVALENT,
+        OTHER_PARAMETERS,
+        FOREIGN_CHARSET,
+        UNSUPPORTED,
+        INVALID
+    }
 
     static Verdict verdict(Parsed<MediaType> parsed) {
         if (!parsed.isValid()) {
@@ -33,78 +40,96 @@ class MediaTypeTest {
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}'' is {1}")
-    @CsvSource(delimiter = '|', value = {
-        // value                                              | verdict          | essence, or what the problem says | syntax | nearest
-        "application/fhir+xml                                 | LITERAL          | application/fhir+xml        | XML     | application/fhir+xml",
-        "application/fhir+json                                | LITERAL          | application/fhir+json       | JSON    | application/fhir+json",
-        "application/xml+fhir                                 | LITERAL          | application/xml+fhir        | XML     | application/xml+fhir",
-        "application/json+fhir                                | LITERAL          | application/json+fhir       | JSON    | application/json+fhir",
-        "application/fhir+xml;charset=utf-8                   | LITERAL          | application/fhir+xml        | XML     | application/fhir+xml",
-        "application/fhir+json;charset=utf-8                  | LITERAL          | application/fhir+json       | JSON    | application/fhir+json",
-        "application/xml+fhir;charset=utf-8                   | LITERAL          | application/xml+fhir        | XML     | application/xml+fhir",
-        "application/json+fhir;charset=utf-8                  | LITERAL          | application/json+fhir       | JSON    | application/json+fhir",
-        "'  application/fhir+json  '                          | LITERAL          | application/fhir+json       | JSON    | application/fhir+json",
-        "application/fhir+json; charset=utf-8                 | EQUIVALENT       | application/fhir+json       | JSON    | application/fhir+json",
-        "application/fhir+json ; charset = utf-8              | EQUIVALENT       | application/fhir+json       | JSON    | application/fhir+json",
-        "Application/FHIR+JSON;Charset=UTF-8                  | EQUIVALENT       | application/fhir+json       | JSON    | application/fhir+json",
-        "application/fhir+xml;charset=\"utf-8\"               | EQUIVALENT       | application/fhir+xml        | XML     | application/fhir+xml",
-        "application/fhir+xml;charset=\"utf\\-8\"             | EQUIVALENT       | application/fhir+xml        | XML     | application/fhir+xml",
-        "application/json+fhir;                               | EQUIVALENT       | application/json+fhir       | JSON    | application/json+fhir",
-        "application/xml+fhir;;charset=utf-8;                 | EQUIVALENT       | application/xml+fhir        | XML     | application/xml+fhir",
-        "application/fhir+json;fhirVersion=3.0                | OTHER_PARAMETERS | application/fhir+json       | JSON    | application/fhir+json",
-        "application/fhir+json; fhirVersion=4.0               | OTHER_PARAMETERS | application/fhir+json       | JSON    | application/fhir+json",
-        "application/fhir+json;charset=iso-8859-1             | FOREIGN_CHARSET  | application/fhir+json       | JSON    | application/fhir+json",
-        "application/fhir+json;charset=utf8                   | FOREIGN_CHARSET  | application/fhir+json       | JSON    | application/fhir+json",
-        "application/xml+fhir;charset=UTF-16                  | FOREIGN_CHARSET  | application/xml+fhir        | XML     | application/xml+fhir",
-        "application/json                                     | UNSUPPORTED      | application/json            | -       | application/fhir+json",
-        "text/json                                            | UNSUPPORTED      | text/json                   | -       | application/fhir+json",
-        "application/json;charset=utf-8                       | UNSUPPORTED      | application/json            | -       | application/fhir+json",
-        "application/xml                                      | UNSUPPORTED      | application/xml             | -       | application/fhir+xml",
-        "text/xml                                             | UNSUPPORTED      | text/xml                    | -       | application/fhir+xml",
-        "text/html                                            | UNSUPPORTED      | text/html                   | -       | both",
-        "*/*                                                  | UNSUPPORTED      | */*                         | -       | both",
-        "application/*                                        | UNSUPPORTED      | application/*               | -       | both",
-        "''                                                   | INVALID          | empty                       | -       | both",
-        "application/                                         | INVALID          | empty subtype               | -       | both",
-        "/json                                                | INVALID          | empty type                  | -       | application/fhir+json",
-        "application json                                     | INVALID          | no '/'                      | -       | application/fhir+json",
-        "application /fhir+json                               | INVALID          | whitespace                  | -       | application/fhir+json",
-        "application/fhir+json;charset                        | INVALID          | without '='                 | -       | application/fhir+json",
-        "application/fhir+json;charset=                       | INVALID          | empty value                 | -       | application/fhir+json",
-        "application/fhir+json;charset=\"utf-8                | INVALID          | unterminated                | -       | application/fhir+json",
-        "application/fhir+json;=utf-8                         | INVALID          | without a name              | -       | application/fhir+json",
-        "application/fhir+json, application/fhir+xml          | INVALID          | only Accept takes a list    | -       | both",
-        "application/fhir+jsón                                | INVALID          | U+00F3                      | -       | both",
-        "application/fhir+json;charset=utf-8;Charset=utf-8    | INVALID          | 'charset' twice             | -       | application/fhir+json",
-        "*/json                                               | INVALID          | wildcard type               | -       | application/fhir+json",
-    })
-    void everyHeaderValueIsJudgedAsTheTableSays(String value, Verdict verdict, String detail, String syntax,
-            String nearest) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // value                                              | verdict          | essence, or what the problem
+                // says | syntax | nearest
+                "application/fhir+xml                                 | LITERAL          | application/fhir+xml        | XML     | application/fhir+xml",
+                "application/fhir+json                                | LITERAL          | application/fhir+json       | JSON    | application/fhir+json",
+                "application/xml+fhir                                 | LITERAL          | application/xml+fhir        | XML     | application/xml+fhir",
+                "application/json+fhir                                | LITERAL          | application/json+fhir       | JSON    | application/json+fhir",
+                "application/fhir+xml;charset=utf-8                   | LITERAL          | application/fhir+xml        | XML     | application/fhir+xml",
+                "application/fhir+json;charset=utf-8                  | LITERAL          | application/fhir+json       | JSON    | application/fhir+json",
+                "application/xml+fhir;charset=utf-8                   | LITERAL          | application/xml+fhir        | XML     | application/xml+fhir",
+                "application/json+fhir;charset=utf-8                  | LITERAL          | application/json+fhir       | JSON    | application/json+fhir",
+                "'  application/fhir+json  '                          | LITERAL          | application/fhir+json       | JSON    | application/fhir+json",
+                "application/fhir+json; charset=utf-8                 | EQUIVALENT       | application/fhir+json       | JSON    | application/fhir+json",
+                "application/fhir+json ; charset = utf-8              | EQUIVALENT       | application/fhir+json       | JSON    | application/fhir+json",
+                "Application/FHIR+JSON;Charset=UTF-8                  | EQUIVALENT       | application/fhir+json       | JSON    | application/fhir+json",
+                "application/fhir+xml;charset=\"utf-8\"               | EQUIVALENT       | application/fhir+xml        | XML     | application/fhir+xml",
+                "application/fhir+xml;charset=\"utf\\-8\"             | EQUIVALENT       | application/fhir+xml        | XML     | application/fhir+xml",
+                "application/json+fhir;                               | EQUIVALENT       | application/json+fhir       | JSON    | application/json+fhir",
+                "application/xml+fhir;;charset=utf-8;                 | EQUIVALENT       | application/xml+fhir        | XML     | application/xml+fhir",
+                "application/fhir+json;fhirVersion=3.0                | OTHER_PARAMETERS | application/fhir+json       | JSON    | application/fhir+json",
+                "application/fhir+json; fhirVersion=4.0               | OTHER_PARAMETERS | application/fhir+json       | JSON    | application/fhir+json",
+                "application/fhir+json;charset=iso-8859-1             | FOREIGN_CHARSET  | application/fhir+json       | JSON    | application/fhir+json",
+                "application/fhir+json;charset=utf8                   | FOREIGN_CHARSET  | application/fhir+json       | JSON    | application/fhir+json",
+                "application/xml+fhir;charset=UTF-16                  | FOREIGN_CHARSET  | application/xml+fhir        | XML     | application/xml+fhir",
+                "application/json                                     | UNSUPPORTED      | application/json            | -       | application/fhir+json",
+                "text/json                                            | UNSUPPORTED      | text/json                   | -       | application/fhir+json",
+                "application/json;charset=utf-8                       | UNSUPPORTED      | application/json            | -       | application/fhir+json",
+                "application/xml                                      | UNSUPPORTED      | application/xml             | -       | application/fhir+xml",
+                "text/xml                                             | UNSUPPORTED      | text/xml                    | -       | application/fhir+xml",
+                "text/html                                            | UNSUPPORTED      | text/html                   | -       | both",
+                "*/*                                                  | UNSUPPORTED      | */*                         | -       | both",
+                "application/*                                        | UNSUPPORTED      | application/*               | -       | both",
+                "''                                                   | INVALID          | empty                       | -       | both",
+                "application/                                         | INVALID          | empty subtype               | -       | both",
+                "/json                                                | INVALID          | empty type                  | -       | application/fhir+json",
+                "application json                                     | INVALID          | no '/'                      | -       | application/fhir+json",
+                "application /fhir+json                               | INVALID          | whitespace                  | -       | application/fhir+json",
+                "application/fhir+json;charset                        | INVALID          | without '='                 | -       | application/fhir+json",
+                "application/fhir+json;charset=                       | INVALID          | empty value                 | -       | application/fhir+json",
+                "application/fhir+json;charset=\"utf-8                | INVALID          | unterminated                | -       | application/fhir+json",
+                "application/fhir+json;=utf-8                         | INVALID          | without a name              | -       | application/fhir+json",
+                "application/fhir+json, application/fhir+xml          | INVALID          | only Accept takes a list    | -       | both",
+                "application/fhir+jsón                                | INVALID          | U+00F3                      | -       | both",
+                "application/fhir+json;charset=utf-8;Charset=utf-8    | INVALID          | 'charset' twice             | -       | application/fhir+json",
+                "*/json                                               | INVALID          | wildcard type               | -       | application/fhir+json",
+            })
+    void everyHeaderValueIsJudgedAsTheTableSays(
+            String value, Verdict verdict, String detail, String syntax, String nearest) {
         Parsed<MediaType> parsed = MediaType.parse(value);
         assertEquals(verdict, verdict(parsed), parsed::toString);
         if (parsed.isValid()) {
             MediaType type = parsed.get();
             assertEquals(detail, type.essence());
             assertEquals(syntax, type.declaredSyntax().map(Enum::name).orElse("-"));
-            assertEquals(nearest, type.nearestSupported().map(SupportedMediaType::essence).orElse("both"));
+            assertEquals(
+                    nearest,
+                    type.nearestSupported().map(SupportedMediaType::essence).orElse("both"));
             assertEquals(value.strip(), type.text());
         } else {
             String problem = parsed.problem().orElseThrow();
             assertTrue(problem.contains(detail), problem);
-            assertEquals(nearest, SupportedMediaType.nearest(value).map(SupportedMediaType::essence).orElse("both"));
+            assertEquals(
+                    nearest,
+                    SupportedMediaType.nearest(value)
+                            .map(SupportedMediaType::essence)
+                            .orElse("both"));
         }
     }
 
     @Test
     void thereAreExactlyEightLiteralStrings() {
-        assertEquals(List.of("application/fhir+xml", "application/fhir+xml;charset=utf-8", "application/fhir+json",
-                "application/fhir+json;charset=utf-8", "application/xml+fhir", "application/xml+fhir;charset=utf-8",
-                "application/json+fhir", "application/json+fhir;charset=utf-8"), SupportedMediaType.allLiterals());
+        assertEquals(
+                List.of(
+                        "application/fhir+xml",
+                        "application/fhir+xml;charset=utf-8",
+                        "application/fhir+json",
+                        "application/fhir+json;charset=utf-8",
+                        "application/xml+fhir",
+                        "application/xml+fhir;charset=utf-8",
+                        "application/json+fhir",
+                        "application/json+fhir;charset=utf-8"),
+                SupportedMediaType.allLiterals());
     }
 
     @Test
     void parametersAreExposedWithLowerCaseNamesAndUnquotedValues() {
-        MediaType type = MediaType.parse("Application/FHIR+JSON ; Charset=\"UTF-8\" ; fhirVersion=3.0").get();
+        MediaType type = MediaType.parse("Application/FHIR+JSON ; Charset=\"UTF-8\" ; fhirVersion=3.0")
+                .get();
         assertEquals("application", type.type());
         assertEquals("fhir+json", type.subtype());
         assertEquals(Optional.of("UTF-8"), type.charset());
@@ -118,13 +143,16 @@ class MediaTypeTest {
 
     @Test
     void aQuotedValueMayHoldEscapesSemicolonsAndCommas() {
-        MediaType type = MediaType.parse("application/fhir+json;profile=\"a;b,c \\\"d\\\"\"").get();
+        MediaType type = MediaType.parse("application/fhir+json;profile=\"a;b,c \\\"d\\\"\"")
+                .get();
         assertEquals(Optional.of("a;b,c \"d\""), type.parameter("profile").map(MediaType.Parameter::value));
     }
 
     @Test
     void theLiteralFormKeepsACharsetOnlyWhenOneWasGiven() {
-        assertEquals(Optional.of("application/xml+fhir"), MediaType.parse("APPLICATION/XML+FHIR").get().literalForm());
+        assertEquals(
+                Optional.of("application/xml+fhir"),
+                MediaType.parse("APPLICATION/XML+FHIR").get().literalForm());
         assertEquals(Optional.empty(), MediaType.parse("application/json").get().literalForm());
     }
 

@@ -57,8 +57,8 @@ final class MimeRequests {
     }
 
     static Interaction bareResource(String body) {
-        return new Interaction("subscription.json", 0, Origin.BARE_RESOURCE, "", "", 0, Headers.none(),
-                Body.of(body, 1));
+        return new Interaction(
+                "subscription.json", 0, Origin.BARE_RESOURCE, "", "", 0, Headers.none(), Body.of(body, 1));
     }
 
     static String http(String requestLine, String interaction, String contentType, String accept, String body) {
@@ -82,6 +82,10 @@ final class MimeRequests {
 
     /** What the rule finds in the request, run through the real validator. */
     static List<Finding> findings(Rule rule, Interaction interaction) {
-        return NemsValidator.builder().catalog(RuleCatalog.of(List.of(rule))).threads(1).build().validate(interaction);
+        return NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(rule)))
+                .threads(1)
+                .build()
+                .validate(interaction);
     }
 }

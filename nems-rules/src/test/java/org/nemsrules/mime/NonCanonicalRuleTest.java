@@ -23,14 +23,16 @@ class NonCanonicalRuleTest {
     private final NonCanonicalRule rule = new NonCanonicalRule();
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @CsvSource(delimiter = '|', value = {
-        "Application/FHIR+JSON;Charset=UTF-8         | application/fhir+json;charset=utf-8 | means the same",
-        "application/fhir+json; charset=utf-8        | application/fhir+json;charset=utf-8 | means the same",
-        "application/fhir+json ; charset = utf-8     | application/fhir+json;charset=utf-8 | means the same",
-        "application/fhir+json;charset=\"utf-8\"     | application/fhir+json;charset=utf-8 | means the same",
-        "application/json+fhir;                      | application/json+fhir               | means the same",
-        "application/fhir+json;fhirVersion=3.0       | application/fhir+json               | 'fhirversion=3.0' makes it none of the eight",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Application/FHIR+JSON;Charset=UTF-8         | application/fhir+json;charset=utf-8 | means the same",
+                "application/fhir+json; charset=utf-8        | application/fhir+json;charset=utf-8 | means the same",
+                "application/fhir+json ; charset = utf-8     | application/fhir+json;charset=utf-8 | means the same",
+                "application/fhir+json;charset=\"utf-8\"     | application/fhir+json;charset=utf-8 | means the same",
+                "application/json+fhir;                      | application/json+fhir               | means the same",
+                "application/fhir+json;fhirVersion=3.0       | application/fhir+json               | 'fhirversion=3.0' makes it none of the eight",
+            })
     void anEquivalentSpellingIsAnInfoNamingTheListedForm(String value, String literal, String says) {
         List<Finding> found = findings(rule, create(value, null, JSON_BODY));
         assertEquals(1, found.size(), found::toString);
@@ -49,18 +51,29 @@ class NonCanonicalRuleTest {
 
     @Test
     void eachAcceptEntryIsJudgedWithoutItsWeight() {
-        List<Finding> found = findings(rule, read("application/fhir+json;q=0.9, APPLICATION/FHIR+XML;q=0.5, */*;q=0.1"));
+        List<Finding> found =
+                findings(rule, read("application/fhir+json;q=0.9, APPLICATION/FHIR+XML;q=0.5, */*;q=0.1"));
         assertEquals(1, found.size(), found::toString);
         assertEquals(ACCEPT_LINE, found.get(0).location().line());
         assertEquals("header:Accept", found.get(0).location().path());
-        assertTrue(found.get(0).message().contains("Accept 'APPLICATION/FHIR+XML' is accepted"), found.get(0).message());
-        assertTrue(found.get(0).message().contains("the page lists it only as 'application/fhir+xml'"),
+        assertTrue(
+                found.get(0).message().contains("Accept 'APPLICATION/FHIR+XML' is accepted"),
+                found.get(0).message());
+        assertTrue(
+                found.get(0).message().contains("the page lists it only as 'application/fhir+xml'"),
                 found.get(0).message());
     }
 
     @ParameterizedTest(name = "[{index}] ''{0}''")
-    @ValueSource(strings = {"application/fhir+xml", "application/fhir+xml;charset=utf-8", "application/xml+fhir",
-        "application/xml+fhir;charset=utf-8", "application/xml", "application/fhir+xml;charset=iso-8859-1"})
+    @ValueSource(
+            strings = {
+                "application/fhir+xml",
+                "application/fhir+xml;charset=utf-8",
+                "application/xml+fhir",
+                "application/xml+fhir;charset=utf-8",
+                "application/xml",
+                "application/fhir+xml;charset=iso-8859-1"
+            })
     void literalUnsupportedAndForeignCharsetTypesAreNotSpellingNotes(String value) {
         assertEquals(List.of(), findings(rule, create(value, value, XML_BODY)));
     }

@@ -23,11 +23,13 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.ValidationReport;
 
 class InteractionsTest {
-    private static final NemsValidator VALIDATOR = NemsValidator.builder().threads(1).build();
+    private static final NemsValidator VALIDATOR =
+            NemsValidator.builder().threads(1).build();
 
     @Test
     void aValidCreateBuiltWithHttpRequestIsValid() {
-        ValidationReport report = VALIDATOR.validateRequest(SubscriptionRequests.create().build());
+        ValidationReport report =
+                VALIDATOR.validateRequest(SubscriptionRequests.create().build());
 
         assertTrue(report.isEmpty(), report::describe);
         assertEquals(1, report.requests().size());
@@ -48,7 +50,9 @@ class InteractionsTest {
 
     @Test
     void aBodyGivenSeparatelyIsTheOneValidatedNotThePublishers() {
-        HttpRequest request = SubscriptionRequests.create().POST(BodyPublishers.ofString("not sent")).build();
+        HttpRequest request = SubscriptionRequests.create()
+                .POST(BodyPublishers.ofString("not sent"))
+                .build();
 
         assertTrue(VALIDATOR.validateRequest(request, SUBSCRIPTION_XML).isValid());
         assertTrue(VALIDATOR.validateRequest(request).hasFinding("subscription.unparseable"));
@@ -56,17 +60,25 @@ class InteractionsTest {
 
     @Test
     void aPublisherOfManyBuffersIsReadWhole() {
-        List<byte[]> chunks = SUBSCRIPTION_XML.lines().map(l -> (l + "\n").getBytes(StandardCharsets.UTF_8)).toList();
-        HttpRequest request = SubscriptionRequests.create().POST(BodyPublishers.ofByteArrays(chunks)).build();
+        List<byte[]> chunks = SUBSCRIPTION_XML
+                .lines()
+                .map(l -> (l + "\n").getBytes(StandardCharsets.UTF_8))
+                .toList();
+        HttpRequest request = SubscriptionRequests.create()
+                .POST(BodyPublishers.ofByteArrays(chunks))
+                .build();
 
         assertEquals(SUBSCRIPTION_XML, Interactions.from(request).body().text());
     }
 
     @Test
     void aRequestWithoutBodyHasAnEmptyBody() {
-        HttpRequest read = HttpRequest.newBuilder(URI.create(CREATE_URI + "/abc")).GET().build();
-        HttpRequest delete = HttpRequest.newBuilder(URI.create(CREATE_URI + "/abc")).DELETE().build();
-        HttpRequest noBody = HttpRequest.newBuilder(CREATE_URI).POST(BodyPublishers.noBody()).build();
+        HttpRequest read =
+                HttpRequest.newBuilder(URI.create(CREATE_URI + "/abc")).GET().build();
+        HttpRequest delete =
+                HttpRequest.newBuilder(URI.create(CREATE_URI + "/abc")).DELETE().build();
+        HttpRequest noBody =
+                HttpRequest.newBuilder(CREATE_URI).POST(BodyPublishers.noBody()).build();
 
         assertTrue(Interactions.from(read).body().isEmpty());
         assertTrue(Interactions.from(delete).body().isEmpty());
@@ -84,7 +96,9 @@ class InteractionsTest {
             @Override
             public void cancel() {}
         });
-        HttpRequest request = SubscriptionRequests.create().POST(BodyPublishers.fromPublisher(failing)).build();
+        HttpRequest request = SubscriptionRequests.create()
+                .POST(BodyPublishers.fromPublisher(failing))
+                .build();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Interactions.from(request));
         assertTrue(e.getMessage().contains("stream closed"), e.getMessage());
@@ -94,7 +108,9 @@ class InteractionsTest {
     @Test
     void aPublisherOnAnotherThreadIsWaitedFor() throws Exception {
         try (SubmissionPublisher<ByteBuffer> publisher = new SubmissionPublisher<>()) {
-            HttpRequest request = SubscriptionRequests.create().POST(BodyPublishers.fromPublisher(publisher)).build();
+            HttpRequest request = SubscriptionRequests.create()
+                    .POST(BodyPublishers.fromPublisher(publisher))
+                    .build();
             Thread sender = new Thread(() -> {
                 while (publisher.getNumberOfSubscribers() == 0) {
                     Thread.onSpinWait();
@@ -112,7 +128,9 @@ class InteractionsTest {
     @Test
     void aBodyLargerThanTenMegabytesIsRefused() {
         byte[] large = new byte[10 * 1024 * 1024 + 1];
-        HttpRequest request = SubscriptionRequests.create().POST(BodyPublishers.ofByteArray(large)).build();
+        HttpRequest request = SubscriptionRequests.create()
+                .POST(BodyPublishers.ofByteArray(large))
+                .build();
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Interactions.from(request));
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
@@ -129,7 +147,9 @@ class InteractionsTest {
         assertEquals(Origin.PROGRAMMATIC, request.origin());
         assertEquals(Interactions.DEFAULT_NAME, request.file());
         assertEquals(1, request.line());
-        assertEquals(List.of(2, 3), request.headers().all().stream().map(Header::line).toList());
+        assertEquals(
+                List.of(2, 3),
+                request.headers().all().stream().map(Header::line).toList());
         assertEquals(5, request.body().line(), "after the headers and a blank line");
         String[] lines = Interactions.toHttpText(request).split("\n");
         assertEquals("POST " + CREATE_URI + " HTTP/1.1", lines[0]);
@@ -144,7 +164,8 @@ class InteractionsTest {
 
         Interaction read = new org.nemsrules.recording.HttpFileReader()
                 .read(Interactions.DEFAULT_NAME, Interactions.toHttpText(built).getBytes(StandardCharsets.UTF_8))
-                .interactions().get(0);
+                .interactions()
+                .get(0);
 
         assertEquals(built.target(), read.target());
         assertEquals(built.headers(), read.headers());
@@ -155,8 +176,10 @@ class InteractionsTest {
 
     @Test
     void theLayoutSavedAsARecordingGivesTheSameFindingsOnTheSameLines() {
-        HttpRequest request = SubscriptionRequests.create().setHeader("toASID", "12345")
-                .POST(BodyPublishers.ofString(SUBSCRIPTION_XML.replace("requested", "active"))).build();
+        HttpRequest request = SubscriptionRequests.create()
+                .setHeader("toASID", "12345")
+                .POST(BodyPublishers.ofString(SUBSCRIPTION_XML.replace("requested", "active")))
+                .build();
         Interaction built = Interactions.from(request);
         org.nemsrules.recording.Recording saved = new org.nemsrules.recording.HttpFileReader()
                 .read(Interactions.DEFAULT_NAME, Interactions.toHttpText(built).getBytes(StandardCharsets.UTF_8));
@@ -164,18 +187,22 @@ class InteractionsTest {
         List<Finding> fromCode = VALIDATOR.validateRequest(built).findings();
         List<Finding> fromFile = VALIDATOR.validate(saved).findings();
 
-        assertEquals(List.of("header.asid-format", "subscription.status"),
+        assertEquals(
+                List.of("header.asid-format", "subscription.status"),
                 fromCode.stream().map(Finding::ruleId).sorted().toList());
         assertEquals(fromCode, fromFile);
     }
 
     @Test
     void aFaultIsFoundByTheRightRuleOnTheLineOfItsHeader() {
-        HttpRequest request = SubscriptionRequests.create().setHeader("toASID", "12345").build();
+        HttpRequest request =
+                SubscriptionRequests.create().setHeader("toASID", "12345").build();
 
         List<Finding> findings = VALIDATOR.validateRequest(request).findings();
 
-        assertEquals(List.of("header.asid-format"), findings.stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("header.asid-format"),
+                findings.stream().map(Finding::ruleId).toList());
         // HttpHeaders sorts names: Accept, Authorization, Content-Type, fromASID, InteractionID, toASID.
         assertEquals("request", findings.get(0).location().file());
         assertEquals(7, findings.get(0).location().line());
@@ -186,9 +213,13 @@ class InteractionsTest {
     void aFaultInTheBodyIsOnTheLineOfItsElement() {
         String body = SUBSCRIPTION_XML.replace("<status value=\"requested\"/>", "<status value=\"active\"/>");
 
-        List<Finding> findings = VALIDATOR.validateRequest(SubscriptionRequests.create().build(), body).findings();
+        List<Finding> findings = VALIDATOR
+                .validateRequest(SubscriptionRequests.create().build(), body)
+                .findings();
 
-        assertEquals(List.of("subscription.status"), findings.stream().map(Finding::ruleId).toList());
+        assertEquals(
+                List.of("subscription.status"),
+                findings.stream().map(Finding::ruleId).toList());
         // line 1 request, 2-7 headers, 8 blank, 9 the XML declaration: status is the body's sixth line.
         assertEquals(14, findings.get(0).location().line());
     }
@@ -203,17 +234,26 @@ class InteractionsTest {
 
         assertTrue(plain.isEmpty(), plain::describe);
         assertTrue(wrongMethod.hasFinding("http.unsupported-method"), wrongMethod::describe);
-        assertEquals(1, wrongMethod.forRule("http.unsupported-method").findings().get(0).location().line());
+        assertEquals(
+                1,
+                wrongMethod
+                        .forRule("http.unsupported-method")
+                        .findings()
+                        .get(0)
+                        .location()
+                        .line());
     }
 
     @Test
     void aNamedRequestIsShownByItsName() {
-        Interaction request = Interactions.request("GET", "/STU3/Subscription/abc").name("read by id").build();
+        Interaction request = Interactions.request("GET", "/STU3/Subscription/abc")
+                .name("read by id")
+                .build();
 
         ValidationReport report = VALIDATOR.validateRequest(request);
 
-        assertTrue(report.findings().stream().allMatch(f -> f.location().file().equals("read by id")),
-                report::describe);
+        assertTrue(
+                report.findings().stream().allMatch(f -> f.location().file().equals("read by id")), report::describe);
         assertTrue(report.describe().contains("read by id:1: error jwt.missing-authorization"), report::describe);
     }
 }

@@ -15,43 +15,52 @@ class LineEndsTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "a\\nb\\nc         | [a, b, c]",
-        "a\\r\\nb\\r\\nc     | [a, b, c]",
-        "a\\rb\\rc         | [a, b, c]",
-        "a\\rb\\nc\\r\\nd    | [a, b, c, d]",
-        "a\\n\\rb          | [a, , b]",
-        "a\\r\\r\\nb       | [a, , b]",
-        "a\\n             | [a]",
-        "a\\r             | [a]",
-        "a\\n\\n           | [a, ]",
-        "\\r              | []",
-        "\\r\\r            | [, ]",
-        "a\\u0085b\\u2028c | [a\\u0085b\\u2028c]",
-        "''               | []"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a\\nb\\nc         | [a, b, c]",
+                "a\\r\\nb\\r\\nc     | [a, b, c]",
+                "a\\rb\\rc         | [a, b, c]",
+                "a\\rb\\nc\\r\\nd    | [a, b, c, d]",
+                "a\\n\\rb          | [a, , b]",
+                "a\\r\\r\\nb       | [a, , b]",
+                "a\\n             | [a]",
+                "a\\r             | [a]",
+                "a\\n\\n           | [a, ]",
+                "\\r              | []",
+                "\\r\\r            | [, ]",
+                "a\\u0085b\\u2028c | [a\\u0085b\\u2028c]",
+                "''               | []"
+            })
     void crLfLfAndCrAloneEachEndOneLine(String text, String expected) {
         String t = unescape(text).replace("\\u0085", "\u0085").replace("\\u2028", "\u2028");
-        assertEquals(expected.replace("\\u0085", "\u0085").replace("\\u2028", "\u2028"), LineEnds.split(t).toString());
+        assertEquals(
+                expected.replace("\\u0085", "\u0085").replace("\\u2028", "\u2028"),
+                LineEnds.split(t).toString());
     }
 
     @Test
     void eachLineKnowsItsNumberAndWhereItsContentIs() {
         String text = "GET /x\r\nAccept: y\rX: z\n";
-        assertEquals(List.of(new LineEnds.Line(1, 0, 6), new LineEnds.Line(2, 8, 17), new LineEnds.Line(3, 18, 22)),
+        assertEquals(
+                List.of(new LineEnds.Line(1, 0, 6), new LineEnds.Line(2, 8, 17), new LineEnds.Line(3, 18, 22)),
                 LineEnds.of(text));
         assertEquals("Accept: y", LineEnds.of(text).get(1).in(text));
     }
 
     @ParameterizedTest(name = "[{index}] {0} at {1}")
-    @CsvSource(delimiter = '|', value = {
-        "ab\\ncd     | 0 | 1 | 1",
-        "ab\\ncd     | 2 | 1 | 3",
-        "ab\\ncd     | 3 | 2 | 1",
-        "ab\\rcd     | 4 | 2 | 2",
-        "ab\\r\\ncd   | 3 | 1 | 4",
-        "ab\\r\\ncd   | 4 | 2 | 1",
-        "a\\r\\rb     | 3 | 3 | 1",
-        "a\\n\\rb     | 3 | 3 | 1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ab\\ncd     | 0 | 1 | 1",
+                "ab\\ncd     | 2 | 1 | 3",
+                "ab\\ncd     | 3 | 2 | 1",
+                "ab\\rcd     | 4 | 2 | 2",
+                "ab\\r\\ncd   | 3 | 1 | 4",
+                "ab\\r\\ncd   | 4 | 2 | 1",
+                "a\\r\\rb     | 3 | 3 | 1",
+                "a\\n\\rb     | 3 | 3 | 1"
+            })
     void theLineAndColumnOfAnIndexCountEveryKindOfLineEnd(String text, int index, int line, int column) {
         String t = unescape(text);
         assertEquals(line, LineEnds.lineAt(t, index));

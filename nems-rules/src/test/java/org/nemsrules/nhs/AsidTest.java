@@ -19,18 +19,20 @@ class AsidTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-        "''; the ASID is empty",
-        "20000000020; has 11 digits; an ASID has 12",
-        "2000000002050; has 13 digits; an ASID has 12",
-        "1; has 1 digit; an ASID has 12",
-        "20000000020X; is not numeric",
-        "A99968; is not numeric",
-        "'200000000205 '; is not numeric",
-        "200-000-000-205; is not numeric",
-        "-20000000020; is not numeric",
-        "２００００００００２０５; is not numeric", // full-width digits
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "''; the ASID is empty",
+                "20000000020; has 11 digits; an ASID has 12",
+                "2000000002050; has 13 digits; an ASID has 12",
+                "1; has 1 digit; an ASID has 12",
+                "20000000020X; is not numeric",
+                "A99968; is not numeric",
+                "'200000000205 '; is not numeric",
+                "200-000-000-205; is not numeric",
+                "-20000000020; is not numeric",
+                "２００００００００２０５; is not numeric", // full-width digits
+            })
     void otherTextIsNotAnAsidAndSaysWhy(String text, String why) {
         String problem = Asid.problem(text).orElseThrow();
         assertTrue(problem.contains(why), problem);

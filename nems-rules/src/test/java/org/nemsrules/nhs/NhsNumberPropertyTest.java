@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NhsNumberPropertyTest {
     /** Fixed seed: a failure names the number, and the run is the same every time. */
     private static final long SEED = 20261125L;
+
     private static final int SAMPLES = 5_000;
 
     /** Nine-digit starts: random ones, and the edges (all zeros, all nines, the test range's start). */
@@ -47,8 +48,10 @@ class NhsNumberPropertyTest {
             String number = withCheckDigit(firstNine);
             if (number == null) {
                 for (char d = '0'; d <= '9'; d++) {
-                    assertEquals(NhsNumber.Fault.CHECK_VALUE_TEN,
-                            NhsNumber.validate(firstNine + d).orElseThrow().fault(), firstNine + d);
+                    assertEquals(
+                            NhsNumber.Fault.CHECK_VALUE_TEN,
+                            NhsNumber.validate(firstNine + d).orElseThrow().fault(),
+                            firstNine + d);
                 }
                 continue;
             }
@@ -77,40 +80,45 @@ class NhsNumberPropertyTest {
                     continue;
                 }
                 String changed = number.substring(0, position) + d + number.substring(position + 1);
-                NhsNumber.Fault fault = NhsNumber.validate(changed).map(NhsNumber.Invalid::fault).orElse(null);
-                assertTrue(fault == NhsNumber.Fault.WRONG_CHECK_DIGIT || fault == NhsNumber.Fault.CHECK_VALUE_TEN,
+                NhsNumber.Fault fault = NhsNumber.validate(changed)
+                        .map(NhsNumber.Invalid::fault)
+                        .orElse(null);
+                assertTrue(
+                        fault == NhsNumber.Fault.WRONG_CHECK_DIGIT || fault == NhsNumber.Fault.CHECK_VALUE_TEN,
                         () -> changed + " (from " + number + ") was not caught");
             }
         }
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = ';', value = {
-        // edge cases of the check value
-        "0000000000; valid",                 // sum 0, remainder 0, check 11 becomes 0
-        "9001000010; valid",                 // remainder 0 again, with non-zero digits
-        "9434765919; valid",                 // the worked example (R-NHS-02)
-        "9990000018; valid",                 // the samples' patient, in the test range
-        "9999999999; valid",                 // the last number of the test range
-        "1234567890; CHECK_VALUE_TEN",
-        "9991234560; CHECK_VALUE_TEN",       // a test-range start whose check value is 10
-        "6101231234; WRONG_CHECK_DIGIT",     // Spine Core's citizen example (ambiguity 6)
-        "9434765910; WRONG_CHECK_DIGIT",
-        // shape
-        "943476591; NOT_TEN_DIGITS",
-        "94347659190; NOT_TEN_DIGITS",
-        "94347659I9; NOT_TEN_DIGITS",        // a capital I for a 1
-        "943476591O; NOT_TEN_DIGITS",        // a capital O for a 0
-        "+449434765919; NOT_TEN_DIGITS",
-        "９４３４７６５９１９; NOT_TEN_DIGITS",  // full-width digits are not ASCII digits
-        "9434 7659 19; SEPARATORS",
-        "943 476 5919; SEPARATORS",
-        "943-476-5919; SEPARATORS",
-        "943 476-5919; SEPARATORS",
-        "'9434765919 '; SEPARATORS",         // a trailing space, as copied from a table cell
-        "943.476.5919; NOT_TEN_DIGITS",      // dots are not among the separators the fix names
-        "943 476 591; NOT_TEN_DIGITS",       // nine digits with spaces is not a formatting slip
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                // edge cases of the check value
+                "0000000000; valid", // sum 0, remainder 0, check 11 becomes 0
+                "9001000010; valid", // remainder 0 again, with non-zero digits
+                "9434765919; valid", // the worked example (R-NHS-02)
+                "9990000018; valid", // the samples' patient, in the test range
+                "9999999999; valid", // the last number of the test range
+                "1234567890; CHECK_VALUE_TEN",
+                "9991234560; CHECK_VALUE_TEN", // a test-range start whose check value is 10
+                "6101231234; WRONG_CHECK_DIGIT", // Spine Core's citizen example (ambiguity 6)
+                "9434765910; WRONG_CHECK_DIGIT",
+                // shape
+                "943476591; NOT_TEN_DIGITS",
+                "94347659190; NOT_TEN_DIGITS",
+                "94347659I9; NOT_TEN_DIGITS", // a capital I for a 1
+                "943476591O; NOT_TEN_DIGITS", // a capital O for a 0
+                "+449434765919; NOT_TEN_DIGITS",
+                "９４３４７６５９１９; NOT_TEN_DIGITS", // full-width digits are not ASCII digits
+                "9434 7659 19; SEPARATORS",
+                "943 476 5919; SEPARATORS",
+                "943-476-5919; SEPARATORS",
+                "943 476-5919; SEPARATORS",
+                "'9434765919 '; SEPARATORS", // a trailing space, as copied from a table cell
+                "943.476.5919; NOT_TEN_DIGITS", // dots are not among the separators the fix names
+                "943 476 591; NOT_TEN_DIGITS", // nine digits with spaces is not a formatting slip
+            })
     void edgeCases(String text, String expected) {
         String fault = NhsNumber.validate(text).map(i -> i.fault().name()).orElse("valid");
         assertEquals(expected, fault, () -> NhsNumber.problem(text).orElse(""));

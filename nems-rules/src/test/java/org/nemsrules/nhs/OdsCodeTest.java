@@ -28,8 +28,19 @@ class OdsCodeTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is not an ODS code")
-    @ValueSource(strings = {"", "A8", "ABCDEFGHIJK", "A83 006", "A83-006", " A83006", "A83006|X", "straße",
-        "ı83006", "Ä83006"})
+    @ValueSource(
+            strings = {
+                "",
+                "A8",
+                "ABCDEFGHIJK",
+                "A83 006",
+                "A83-006",
+                " A83006",
+                "A83006|X",
+                "straße",
+                "ı83006",
+                "Ä83006"
+            })
     void otherTextIsNotAnOdsCode(String text) {
         String problem = OdsCode.problem(text).orElseThrow();
         assertTrue(problem.contains("is not an ODS code"), problem);

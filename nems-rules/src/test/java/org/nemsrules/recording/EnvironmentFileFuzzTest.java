@@ -22,8 +22,8 @@ class EnvironmentFileFuzzTest {
             return;
         }
         EnvironmentFile.Kind kind = EnvironmentFile.Kind.values()[Math.floorMod(bytes[0], 3)];
-        EnvironmentFile file = EnvironmentFile.parse(Path.of(kind.fileName()), kind,
-                Arrays.copyOfRange(bytes, 1, bytes.length));
+        EnvironmentFile file =
+                EnvironmentFile.parse(Path.of(kind.fileName()), kind, Arrays.copyOfRange(bytes, 1, bytes.length));
         assertNotNull(file);
         for (EnvironmentFileProblem problem : file.problems()) {
             assertFalse(problem.message().contains("\n") || problem.message().contains("\r"), problem.message());

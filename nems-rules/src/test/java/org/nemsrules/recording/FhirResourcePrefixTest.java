@@ -24,16 +24,26 @@ class FhirResourcePrefixTest {
     static Stream<Arguments> json() {
         return Stream.of(
                 Arguments.of("a Subscription", "{\"resourceType\": \"Subscription\", \"status\": \"requested\"}", true),
-                Arguments.of("resourceType after other members", "{\"meta\": {\"profile\": [\"x\"]}, \"status\": "
-                        + "\"requested\", \"resourceType\": \"Subscription\"}", true),
-                Arguments.of("a byte order mark and white space first", "\uFEFF\n\n  {\"resourceType\": \"Bundle\"}", true),
-                Arguments.of("broken after resourceType", "{\"resourceType\": \"Subscription\", \"status\": ", true),
-                Arguments.of("broken before resourceType", "{\"status\" \"requested\", \"resourceType\": \"Subscription\"}",
+                Arguments.of(
+                        "resourceType after other members",
+                        "{\"meta\": {\"profile\": [\"x\"]}, \"status\": "
+                                + "\"requested\", \"resourceType\": \"Subscription\"}",
                         true),
-                Arguments.of("package.json", "{\n  \"name\": \"client\",\n  \"scripts\": {\"test\": \"jest\"}\n}\n", false),
-                Arguments.of("tsconfig.json with comments", "{\n  // strict\n  \"compilerOptions\": {\"strict\": true}\n}",
+                Arguments.of(
+                        "a byte order mark and white space first", "\uFEFF\n\n  {\"resourceType\": \"Bundle\"}", true),
+                Arguments.of("broken after resourceType", "{\"resourceType\": \"Subscription\", \"status\": ", true),
+                Arguments.of(
+                        "broken before resourceType",
+                        "{\"status\" \"requested\", \"resourceType\": \"Subscription\"}",
+                        true),
+                Arguments.of(
+                        "package.json", "{\n  \"name\": \"client\",\n  \"scripts\": {\"test\": \"jest\"}\n}\n", false),
+                Arguments.of(
+                        "tsconfig.json with comments",
+                        "{\n  // strict\n  \"compilerOptions\": {\"strict\": true}\n}",
                         false),
-                Arguments.of("resourceType only in a nested object", "{\"entry\": {\"resourceType\": \"Patient\"}}", false),
+                Arguments.of(
+                        "resourceType only in a nested object", "{\"entry\": {\"resourceType\": \"Patient\"}}", false),
                 Arguments.of("an array", "[1, 2, 3]", false),
                 Arguments.of("garbage", "\u0000\u0001 not json at all", false),
                 Arguments.of("garbage naming resourceType", "<<\"resourceType\" garbage", true),
@@ -49,25 +59,42 @@ class FhirResourcePrefixTest {
 
     static Stream<Arguments> xml() {
         return Stream.of(
-                Arguments.of("a Subscription", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Subscription "
-                        + "xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/></Subscription>", true),
-                Arguments.of("a prefixed root", "<f:Bundle xmlns:f=\"http://hl7.org/fhir\"/>", true),
-                Arguments.of("a byte order mark, comments and instructions first", "\uFEFF<?xml version=\"1.0\"?>\n"
-                        + "<!-- recorded 2026-01-05 -->\n<?pi data?>\n  <Patient xmlns=\"http://hl7.org/fhir\"/>", true),
-                Arguments.of("a Subscription without its namespace", "<Subscription><status value=\"x\"/></Subscription>",
+                Arguments.of(
+                        "a Subscription",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Subscription "
+                                + "xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/></Subscription>",
                         true),
-                Arguments.of("a DOCTYPE naming a file", "<?xml version=\"1.0\"?>\n<!DOCTYPE Subscription [<!ENTITY e "
-                        + "SYSTEM \"file:///etc/hostname\">]>\n<Subscription xmlns=\"http://hl7.org/fhir\">&e;"
-                        + "</Subscription>", true),
-                Arguments.of("a billion laughs", "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-                        + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                        + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
-                        + "<lolz>&lol3;</lolz>", false),
-                Arguments.of("broken after the root", "<Subscription xmlns=\"http://hl7.org/fhir\"><status </oops>", true),
-                Arguments.of("logback-test.xml", "<?xml version=\"1.0\"?>\n<configuration>\n  <root level=\"INFO\"/>\n"
-                        + "</configuration>\n", false),
-                Arguments.of("a Maven settings file", "<settings xmlns=\"http://maven.apache.org/SETTINGS/1.0.0\"/>",
+                Arguments.of("a prefixed root", "<f:Bundle xmlns:f=\"http://hl7.org/fhir\"/>", true),
+                Arguments.of(
+                        "a byte order mark, comments and instructions first",
+                        "\uFEFF<?xml version=\"1.0\"?>\n"
+                                + "<!-- recorded 2026-01-05 -->\n<?pi data?>\n  <Patient xmlns=\"http://hl7.org/fhir\"/>",
+                        true),
+                Arguments.of(
+                        "a Subscription without its namespace",
+                        "<Subscription><status value=\"x\"/></Subscription>",
+                        true),
+                Arguments.of(
+                        "a DOCTYPE naming a file",
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE Subscription [<!ENTITY e "
+                                + "SYSTEM \"file:///etc/hostname\">]>\n<Subscription xmlns=\"http://hl7.org/fhir\">&e;"
+                                + "</Subscription>",
+                        true),
+                Arguments.of(
+                        "a billion laughs",
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+                                + "<lolz>&lol3;</lolz>",
                         false),
+                Arguments.of(
+                        "broken after the root", "<Subscription xmlns=\"http://hl7.org/fhir\"><status </oops>", true),
+                Arguments.of(
+                        "logback-test.xml",
+                        "<?xml version=\"1.0\"?>\n<configuration>\n  <root level=\"INFO\"/>\n" + "</configuration>\n",
+                        false),
+                Arguments.of(
+                        "a Maven settings file", "<settings xmlns=\"http://maven.apache.org/SETTINGS/1.0.0\"/>", false),
                 Arguments.of("garbage", "\u0000 not xml", false),
                 Arguments.of("empty", "", false));
     }
@@ -75,8 +102,11 @@ class FhirResourcePrefixTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void xml(String what, String content, boolean resource) {
-        assertEquals(resource, assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> FhirResourcePrefix.xml(content.getBytes(StandardCharsets.UTF_8))), what);
+        assertEquals(
+                resource,
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(5), () -> FhirResourcePrefix.xml(content.getBytes(StandardCharsets.UTF_8))),
+                what);
     }
 
     @Test
@@ -93,16 +123,21 @@ class FhirResourcePrefixTest {
         }
         assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> FhirResourcePrefix.looksLikeResource(big)));
         Path data = Files.writeString(dir.resolve("data.json"), "{\"rows\": [" + "1,".repeat(100_000) + "1]}");
-        assertFalse(FhirResourcePrefix.looksLikeResource(data), "no resourceType in the prefix, nor a way to finish it");
+        assertFalse(
+                FhirResourcePrefix.looksLikeResource(data), "no resourceType in the prefix, nor a way to finish it");
     }
 
     @Test
     void aUtf16FileWithItsByteOrderMarkIsJudgedByItsContent() throws IOException {
-        Path utf16 = Files.write(dir.resolve("utf16.json"),
+        Path utf16 = Files.write(
+                dir.resolve("utf16.json"),
                 "\uFEFF{\"resourceType\": \"Subscription\"}".getBytes(StandardCharsets.UTF_16BE));
         assertTrue(FhirResourcePrefix.looksLikeResource(utf16));
-        Path utf16le = Files.write(dir.resolve("utf16le.xml"), ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
-                + "<Subscription xmlns=\"http://hl7.org/fhir\"/>").getBytes(StandardCharsets.UTF_16LE));
+        Path utf16le = Files.write(
+                dir.resolve("utf16le.xml"),
+                ("\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n"
+                                + "<Subscription xmlns=\"http://hl7.org/fhir\"/>")
+                        .getBytes(StandardCharsets.UTF_16LE));
         assertTrue(FhirResourcePrefix.looksLikeResource(utf16le));
     }
 

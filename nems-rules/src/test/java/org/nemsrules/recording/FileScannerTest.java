@@ -23,8 +23,11 @@ class FileScannerTest {
     /** A file to be found: a bare {@code .json} or {@code .xml} one starts like a FHIR resource, as recordings do. */
     private Path touch(String relative) throws IOException {
         String lower = relative.toLowerCase(java.util.Locale.ROOT);
-        return write(relative, lower.endsWith(".json") ? "{\"resourceType\": \"Subscription\"}"
-                : lower.endsWith(".xml") ? "<Subscription xmlns=\"http://hl7.org/fhir\"/>" : "x");
+        return write(
+                relative,
+                lower.endsWith(".json")
+                        ? "{\"resourceType\": \"Subscription\"}"
+                        : lower.endsWith(".xml") ? "<Subscription xmlns=\"http://hl7.org/fhir\"/>" : "x");
     }
 
     private Path write(String relative, String content) throws IOException {
@@ -34,7 +37,10 @@ class FileScannerTest {
     }
 
     private List<Path> paths(String... relative) {
-        return java.util.Arrays.stream(relative).map(r -> root.resolve(r).toAbsolutePath().normalize()).sorted().toList();
+        return java.util.Arrays.stream(relative)
+                .map(r -> root.resolve(r).toAbsolutePath().normalize())
+                .sorted()
+                .toList();
     }
 
     private List<Path> scanDefaults(Path... roots) throws NoSuchFileException {
@@ -43,19 +49,41 @@ class FileScannerTest {
 
     @Test
     void defaultIncludesFindRecordingsAtTheRootAndNested() throws IOException {
-        for (String f : List.of("a.http", "b.har", "c.xml", "d.json", "x/e.http", "x/y/z/f.har", "x/y/g.xml",
-                "x/h.json", "notes.txt", "x/readme.md", "x/i.http.bak", "Makefile")) {
+        for (String f : List.of(
+                "a.http",
+                "b.har",
+                "c.xml",
+                "d.json",
+                "x/e.http",
+                "x/y/z/f.har",
+                "x/y/g.xml",
+                "x/h.json",
+                "notes.txt",
+                "x/readme.md",
+                "x/i.http.bak",
+                "Makefile")) {
             touch(f);
         }
-        assertEquals(paths("a.http", "b.har", "c.xml", "d.json", "x/e.http", "x/y/z/f.har", "x/y/g.xml", "x/h.json"),
+        assertEquals(
+                paths("a.http", "b.har", "c.xml", "d.json", "x/e.http", "x/y/z/f.har", "x/y/g.xml", "x/h.json"),
                 scanDefaults(root));
     }
 
     @Test
     void defaultExcludesSkipBuildFilesBuildOutputAndHiddenDirectories() throws IOException {
-        for (String f : List.of("pom.xml", "m/pom.xml", "target/a.http", "m/target/classes/b.json", ".git/c.json",
-                ".idea/workspace.xml", "m/.cache/d.har", "node_modules/p/e.json", "nems-rules.json",
-                "m/nems-rules.json", "keep.http", "m/keep.xml")) {
+        for (String f : List.of(
+                "pom.xml",
+                "m/pom.xml",
+                "target/a.http",
+                "m/target/classes/b.json",
+                ".git/c.json",
+                ".idea/workspace.xml",
+                "m/.cache/d.har",
+                "node_modules/p/e.json",
+                "nems-rules.json",
+                "m/nems-rules.json",
+                "keep.http",
+                "m/keep.xml")) {
             touch(f);
         }
         assertEquals(paths("keep.http", "m/keep.xml"), scanDefaults(root));
@@ -89,17 +117,27 @@ class FileScannerTest {
     void anIncludeWithoutDoubleStarMatchesOnlyAtTheRoot() throws IOException {
         touch("a.http");
         touch("x/b.http");
-        assertEquals(paths("a.http"), new FileScanner(List.of("*.http"), List.of()).scan(List.of(root)).files());
+        assertEquals(
+                paths("a.http"),
+                new FileScanner(List.of("*.http"), List.of())
+                        .scan(List.of(root))
+                        .files());
     }
 
     @Test
     void aDoubleStarInTheMiddleAlsoMatchesNoDirectory() throws IOException {
-        for (String f : List.of("recorded/a.http", "recorded/x/b.http", "recorded/x/y/c.http", "other/d.http",
-                "recorded/drafts/e.http", "recorded/x/drafts/f.http")) {
+        for (String f : List.of(
+                "recorded/a.http",
+                "recorded/x/b.http",
+                "recorded/x/y/c.http",
+                "other/d.http",
+                "recorded/drafts/e.http",
+                "recorded/x/drafts/f.http")) {
             touch(f);
         }
         FileScanner scanner = new FileScanner(List.of("recorded/**/*.http"), List.of("**/drafts/**"));
-        assertEquals(paths("recorded/a.http", "recorded/x/b.http", "recorded/x/y/c.http"),
+        assertEquals(
+                paths("recorded/a.http", "recorded/x/b.http", "recorded/x/y/c.http"),
                 scanner.scan(List.of(root)).files());
     }
 
@@ -175,22 +213,28 @@ class FileScannerTest {
         for (int i = 0; i < 24; i++) {
             directories.append("d").append(i).append("/**/");
         }
-        FileScanner scanner = new FileScanner(List.of(stars, "**/" + stars, directories + "*.http", "**/" + "*a".repeat(30)
-                + ".http"), List.of("**/" + stars + "/**", "**/".repeat(20) + "x.http"));
-        List<Path> found = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> scanner.scan(List.of(root)).files());
+        FileScanner scanner = new FileScanner(
+                List.of(stars, "**/" + stars, directories + "*.http", "**/" + "*a".repeat(30) + ".http"),
+                List.of("**/" + stars + "/**", "**/".repeat(20) + "x.http"));
+        List<Path> found = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> scanner.scan(List.of(root)).files());
         assertEquals(paths(name + "/" + name + "/" + name + ".http"), found);
     }
 
     @Test
     void anInvalidGlobIsRefusedWithWordsThatNameIt() {
-        InvalidGlobException unclosedSet = assertThrows(InvalidGlobException.class,
-                () -> new FileScanner(List.of("["), List.of()));
-        assertEquals("'[': unclosed [ at character 1; a set of characters such as [abc] or [a-z] ends with ] (write [[] "
-                + "for a [ itself)", unclosedSet.getMessage());
-        InvalidGlobException unclosedGroup = assertThrows(InvalidGlobException.class,
-                () -> new FileScanner(List.of("**/*.http"), List.of("**/{drafts,old/**")));
-        assertEquals("'**/{drafts,old/**': unclosed { at character 4; a group such as {a,b} ends with } (write [{] for "
-                + "a { itself)", unclosedGroup.getMessage());
+        InvalidGlobException unclosedSet =
+                assertThrows(InvalidGlobException.class, () -> new FileScanner(List.of("["), List.of()));
+        assertEquals(
+                "'[': unclosed [ at character 1; a set of characters such as [abc] or [a-z] ends with ] (write [[] "
+                        + "for a [ itself)",
+                unclosedSet.getMessage());
+        InvalidGlobException unclosedGroup = assertThrows(
+                InvalidGlobException.class, () -> new FileScanner(List.of("**/*.http"), List.of("**/{drafts,old/**")));
+        assertEquals(
+                "'**/{drafts,old/**': unclosed { at character 4; a group such as {a,b} ends with } (write [{] for "
+                        + "a { itself)",
+                unclosedGroup.getMessage());
     }
 
     @Test
@@ -211,11 +255,12 @@ class FileScannerTest {
             ScanResult result = UnprivilegedScan.scan(root, List.of(tree));
             // A file whose directory can be listed but not searched is kept: reading it reports it by name.
             assertEquals(paths("tree/listable-only/e.http", "tree/ok/a.http"), result.files());
-            assertEquals(List.of(
-                    new UnreadableDirectory(tree.resolve("listable-only"),
-                            "permission denied to examine its entries"),
-                    new UnreadableDirectory(tree.resolve("locked"), "permission denied"),
-                    new UnreadableDirectory(tree.resolve("ok/deeper/locked-too"), "permission denied")),
+            assertEquals(
+                    List.of(
+                            new UnreadableDirectory(
+                                    tree.resolve("listable-only"), "permission denied to examine its entries"),
+                            new UnreadableDirectory(tree.resolve("locked"), "permission denied"),
+                            new UnreadableDirectory(tree.resolve("ok/deeper/locked-too"), "permission denied")),
                     result.unreadableDirectories());
         } finally {
             UnprivilegedScan.openToEveryone(root);
@@ -245,7 +290,8 @@ class FileScannerTest {
         ScanResult result = new FileScanner(List.of("**/*.http", "**/*.har"), List.of())
                 .scan(List.of(root.resolve("docs"), root.resolve("empty")));
         assertTrue(result.isEmpty());
-        assertEquals("'" + root.resolve("docs") + "', '" + root.resolve("empty") + "' (looked for **/*.http, **/*.har)",
+        assertEquals(
+                "'" + root.resolve("docs") + "', '" + root.resolve("empty") + "' (looked for **/*.http, **/*.har)",
                 result.whereLooked());
     }
 
@@ -255,14 +301,16 @@ class FileScannerTest {
         touch("subscription.xml");
         write("package.json", "{\n  \"name\": \"client\",\n  \"version\": \"1.0.0\"\n}\n");
         write("tsconfig.json", "{\n  // comments are allowed here\n  \"compilerOptions\": {}\n}\n");
-        write("src/test/resources/logback-test.xml", "<?xml version=\"1.0\"?>\n<configuration>\n  <root level=\"INFO\"/>\n"
-                + "</configuration>\n");
+        write(
+                "src/test/resources/logback-test.xml",
+                "<?xml version=\"1.0\"?>\n<configuration>\n  <root level=\"INFO\"/>\n" + "</configuration>\n");
         write("empty.json", "");
 
         ScanResult result = scanDefaultsResult(root);
 
         assertEquals(paths("create.json", "subscription.xml"), result.files());
-        assertEquals(paths("empty.json", "package.json", "src/test/resources/logback-test.xml", "tsconfig.json"),
+        assertEquals(
+                paths("empty.json", "package.json", "src/test/resources/logback-test.xml", "tsconfig.json"),
                 result.skipped());
         assertEquals("4 files skipped: not FHIR resources", result.skippedCount());
     }
@@ -280,8 +328,10 @@ class FileScannerTest {
         write("web/package.json", "{\"name\": \"client\"}");
         ScanResult result = scanDefaultsResult(root.resolve("web"));
         assertTrue(result.isEmpty());
-        assertEquals("'" + root.resolve("web") + "' (looked for **/*.http, **/*.har, **/*.xml, **/*.json; 1 file "
-                + "skipped: not FHIR resources)", result.whereLooked());
+        assertEquals(
+                "'" + root.resolve("web") + "' (looked for **/*.http, **/*.har, **/*.xml, **/*.json; 1 file "
+                        + "skipped: not FHIR resources)",
+                result.whereLooked());
     }
 
     private ScanResult scanDefaultsResult(Path... roots) throws NoSuchFileException {

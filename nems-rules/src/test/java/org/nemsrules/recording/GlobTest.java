@@ -21,47 +21,49 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GlobTest {
 
     @ParameterizedTest(name = "{0} on {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "**/*.http         | a.http              | true",
-        "**/*.http         | x/y/a.http          | true",
-        "**/*.http         | x/a.http.bak        | false",
-        "*.http            | x/a.http            | false",
-        "recorded/**/*.http | recorded/a.http    | true",
-        "recorded/**/*.http | recorded/x/y/a.http | true",
-        "recorded/**/*.http | other/a.http       | false",
-        "a/**/b/**/*.http  | a/b/c.http          | true",
-        "a/**/b/**/*.http  | a/x/b/y/z/c.http    | true",
-        "x**/*.http        | x/a.http            | true",
-        "x**/*.http        | a.http              | false",
-        "**/target/**      | target/x            | true",
-        "**/target/**      | m/target/classes/x  | true",
-        "**/target/**      | m/targets/x         | false",
-        "**/.*/**          | .git/x              | true",
-        "**/.*/**          | m/.idea/x           | true",
-        "**/.*/**          | a.http              | false",
-        "?.http            | a.http              | true",
-        "?.http            | ab.http             | false",
-        "[abc].http        | b.http              | true",
-        "[abc].http        | d.http              | false",
-        "[a-c].http        | b.http              | true",
-        "[!a-c].http       | d.http              | true",
-        "[!a-c].http       | b.http              | false",
-        "a[!x]b            | a/b                 | false",
-        "[-a]              | -                   | true",
-        "[a-]              | -                   | true",
-        "[[]               | [                   | true",
-        "[^a]              | ^                   | true",
-        "{a,b}.http        | b.http              | true",
-        "{a,b}.http        | c.http              | false",
-        "{,x/}a.http       | a.http              | true",
-        "{,x/}a.http       | x/a.http            | true",
-        "{*.http,**/*.har} | d/e.har             | true",
-        "a,b               | a,b                 | true",
-        "a}                | a}                  | true",
-        "**\\*.http         | x/a.http            | true",
-        "''                | ''                  | true",
-        "''                | a                   | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**/*.http         | a.http              | true",
+                "**/*.http         | x/y/a.http          | true",
+                "**/*.http         | x/a.http.bak        | false",
+                "*.http            | x/a.http            | false",
+                "recorded/**/*.http | recorded/a.http    | true",
+                "recorded/**/*.http | recorded/x/y/a.http | true",
+                "recorded/**/*.http | other/a.http       | false",
+                "a/**/b/**/*.http  | a/b/c.http          | true",
+                "a/**/b/**/*.http  | a/x/b/y/z/c.http    | true",
+                "x**/*.http        | x/a.http            | true",
+                "x**/*.http        | a.http              | false",
+                "**/target/**      | target/x            | true",
+                "**/target/**      | m/target/classes/x  | true",
+                "**/target/**      | m/targets/x         | false",
+                "**/.*/**          | .git/x              | true",
+                "**/.*/**          | m/.idea/x           | true",
+                "**/.*/**          | a.http              | false",
+                "?.http            | a.http              | true",
+                "?.http            | ab.http             | false",
+                "[abc].http        | b.http              | true",
+                "[abc].http        | d.http              | false",
+                "[a-c].http        | b.http              | true",
+                "[!a-c].http       | d.http              | true",
+                "[!a-c].http       | b.http              | false",
+                "a[!x]b            | a/b                 | false",
+                "[-a]              | -                   | true",
+                "[a-]              | -                   | true",
+                "[[]               | [                   | true",
+                "[^a]              | ^                   | true",
+                "{a,b}.http        | b.http              | true",
+                "{a,b}.http        | c.http              | false",
+                "{,x/}a.http       | a.http              | true",
+                "{,x/}a.http       | x/a.http            | true",
+                "{*.http,**/*.har} | d/e.har             | true",
+                "a,b               | a,b                 | true",
+                "a}                | a}                  | true",
+                "**\\*.http         | x/a.http            | true",
+                "''                | ''                  | true",
+                "''                | a                   | false",
+            })
     void matchesAsTheJdkGlobDidWithDirectoriesThatMayBeNone(String glob, String path, boolean matches) {
         assertEquals(matches, Glob.of(glob).matches(path));
         assertEquals(matches, oracle(glob, path), "the table disagrees with the JDK's matcher");
@@ -69,7 +71,9 @@ class GlobTest {
 
     @Test
     void agreesWithTheJdkMatcherOnManyGeneratedGlobsAndPaths() {
-        String[] pieces = {"a", "b", ".", "/", "*", "**", "**/", "?", "[ab]", "[!a]", "[a-b]", "{a,b/}", "{,a*}", "{**/,b}"};
+        String[] pieces = {
+            "a", "b", ".", "/", "*", "**", "**/", "?", "[ab]", "[!a]", "[a-b]", "{a,b/}", "{,a*}", "{**/,b}"
+        };
         String[] names = {"a", "b", ".", "ab", "ba", ".a", "aab", "b.a"};
         Random random = new Random(18);
         int checked = 0;
@@ -125,16 +129,18 @@ class GlobTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "[           | unclosed [ at character 1; a set of characters such as [abc] or [a-z] ends with ] (write [[] for a [ itself)",
-        "**/[a-      | unclosed [ at character 4; a set of characters such as [abc] or [a-z] ends with ] (write [[] for a [ itself)",
-        "{a,b        | unclosed { at character 1; a group such as {a,b} ends with } (write [{] for a { itself)",
-        "{a,{b}}     | { at character 4 inside a group: groups cannot be nested",
-        "a[x/y]      | / at character 4 inside [ ]: a set of characters matches one character within a name, never a separator",
-        "[z-a]       | range z-a at character 2 runs backwards; write a-z",
-        "[a-c-e]     | - at character 5 inside [ ] follows no character, so it starts no range",
-        "[]          | empty set [] at character 1: a set holds at least one character",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[           | unclosed [ at character 1; a set of characters such as [abc] or [a-z] ends with ] (write [[] for a [ itself)",
+                "**/[a-      | unclosed [ at character 4; a set of characters such as [abc] or [a-z] ends with ] (write [[] for a [ itself)",
+                "{a,b        | unclosed { at character 1; a group such as {a,b} ends with } (write [{] for a { itself)",
+                "{a,{b}}     | { at character 4 inside a group: groups cannot be nested",
+                "a[x/y]      | / at character 4 inside [ ]: a set of characters matches one character within a name, never a separator",
+                "[z-a]       | range z-a at character 2 runs backwards; write a-z",
+                "[a-c-e]     | - at character 5 inside [ ] follows no character, so it starts no range",
+                "[]          | empty set [] at character 1: a set holds at least one character",
+            })
     void anUnreadableGlobSaysWhatIsWrongAndWhere(String glob, String problem) {
         InvalidGlobException e = assertThrows(InvalidGlobException.class, () -> Glob.of(glob));
         assertEquals(glob, e.glob());
@@ -149,7 +155,9 @@ class GlobTest {
     private static boolean oracle(String glob, String path) {
         Set<String> variants = new LinkedHashSet<>();
         expand(glob.replace('\\', '/'), 0, variants);
-        return variants.stream().anyMatch(v -> FileSystems.getDefault().getPathMatcher("glob:" + v).matches(Path.of(path)));
+        return variants.stream()
+                .anyMatch(v ->
+                        FileSystems.getDefault().getPathMatcher("glob:" + v).matches(Path.of(path)));
     }
 
     private static void expand(String glob, int from, Set<String> variants) {

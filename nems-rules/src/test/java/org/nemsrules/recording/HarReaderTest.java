@@ -20,61 +20,62 @@ class HarReaderTest {
     private static final String URL = "https://clinicals.spineservices.nhs.uk/STU3/Subscription";
 
     /** A Chrome-like export, pretty-printed; line numbers in the comments on the right. */
-    private static final String CHROME_HAR = String.join("\n",
-            "{",                                                                    // 1
-            "  \"log\": {",                                                         // 2
-            "    \"version\": \"1.2\",",                                            // 3
+    private static final String CHROME_HAR = String.join(
+            "\n",
+            "{", // 1
+            "  \"log\": {", // 2
+            "    \"version\": \"1.2\",", // 3
             "    \"creator\": {\"name\": \"WebInspector\", \"version\": \"537.36\"},", // 4
-            "    \"pages\": [],",                                                   // 5
-            "    \"entries\": [",                                                   // 6
-            "      {",                                                              // 7
-            "        \"startedDateTime\": \"2024-05-01T10:00:00.000Z\",",          // 8
-            "        \"time\": 120.5,",                                             // 9
-            "        \"request\": {",                                               // 10
-            "          \"method\": \"POST\",",                                      // 11
-            "          \"url\": \"" + URL + "\",",                                  // 12
-            "          \"httpVersion\": \"http/2.0\",",                             // 13
-            "          \"headers\": [",                                             // 14
-            "            {",                                                        // 15
-            "              \"name\": \":authority\",",                              // 16
-            "              \"value\": \"clinicals.spineservices.nhs.uk\"",         // 17
-            "            },",                                                       // 18
-            "            {",                                                        // 19
-            "              \"name\": \"content-type\",",                            // 20
-            "              \"value\": \"application/fhir+json\"",                   // 21
-            "            },",                                                       // 22
-            "            {",                                                        // 23
-            "              \"name\": \"ssp-interactionid\",",                       // 24
+            "    \"pages\": [],", // 5
+            "    \"entries\": [", // 6
+            "      {", // 7
+            "        \"startedDateTime\": \"2024-05-01T10:00:00.000Z\",", // 8
+            "        \"time\": 120.5,", // 9
+            "        \"request\": {", // 10
+            "          \"method\": \"POST\",", // 11
+            "          \"url\": \"" + URL + "\",", // 12
+            "          \"httpVersion\": \"http/2.0\",", // 13
+            "          \"headers\": [", // 14
+            "            {", // 15
+            "              \"name\": \":authority\",", // 16
+            "              \"value\": \"clinicals.spineservices.nhs.uk\"", // 17
+            "            },", // 18
+            "            {", // 19
+            "              \"name\": \"content-type\",", // 20
+            "              \"value\": \"application/fhir+json\"", // 21
+            "            },", // 22
+            "            {", // 23
+            "              \"name\": \"ssp-interactionid\",", // 24
             "              \"value\": \"urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost\"", // 25
-            "            }",                                                        // 26
-            "          ],",                                                         // 27
-            "          \"queryString\": [],",                                       // 28
-            "          \"cookies\": [],",                                           // 29
-            "          \"headersSize\": -1,",                                       // 30
-            "          \"bodySize\": 33,",                                          // 31
-            "          \"postData\": {",                                            // 32
-            "            \"mimeType\": \"application/fhir+json\",",                 // 33
+            "            }", // 26
+            "          ],", // 27
+            "          \"queryString\": [],", // 28
+            "          \"cookies\": [],", // 29
+            "          \"headersSize\": -1,", // 30
+            "          \"bodySize\": 33,", // 31
+            "          \"postData\": {", // 32
+            "            \"mimeType\": \"application/fhir+json\",", // 33
             "            \"text\": \"{\\\"resourceType\\\": \\\"Subscription\\\"}\"", // 34
-            "          }",                                                          // 35
-            "        },",                                                           // 36
-            "        \"response\": {\"status\": 201, \"headers\": []},",           // 37
-            "        \"cache\": {},",                                               // 38
-            "        \"timings\": {\"send\": 0, \"wait\": 100, \"receive\": 1}",    // 39
-            "      },",                                                             // 40
-            "      {",                                                              // 41
-            "        \"request\": {",                                               // 42
-            "          \"method\": \"GET\",",                                       // 43
+            "          }", // 35
+            "        },", // 36
+            "        \"response\": {\"status\": 201, \"headers\": []},", // 37
+            "        \"cache\": {},", // 38
+            "        \"timings\": {\"send\": 0, \"wait\": 100, \"receive\": 1}", // 39
+            "      },", // 40
+            "      {", // 41
+            "        \"request\": {", // 42
+            "          \"method\": \"GET\",", // 43
             "          \"url\": \"" + URL + "/ea0a485187204b49b978bdcf7102388c\",", // 44
-            "          \"httpVersion\": \"http/2.0\",",                             // 45
-            "          \"headers\": [",                                             // 46
-            "            {\"name\": \":method\", \"value\": \"GET\"},",             // 47
+            "          \"httpVersion\": \"http/2.0\",", // 45
+            "          \"headers\": [", // 46
+            "            {\"name\": \":method\", \"value\": \"GET\"},", // 47
             "            {\"name\": \"accept\", \"value\": \"application/fhir+xml\"}", // 48
-            "          ]",                                                          // 49
-            "        }",                                                            // 50
-            "      }",                                                              // 51
-            "    ]",                                                                // 52
-            "  }",                                                                  // 53
-            "}",                                                                    // 54
+            "          ]", // 49
+            "        }", // 50
+            "      }", // 51
+            "    ]", // 52
+            "  }", // 53
+            "}", // 54
             "");
 
     private static Recording read(String text) {
@@ -98,11 +99,15 @@ class HarReaderTest {
         assertEquals("POST", post.method());
         assertEquals(URL, post.target());
         assertEquals(10, post.line());
-        assertEquals(List.of(
-                new Header("content-type", "application/fhir+json", 19),
-                new Header("ssp-interactionid", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost", 23)),
+        assertEquals(
+                List.of(
+                        new Header("content-type", "application/fhir+json", 19),
+                        new Header(
+                                "ssp-interactionid", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost", 23)),
                 post.headers().all());
-        assertEquals("application/fhir+json", post.headers().first("Content-Type").orElseThrow().value());
+        assertEquals(
+                "application/fhir+json",
+                post.headers().first("Content-Type").orElseThrow().value());
         assertEquals("{\"resourceType\": \"Subscription\"}", post.body().text());
         assertEquals(34, post.body().line());
 
@@ -111,32 +116,40 @@ class HarReaderTest {
         assertEquals("GET", get.method());
         assertEquals(URL + "/ea0a485187204b49b978bdcf7102388c", get.target());
         assertEquals(42, get.line());
-        assertEquals(List.of(new Header("accept", "application/fhir+xml", 48)), get.headers().all());
+        assertEquals(
+                List.of(new Header("accept", "application/fhir+xml", 48)),
+                get.headers().all());
         assertTrue(get.body().isEmpty());
     }
 
     @Test
     void httpTwoPseudoHeadersAreNeverHeaderFields() {
         for (Interaction i : read(CHROME_HAR).interactions()) {
-            assertTrue(i.headers().all().stream().noneMatch(h -> h.name().startsWith(":")), i.headers().toString());
+            assertTrue(
+                    i.headers().all().stream().noneMatch(h -> h.name().startsWith(":")),
+                    i.headers().toString());
         }
     }
 
     @Test
     void aCrlfHarGivesTheSameLines() {
         Recording r = read(CHROME_HAR.replace("\n", "\r\n"));
-        assertEquals(List.of(10, 42), r.interactions().stream().map(Interaction::line).toList());
+        assertEquals(
+                List.of(10, 42),
+                r.interactions().stream().map(Interaction::line).toList());
         assertEquals(34, r.interactions().get(0).body().line());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        // text (\n = newline) | line | column or 0 when it need not be known
-        "not json at all|1|0",
-        "{\\n  \"log\": {\\n    \"entries\": [\\n      {\"request\": |4|0",
-        "{\\n  \"log\": {\\n    \"entries\": [}\\n|3|17",
-        "{\\n  \"log\": \\n  ,\\n}|3|3",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // text (\n = newline) | line | column or 0 when it need not be known
+                "not json at all|1|0",
+                "{\\n  \"log\": {\\n    \"entries\": [\\n      {\"request\": |4|0",
+                "{\\n  \"log\": {\\n    \"entries\": [}\\n|3|17",
+                "{\\n  \"log\": \\n  ,\\n}|3|3",
+            })
     void invalidJsonIsAMalformedHarWithLineAndColumn(String text, int line, int column) {
         Recording r = read(text.replace("\\n", "\n"));
         ReadProblem p = onlyProblem(r);
@@ -150,15 +163,16 @@ class HarReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-        "[]",
-        "\"log\"",
-        "{}",
-        "{\"log\": {}}",
-        "{\"log\": {\"entries\": {}}}",
-        "{\"log\": {\"entries\": null}}",
-        "{\"log\": []}",
-    })
+    @ValueSource(
+            strings = {
+                "[]",
+                "\"log\"",
+                "{}",
+                "{\"log\": {}}",
+                "{\"log\": {\"entries\": {}}}",
+                "{\"log\": {\"entries\": null}}",
+                "{\"log\": []}",
+            })
     void validJsonWithoutLogEntriesIsAMalformedHar(String text) {
         Recording r = read(text);
         ReadProblem p = onlyProblem(r);
@@ -182,16 +196,17 @@ class HarReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-        "{\"response\": {}}",
-        "{\"request\": {\"url\": \"" + URL + "\"}}",
-        "{\"request\": {\"method\": \"POST\"}}",
-        "{\"request\": {\"method\": \"\", \"url\": \"" + URL + "\"}}",
-        "{\"request\": {\"method\": null, \"url\": \"" + URL + "\"}}",
-        "{\"request\": {\"method\": \"POST\", \"url\": {\"href\": \"x\"}}}",
-        "{\"request\": \"POST " + URL + "\"}",
-        "42",
-    })
+    @ValueSource(
+            strings = {
+                "{\"response\": {}}",
+                "{\"request\": {\"url\": \"" + URL + "\"}}",
+                "{\"request\": {\"method\": \"POST\"}}",
+                "{\"request\": {\"method\": \"\", \"url\": \"" + URL + "\"}}",
+                "{\"request\": {\"method\": null, \"url\": \"" + URL + "\"}}",
+                "{\"request\": {\"method\": \"POST\", \"url\": {\"href\": \"x\"}}}",
+                "{\"request\": \"POST " + URL + "\"}",
+                "42",
+            })
     void anEntryWithoutAUsableRequestIsReportedAndTheOtherEntriesAreStillRead(String badEntry) {
         String text = "{\"log\": {\"entries\": [\n"
                 + "  {\"request\": {\"method\": \"DELETE\", \"url\": \"" + URL + "/a\"}},\n"
@@ -202,9 +217,13 @@ class HarReaderTest {
         ReadProblem p = onlyProblem(r);
         assertEquals(MalformedHarRule.ID, p.ruleId());
         assertTrue(p.message().contains("log.entries[1]"), p.message());
-        assertEquals(List.of("DELETE", "GET"), r.interactions().stream().map(Interaction::method).toList());
-        assertEquals(List.of(0, 1), r.interactions().stream().map(Interaction::index).toList());
-        assertEquals(List.of(2, 4), r.interactions().stream().map(Interaction::line).toList());
+        assertEquals(
+                List.of("DELETE", "GET"),
+                r.interactions().stream().map(Interaction::method).toList());
+        assertEquals(
+                List.of(0, 1), r.interactions().stream().map(Interaction::index).toList());
+        assertEquals(
+                List.of(2, 4), r.interactions().stream().map(Interaction::line).toList());
     }
 
     @Test
@@ -214,7 +233,8 @@ class HarReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] headers {0}")
-    @ValueSource(strings = {"{\"accept\": \"application/fhir+json\"}", "\"accept: x\"", "[\"accept\", 1, null]", "null"})
+    @ValueSource(
+            strings = {"{\"accept\": \"application/fhir+json\"}", "\"accept: x\"", "[\"accept\", 1, null]", "null"})
     void headersThatAreNotAnArrayOfObjectsAreIgnoredWithoutThrowing(String headers) {
         String text = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"" + URL
                 + "/a\", \"headers\": " + headers + "}}]}}";
@@ -235,25 +255,28 @@ class HarReaderTest {
 
     @Test
     void postDataMimeTypeStandsInForAContentTypeHeaderTheExportLeftOut() {
-        String text = String.join("\n",
+        String text = String.join(
+                "\n",
                 "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"" + URL + "\",",
                 "  \"headers\": [],",
                 "  \"postData\": {",
                 "    \"mimeType\": \"application/fhir+json\",",
                 "    \"text\": \"{}\"",
                 "  }}}]}}");
-        Header contentType = read(text).interactions().get(0).headers().first("content-type").orElseThrow();
+        Header contentType =
+                read(text).interactions().get(0).headers().first("content-type").orElseThrow();
         assertEquals("application/fhir+json", contentType.value());
         assertEquals(4, contentType.line());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {
-        "\"headers\": [{\"name\": \"content-type\", \"value\": \"application/fhir+xml\"}], \"postData\": {\"mimeType\": \"text/plain\", \"text\": \"<a/>\"}",
-        "\"headers\": [], \"postData\": {\"mimeType\": \"text/plain\", \"text\": \"\"}",
-        "\"headers\": [], \"postData\": {\"mimeType\": \"\", \"text\": \"<a/>\"}",
-        "\"headers\": [], \"postData\": {\"mimeType\": 7, \"text\": \"<a/>\"}",
-    })
+    @ValueSource(
+            strings = {
+                "\"headers\": [{\"name\": \"content-type\", \"value\": \"application/fhir+xml\"}], \"postData\": {\"mimeType\": \"text/plain\", \"text\": \"<a/>\"}",
+                "\"headers\": [], \"postData\": {\"mimeType\": \"text/plain\", \"text\": \"\"}",
+                "\"headers\": [], \"postData\": {\"mimeType\": \"\", \"text\": \"<a/>\"}",
+                "\"headers\": [], \"postData\": {\"mimeType\": 7, \"text\": \"<a/>\"}",
+            })
     void theRecordedHeaderWinsAndNoTypeIsMadeUpForAnEmptyBodyOrAMissingMimeType(String request) {
         String text = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"" + URL + "\", "
                 + request + "}}]}}";
@@ -264,7 +287,8 @@ class HarReaderTest {
 
     /** A HAR with one create entry whose postData is {@code postData} (a JSON object); postData.text on line 4. */
     private static String harWithPostData(String postData) {
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "{\"log\": {\"entries\": [",
                 "  {\"request\": {\"method\": \"POST\", \"url\": \"" + URL + "\",",
                 "    \"headers\": [{\"name\": \"Content-Type\", \"value\": \"application/fhir+json\"}],",
@@ -309,18 +333,21 @@ class HarReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        // the text after the first 8 characters of valid base64 | what the message says
-        "-AAA     | has '-' at character 9 of the text (the URL-safe alphabet's '-'",
-        "_AAA     | has '_' at character 9 of the text (the URL-safe alphabet's '_'",
-        "\\tAAA | has U+0009 CHARACTER TABULATION at character 9 of the text, which base64 does not have (only line breaks may wrap it)",
-        "\" AAA\"  | has U+0020 SPACE at character 9 of the text",
-        "!AAA     | has '!' at character 9 of the text, which base64 does not have",
-        "==AA     | has 'A' at character 11 of the text after '=', which pads only the end",
-        "A        | is 9 characters long (line breaks aside), a length no base64 text has",
-        "AA=      | is 11 characters long (line breaks aside), a length no base64 text has",
-        "A===     | ends with 3 '=', and base64 pads with at most two",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                // the text after the first 8 characters of valid base64 | what the message says
+                "-AAA     | has '-' at character 9 of the text (the URL-safe alphabet's '-'",
+                "_AAA     | has '_' at character 9 of the text (the URL-safe alphabet's '_'",
+                "\\tAAA | has U+0009 CHARACTER TABULATION at character 9 of the text, which base64 does not have (only line breaks may wrap it)",
+                "\" AAA\"  | has U+0020 SPACE at character 9 of the text",
+                "!AAA     | has '!' at character 9 of the text, which base64 does not have",
+                "==AA     | has 'A' at character 11 of the text after '=', which pads only the end",
+                "A        | is 9 characters long (line breaks aside), a length no base64 text has",
+                "AA=      | is 11 characters long (line breaks aside), a length no base64 text has",
+                "A===     | ends with 3 '=', and base64 pads with at most two",
+            })
     void textThatIsNotStrictBase64IsAMalformedHarAndItsEntryIsNotChecked(String rest, String says) {
         String text = "eyJhYmMi" + rest;
 
@@ -329,10 +356,13 @@ class HarReaderTest {
         ReadProblem p = onlyProblem(r);
         assertEquals(MalformedHarRule.ID, p.ruleId());
         assertEquals(4, p.line());
-        assertTrue(p.message().startsWith("log.entries[0].request.postData.text is declared base64, but "), p.message());
+        assertTrue(
+                p.message().startsWith("log.entries[0].request.postData.text is declared base64, but "), p.message());
         assertTrue(p.message().contains(says), p.message());
         assertTrue(p.message().endsWith("; the request of log.entries[0].request was not checked"), p.message());
-        assertEquals(List.of("GET"), r.interactions().stream().map(Interaction::method).toList());
+        assertEquals(
+                List.of("GET"),
+                r.interactions().stream().map(Interaction::method).toList());
     }
 
     @Test
@@ -340,15 +370,19 @@ class HarReaderTest {
         String twelveBytes = base64("0123456789ab");
         String postData = "{\"text\": \"" + twelveBytes + "\", \"encoding\": \"base64\"}";
 
-        Recording refused = new HarReader(11).read("t.har", harWithPostData(postData).getBytes(StandardCharsets.UTF_8));
-        Recording kept = new HarReader(12).read("t.har", harWithPostData(postData).getBytes(StandardCharsets.UTF_8));
+        Recording refused =
+                new HarReader(11).read("t.har", harWithPostData(postData).getBytes(StandardCharsets.UTF_8));
+        Recording kept =
+                new HarReader(12).read("t.har", harWithPostData(postData).getBytes(StandardCharsets.UTF_8));
 
         ReadProblem p = onlyProblem(refused);
         assertEquals(MalformedHarRule.ID, p.ruleId());
         assertEquals(4, p.line());
-        assertEquals("log.entries[0].request.postData.text is declared base64 and decodes to 12 bytes, above the "
-                + "limit of 11 bytes for one recording, so it was not decoded; the request of log.entries[0].request "
-                + "was not checked", p.message());
+        assertEquals(
+                "log.entries[0].request.postData.text is declared base64 and decodes to 12 bytes, above the "
+                        + "limit of 11 bytes for one recording, so it was not decoded; the request of log.entries[0].request "
+                        + "was not checked",
+                p.message());
         assertEquals(List.of(), kept.problems());
         assertEquals("0123456789ab", kept.interactions().get(0).body().text());
     }
@@ -373,9 +407,11 @@ class HarReaderTest {
         ReadProblem p = onlyProblem(r);
         assertEquals(InvalidEncodingRule.ID, p.ruleId());
         assertEquals(4, p.line());
-        assertEquals("log.entries[0].request.postData.text decodes from base64 to bytes that are not UTF-8 (byte 0xE9 "
-                + "at offset 15 of the body); NEMS accepts UTF-8 only; the request of log.entries[0].request was not "
-                + "checked", p.message());
+        assertEquals(
+                "log.entries[0].request.postData.text decodes from base64 to bytes that are not UTF-8 (byte 0xE9 "
+                        + "at offset 15 of the body); NEMS accepts UTF-8 only; the request of log.entries[0].request was not "
+                        + "checked",
+                p.message());
         assertEquals(1, r.interactions().size());
     }
 
@@ -385,8 +421,11 @@ class HarReaderTest {
         ReadProblem p = onlyProblem(r);
         assertEquals(MalformedHarRule.ID, p.ruleId());
         assertEquals(4, p.line());
-        assertTrue(p.message().startsWith("log.entries[0].request.postData.encoding is 'gzip'; the reader knows only "
-                + "'base64'"), p.message());
+        assertTrue(
+                p.message()
+                        .startsWith("log.entries[0].request.postData.encoding is 'gzip'; the reader knows only "
+                                + "'base64'"),
+                p.message());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -422,7 +461,8 @@ class HarReaderTest {
                 bytes = s.toString().getBytes(StandardCharsets.UTF_8);
             }
             byte[] input = bytes;
-            assertNotNull(assertDoesNotThrow(() -> new HarReader().read("t.har", input),
+            assertNotNull(assertDoesNotThrow(
+                    () -> new HarReader().read("t.har", input),
                     () -> "input '" + new String(input, StandardCharsets.UTF_8) + "'"));
         }
     }

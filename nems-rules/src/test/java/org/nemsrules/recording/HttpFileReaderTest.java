@@ -54,9 +54,11 @@ class HttpFileReaderTest {
         assertEquals("POST", i.method());
         assertEquals(BASE, i.target());
         assertEquals(1, i.line());
-        assertEquals(List.of(
-                new Header("Content-Type", "application/fhir+json", 2),
-                new Header("Ssp-InteractionID", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost", 3)),
+        assertEquals(
+                List.of(
+                        new Header("Content-Type", "application/fhir+json", 2),
+                        new Header(
+                                "Ssp-InteractionID", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost", 3)),
                 i.headers().all());
         assertEquals("{\"resourceType\": \"Subscription\"}", i.body().text());
         assertEquals(5, i.body().line());
@@ -79,7 +81,9 @@ class HttpFileReaderTest {
         assertEquals(List.of(), r.problems());
         List<Interaction> all = r.interactions();
         assertEquals(3, all.size());
-        assertEquals(List.of("POST", "GET", "DELETE"), all.stream().map(Interaction::method).toList());
+        assertEquals(
+                List.of("POST", "GET", "DELETE"),
+                all.stream().map(Interaction::method).toList());
         assertEquals(List.of(2, 8, 11), all.stream().map(Interaction::line).toList());
         assertEquals(List.of(0, 1, 2), all.stream().map(Interaction::index).toList());
         assertEquals("{}", all.get(0).body().text());
@@ -106,9 +110,11 @@ class HttpFileReaderTest {
         Interaction i = r.interactions().get(0);
         assertEquals("PUT", i.method());
         assertEquals(5, i.line());
-        assertEquals(List.of(
-                new Header("Accept", "application/fhir+json", 7),
-                new Header("Content-Type", "application/fhir+json", 9)), i.headers().all());
+        assertEquals(
+                List.of(
+                        new Header("Accept", "application/fhir+json", 7),
+                        new Header("Content-Type", "application/fhir+json", 9)),
+                i.headers().all());
         assertEquals(11, i.body().line());
     }
 
@@ -150,16 +156,19 @@ class HttpFileReaderTest {
         assertEquals("POST", i.method());
         assertEquals("/STU3/Subscription", i.target());
         assertEquals(2, i.line());
-        assertEquals(List.of(
-                new Header("Content-Type", "application/fhir+json", 3),
-                new Header("Accept", "application/fhir+json", 4)), i.headers().all());
+        assertEquals(
+                List.of(
+                        new Header("Content-Type", "application/fhir+json", 3),
+                        new Header("Accept", "application/fhir+json", 4)),
+                i.headers().all());
         assertEquals(6, i.body().line());
         assertEquals(recordedBody.toString(), i.body().text(), "the body keeps the line ends it was recorded with");
     }
 
     @Test
     void aFileWithCrAloneIsReadLineByLineNotAsOneComment() {
-        String text = String.join("\r",
+        String text = String.join(
+                "\r",
                 "# nems-rules: ignore http.base-path \u2014 the test environment has no /STU3",
                 "GET /Subscription/abc HTTP/1.1",
                 "Accept: application/fhir+json",
@@ -171,15 +180,22 @@ class HttpFileReaderTest {
                 "");
         Recording r = read(text);
         assertEquals(2, r.interactions().size(), "two requests, not one comment line");
-        assertEquals(List.of(2, 6), r.interactions().stream().map(Interaction::line).toList());
-        assertEquals(List.of(new Header("Accept", "application/fhir+json", 3)), r.interactions().get(0).headers().all());
+        assertEquals(
+                List.of(2, 6), r.interactions().stream().map(Interaction::line).toList());
+        assertEquals(
+                List.of(new Header("Accept", "application/fhir+json", 3)),
+                r.interactions().get(0).headers().all());
         assertEquals(1, r.interactions().get(0).suppressions().size());
         assertEquals(1, r.interactions().get(0).suppressions().get(0).line());
-        assertEquals("the test environment has no /STU3", r.interactions().get(0).suppressions().get(0).reason());
+        assertEquals(
+                "the test environment has no /STU3",
+                r.interactions().get(0).suppressions().get(0).reason());
         ReadProblem p = onlyProblem(r);
         assertEquals(MalformedHeaderRule.ID, p.ruleId());
         assertEquals(7, p.line());
-        assertEquals(List.of(new Header("Accept", "application/fhir+json", 8)), r.interactions().get(1).headers().all());
+        assertEquals(
+                List.of(new Header("Accept", "application/fhir+json", 8)),
+                r.interactions().get(1).headers().all());
     }
 
     @ParameterizedTest(name = "line ending {0}")
@@ -203,8 +219,8 @@ class HttpFileReaderTest {
                 "",
                 "  <status value=\"requested\"/>",
                 "</Subscription>");
-        Recording r = read(lines("POST /STU3/Subscription", "Content-Type: application/fhir+xml", "", body,
-                "", "   ", "", ""));
+        Recording r = read(
+                lines("POST /STU3/Subscription", "Content-Type: application/fhir+xml", "", body, "", "   ", "", ""));
         assertEquals(List.of(), r.problems());
         Interaction i = r.interactions().get(0);
         assertEquals(body, i.body().text());
@@ -214,7 +230,9 @@ class HttpFileReaderTest {
     @Test
     void aJsonBodyWithAHashLineIsKeptWhole() {
         String body = lines("{", "#\"odd\": 1,", "\"resourceType\": \"Subscription\"", "}");
-        Interaction i = read("POST /STU3/Subscription HTTP/1.1\n\n" + body + "\n").interactions().get(0);
+        Interaction i = read("POST /STU3/Subscription HTTP/1.1\n\n" + body + "\n")
+                .interactions()
+                .get(0);
         assertEquals(body, i.body().text());
         assertEquals(3, i.body().line());
     }
@@ -228,15 +246,18 @@ class HttpFileReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "POST|truncated",
-        "'{\"a\":1}'|HTTP method",
-        "POST /STU3/Subscription HTTP/1.1 extra|4 parts",
-        "POST /STU3/Sub scription HTTP/1.1|4 parts",
-        "POST /STU3/Subscription HTTP/x|not an HTTP version",
-        "POST /STU3/Subscription http/1.1|not an HTTP version",
-        "POST /STU3/Subscription HTTP1.1|not an HTTP version",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "POST|truncated",
+                "'{\"a\":1}'|HTTP method",
+                "POST /STU3/Subscription HTTP/1.1 extra|4 parts",
+                "POST /STU3/Sub scription HTTP/1.1|4 parts",
+                "POST /STU3/Subscription HTTP/x|not an HTTP version",
+                "POST /STU3/Subscription http/1.1|not an HTTP version",
+                "POST /STU3/Subscription HTTP1.1|not an HTTP version",
+            })
     void aMalformedRequestLineIsReportedWithItsLineAndTheRequestIsNotRead(String requestLine, String says) {
         String line = requestLine.startsWith("'") ? requestLine.substring(1, requestLine.length() - 1) : requestLine;
         Recording r = read(lines("# comment", "", line, "Accept: application/fhir+json", "", "{}"));
@@ -257,32 +278,45 @@ class HttpFileReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "Content-Type application/fhir+json|no ':'",
-        "Content Type: application/fhir+json|not a valid HTTP field name",
-        ": no name|not a valid HTTP field name",
-        "' folded continuation'|obsolete line folding",
-        "'\tfolded with a tab'|obsolete line folding",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Content-Type application/fhir+json|no ':'",
+                "Content Type: application/fhir+json|not a valid HTTP field name",
+                ": no name|not a valid HTTP field name",
+                "' folded continuation'|obsolete line folding",
+                "'\tfolded with a tab'|obsolete line folding",
+            })
     void aMalformedHeaderIsReportedWithItsLineAndTheOtherHeadersAreStillRead(String bad, String says) {
-        Recording r = read(lines("POST /STU3/Subscription HTTP/1.1", "Accept: application/fhir+json", bad,
-                "Content-Type: application/fhir+xml", "", "<Subscription/>"));
+        Recording r = read(lines(
+                "POST /STU3/Subscription HTTP/1.1",
+                "Accept: application/fhir+json",
+                bad,
+                "Content-Type: application/fhir+xml",
+                "",
+                "<Subscription/>"));
         ReadProblem p = onlyProblem(r);
         assertEquals(MalformedHeaderRule.ID, p.ruleId());
         assertEquals(3, p.line());
         assertTrue(p.message().contains(says), p.message());
         Interaction i = r.interactions().get(0);
-        assertEquals(List.of(
-                new Header("Accept", "application/fhir+json", 2),
-                new Header("Content-Type", "application/fhir+xml", 4)), i.headers().all());
+        assertEquals(
+                List.of(
+                        new Header("Accept", "application/fhir+json", 2),
+                        new Header("Content-Type", "application/fhir+xml", 4)),
+                i.headers().all());
         assertEquals("<Subscription/>", i.body().text());
         assertEquals(6, i.body().line());
     }
 
     @Test
     void aHeaderValueKeepsColonsAndIsStrippedOfSurroundingSpace() {
-        Interaction i = read("GET /x HTTP/1.1\nAuthorization:   Bearer a:b:c  \n").interactions().get(0);
-        assertEquals(List.of(new Header("Authorization", "Bearer a:b:c", 2)), i.headers().all());
+        Interaction i = read("GET /x HTTP/1.1\nAuthorization:   Bearer a:b:c  \n")
+                .interactions()
+                .get(0);
+        assertEquals(
+                List.of(new Header("Authorization", "Bearer a:b:c", 2)),
+                i.headers().all());
     }
 
     @ParameterizedTest(name = "[{index}] ends with {0}")
@@ -293,7 +327,9 @@ class HttpFileReaderTest {
         Interaction i = r.interactions().get(0);
         assertTrue(i.body().isEmpty());
         assertEquals(0, i.body().line());
-        assertEquals(List.of(new Header("Accept", "application/fhir+json", 2)), i.headers().all());
+        assertEquals(
+                List.of(new Header("Accept", "application/fhir+json", 2)),
+                i.headers().all());
     }
 
     @ParameterizedTest(name = "[{index}]")
@@ -316,8 +352,10 @@ class HttpFileReaderTest {
 
     @Test
     void aUtf8ByteOrderMarkDoesNotHideALaterEncodingError() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "GET /x HTTP/1.1\nX-Name: Ren".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE9, 'e', '\n'});
+        byte[] bytes = concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "GET /x HTTP/1.1\nX-Name: Ren".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE9, 'e', '\n'});
         ReadProblem p = onlyProblem(read(bytes));
         assertEquals(InvalidEncodingRule.ID, p.ruleId());
         assertEquals(2, p.line());
@@ -326,7 +364,8 @@ class HttpFileReaderTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"UTF-16BE", "UTF-16LE"})
     void utf16WithAByteOrderMarkIsAnInvalidEncodingOnLineOne(String charset) {
-        byte[] bom = charset.endsWith("BE") ? new byte[] {(byte) 0xFE, (byte) 0xFF} : new byte[] {(byte) 0xFF, (byte) 0xFE};
+        byte[] bom =
+                charset.endsWith("BE") ? new byte[] {(byte) 0xFE, (byte) 0xFF} : new byte[] {(byte) 0xFF, (byte) 0xFE};
         byte[] bytes = concat(bom, "GET /x HTTP/1.1\n".getBytes(java.nio.charset.Charset.forName(charset)));
         Recording r = read(bytes);
         ReadProblem p = onlyProblem(r);
@@ -355,7 +394,8 @@ class HttpFileReaderTest {
 
     @Test
     void latin1BytesAreAnInvalidEncodingOnTheLineOfTheFirstBadByte() {
-        byte[] bytes = "POST /x HTTP/1.1\nAccept: x\n\n{\"name\": \"Ren\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bytes =
+                "POST /x HTTP/1.1\nAccept: x\n\n{\"name\": \"Ren\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
         Recording r = read(bytes);
         ReadProblem p = onlyProblem(r);
         assertEquals(InvalidEncodingRule.ID, p.ruleId());
@@ -376,7 +416,9 @@ class HttpFileReaderTest {
 
     @Test
     void validMultiByteUtf8IsRead() {
-        Interaction i = read("POST /x HTTP/1.1\n\n{\"name\": \"Ren\u00e9 \u20ac \uD83D\uDE00\"}\n").interactions().get(0);
+        Interaction i = read("POST /x HTTP/1.1\n\n{\"name\": \"Ren\u00e9 \u20ac \uD83D\uDE00\"}\n")
+                .interactions()
+                .get(0);
         assertEquals("{\"name\": \"Ren\u00e9 \u20ac \uD83D\uDE00\"}", i.body().text());
     }
 

@@ -97,7 +97,9 @@ class IdeEnvironmentFilesTest {
     }
 
     private IdeEnvironmentFiles files(String chosen) {
-        return new IdeEnvironmentFiles(Optional.ofNullable(chosen), project,
+        return new IdeEnvironmentFiles(
+                Optional.ofNullable(chosen),
+                project,
                 p -> project.relativize(p).toString().replace('\\', '/'));
     }
 
@@ -115,15 +117,37 @@ class IdeEnvironmentFilesTest {
         HttpEnvironment development = files("development").forRecording(recording);
 
         assertEquals("development", development.name());
-        assertEquals(Map.of("host", "localhost", "id-value", "12345", "username", "dev-user",
-                "password", "dev-password", "my-var", "my-dev-value"), values(development));
+        assertEquals(
+                Map.of(
+                        "host",
+                        "localhost",
+                        "id-value",
+                        "12345",
+                        "username",
+                        "dev-user",
+                        "password",
+                        "dev-password",
+                        "my-var",
+                        "my-dev-value"),
+                values(development));
         assertTrue(development.variable("password").orElseThrow().secret());
-        assertEquals("http-client.private.env.json", development.variable("password").orElseThrow().definedIn());
+        assertEquals(
+                "http-client.private.env.json",
+                development.variable("password").orElseThrow().definedIn());
         assertFalse(development.variable("host").orElseThrow().secret());
-        assertEquals("http-client.env.json", development.variable("host").orElseThrow().definedIn());
-        assertEquals("environment 'development' of http-client.env.json, http-client.private.env.json",
+        assertEquals(
+                "http-client.env.json",
+                development.variable("host").orElseThrow().definedIn());
+        assertEquals(
+                "environment 'development' of http-client.env.json, http-client.private.env.json",
                 development.lookedIn());
-        assertEquals("example.com", files("production").forRecording(recording).variable("host").orElseThrow().value());
+        assertEquals(
+                "example.com",
+                files("production")
+                        .forRecording(recording)
+                        .variable("host")
+                        .orElseThrow()
+                        .value());
     }
 
     @Test
@@ -136,8 +160,10 @@ class IdeEnvironmentFilesTest {
 
         assertEquals("", none.name());
         assertEquals(Map.of(), none.variables());
-        assertEquals("http-client.env.json defines the environments development, production; none was chosen "
-                + "(nems-check --env NAME, or the Maven parameter env)", none.lookedIn());
+        assertEquals(
+                "http-client.env.json defines the environments development, production; none was chosen "
+                        + "(nems-check --env NAME, or the Maven parameter env)",
+                none.lookedIn());
     }
 
     @Test
@@ -147,11 +173,31 @@ class IdeEnvironmentFilesTest {
 
         HttpEnvironment local = files("local").forRecording(recording);
 
-        assertEquals(Map.of("version", "v2", "prodToken", "foo", "nonProdToken", "bar", "host", "localhost",
-                "token", "bar", "secretKey", "devSecret"), values(local));
+        assertEquals(
+                Map.of(
+                        "version",
+                        "v2",
+                        "prodToken",
+                        "foo",
+                        "nonProdToken",
+                        "bar",
+                        "host",
+                        "localhost",
+                        "token",
+                        "bar",
+                        "secretKey",
+                        "devSecret"),
+                values(local));
         assertFalse(local.variable("secretKey").orElseThrow().secret(), "settings.json has no private values");
-        assertEquals(".vscode/settings.json", local.variable("host").orElseThrow().definedIn());
-        assertEquals("foo", files("production").forRecording(recording).variable("token").orElseThrow().value());
+        assertEquals(
+                ".vscode/settings.json", local.variable("host").orElseThrow().definedIn());
+        assertEquals(
+                "foo",
+                files("production")
+                        .forRecording(recording)
+                        .variable("token")
+                        .orElseThrow()
+                        .value());
         assertEquals(List.of(), files("local").problems());
     }
 
@@ -163,8 +209,11 @@ class IdeEnvironmentFilesTest {
         HttpEnvironment none = files(null).forRecording(recording);
 
         assertEquals(Map.of("version", "v1", "prodToken", "foo", "nonProdToken", "bar"), values(none));
-        assertTrue(none.lookedIn().endsWith("none was chosen (nems-check --env NAME, or the Maven parameter env), "
-                + "so only $shared applies"), none.lookedIn());
+        assertTrue(
+                none.lookedIn()
+                        .endsWith("none was chosen (nems-check --env NAME, or the Maven parameter env), "
+                                + "so only $shared applies"),
+                none.lookedIn());
     }
 
     @Test
@@ -174,8 +223,12 @@ class IdeEnvironmentFilesTest {
                 """);
         Path recording = write("get.http", "GET https://{{host}}/\n");
 
-        assertEquals(Map.of("host", "dev.example", "version", "v1"), values(files("dev").forRecording(recording)));
-        assertEquals(Map.of("host", "shared.example", "version", "v1"), values(files(null).forRecording(recording)));
+        assertEquals(
+                Map.of("host", "dev.example", "version", "v1"),
+                values(files("dev").forRecording(recording)));
+        assertEquals(
+                Map.of("host", "shared.example", "version", "v1"),
+                values(files(null).forRecording(recording)));
     }
 
     @Test
@@ -186,9 +239,21 @@ class IdeEnvironmentFilesTest {
                 """);
         HttpEnvironment dev = files("dev").forRecording(write("get.http", "GET /\n"));
 
-        assertEquals(Map.of("port", "8443", "ratio", "1.5", "debug", "true",
-                "auth", "{\"user\":\"someone\",\"scopes\":[\"a\",\"b\"]}", "auth.user", "someone",
-                "auth.scopes", "[\"a\",\"b\"]"), values(dev));
+        assertEquals(
+                Map.of(
+                        "port",
+                        "8443",
+                        "ratio",
+                        "1.5",
+                        "debug",
+                        "true",
+                        "auth",
+                        "{\"user\":\"someone\",\"scopes\":[\"a\",\"b\"]}",
+                        "auth.user",
+                        "someone",
+                        "auth.scopes",
+                        "[\"a\",\"b\"]"),
+                values(dev));
     }
 
     @Test
@@ -204,10 +269,15 @@ class IdeEnvironmentFilesTest {
 
         IdeEnvironmentFiles files = files("dev");
 
-        assertEquals("near", files.forRecording(near).variable("host").orElseThrow().value());
-        assertEquals("root", files.forRecording(elsewhere).variable("host").orElseThrow().value());
+        assertEquals(
+                "near", files.forRecording(near).variable("host").orElseThrow().value());
+        assertEquals(
+                "root",
+                files.forRecording(elsewhere).variable("host").orElseThrow().value());
         assertEquals(Optional.empty(), files.forRecording(elsewhere).variable("beyond"), "not above the project root");
-        assertEquals("outside", files.forRecording(outside).variable("host").orElseThrow().value());
+        assertEquals(
+                "outside",
+                files.forRecording(outside).variable("host").orElseThrow().value());
     }
 
     @Test
@@ -216,25 +286,27 @@ class IdeEnvironmentFilesTest {
         write("http-client.env.json", "{\"dev\": {\"host\": \"above the base\"}}");
         Path recording = write("base/nems/get.http", "GET /\n");
 
-        IdeEnvironmentFiles files = new IdeEnvironmentFiles(Optional.of("dev"), base,
-                p -> base.relativize(p).toString());
+        IdeEnvironmentFiles files = new IdeEnvironmentFiles(
+                Optional.of("dev"), base, p -> base.relativize(p).toString());
 
         HttpEnvironment environment = files.forRecording(recording);
         assertEquals(Map.of(), environment.variables());
-        assertEquals("no environment file: none of http-client.env.json, http-client.private.env.json or "
-                + ".vscode/settings.json is in nems or a directory above it up to .", environment.lookedIn());
+        assertEquals(
+                "no environment file: none of http-client.env.json, http-client.private.env.json or "
+                        + ".vscode/settings.json is in nems or a directory above it up to .",
+                environment.lookedIn());
     }
 
     @Test
-    void aProjectRootAboveTheBaseDirectoryIsShownRelativeToItSoTheMessageIsTheSameOnEveryMachine()
-            throws IOException {
+    void aProjectRootAboveTheBaseDirectoryIsShownRelativeToItSoTheMessageIsTheSameOnEveryMachine() throws IOException {
         Files.createDirectories(project.resolve("repo/.git"));
         Path base = project.resolve("repo/module");
         Path recording = write("repo/module/nems/get.http", "GET /\n");
         write("repo/http-client.env.json", "{\"dev\": {\"host\": \"root\"}}");
 
         // as a run shows paths: relative inside the base directory, absolute outside it
-        Function<Path, String> shownAsInARun = p -> p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+        Function<Path, String> shownAsInARun =
+                p -> p.startsWith(base) ? base.relativize(p).toString() : p.toString();
         IdeEnvironmentFiles files = new IdeEnvironmentFiles(Optional.of("int"), base, shownAsInARun);
 
         HttpEnvironment environment = files.forRecording(recording);
@@ -243,9 +315,12 @@ class IdeEnvironmentFilesTest {
         assertFalse(environment.lookedIn().contains(project.toString()), environment.lookedIn());
         Files.delete(project.resolve("repo/http-client.env.json"));
         String nothing = new IdeEnvironmentFiles(Optional.empty(), base, shownAsInARun)
-                .forRecording(recording).lookedIn();
-        assertEquals("no environment file: none of http-client.env.json, http-client.private.env.json or "
-                + ".vscode/settings.json is in nems or a directory above it up to ..", nothing);
+                .forRecording(recording)
+                .lookedIn();
+        assertEquals(
+                "no environment file: none of http-client.env.json, http-client.private.env.json or "
+                        + ".vscode/settings.json is in nems or a directory above it up to ..",
+                nothing);
     }
 
     @Test
@@ -254,7 +329,8 @@ class IdeEnvironmentFilesTest {
         HttpEnvironment staging = files("staging").forRecording(write("get.http", "GET /\n"));
 
         assertEquals(Map.of(), staging.variables());
-        assertEquals("http-client.env.json does not define the environment 'staging' (only development, production)",
+        assertEquals(
+                "http-client.env.json does not define the environment 'staging' (only development, production)",
                 staging.lookedIn());
     }
 
@@ -263,15 +339,22 @@ class IdeEnvironmentFilesTest {
         write("http-client.env.json", INTELLIJ_PUBLIC);
         Path recording = write("get.http", "GET /\n");
 
-        assertEquals(Optional.of("environment 'developement' is not defined by any environment file of the .http "
-                + "recordings: http-client.env.json defines development, production; did you mean 'development'?"),
+        assertEquals(
+                Optional.of(
+                        "environment 'developement' is not defined by any environment file of the .http "
+                                + "recordings: http-client.env.json defines development, production; did you mean 'development'?"),
                 files("developement").unknownChosen(List.of(recording)));
-        assertEquals(Optional.of("environment 'prodcution' is not defined by any environment file of the .http "
-                + "recordings: http-client.env.json defines development, production; did you mean 'production'?"),
-                files("prodcution").unknownChosen(List.of(recording)), "two letters swapped");
+        assertEquals(
+                Optional.of(
+                        "environment 'prodcution' is not defined by any environment file of the .http "
+                                + "recordings: http-client.env.json defines development, production; did you mean 'production'?"),
+                files("prodcution").unknownChosen(List.of(recording)),
+                "two letters swapped");
         assertEquals(Optional.empty(), files("production").unknownChosen(List.of(recording)));
         assertEquals(Optional.empty(), files(null).unknownChosen(List.of(recording)));
-        assertEquals(Optional.empty(), files("developement").unknownChosen(List.of(project.resolve("create.har"))),
+        assertEquals(
+                Optional.empty(),
+                files("developement").unknownChosen(List.of(project.resolve("create.har"))),
                 "only .http recordings have environments");
     }
 
@@ -279,9 +362,11 @@ class IdeEnvironmentFilesTest {
     void aChosenEnvironmentWithoutAnyEnvironmentFileIsRefused() throws IOException {
         Path recording = write("get.http", "GET /\n");
 
-        assertEquals(Optional.of("environment 'dev': no environment file (http-client.env.json, "
-                + "http-client.private.env.json or .vscode/settings.json) was found for the .http recordings, so no "
-                + "environment can be chosen"), files("dev").unknownChosen(List.of(recording)));
+        assertEquals(
+                Optional.of("environment 'dev': no environment file (http-client.env.json, "
+                        + "http-client.private.env.json or .vscode/settings.json) was found for the .http recordings, so no "
+                        + "environment can be chosen"),
+                files("dev").unknownChosen(List.of(recording)));
     }
 
     @Test
@@ -297,8 +382,10 @@ class IdeEnvironmentFilesTest {
         assertTrue(problem.message().startsWith("it is not valid JSON: Unexpected character"), problem.message());
         assertEquals(1, files.problems().size());
         assertEquals(Map.of(), dev.variables());
-        assertTrue(dev.lookedIn().contains("http-client.env.json could not be used in full (line 4: it is not valid "
-                + "JSON"), dev.lookedIn());
+        assertTrue(
+                dev.lookedIn()
+                        .contains("http-client.env.json could not be used in full (line 4: it is not valid " + "JSON"),
+                dev.lookedIn());
     }
 
     @Test
@@ -310,33 +397,43 @@ class IdeEnvironmentFilesTest {
         EnvironmentFileProblem problem = files.problems().get(0);
         assertEquals(1, problem.line());
         assertFalse(problem.message().contains("s3cr3t"), problem.message());
-        assertEquals("it is not valid JSON (what the parser met is not quoted: the file holds private values)",
+        assertEquals(
+                "it is not valid JSON (what the parser met is not quoted: the file holds private values)",
                 problem.message());
     }
 
     @Test
     void settingsJsonAllowsCommentsAndTrailingCommasButNotOtherBreakage() throws IOException {
-        write(".vscode/settings.json", "{\n  // c\n  \"rest-client.environmentVariables\": {\"dev\": {\"a\": \"b\",},},\n"
-                + "  \"x\": [1, 2,],\n  'single': 1\n}\n");
+        write(
+                ".vscode/settings.json",
+                "{\n  // c\n  \"rest-client.environmentVariables\": {\"dev\": {\"a\": \"b\",},},\n"
+                        + "  \"x\": [1, 2,],\n  'single': 1\n}\n");
         IdeEnvironmentFiles files = files("dev");
         files.forRecording(write("get.http", "GET /\n"));
 
         EnvironmentFileProblem problem = files.problems().get(0);
         assertEquals(5, problem.line());
-        assertTrue(problem.message().startsWith("it is not valid JSON (comments and trailing commas are allowed): "),
+        assertTrue(
+                problem.message().startsWith("it is not valid JSON (comments and trailing commas are allowed): "),
                 problem.message());
     }
 
     @Test
     void anEnvironmentThatIsNotAnObjectIsLeftOutAtItsLineAndTheOthersStillApply() throws IOException {
-        write("http-client.env.json", "{\n  \"$schema\": \"https://example.com/schema.json\",\n  \"dev\": \"localhost\","
-                + "\n  \"int\": {\"host\": \"int.example\"}\n}\n");
+        write(
+                "http-client.env.json",
+                "{\n  \"$schema\": \"https://example.com/schema.json\",\n  \"dev\": \"localhost\","
+                        + "\n  \"int\": {\"host\": \"int.example\"}\n}\n");
         IdeEnvironmentFiles files = files("int");
         HttpEnvironment environment = files.forRecording(write("get.http", "GET /\n"));
 
         assertEquals(Map.of("host", "int.example"), values(environment));
-        assertEquals(List.of(new EnvironmentFileProblem(project.resolve("http-client.env.json"), 3, null,
-                "environment 'dev' is a string, not an object of variables such as {\"host\": \"…\"}")),
+        assertEquals(
+                List.of(new EnvironmentFileProblem(
+                        project.resolve("http-client.env.json"),
+                        3,
+                        null,
+                        "environment 'dev' is a string, not an object of variables such as {\"host\": \"…\"}")),
                 files.problems());
     }
 
@@ -347,7 +444,8 @@ class IdeEnvironmentFilesTest {
         IdeEnvironmentFiles files = files("dev");
         files.forRecording(write("get.http", "GET /\n"));
 
-        assertEquals("it is not a JSON object of environments, such as {\"dev\": {\"host\": \"…\"}}",
+        assertEquals(
+                "it is not a JSON object of environments, such as {\"dev\": {\"host\": \"…\"}}",
                 files.problems().get(0).message());
     }
 
@@ -364,27 +462,38 @@ class IdeEnvironmentFilesTest {
 
     @Test
     void aVsCodeReferenceToASharedVariableThatIsNotDefinedIsAProblemAndLeavesTheVariableOut() throws IOException {
-        write(".vscode/settings.json", "{\"rest-client.environmentVariables\": {\n\"$shared\": {},\n"
-                + "\"dev\": {\"token\": \"{{$shared devToken}}\", \"host\": \"h\"}}}");
+        write(
+                ".vscode/settings.json",
+                "{\"rest-client.environmentVariables\": {\n\"$shared\": {},\n"
+                        + "\"dev\": {\"token\": \"{{$shared devToken}}\", \"host\": \"h\"}}}");
         IdeEnvironmentFiles files = files("dev");
         HttpEnvironment dev = files.forRecording(write("get.http", "GET /\n"));
 
         assertEquals(Map.of("host", "h"), values(dev));
-        assertEquals(List.of(new EnvironmentFileProblem(project.resolve(".vscode/settings.json"), 3, null,
-                "environment 'dev': variable 'token' refers to {{$shared devToken}}, which the $shared environment "
-                        + "does not define; the variable is left undefined")), files.problems());
+        assertEquals(
+                List.of(new EnvironmentFileProblem(
+                        project.resolve(".vscode/settings.json"),
+                        3,
+                        null,
+                        "environment 'dev': variable 'token' refers to {{$shared devToken}}, which the $shared environment "
+                                + "does not define; the variable is left undefined")),
+                files.problems());
     }
 
     @Test
     void namesWithLineBreaksAreQuotedOnOneLine() throws IOException {
-        write(".vscode/settings.json", "{\"rest-client.environmentVariables\": {\"$shared\": {},\n"
-                + "\"d\\nev\": {\"to\\nken\": \"{{$shared x}}\"}, \"a\\rb\": 1}}");
+        write(
+                ".vscode/settings.json",
+                "{\"rest-client.environmentVariables\": {\"$shared\": {},\n"
+                        + "\"d\\nev\": {\"to\\nken\": \"{{$shared x}}\"}, \"a\\rb\": 1}}");
         IdeEnvironmentFiles files = files("d\nev");
         HttpEnvironment environment = files.forRecording(write("get.http", "GET /\n"));
 
-        assertEquals(List.of("environment 'a\\rb' is a number, not an object of variables such as {\"host\": \"…\"}",
-                "environment 'd\\nev': variable 'to\\nken' refers to {{$shared x}}, which the $shared environment does "
-                        + "not define; the variable is left undefined"),
+        assertEquals(
+                List.of(
+                        "environment 'a\\rb' is a number, not an object of variables such as {\"host\": \"…\"}",
+                        "environment 'd\\nev': variable 'to\\nken' refers to {{$shared x}}, which the $shared environment does "
+                                + "not define; the variable is left undefined"),
                 files.problems().stream().map(EnvironmentFileProblem::message).toList());
         assertFalse(environment.lookedIn().contains("\n"), environment.lookedIn());
     }
@@ -395,7 +504,8 @@ class IdeEnvironmentFilesTest {
         IdeEnvironmentFiles files = files("dev");
         files.forRecording(write("get.http", "GET /\n"));
 
-        assertEquals("it nests objects or arrays deeper than 32 levels, so it was not read",
+        assertEquals(
+                "it nests objects or arrays deeper than 32 levels, so it was not read",
                 files.problems().get(0).message());
     }
 
@@ -405,21 +515,30 @@ class IdeEnvironmentFilesTest {
         IdeEnvironmentFiles files = files("dev");
         files.forRecording(write("get.http", "GET /\n"));
 
-        assertEquals("it is 1,048,594 bytes, above the limit of 1,048,576 bytes for an environment file, so it was not "
-                + "read", files.problems().get(0).message());
+        assertEquals(
+                "it is 1,048,594 bytes, above the limit of 1,048,576 bytes for an environment file, so it was not "
+                        + "read",
+                files.problems().get(0).message());
     }
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void aFifoNamedAsAnEnvironmentFileIsNotOpened() throws Exception {
         Path fifo = project.resolve("http-client.env.json");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", fifo.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor());
         IdeEnvironmentFiles files = files("dev");
         long start = System.nanoTime();
         files.forRecording(write("get.http", "GET /\n"));
 
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "no waiting for a writer");
-        assertEquals("it is a pipe, not a file, so it was not read", files.problems().get(0).message());
+        assertEquals(
+                "it is a pipe, not a file, so it was not read",
+                files.problems().get(0).message());
     }
 
     @Test

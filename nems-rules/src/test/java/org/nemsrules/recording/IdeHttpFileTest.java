@@ -18,12 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nemsrules.model.Header;
-import org.nemsrules.model.Interaction;
-import org.nemsrules.model.RecordedResponse;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
+import org.nemsrules.model.Header;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.model.RecordedResponse;
 
 /**
  * {@code .http} files as IntelliJ's HTTP Client and VS Code's REST Client document them: variables, dynamic
@@ -90,11 +90,16 @@ class IdeHttpFileTest {
                 "}"));
         assertEquals(List.of(), r.problems());
         assertEquals(2, r.interactions().size());
-        assertEquals("https://api.example.com:8080/authors/hello", r.interactions().get(0).target());
+        assertEquals(
+                "https://api.example.com:8080/authors/hello",
+                r.interactions().get(0).target());
         Interaction patch = r.interactions().get(1);
         assertEquals(15, patch.line());
-        assertEquals(new Header("Content-Type", "application/json", 16), patch.headers().all().get(0));
-        assertEquals(lines("{", "    \"content\": \"foo bar\",", "    \"created_at\": \"2026-03-01T12:00:00.000Z\"", "}"),
+        assertEquals(
+                new Header("Content-Type", "application/json", 16),
+                patch.headers().all().get(0));
+        assertEquals(
+                lines("{", "    \"content\": \"foo bar\",", "    \"created_at\": \"2026-03-01T12:00:00.000Z\"", "}"),
                 patch.body().text());
         assertEquals(18, patch.body().line());
         assertTrue(patch.body().linesAsRecorded());
@@ -113,29 +118,35 @@ class IdeHttpFileTest {
 
     @Test
     void anIntelliJEnvironmentVariableWinsOverTheFilesAsIntelliJSendsItAndTheEnvironmentFillsTheRest() {
-        HttpEnvironment dev = new HttpEnvironment("dev", Map.of(
-                "host", new HttpEnvironment.Variable("env.example.org", "api/http-client.env.json", false),
-                "token", new HttpEnvironment.Variable("s3cr3t-value", "http-client.private.env.json", true)),
+        HttpEnvironment dev = new HttpEnvironment(
+                "dev",
+                Map.of(
+                        "host", new HttpEnvironment.Variable("env.example.org", "api/http-client.env.json", false),
+                        "token", new HttpEnvironment.Variable("s3cr3t-value", "http-client.private.env.json", true)),
                 "http-client.env.json and http-client.private.env.json (environment 'dev')");
-        Interaction i = only(read(lines(
-                "@host = file.example.org",
-                "@path = /STU3/Subscription/abc",
-                "GET https://{{host}}{{path}}",
-                "Authorization: Bearer {{token}}"), dev));
+        Interaction i = only(read(
+                lines(
+                        "@host = file.example.org",
+                        "@path = /STU3/Subscription/abc",
+                        "GET https://{{host}}{{path}}",
+                        "Authorization: Bearer {{token}}"),
+                dev));
         assertEquals("https://env.example.org/STU3/Subscription/abc", i.target());
         assertEquals("Bearer s3cr3t-value", header(i, "Authorization"));
     }
 
     @Test
     void aFileVariableWinsOverAVsCodeEnvironmentVariableAsVsCodeSendsIt() {
-        HttpEnvironment dev = new HttpEnvironment("dev", Map.of(
-                "host", new HttpEnvironment.Variable("env.example.org", ".vscode/settings.json", false)),
+        HttpEnvironment dev = new HttpEnvironment(
+                "dev",
+                Map.of("host", new HttpEnvironment.Variable("env.example.org", ".vscode/settings.json", false)),
                 ".vscode/settings.json (environment 'dev')");
-        Interaction i = only(read(lines(
-                "@host = file.example.org",
-                "GET https://{{host}}/STU3/Subscription/abc"), dev));
+        Interaction i =
+                only(read(lines("@host = file.example.org", "GET https://{{host}}/STU3/Subscription/abc"), dev));
         assertEquals("https://file.example.org/STU3/Subscription/abc", i.target());
-        assertEquals("https://env.example.org/x", only(read("GET https://{{host}}/x", dev)).target());
+        assertEquals(
+                "https://env.example.org/x",
+                only(read("GET https://{{host}}/x", dev)).target());
     }
 
     @Test
@@ -161,8 +172,12 @@ class IdeHttpFileTest {
         assertTrue(header.message().contains("'@token = \u2026'"), header.message());
         assertTrue(header.message().contains("--env NAME"), header.message());
         assertTrue(header.message().contains("no environment was chosen"), header.message());
-        assertEquals(List.of(9, 9), r.problems().subList(1, 3).stream().map(ReadProblem::line).toList());
-        assertEquals(List.of(8, 26), r.problems().subList(1, 3).stream().map(ReadProblem::column).toList());
+        assertEquals(
+                List.of(9, 9),
+                r.problems().subList(1, 3).stream().map(ReadProblem::line).toList());
+        assertEquals(
+                List.of(8, 26),
+                r.problems().subList(1, 3).stream().map(ReadProblem::column).toList());
         assertEquals(1, r.interactions().size(), "the request with an unresolved variable is not checked");
         assertEquals(11, r.interactions().get(0).line());
         assertEquals(0, r.interactions().get(0).index());
@@ -170,14 +185,16 @@ class IdeHttpFileTest {
 
     @Test
     void theUnresolvedMessageNamesWhereTheChosenEnvironmentWasLookedForAndNeverAValue() {
-        HttpEnvironment dev = new HttpEnvironment("dev", Map.of(
-                "secret", new HttpEnvironment.Variable("TOPSECRET", "http-client.private.env.json", true)),
+        HttpEnvironment dev = new HttpEnvironment(
+                "dev",
+                Map.of("secret", new HttpEnvironment.Variable("TOPSECRET", "http-client.private.env.json", true)),
                 "http-client.env.json (environment 'dev')");
-        ReadProblem p = onlyProblem(read(lines("@both = {{secret}}-{{missing}}",
-                "GET https://nems.example.org/{{both}}"), dev));
+        ReadProblem p = onlyProblem(
+                read(lines("@both = {{secret}}-{{missing}}", "GET https://nems.example.org/{{both}}"), dev));
         assertEquals(2, p.line());
         assertTrue(p.message().contains("{{both}} uses {{missing}}, which is not defined"), p.message());
-        assertTrue(p.message().contains("the environment 'dev': it is not in http-client.env.json (environment 'dev')"),
+        assertTrue(
+                p.message().contains("the environment 'dev': it is not in http-client.env.json (environment 'dev')"),
                 p.message());
         assertFalse(p.message().contains("TOPSECRET"), p.message());
     }
@@ -190,13 +207,15 @@ class IdeHttpFileTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "'@a = {{b}}\n@b = {{a}}'|refers back to itself ({{a}} \u2192 {{b}} \u2192 {{a}})",
-        "'@a = {{a}}'|refers back to itself ({{a}} \u2192 {{a}})",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'@a = {{b}}\n@b = {{a}}'|refers back to itself ({{a}} \u2192 {{b}} \u2192 {{a}})",
+                "'@a = {{a}}'|refers back to itself ({{a}} \u2192 {{a}})",
+            })
     void aCycleOfVariablesIsAFindingNotAHang(String definitions, String says) {
-        ReadProblem p = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> onlyProblem(read(definitions + "\nGET https://x.example/{{a}}")));
+        ReadProblem p = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> onlyProblem(read(definitions + "\nGET https://x.example/{{a}}")));
         assertEquals(UnresolvedVariableRule.ID, p.ruleId());
         assertTrue(p.message().contains(says), p.message());
     }
@@ -205,11 +224,19 @@ class IdeHttpFileTest {
     void variablesThatDoubleAtEachLevelStopAtTheBoundOnOneRecording() {
         StringBuilder file = new StringBuilder("@v0 = " + "x".repeat(64) + "\n");
         for (int k = 1; k <= 15; k++) {
-            file.append("@v").append(k).append(" = {{v").append(k - 1).append("}}{{v").append(k - 1).append("}}\n");
+            file.append("@v")
+                    .append(k)
+                    .append(" = {{v")
+                    .append(k - 1)
+                    .append("}}{{v")
+                    .append(k - 1)
+                    .append("}}\n");
         }
         file.append("GET https://x.example/{{v15}}\n");
-        Recording r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new HttpFileReader(HttpEnvironment.none(),
-                directory, 100_000, JUDGED_AT).read("t.http", file.toString().getBytes(StandardCharsets.UTF_8)));
+        Recording r = assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> new HttpFileReader(HttpEnvironment.none(), directory, 100_000, JUDGED_AT)
+                        .read("t.http", file.toString().getBytes(StandardCharsets.UTF_8)));
         ReadProblem p = onlyProblem(r);
         assertEquals(UnresolvedVariableRule.ID, p.ruleId());
         assertTrue(p.message().contains("{{v15}} uses {{v"), p.message());
@@ -254,36 +281,43 @@ class IdeHttpFileTest {
                 "Authorization: Bearer {{login.response.body.$.token}}",
                 "X-Other: {{auth_token}}"));
         assertEquals(2, r.problems().size(), () -> "problems: " + r.problems());
-        assertTrue(r.problems().get(0).message().contains("is a request variable: its value comes from request "
-                + "'login'"), r.problems().get(0).message());
-        assertTrue(r.problems().get(1).message().contains("is set by a response handler"),
+        assertTrue(
+                r.problems()
+                        .get(0)
+                        .message()
+                        .contains("is a request variable: its value comes from request " + "'login'"),
+                r.problems().get(0).message());
+        assertTrue(
+                r.problems().get(1).message().contains("is set by a response handler"),
                 r.problems().get(1).message());
         assertEquals("", r.interactions().get(0).body().text(), "the handler is not the login's body");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "$uuid|00000000-0000-4000-8000-000000000001",
-        "$random.uuid|00000000-0000-4000-8000-000000000001",
-        "$guid|00000000-0000-4000-8000-000000000001",
-        "$timestamp|1772366400",
-        "$timestamp -1 d|1772280000",
-        "$timestamp 2 h|1772373600",
-        "$isoTimestamp|2026-03-01T12:00:00Z",
-        "$randomInt|0",
-        "$randomInt 5 10|5",
-        "$random.integer(3, 9)|3",
-        "$random.float(1.5, 2)|1.5",
-        "$random.alphabetic(4)|aaaa",
-        "$random.hexadecimal(3)|000",
-        "$random.email|user@example.org",
-        "$datetime iso8601|2026-03-01T12:00:00.000Z",
-        "$datetime rfc1123|Sun, 01 Mar 2026 12:00:00 GMT",
-        "$datetime iso8601 1 y|2027-03-01T12:00:00.000Z",
-        "$datetime \"DD-MM-YYYY HH:mm\" -1 M|01-02-2026 12:00",
-        "$localDatetime iso8601|2026-03-01T12:00:00+00:00",
-        "$localDatetime 'YYYY-MM-DD[T]hh:mm a'|2026-03-01T12:00 pm",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "$uuid|00000000-0000-4000-8000-000000000001",
+                "$random.uuid|00000000-0000-4000-8000-000000000001",
+                "$guid|00000000-0000-4000-8000-000000000001",
+                "$timestamp|1772366400",
+                "$timestamp -1 d|1772280000",
+                "$timestamp 2 h|1772373600",
+                "$isoTimestamp|2026-03-01T12:00:00Z",
+                "$randomInt|0",
+                "$randomInt 5 10|5",
+                "$random.integer(3, 9)|3",
+                "$random.float(1.5, 2)|1.5",
+                "$random.alphabetic(4)|aaaa",
+                "$random.hexadecimal(3)|000",
+                "$random.email|user@example.org",
+                "$datetime iso8601|2026-03-01T12:00:00.000Z",
+                "$datetime rfc1123|Sun, 01 Mar 2026 12:00:00 GMT",
+                "$datetime iso8601 1 y|2027-03-01T12:00:00.000Z",
+                "$datetime \"DD-MM-YYYY HH:mm\" -1 M|01-02-2026 12:00",
+                "$localDatetime iso8601|2026-03-01T12:00:00+00:00",
+                "$localDatetime 'YYYY-MM-DD[T]hh:mm a'|2026-03-01T12:00 pm",
+            })
     void dynamicVariablesStandForFixedValuesAtTheJudgingInstant(String variable, String value) {
         Interaction i = only(read("GET https://nems.example.org/x\nX-Value: {{" + variable + "}}\n"));
         assertEquals(value, header(i, "X-Value"));
@@ -298,17 +332,19 @@ class IdeHttpFileTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "$processEnv USERNAME|process environment",
-        "$processEnv %tokenName|process environment",
-        "$dotenv TOKEN|'.env' file",
-        "$aadToken|Azure Active Directory",
-        "$env.HOME|process environment",
-        "$random.address.city|not a dynamic variable",
-        "$randomInt 1|lowest and a highest",
-        "$datetime 'QQ'|format this check does not write",
-        "$nonsense|not a dynamic variable",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "$processEnv USERNAME|process environment",
+                "$processEnv %tokenName|process environment",
+                "$dotenv TOKEN|'.env' file",
+                "$aadToken|Azure Active Directory",
+                "$env.HOME|process environment",
+                "$random.address.city|not a dynamic variable",
+                "$randomInt 1|lowest and a highest",
+                "$datetime 'QQ'|format this check does not write",
+                "$nonsense|not a dynamic variable",
+            })
     void dynamicVariablesWithoutAValueOfflineAreFindingsThatSayWhy(String variable, String says) {
         ReadProblem p = onlyProblem(read("GET https://nems.example.org/x\nX-Value: {{" + variable + "}}\n"));
         assertEquals(UnresolvedVariableRule.ID, p.ruleId());
@@ -318,7 +354,9 @@ class IdeHttpFileTest {
 
     @Test
     void theProcessEnvironmentIsNeverRead() {
-        String name = System.getenv().keySet().stream().filter(k -> !System.getenv(k).isBlank()).findFirst()
+        String name = System.getenv().keySet().stream()
+                .filter(k -> !System.getenv(k).isBlank())
+                .findFirst()
                 .orElse("PATH");
         ReadProblem p = onlyProblem(read("GET https://nems.example.org/x\nX: {{$processEnv " + name + "}}\n"));
         assertEquals(UnresolvedVariableRule.ID, p.ruleId());
@@ -342,15 +380,19 @@ class IdeHttpFileTest {
 
     @Test
     void anIndentedHeaderRightAfterTheRequestLineIsAMalformedHeaderNotPartOfTheTarget() {
-        Recording r = read(lines("GET https://nems.example.org/STU3/Subscription/abc", "  Accept: application/fhir+json"));
+        Recording r =
+                read(lines("GET https://nems.example.org/STU3/Subscription/abc", "  Accept: application/fhir+json"));
         ReadProblem p = onlyProblem(r);
         assertEquals(MalformedHeaderRule.ID, p.ruleId());
         assertEquals(2, p.line());
-        assertEquals("https://nems.example.org/STU3/Subscription/abc", r.interactions().get(0).target());
+        assertEquals(
+                "https://nems.example.org/STU3/Subscription/abc",
+                r.interactions().get(0).target());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"https://example.com/comments/1", "http://example.com/a/", "/STU3/Subscription/abc HTTP/1.1"})
+    @ValueSource(
+            strings = {"https://example.com/comments/1", "http://example.com/a/", "/STU3/Subscription/abc HTTP/1.1"})
     void aRequestLineWithoutMethodIsAGet(String requestLine) {
         Interaction i = only(read("// A basic request\n" + requestLine + "\n"));
         assertEquals("GET", i.method());
@@ -376,7 +418,9 @@ class IdeHttpFileTest {
                 "{}"));
         Interaction i = only(r);
         assertEquals(10, i.line());
-        assertEquals(List.of(new Header("Accept", "application/fhir+json", 12)), i.headers().all());
+        assertEquals(
+                List.of(new Header("Accept", "application/fhir+json", 12)),
+                i.headers().all());
         assertEquals("{}", i.body().text());
     }
 
@@ -410,7 +454,9 @@ class IdeHttpFileTest {
                 "",
                 "> ./check-read.js"));
         assertEquals(List.of(), r.problems());
-        assertEquals("{\"resourceType\": \"Subscription\"}", r.interactions().get(0).body().text());
+        assertEquals(
+                "{\"resourceType\": \"Subscription\"}",
+                r.interactions().get(0).body().text());
         assertTrue(r.interactions().get(1).body().isEmpty());
     }
 
@@ -449,9 +495,14 @@ class IdeHttpFileTest {
         assertEquals(201, response.statusCode());
         assertEquals("Created", response.reason());
         assertEquals(6, response.line());
-        assertEquals(List.of(
-                new Header("Location", "https://nems.example.org/STU3/Subscription/ea0a485187204b49b978bdcf7102388c", 7),
-                new Header("Content-Length", "0", 9)), response.headers().all());
+        assertEquals(
+                List.of(
+                        new Header(
+                                "Location",
+                                "https://nems.example.org/STU3/Subscription/ea0a485187204b49b978bdcf7102388c",
+                                7),
+                        new Header("Content-Length", "0", 9)),
+                response.headers().all());
         assertTrue(response.body().isEmpty());
     }
 
@@ -477,11 +528,20 @@ class IdeHttpFileTest {
 
     @Test
     void aBodyFromAFileIsReadRelativeToTheRecordingAndStandsOnTheLessThanLine() throws IOException {
-        Files.writeString(directory.resolve("body.json"), "{\n  \"resourceType\": \"Subscription\",\n  \"x\": \"{{v}}\"\n}\n");
+        Files.writeString(
+                directory.resolve("body.json"), "{\n  \"resourceType\": \"Subscription\",\n  \"x\": \"{{v}}\"\n}\n");
         for (String reference : List.of("< ./body.json", "< body.json", "< " + directory.resolve("body.json"))) {
-            Interaction i = only(read(lines("POST https://nems.example.org/STU3/Subscription",
-                    "Content-Type: application/fhir+json", "", reference, "", "> {% client.log(1) %}")));
-            assertEquals("{\n  \"resourceType\": \"Subscription\",\n  \"x\": \"{{v}}\"\n}\n", i.body().text(), reference);
+            Interaction i = only(read(lines(
+                    "POST https://nems.example.org/STU3/Subscription",
+                    "Content-Type: application/fhir+json",
+                    "",
+                    reference,
+                    "",
+                    "> {% client.log(1) %}")));
+            assertEquals(
+                    "{\n  \"resourceType\": \"Subscription\",\n  \"x\": \"{{v}}\"\n}\n",
+                    i.body().text(),
+                    reference);
             assertEquals(4, i.body().line());
             assertFalse(i.body().linesAsRecorded(), "a finding in the file's body points at the '<' line");
         }
@@ -490,8 +550,8 @@ class IdeHttpFileTest {
     @Test
     void aBodyFileWithAtHasItsVariablesSubstitutedAndAnUnresolvedOneIsReportedOnTheLessThanLine() throws IOException {
         Files.writeString(directory.resolve("body.json"), "{\"x\": \"{{v}}\", \"y\": \"{{w}}\"}");
-        Interaction i = only(read(lines("@v = 1", "@w = 2", "POST https://nems.example.org/STU3/Subscription", "",
-                "<@ ./body.json")));
+        Interaction i = only(read(
+                lines("@v = 1", "@w = 2", "POST https://nems.example.org/STU3/Subscription", "", "<@ ./body.json")));
         assertEquals("{\"x\": \"1\", \"y\": \"2\"}", i.body().text());
         Recording r = read(lines("@v = 1", "POST https://nems.example.org/STU3/Subscription", "", "<@ ./body.json"));
         ReadProblem p = onlyProblem(r);
@@ -513,26 +573,36 @@ class IdeHttpFileTest {
                 "",
                 "< ./input.txt",
                 "--abcd--")));
-        assertEquals(lines("--abcd", "Content-Disposition: form-data; name=\"file_to_send\"; filename=\"input.txt\"",
-                "", "file text", "--abcd--"), i.body().text());
+        assertEquals(
+                lines(
+                        "--abcd",
+                        "Content-Disposition: form-data; name=\"file_to_send\"; filename=\"input.txt\"",
+                        "",
+                        "file text",
+                        "--abcd--"),
+                i.body().text());
         assertEquals(4, i.body().line());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "< ./missing.json|does not exist",
-        "< ./folder|is a directory, not a file",
-        "< ./big.json|more than the 64 bytes left",
-        "< ./latin-1.json|not valid UTF-8",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "< ./missing.json|does not exist",
+                "< ./folder|is a directory, not a file",
+                "< ./big.json|more than the 64 bytes left",
+                "< ./latin-1.json|not valid UTF-8",
+            })
     void aBodyFileThatCannotBeReadIsAFindingOnItsLineAndTheRequestIsNotChecked(String reference, String says)
             throws IOException {
         Files.createDirectory(directory.resolve("folder"));
         Files.writeString(directory.resolve("big.json"), "x".repeat(65));
         Files.write(directory.resolve("latin-1.json"), "{\"n\": \"Ren\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
-        Recording r = new HttpFileReader(HttpEnvironment.none(), directory, 64, JUDGED_AT).read("t.http",
-                lines("POST https://nems.example.org/STU3/Subscription", "", reference)
-                        .getBytes(StandardCharsets.UTF_8));
+        Recording r = new HttpFileReader(HttpEnvironment.none(), directory, 64, JUDGED_AT)
+                .read(
+                        "t.http",
+                        lines("POST https://nems.example.org/STU3/Subscription", "", reference)
+                                .getBytes(StandardCharsets.UTF_8));
         ReadProblem p = onlyProblem(r);
         assertEquals(3, p.line());
         assertTrue(p.message().contains("the body file '" + reference.substring(2) + "'"), p.message());
@@ -543,22 +613,30 @@ class IdeHttpFileTest {
     @Test
     void aBodyFileThatIsAFifoIsRefusedUnreadAndNoBodyFileIsReadWithoutADirectory() throws Exception {
         Path fifo = directory.resolve("body.fifo");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
-        ReadProblem p = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> onlyProblem(read(
-                "POST https://nems.example.org/STU3/Subscription\n\n< ./body.fifo\n")));
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", fifo.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor());
+        ReadProblem p = assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> onlyProblem(read("POST https://nems.example.org/STU3/Subscription\n\n< ./body.fifo\n")));
         assertTrue(p.message().contains("is a pipe, not a file"), p.message());
-        ReadProblem noDirectory = onlyProblem(new HttpFileReader().read("t.http",
-                "POST /STU3/Subscription\n\n< ./body.json\n".getBytes(StandardCharsets.UTF_8)));
+        ReadProblem noDirectory = onlyProblem(new HttpFileReader()
+                .read("t.http", "POST /STU3/Subscription\n\n< ./body.json\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(UnreadableFileRule.ID, noDirectory.ruleId());
         assertTrue(noDirectory.message().contains("not read from a file"), noDirectory.message());
     }
 
     @Test
     void aSubstitutedValueSpanningLinesMakesTheBodyStandOnItsFirstLine() {
-        HttpEnvironment env = new HttpEnvironment("dev", Map.of(
-                "reason", new HttpEnvironment.Variable("two\nlines", "http-client.env.json", false)),
+        HttpEnvironment env = new HttpEnvironment(
+                "dev",
+                Map.of("reason", new HttpEnvironment.Variable("two\nlines", "http-client.env.json", false)),
                 "http-client.env.json (environment 'dev')");
-        Interaction i = only(read("POST https://nems.example.org/STU3/Subscription\n\n{\n\"r\": \"{{reason}}\"\n}\n", env));
+        Interaction i =
+                only(read("POST https://nems.example.org/STU3/Subscription\n\n{\n\"r\": \"{{reason}}\"\n}\n", env));
         assertEquals("{\n\"r\": \"two\nlines\"\n}", i.body().text());
         assertEquals(3, i.body().line());
         assertFalse(i.body().linesAsRecorded());
@@ -567,18 +645,45 @@ class IdeHttpFileTest {
     @Test
     void aTimeFromADynamicVariableIsJudgedAtTheRunsJudgingInstant() throws IOException {
         Path file = directory.resolve("create.http");
-        Files.writeString(file, "POST https://nems.example.org/STU3/Subscription\nContent-Type: application/fhir+json\n\n"
-                + "{\"resourceType\": \"Subscription\", \"end\": \"{{$datetime iso8601 -1 d}}\"}\n");
-        assertTrue(new RecordingReader().withDynamicInstant(JUDGED_AT).read(file, "create.http").interactions().get(0)
-                .body().text().contains("2026-02-28T12:00:00.000Z"));
-        List<Finding> judged = NemsValidator.builder().catalog(RuleCatalog.builtIn()).baseDirectory(directory)
-                .judgingInstant(JUDGED_AT).build().validateFile(file).findings();
-        assertTrue(judged.stream().anyMatch(f -> f.ruleId().equals("subscription.end-past")
-                && f.message().contains("2026-02-28T12:00")), () -> "findings: " + judged);
-        List<Finding> unjudged = NemsValidator.builder().catalog(RuleCatalog.builtIn()).baseDirectory(directory)
-                .build().validateFile(file).findings();
+        Files.writeString(
+                file,
+                "POST https://nems.example.org/STU3/Subscription\nContent-Type: application/fhir+json\n\n"
+                        + "{\"resourceType\": \"Subscription\", \"end\": \"{{$datetime iso8601 -1 d}}\"}\n");
+        assertTrue(new RecordingReader()
+                .withDynamicInstant(JUDGED_AT)
+                .read(file, "create.http")
+                .interactions()
+                .get(0)
+                .body()
+                .text()
+                .contains("2026-02-28T12:00:00.000Z"));
+        List<Finding> judged = NemsValidator.builder()
+                .catalog(RuleCatalog.builtIn())
+                .baseDirectory(directory)
+                .judgingInstant(JUDGED_AT)
+                .build()
+                .validateFile(file)
+                .findings();
+        assertTrue(
+                judged.stream()
+                        .anyMatch(f -> f.ruleId().equals("subscription.end-past")
+                                && f.message().contains("2026-02-28T12:00")),
+                () -> "findings: " + judged);
+        List<Finding> unjudged = NemsValidator.builder()
+                .catalog(RuleCatalog.builtIn())
+                .baseDirectory(directory)
+                .build()
+                .validateFile(file)
+                .findings();
         assertTrue(unjudged.stream().noneMatch(f -> f.ruleId().equals("subscription.end-past")), () -> "" + unjudged);
-        assertTrue(new RecordingReader().read(file, "create.http").interactions().get(0).body().text()
-                .contains("2026-01-04T09:00:00.000Z"), "without a judging instant, times stand on the fixed default");
+        assertTrue(
+                new RecordingReader()
+                        .read(file, "create.http")
+                        .interactions()
+                        .get(0)
+                        .body()
+                        .text()
+                        .contains("2026-01-04T09:00:00.000Z"),
+                "without a judging instant, times stand on the fixed default");
     }
 }

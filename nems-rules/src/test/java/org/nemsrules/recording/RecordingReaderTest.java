@@ -27,7 +27,8 @@ import org.nemsrules.recording.RecordingReader.Format;
 
 class RecordingReaderTest {
     private static final String JSON = "{\n  \"resourceType\": \"Subscription\",\n  # not a comment\n}\n\n";
-    private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Subscription xmlns=\"http://hl7.org/fhir\"/>\n";
+    private static final String XML =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Subscription xmlns=\"http://hl7.org/fhir\"/>\n";
 
     @TempDir
     Path dir;
@@ -39,7 +40,9 @@ class RecordingReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {"s.json|json", "s.xml|xml", "S.JSON|json", "s.Xml|xml"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"s.json|json", "s.xml|xml", "S.JSON|json", "s.Xml|xml"})
     void aBareResourceIsOneCreateWithTheWholeFileAsBodyAtLineOne(String name, String kind) throws IOException {
         String text = kind.equals("json") ? JSON : XML;
         Recording r = new RecordingReader().read(write(name, text), name);
@@ -77,10 +80,20 @@ class RecordingReaderTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource({
-        "a.http, HTTP", "a.HTTP, HTTP", "a.rest, HTTP", "A.Rest, HTTP",
-        "a.har, HAR", "a.HAR, HAR",
-        "a.xml, BARE_RESOURCE", "a.XML, BARE_RESOURCE", "a.json, BARE_RESOURCE", "a.Json, BARE_RESOURCE",
-        "a.txt, UNKNOWN", "http, UNKNOWN", "a.http.bak, UNKNOWN", "a.jsonl, UNKNOWN",
+        "a.http, HTTP",
+        "a.HTTP, HTTP",
+        "a.rest, HTTP",
+        "A.Rest, HTTP",
+        "a.har, HAR",
+        "a.HAR, HAR",
+        "a.xml, BARE_RESOURCE",
+        "a.XML, BARE_RESOURCE",
+        "a.json, BARE_RESOURCE",
+        "a.Json, BARE_RESOURCE",
+        "a.txt, UNKNOWN",
+        "http, UNKNOWN",
+        "a.http.bak, UNKNOWN",
+        "a.jsonl, UNKNOWN",
     })
     void theFormatIsChosenByExtensionWhateverItsCase(String name, Format expected) {
         assertEquals(expected, RecordingReader.format(Path.of("dir", name)));
@@ -90,12 +103,21 @@ class RecordingReaderTest {
     @Test
     void theReaderForTheExtensionIsTheOneThatReads() throws IOException {
         String http = "GET /STU3/Subscription/abc HTTP/1.1\nAccept: application/fhir+json\n";
-        String har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"DELETE\", \"url\": \"/STU3/Subscription/abc\"}}]}}";
+        String har =
+                "{\"log\": {\"entries\": [{\"request\": {\"method\": \"DELETE\", \"url\": \"/STU3/Subscription/abc\"}}]}}";
         RecordingReader reader = new RecordingReader();
-        assertEquals(Origin.HTTP_FILE, reader.read(write("a.HTTP", http), "a").interactions().get(0).origin());
-        assertEquals(Origin.HTTP_FILE, reader.read(write("a.rest", http), "a").interactions().get(0).origin());
-        assertEquals(Origin.HAR, reader.read(write("a.Har", har), "a").interactions().get(0).origin());
-        assertEquals(Origin.BARE_RESOURCE, reader.read(write("a.json", har), "a").interactions().get(0).origin());
+        assertEquals(
+                Origin.HTTP_FILE,
+                reader.read(write("a.HTTP", http), "a").interactions().get(0).origin());
+        assertEquals(
+                Origin.HTTP_FILE,
+                reader.read(write("a.rest", http), "a").interactions().get(0).origin());
+        assertEquals(
+                Origin.HAR,
+                reader.read(write("a.Har", har), "a").interactions().get(0).origin());
+        assertEquals(
+                Origin.BARE_RESOURCE,
+                reader.read(write("a.json", har), "a").interactions().get(0).origin());
     }
 
     @Test
@@ -108,17 +130,22 @@ class RecordingReaderTest {
         ReadProblem p = r.problems().get(0);
         assertEquals(UnreadableFileRule.ID, p.ruleId());
         assertTrue(p.message().contains("above the limit"), p.message());
-        assertEquals(1, new RecordingReader(size).read(big, "big.http").interactions().size(), "at the bound is fine");
+        assertEquals(
+                1,
+                new RecordingReader(size).read(big, "big.http").interactions().size(),
+                "at the bound is fine");
     }
 
     @Test
     void aFileTooLargeIsNotOpened() throws IOException {
         // Unreadable by permission: if the reader opened it despite the bound, the message would say so.
         Path big = write("big.json", "{\"resourceType\": \"Subscription\"}");
-        assumeTrue(big.toFile().setReadable(false, false) && !Files.isReadable(big),
+        assumeTrue(
+                big.toFile().setReadable(false, false) && !Files.isReadable(big),
                 "permissions are not enforced here (e.g. running as root)");
         try {
-            ReadProblem p = new RecordingReader(4).read(big, "big.json").problems().get(0);
+            ReadProblem p =
+                    new RecordingReader(4).read(big, "big.json").problems().get(0);
             assertTrue(p.message().contains("above the limit"), p.message());
         } finally {
             big.toFile().setReadable(true, false);
@@ -130,8 +157,13 @@ class RecordingReaderTest {
         Recording r = new RecordingReader().read(dir.resolve("gone.http"), "gone.http");
         assertEquals("gone.http", r.file());
         assertEquals(List.of(), r.interactions());
-        assertEquals(List.of(new ReadProblem(UnreadableFileRule.ID, 0, null,
-                "the file could not be read: there is no such file (it was moved or deleted)")), r.problems());
+        assertEquals(
+                List.of(new ReadProblem(
+                        UnreadableFileRule.ID,
+                        0,
+                        null,
+                        "the file could not be read: there is no such file (it was moved or deleted)")),
+                r.problems());
     }
 
     @Test
@@ -140,27 +172,33 @@ class RecordingReaderTest {
         Recording r = new RecordingReader().read(d, "d.http");
         assertEquals(List.of(), r.interactions());
         assertEquals(UnreadableFileRule.ID, r.problems().get(0).ruleId());
-        assertTrue(r.problems().get(0).message().startsWith("it is a directory, not a file"),
+        assertTrue(
+                r.problems().get(0).message().startsWith("it is a directory, not a file"),
                 r.problems().get(0).message());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "ACCESS_DENIED   | permission denied",
-        "NO_SUCH_FILE    | there is no such file (it was moved or deleted)",
-        "NOT_DIRECTORY   | a part of its path is not a directory",
-        "LOOP            | too many levels of symbolic links",
-        "IO              | input/output error",
-        "SECURITY        | permission denied by the Java security policy",
-        "OUT_OF_MEMORY   | there was not enough memory to read the file"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ACCESS_DENIED   | permission denied",
+                "NO_SUCH_FILE    | there is no such file (it was moved or deleted)",
+                "NOT_DIRECTORY   | a part of its path is not a directory",
+                "LOOP            | too many levels of symbolic links",
+                "IO              | input/output error",
+                "SECURITY        | permission denied by the Java security policy",
+                "OUT_OF_MEMORY   | there was not enough memory to read the file"
+            })
     void aFailureToReadIsSaidInWordsWithoutTheNameOfAJavaException(String failure, String words) {
         Throwable e = switch (failure) {
             case "ACCESS_DENIED" -> new java.nio.file.AccessDeniedException("/r/a.http");
             case "NO_SUCH_FILE" -> new java.nio.file.NoSuchFileException("/r/a.http");
             case "NOT_DIRECTORY" -> new java.nio.file.NotDirectoryException("/r/a.http");
-            case "LOOP" -> new java.nio.file.FileSystemException("/r/a.http", null, "Too many levels of symbolic links");
+            case "LOOP" ->
+                new java.nio.file.FileSystemException("/r/a.http", null, "Too many levels of symbolic links");
             case "IO" -> new IOException("Input/output error");
-            case "SECURITY" -> new SecurityException("access denied (\"java.io.FilePermission\" \"/r/a.http\" \"read\")");
+            case "SECURITY" ->
+                new SecurityException("access denied (\"java.io.FilePermission\" \"/r/a.http\" \"read\")");
             default -> new OutOfMemoryError("Java heap space");
         };
         String said = ReadFailure.inWords(e);
@@ -171,9 +209,11 @@ class RecordingReaderTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"a.http", "a.har", "a.json", "a.xml"})
     void theInputFileIsUnchangedAfterReading(String name) throws IOException {
-        Path file = write(name, name.endsWith(".har")
-                ? "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}}]}}"
-                : "POST /STU3/Subscription HTTP/1.1\r\nAccept: x\r\n\r\n{}\r\n");
+        Path file = write(
+                name,
+                name.endsWith(".har")
+                        ? "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}}]}}"
+                        : "POST /STU3/Subscription HTTP/1.1\r\nAccept: x\r\n\r\n{}\r\n");
         FileTime then = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(file, then);
         byte[] before = Files.readAllBytes(file);
@@ -202,18 +242,34 @@ class RecordingReaderTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         // The file system said 100 bytes; the stream never ends (as /proc files, /dev/zero or a file being written).
         byte[] read = BoundedBytes.read(zeros, 100, 1_000_000);
         assertEquals(1_000_001, read.length, "one byte beyond the bound tells that there was more; no further");
-        assertEquals(5, BoundedBytes.read(java.nio.channels.Channels.newChannel(
-                new java.io.ByteArrayInputStream(new byte[5])), 5, 10).length, "a file of its size is read whole");
-        assertEquals(11, BoundedBytes.read(java.nio.channels.Channels.newChannel(
-                new java.io.ByteArrayInputStream(new byte[50])), 5, 10).length, "a file that grew stops past the bound");
-        assertEquals(0, BoundedBytes.read(java.nio.channels.Channels.newChannel(
-                new java.io.ByteArrayInputStream(new byte[0])), 0, 10).length);
+        assertEquals(
+                5,
+                BoundedBytes.read(
+                                java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(new byte[5])),
+                                5,
+                                10)
+                        .length,
+                "a file of its size is read whole");
+        assertEquals(
+                11,
+                BoundedBytes.read(
+                                java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(new byte[50])),
+                                5,
+                                10)
+                        .length,
+                "a file that grew stops past the bound");
+        assertEquals(
+                0,
+                BoundedBytes.read(
+                                java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(new byte[0])),
+                                0,
+                                10)
+                        .length);
     }
 
     @Test
@@ -223,8 +279,14 @@ class RecordingReaderTest {
             long start = System.nanoTime();
             Recording r = new RecordingReader().read(Path.of(device), device);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertEquals(List.of(new ReadProblem(UnreadableFileRule.ID, 0, null, "it is a character device, not a "
-                    + "file; only files and pipes are read as recordings")), r.problems(), device);
+            assertEquals(
+                    List.of(new ReadProblem(
+                            UnreadableFileRule.ID,
+                            0,
+                            null,
+                            "it is a character device, not a " + "file; only files and pipes are read as recordings")),
+                    r.problems(),
+                    device);
             assertTrue(millis < 2_000, device + " took " + millis + " ms");
         }
     }
@@ -236,8 +298,13 @@ class RecordingReaderTest {
         try (var server = java.nio.channels.ServerSocketChannel.open(java.net.StandardProtocolFamily.UNIX)) {
             server.bind(java.net.UnixDomainSocketAddress.of(socket));
             Recording r = new RecordingReader().read(socket, "s.http");
-            assertEquals(List.of(new ReadProblem(UnreadableFileRule.ID, 0, null, "it is a socket, not a "
-                    + "file; only files and pipes are read as recordings")), r.problems());
+            assertEquals(
+                    List.of(new ReadProblem(
+                            UnreadableFileRule.ID,
+                            0,
+                            null,
+                            "it is a socket, not a " + "file; only files and pipes are read as recordings")),
+                    r.problems());
         }
     }
 
@@ -261,8 +328,13 @@ class RecordingReaderTest {
         long start = System.nanoTime();
         Recording r = new RecordingReader(RecordingReader.DEFAULT_MAX_BYTES, Duration.ofMillis(500)).read(fifo, "s");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(List.of(new ReadProblem(UnreadableFileRule.ID, 0, null, "it is a pipe, and no program opened it "
-                + "to write within 0.5 seconds; nothing was read")), r.problems());
+        assertEquals(
+                List.of(new ReadProblem(
+                        UnreadableFileRule.ID,
+                        0,
+                        null,
+                        "it is a pipe, and no program opened it " + "to write within 0.5 seconds; nothing was read")),
+                r.problems());
         assertTrue(millis >= 500 && millis < 5_000, millis + " ms");
         assertNoPipeReaderLeft();
     }
@@ -277,8 +349,14 @@ class RecordingReaderTest {
         Recording r = new RecordingReader(RecordingReader.DEFAULT_MAX_BYTES, Duration.ofSeconds(2)).read(fifo, "s");
         long millis = (System.nanoTime() - start) / 1_000_000;
         writer.interrupt();
-        assertEquals(List.of(new ReadProblem(UnreadableFileRule.ID, 0, null, "it is a pipe, and it sent nothing for "
-                + "2 seconds after 36 bytes; it was not read to its end")), r.problems());
+        assertEquals(
+                List.of(new ReadProblem(
+                        UnreadableFileRule.ID,
+                        0,
+                        null,
+                        "it is a pipe, and it sent nothing for "
+                                + "2 seconds after 36 bytes; it was not read to its end")),
+                r.problems());
         assertTrue(millis >= 2_000 && millis < 10_000, millis + " ms");
         assertNoPipeReaderLeft();
     }
@@ -290,30 +368,39 @@ class RecordingReaderTest {
         Thread writer = writer(fifo, new byte[50_000], false);
         Recording r = new RecordingReader(10_000).read(fifo, "long.http");
         writer.join(5_000);
-        assertEquals(List.of(new ReadProblem(UnreadableFileRule.ID, 0, null, "the pipe sent more than 10,000 bytes, "
-                + "the limit for one recording; it was read no further")), r.problems());
+        assertEquals(
+                List.of(new ReadProblem(
+                        UnreadableFileRule.ID,
+                        0,
+                        null,
+                        "the pipe sent more than 10,000 bytes, "
+                                + "the limit for one recording; it was read no further")),
+                r.problems());
     }
 
     private Path fifo(String name) throws IOException, InterruptedException {
         Path fifo = dir.resolve(name);
-        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        Process mkfifo =
+                new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
         assertEquals(0, mkfifo.waitFor(), "mkfifo failed");
         return fifo;
     }
 
     /** A thread writing to the pipe; when {@code hold}, it keeps the pipe open after writing until interrupted. */
     private static Thread writer(Path fifo, byte[] bytes, boolean hold) {
-        Thread t = new Thread(() -> {
-            try (var out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
-                out.write(bytes);
-                out.flush();
-                if (hold) {
-                    Thread.sleep(60_000);
-                }
-            } catch (IOException | InterruptedException expected) {
-                // The reader stopped reading (a broken pipe), or the test is done.
-            }
-        }, "test-pipe-writer");
+        Thread t = new Thread(
+                () -> {
+                    try (var out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
+                        out.write(bytes);
+                        out.flush();
+                        if (hold) {
+                            Thread.sleep(60_000);
+                        }
+                    } catch (IOException | InterruptedException expected) {
+                        // The reader stopped reading (a broken pipe), or the test is done.
+                    }
+                },
+                "test-pipe-writer");
         t.setDaemon(true);
         t.start();
         return t;
@@ -329,7 +416,8 @@ class RecordingReaderTest {
 
     private static long pipeReaders() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(PipeInput.THREAD_NAME)).count();
+                .filter(t -> t.getName().startsWith(PipeInput.THREAD_NAME))
+                .count();
     }
 
     @Test
@@ -346,7 +434,8 @@ class RecordingReaderTest {
         assertEquals(List.of(), within.problems());
         assertEquals(1, within.interactions().size());
         assertEquals(1, beyond.problems().size());
-        assertTrue(beyond.problems().get(0).message().contains("above the limit of 11 bytes"),
+        assertTrue(
+                beyond.problems().get(0).message().contains("above the limit of 11 bytes"),
                 beyond.problems().get(0).message());
     }
 }

@@ -28,9 +28,11 @@ import org.nemsrules.model.RecordedResponse;
  * findings of the example, all of them).
  */
 class RecordingsTableTest {
-    private static final Path PAGE = Path.of(System.getProperty("nems.docs", "../docs")).resolve("recordings.md");
-    private static final HttpEnvironment DEV = new HttpEnvironment("dev", Map.of(
-            "envHost", new HttpEnvironment.Variable("env.example.org", "http-client.env.json", false)),
+    private static final Path PAGE =
+            Path.of(System.getProperty("nems.docs", "../docs")).resolve("recordings.md");
+    private static final HttpEnvironment DEV = new HttpEnvironment(
+            "dev",
+            Map.of("envHost", new HttpEnvironment.Variable("env.example.org", "http-client.env.json", false)),
             "http-client.env.json (environment 'dev')");
 
     @TempDir
@@ -64,8 +66,9 @@ class RecordingsTableTest {
             String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
             assertEquals(5, cells.length, () -> "a row of the table does not have 5 cells: " + line);
             String example = cells[3].strip();
-            assertTrue(example.startsWith("<code>") && example.endsWith("</code>"), () -> "example not in <code>: "
-                    + line);
+            assertTrue(
+                    example.startsWith("<code>") && example.endsWith("</code>"),
+                    () -> "example not in <code>: " + line);
             List<String> readAs = Stream.of(cells[4].split("\u00b7"))
                     .map(String::strip)
                     .map(item -> item.substring(1, item.length() - 1))
@@ -76,7 +79,10 @@ class RecordingsTableTest {
     }
 
     private static String html(String text) {
-        return text.replace("<br>", "\n").replace("&lt;", "<").replace("&gt;", ">").replace("&#124;", "|")
+        return text.replace("<br>", "\n")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#124;", "|")
                 .replace("&amp;", "&");
     }
 
@@ -88,14 +94,16 @@ class RecordingsTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void eachRowsExampleIsReadAsTheTableSays(Row row) throws IOException {
-        Files.writeString(directory.resolve("body.json"),
-                "{\"resourceType\": \"Subscription\", \"reason\": \"{{reason}}\"}");
+        Files.writeString(
+                directory.resolve("body.json"), "{\"resourceType\": \"Subscription\", \"reason\": \"{{reason}}\"}");
         Recording recording = new HttpFileReader(DEV, directory, RecordingReader.DEFAULT_MAX_BYTES)
                 .read("example.http", row.example().getBytes(StandardCharsets.UTF_8));
         List<String> findings = recording.problems().stream()
                 .map(p -> "finding " + p.ruleId() + " line " + p.line())
                 .toList();
-        List<String> expectedFindings = row.readAs().stream().filter(item -> item.startsWith("finding ")).toList();
+        List<String> expectedFindings = row.readAs().stream()
+                .filter(item -> item.startsWith("finding "))
+                .toList();
         assertEquals(expectedFindings, findings, () -> "findings of the example: " + recording.problems());
         for (String item : row.readAs()) {
             if (item.startsWith("finding ")) {
@@ -104,11 +112,14 @@ class RecordingsTableTest {
             assertTrue(!recording.interactions().isEmpty(), "the example holds no request it could read");
             Interaction first = recording.interactions().get(0);
             if (item.startsWith("requests ")) {
-                assertEquals(Integer.parseInt(item.substring(9)), recording.interactions().size());
+                assertEquals(
+                        Integer.parseInt(item.substring(9)),
+                        recording.interactions().size());
             } else if (item.startsWith("header ")) {
                 int colon = item.indexOf(':');
                 String name = item.substring(7, colon);
-                assertEquals(item.substring(colon + 1).strip(),
+                assertEquals(
+                        item.substring(colon + 1).strip(),
                         first.headers().first(name).map(Header::value).orElse("(no " + name + " header)"));
             } else if (item.startsWith("body ")) {
                 assertEquals(item.substring(5), first.body().text());

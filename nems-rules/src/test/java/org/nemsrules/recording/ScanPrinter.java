@@ -11,7 +11,8 @@ public final class ScanPrinter {
     private ScanPrinter() {}
 
     public static void main(String[] args) throws Exception {
-        ScanResult result = FileScanner.defaults().scan(Arrays.stream(args).map(Path::of).toList());
+        ScanResult result =
+                FileScanner.defaults().scan(Arrays.stream(args).map(Path::of).toList());
         result.files().forEach(file -> System.out.println("file\t" + file));
         result.unreadableDirectories().forEach(d -> System.out.println("unreadable\t" + d.path() + "\t" + d.reason()));
     }

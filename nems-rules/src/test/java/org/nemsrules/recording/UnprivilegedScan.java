@@ -45,14 +45,22 @@ final class UnprivilegedScan {
         if (permissionsBind(work)) {
             return FileScanner.defaults().scan(roots);
         }
-        Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv").map(Path::of)
-                .filter(Files::isExecutable).findFirst()
+        Path setpriv = Stream.of("/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv")
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
                 .orElseGet(() -> fail("this JVM reads every directory (it runs as root) and setpriv, needed to run "
                         + "the scan as an unprivileged user, is not installed"));
         Path classes = copyClasses(work.resolve("classes"));
-        List<String> command = new ArrayList<>(List.of(setpriv.toString(), "--reuid=" + NOBODY, "--regid=" + NOBODY,
-                "--clear-groups", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classes.toString(), ScanPrinter.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                setpriv.toString(),
+                "--reuid=" + NOBODY,
+                "--regid=" + NOBODY,
+                "--clear-groups",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classes.toString(),
+                ScanPrinter.class.getName()));
         roots.forEach(root -> command.add(root.toString()));
         Process process = new ProcessBuilder(command).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -88,12 +96,17 @@ final class UnprivilegedScan {
     /** The scanner's classes and the printer, where the unprivileged user can read them (not under /root/.m2). */
     private static Path copyClasses(Path into) throws Exception {
         for (Class<?> type : List.of(FileScanner.class, ScanPrinter.class)) {
-            Path base = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path base = Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path pkg = base.resolve(type.getPackageName().replace('.', '/'));
-            Path target = Files.createDirectories(into.resolve(type.getPackageName().replace('.', '/')));
+            Path target =
+                    Files.createDirectories(into.resolve(type.getPackageName().replace('.', '/')));
             try (Stream<Path> classes = Files.list(pkg)) {
-                for (Path file : classes.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    Files.copy(file, target.resolve(file.getFileName().toString()),
+                for (Path file :
+                        classes.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    Files.copy(
+                            file,
+                            target.resolve(file.getFileName().toString()),
                             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }

@@ -38,11 +38,13 @@ class AtomicFileTest {
         Path report = dir.resolve("report.sarif");
         Files.writeString(report, GOOD);
 
-        IOException failure = assertThrows(IOException.class, () -> AtomicFile.write(report, out -> {
-            out.write("{\"runs\": [ half of a new rep");
-            out.flush();
-            throw new IOException("disk full");
-        }));
+        IOException failure = assertThrows(
+                IOException.class,
+                () -> AtomicFile.write(report, out -> {
+                    out.write("{\"runs\": [ half of a new rep");
+                    out.flush();
+                    throw new IOException("disk full");
+                }));
 
         assertEquals("disk full", failure.getMessage());
         assertEquals(GOOD, Files.readString(report));
@@ -53,10 +55,12 @@ class AtomicFileTest {
     void aWriterThatCrashesLeavesNoFileWhereThereWasNone() throws IOException {
         Path report = dir.resolve("out").resolve("report.json");
 
-        assertThrows(IllegalStateException.class, () -> AtomicFile.write(report, out -> {
-            out.write("{\"files\": [");
-            throw new IllegalStateException("a bug in a writer");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AtomicFile.write(report, out -> {
+                    out.write("{\"files\": [");
+                    throw new IllegalStateException("a bug in a writer");
+                }));
 
         assertFalse(Files.exists(report));
         assertEquals(List.of(), filesIn(report.getParent()));
@@ -90,8 +94,9 @@ class AtomicFileTest {
     @Test
     void aBaselineThatCannotBeWrittenLeavesTheOldOneAndNoTemporaryFile() throws IOException {
         Path file = dir.resolve("nems-baseline.txt");
-        Baseline old = Baseline.of(new Report(List.of(new FileResult(Reports.SPACED, List.of("a"),
-                List.of(Reports.SCOPE_ERROR))), Reports.sample().rules()));
+        Baseline old = Baseline.of(new Report(
+                List.of(new FileResult(Reports.SPACED, List.of("a"), List.of(Reports.SCOPE_ERROR))),
+                Reports.sample().rules()));
         old.write(file);
         String before = Files.readString(file);
         Path blocked = dir.resolve("blocked");
@@ -155,7 +160,12 @@ class AtomicFileTest {
     @Test
     void aFifoIsWrittenThroughAndStaysAFifo() throws Exception {
         Path fifo = dir.resolve("pipe");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", fifo.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor());
         CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.readString(fifo);
@@ -175,9 +185,13 @@ class AtomicFileTest {
     void aCharacterDeviceIsWrittenThroughAndKeepsItsIdentity() throws Exception {
         // A node of the null device in the test's own directory: the system's /dev/null is not the test's to risk.
         Path device = dir.resolve("null");
-        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").redirectErrorStream(true).start();
-        assumeTrue(mknod.waitFor() == 0, "creating a device node needs root, as CI runs: "
-                + new String(mknod.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "3")
+                .redirectErrorStream(true)
+                .start();
+        assumeTrue(
+                mknod.waitFor() == 0,
+                "creating a device node needs root, as CI runs: "
+                        + new String(mknod.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
         Object before = Files.getAttribute(device, "unix:rdev");
 
         AtomicFile.write(device, out -> out.write("into nothing\n"));
@@ -195,7 +209,8 @@ class AtomicFileTest {
 
         AtomicFile.write(report, out -> out.write(GOOD));
 
-        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+        assertEquals(
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(report)),
                 "0666 less the umask, as the file beside it, not 0600");
     }

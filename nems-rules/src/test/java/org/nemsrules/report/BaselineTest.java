@@ -27,13 +27,24 @@ class BaselineTest {
     Path dir;
 
     private static Finding moved(Finding f, int interaction, int line) {
-        return new Finding(f.ruleId(), f.severity(), f.message(),
-                new Location(f.location().file(), interaction, line, f.location().column(), f.location().path()),
-                f.requirement(), f.httpStatus(), f.spineCode());
+        return new Finding(
+                f.ruleId(),
+                f.severity(),
+                f.message(),
+                new Location(
+                        f.location().file(),
+                        interaction,
+                        line,
+                        f.location().column(),
+                        f.location().path()),
+                f.requirement(),
+                f.httpStatus(),
+                f.spineCode());
     }
 
     private static Report reportOf(Finding... findings) {
-        return new Report(List.of(new FileResult(Reports.SPACED, List.of("a", "b", "c"), List.of(findings))),
+        return new Report(
+                List.of(new FileResult(Reports.SPACED, List.of("a", "b", "c"), List.of(findings))),
                 Reports.sample().rules());
     }
 
@@ -41,7 +52,8 @@ class BaselineTest {
     void aFindingThatMovedToAnotherLineAndRequestStaysBaselined() {
         Baseline baseline = Baseline.of(reportOf(Reports.SCOPE_ERROR, Reports.HEADER_WARNING));
 
-        Report later = baseline.apply(reportOf(moved(Reports.SCOPE_ERROR, 1, 40), moved(Reports.HEADER_WARNING, 2, 52)));
+        Report later =
+                baseline.apply(reportOf(moved(Reports.SCOPE_ERROR, 1, 40), moved(Reports.HEADER_WARNING, 2, 52)));
 
         assertEquals(List.of(), later.findings().toList());
         assertEquals(Optional.of(new BaselineSummary(2, 0)), later.baseline());
@@ -70,9 +82,14 @@ class BaselineTest {
 
     @Test
     void aChangedValueIsANewFinding() {
-        Finding reworded = new Finding(Reports.SCOPE_ERROR.ruleId(), Reports.SCOPE_ERROR.severity(),
+        Finding reworded = new Finding(
+                Reports.SCOPE_ERROR.ruleId(),
+                Reports.SCOPE_ERROR.severity(),
                 "scope is 'patient/Subscription.read'; expected 'patient/Subscription.write'",
-                Reports.SCOPE_ERROR.location(), "", null, null);
+                Reports.SCOPE_ERROR.location(),
+                "",
+                null,
+                null);
 
         Report later = Baseline.of(reportOf(Reports.SCOPE_ERROR)).apply(reportOf(reworded));
 
@@ -82,11 +99,22 @@ class BaselineTest {
 
     @Test
     void aLineNumberQuotedInAMessageDoesNotMakeAMovedFindingNew() {
-        Finding before = new Finding("header.repeated", Reports.SCOPE_ERROR.severity(),
-                "fromASID is repeated on line 5 and line 7", new Location(Reports.SPACED, 0, 7, null, "header:fromASID"),
-                "", null, null);
-        Finding after = new Finding("header.repeated", before.severity(), "fromASID is repeated on line 9 and line 11",
-                new Location(Reports.SPACED, 1, 11, null, "header:fromASID"), "", null, null);
+        Finding before = new Finding(
+                "header.repeated",
+                Reports.SCOPE_ERROR.severity(),
+                "fromASID is repeated on line 5 and line 7",
+                new Location(Reports.SPACED, 0, 7, null, "header:fromASID"),
+                "",
+                null,
+                null);
+        Finding after = new Finding(
+                "header.repeated",
+                before.severity(),
+                "fromASID is repeated on line 9 and line 11",
+                new Location(Reports.SPACED, 1, 11, null, "header:fromASID"),
+                "",
+                null,
+                null);
 
         assertEquals(before.fingerprint(), after.fingerprint());
     }
@@ -100,9 +128,19 @@ class BaselineTest {
         assertTrue(lines.get(0).startsWith("# NEMS Rules baseline"), text);
         assertEquals(5, entries.size(), text);
         assertEquals(entries.stream().sorted().toList(), entries);
-        String scope = entries.stream().filter(e -> e.contains("jwt.scope-value")).findFirst().orElseThrow();
-        assertEquals(String.join("\t", Reports.SPACED, "jwt.scope-value", "jwt.claims.scope",
-                Reports.SCOPE_ERROR.fingerprint(), Reports.NASTY.replace('\u0007', ' ')), scope);
+        String scope = entries.stream()
+                .filter(e -> e.contains("jwt.scope-value"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                String.join(
+                        "\t",
+                        Reports.SPACED,
+                        "jwt.scope-value",
+                        "jwt.claims.scope",
+                        Reports.SCOPE_ERROR.fingerprint(),
+                        Reports.NASTY.replace('\u0007', ' ')),
+                scope);
         assertTrue(text.endsWith("\n"));
         assertFalse(text.contains("\r"));
     }
@@ -111,7 +149,8 @@ class BaselineTest {
     void theSameFindingsInAnotherOrderGiveTheSameBytes(@TempDir Path other) throws IOException {
         Path first = dir.resolve("nems-baseline.txt");
         Path second = other.resolve("nems-baseline.txt");
-        Baseline.of(reportOf(Reports.SCOPE_ERROR, Reports.HEADER_WARNING, Reports.PAYLOAD_NOTE)).write(first);
+        Baseline.of(reportOf(Reports.SCOPE_ERROR, Reports.HEADER_WARNING, Reports.PAYLOAD_NOTE))
+                .write(first);
         Baseline.of(reportOf(Reports.PAYLOAD_NOTE, moved(Reports.SCOPE_ERROR, 2, 30), Reports.HEADER_WARNING))
                 .write(second);
 
@@ -131,7 +170,8 @@ class BaselineTest {
         assertEquals(written, Files.getLastModifiedTime(file));
         assertEquals(new String(bytes, StandardCharsets.UTF_8), Files.readString(file));
 
-        assertTrue(Baseline.of(reportOf(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE)).write(file));
+        assertTrue(
+                Baseline.of(reportOf(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE)).write(file));
         assertEquals(2, Baseline.read(file).size());
         try (var leftovers = Files.list(dir)) {
             assertEquals(List.of(file), leftovers.toList(), "no temporary file is left behind");
@@ -146,7 +186,9 @@ class BaselineTest {
         Baseline read = Baseline.read(file);
 
         assertEquals(Baseline.of(Reports.sample()).text(), read.text());
-        assertEquals(Optional.of(new BaselineSummary(5, 0)), read.apply(Reports.sample()).baseline());
+        assertEquals(
+                Optional.of(new BaselineSummary(5, 0)),
+                read.apply(Reports.sample()).baseline());
     }
 
     @Test
@@ -161,7 +203,10 @@ class BaselineTest {
     @Test
     void blankLinesAndCommentsAreAllowed() throws IOException {
         Path file = dir.resolve("b.txt");
-        Files.writeString(file, "# hand-trimmed\n\n" + Baseline.of(reportOf(Reports.SCOPE_ERROR)).text() + "\n");
+        Files.writeString(
+                file,
+                "# hand-trimmed\n\n"
+                        + Baseline.of(reportOf(Reports.SCOPE_ERROR)).text() + "\n");
 
         assertEquals(1, Baseline.read(file).size());
     }
@@ -171,12 +216,17 @@ class BaselineTest {
         Report report = Baseline.of(reportOf(Reports.SCOPE_ERROR, Reports.HEADER_WARNING))
                 .apply(reportOf(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE));
 
-        assertTrue(TextReportWriter.summary(report).endsWith(": 0 errors, 0 warnings, 1 info (1 baselined, "
-                + "1 stale baseline entry)"), TextReportWriter.summary(report));
-        JsonNode summary = MAPPER.readTree(Reports.write(new JsonReportWriter(Reports.TOOL), report)).get("summary");
+        assertTrue(
+                TextReportWriter.summary(report)
+                        .endsWith(": 0 errors, 0 warnings, 1 info (1 baselined, " + "1 stale baseline entry)"),
+                TextReportWriter.summary(report));
+        JsonNode summary = MAPPER.readTree(Reports.write(new JsonReportWriter(Reports.TOOL), report))
+                .get("summary");
         assertEquals(1, summary.get("baselined").intValue());
         assertEquals(1, summary.get("staleBaselineEntries").intValue());
-        JsonNode run = MAPPER.readTree(Reports.write(new SarifReportWriter(Reports.TOOL), report)).get("runs").get(0);
+        JsonNode run = MAPPER.readTree(Reports.write(new SarifReportWriter(Reports.TOOL), report))
+                .get("runs")
+                .get(0);
         assertEquals(1, run.get("properties").get("baselined").intValue());
         assertEquals(1, run.get("properties").get("staleBaselineEntries").intValue());
     }
@@ -186,44 +236,66 @@ class BaselineTest {
         Report report = reportOf(Reports.SCOPE_ERROR);
 
         assertFalse(TextReportWriter.summary(report).contains("baseline"));
-        assertTrue(MAPPER.readTree(Reports.write(new JsonReportWriter(Reports.TOOL), report)).get("summary")
-                .path("baselined").isMissingNode());
-        assertTrue(MAPPER.readTree(Reports.write(new SarifReportWriter(Reports.TOOL), report)).get("runs").get(0)
-                .path("properties").isMissingNode());
+        assertTrue(MAPPER.readTree(Reports.write(new JsonReportWriter(Reports.TOOL), report))
+                .get("summary")
+                .path("baselined")
+                .isMissingNode());
+        assertTrue(MAPPER.readTree(Reports.write(new SarifReportWriter(Reports.TOOL), report))
+                .get("runs")
+                .get(0)
+                .path("properties")
+                .isMissingNode());
     }
 
     @Test
     void aRecordingEditedAboveAnAcceptedFindingKeepsItBaselined() throws IOException {
         String token = "Authorization: Bearer not-a-jwt";
-        String read = "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/7f3c2a9e41d84b0b9c5e6a1d2f7b8c03 HTTP/1.1";
+        String read =
+                "GET https://clinicals.spineservices.nhs.uk/STU3/Subscription/7f3c2a9e41d84b0b9c5e6a1d2f7b8c03 HTTP/1.1";
         Path recording = dir.resolve("rec.http");
         Files.writeString(recording, String.join("\n", read, token, ""));
-        NemsValidator validator = NemsValidator.builder().baseDirectory(dir).threads(1).build();
+        NemsValidator validator =
+                NemsValidator.builder().baseDirectory(dir).threads(1).build();
         Report before = validator.validate(List.of(recording));
         assertFalse(before.findings().toList().isEmpty());
         Baseline baseline = Baseline.of(before);
 
-        Files.writeString(recording, String.join("\n", "# A request recorded later, above the first.", read,
-                "Authorization: Bearer also.not-a-jwt", "", "###", "", "# The first request, now lower down.", read,
-                token, ""));
+        Files.writeString(
+                recording,
+                String.join(
+                        "\n",
+                        "# A request recorded later, above the first.",
+                        read,
+                        "Authorization: Bearer also.not-a-jwt",
+                        "",
+                        "###",
+                        "",
+                        "# The first request, now lower down.",
+                        read,
+                        token,
+                        ""));
         Report all = validator.validate(List.of(recording));
         Report after = baseline.apply(all);
 
         assertEquals(before.findings().count(), after.baseline().orElseThrow().baselined());
         assertEquals(0, after.baseline().orElseThrow().stale());
         // The new request repeats the missing headers: between identical findings the baseline compares counts.
-        assertEquals(all.findings().count() - before.findings().count(), after.findings().count());
-        assertTrue(after.findings().anyMatch(f -> f.message().contains("has 2 dot-separated parts")),
+        assertEquals(
+                all.findings().count() - before.findings().count(),
+                after.findings().count());
+        assertTrue(
+                after.findings().anyMatch(f -> f.message().contains("has 2 dot-separated parts")),
                 after.findings().toList()::toString);
-        assertTrue(after.findings().noneMatch(f -> f.message().contains("has 1 dot-separated part")),
+        assertTrue(
+                after.findings().noneMatch(f -> f.message().contains("has 1 dot-separated part")),
                 after.findings().toList()::toString);
     }
 
     @Test
     void aBaselineAboveTenMegabytesIsRefusedNamingTheFileAndTheBound() throws IOException {
         Path file = dir.resolve("huge-baseline.txt");
-        String entry = "rec/read.http\tjwt.malformed\theader:Authorization\t" + "0".repeat(32) + "\t" + "m".repeat(200)
-                + "\n";
+        String entry =
+                "rec/read.http\tjwt.malformed\theader:Authorization\t" + "0".repeat(32) + "\t" + "m".repeat(200) + "\n";
         try (var out = Files.newBufferedWriter(file)) {
             for (long written = 0; written <= Baseline.MAX_BYTES; written += entry.length()) {
                 out.write(entry);
@@ -232,17 +304,26 @@ class BaselineTest {
 
         IOException e = assertThrows(IOException.class, () -> Baseline.read(file));
 
-        assertEquals(file + ": is larger than the limit of 10,485,760 bytes for a baseline; a baseline lists accepted "
-                + "findings, a few hundred bytes each", e.getMessage());
+        assertEquals(
+                file + ": is larger than the limit of 10,485,760 bytes for a baseline; a baseline lists accepted "
+                        + "findings, a few hundred bytes each",
+                e.getMessage());
     }
 
     @Test
     void theBoundIsCountedWhileReadingNotTakenFromTheFileSize() throws Exception {
         // A FIFO has no size: only counting what is read stops an endless feed.
         Path fifo = dir.resolve("baseline.fifo");
-        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", fifo.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor());
         Thread feeder = new Thread(() -> {
-            byte[] chunk = "# a comment line of a baseline that never ends\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            byte[] chunk = "# a comment line of a baseline that never ends\n"
+                    .repeat(1000)
+                    .getBytes(StandardCharsets.UTF_8);
             try (var out = Files.newOutputStream(fifo)) {
                 while (true) {
                     out.write(chunk);

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ExcerptTest {
-    private static final List<String> TEN = IntStream.rangeClosed(1, 10).mapToObj(i -> "line " + i).toList();
+    private static final List<String> TEN =
+            IntStream.rangeClosed(1, 10).mapToObj(i -> "line " + i).toList();
 
     @ParameterizedTest
     @CsvSource({"5, 3, 7", "1, 1, 3", "2, 1, 4", "9, 7, 10", "10, 8, 10"})

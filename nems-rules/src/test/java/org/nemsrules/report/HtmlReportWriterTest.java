@@ -27,8 +27,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 class HtmlReportWriterTest {
-    private static final String JWT = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0"
-            + ".eyJpc3MiOiJodHRwczovL2RlbW9uc3RyYXRvci5jb20iLCJzdWIiOiJ4In0.";
+    private static final String JWT =
+            "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0" + ".eyJpc3MiOiJodHRwczovL2RlbW9uc3RyYXRvci5jb20iLCJzdWIiOiJ4In0.";
     private static final String CUT_JWT = "eyJhbGciOi\u2026[JWT of " + JWT.length() + " characters, redacted]";
     private static final String HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>";
 
@@ -93,8 +93,8 @@ class HtmlReportWriterTest {
     @Test
     void aBaselineAddsItsCounts() throws Exception {
         Report sample = Reports.sample();
-        Report baselined = new Report(sample.files(), sample.rules(), List.of(),
-                java.util.Optional.of(new BaselineSummary(4, 1)));
+        Report baselined =
+                new Report(sample.files(), sample.rules(), List.of(), java.util.Optional.of(new BaselineSummary(4, 1)));
         Document doc = dom(page(baselined));
 
         assertEquals("4", text(doc, "//*[@id='total-baselined']"));
@@ -105,30 +105,42 @@ class HtmlReportWriterTest {
     void theCategoryChartHasOneRowPerCategoryMostFindingsFirstWithBarsInProportion() throws Exception {
         Document doc = dom(page(Reports.sample()));
 
-        assertEquals(List.of("header", "jwt", "recording", "subscription"),
+        assertEquals(
+                List.of("header", "jwt", "recording", "subscription"),
                 texts(doc, "//section[@id='by-category']//tbody/tr/th"));
-        assertEquals(List.of("2", "1", "1", "1"),
+        assertEquals(
+                List.of("2", "1", "1", "1"),
                 texts(doc, "//section[@id='by-category']//tbody/tr/td[@class='bar']/span[@class='n']"));
-        assertEquals(List.of("0 / 2 / 0", "1 / 0 / 0", "1 / 0 / 0", "0 / 0 / 1"),
+        assertEquals(
+                List.of("0 / 2 / 0", "1 / 0 / 0", "1 / 0 / 0", "0 / 0 / 1"),
                 texts(doc, "//section[@id='by-category']//tbody/tr/td[@class='counts']"));
-        assertEquals(List.of("width:100.00%", "width:50.00%", "width:50.00%", "width:50.00%"),
+        assertEquals(
+                List.of("width:100.00%", "width:50.00%", "width:50.00%", "width:50.00%"),
                 texts(doc, "//section[@id='by-category']//tbody/tr/td/span[@class='bar']/@style"));
-        assertEquals(List.of("seg warning", "seg error", "seg error", "seg info"),
+        assertEquals(
+                List.of("seg warning", "seg error", "seg error", "seg info"),
                 texts(doc, "//section[@id='by-category']//span[starts-with(@class,'seg')]/@class"));
     }
 
     @Test
     void aBarIsSplitBySeverity() throws Exception {
         Location where = new Location("a.http", 0, 1, null, "");
-        Report report = new Report(List.of(new FileResult("a.http", List.of("GET / (line 1)"), List.of(
-                new Finding("jwt.a", Severity.ERROR, "m", where, "", null, null),
-                new Finding("jwt.b", Severity.WARNING, "m", where, "", null, null),
-                new Finding("jwt.b", Severity.WARNING, "m", where, "", null, null),
-                new Finding("jwt.c", Severity.INFO, "m", where, "", null, null)))), List.of());
+        Report report = new Report(
+                List.of(new FileResult(
+                        "a.http",
+                        List.of("GET / (line 1)"),
+                        List.of(
+                                new Finding("jwt.a", Severity.ERROR, "m", where, "", null, null),
+                                new Finding("jwt.b", Severity.WARNING, "m", where, "", null, null),
+                                new Finding("jwt.b", Severity.WARNING, "m", where, "", null, null),
+                                new Finding("jwt.c", Severity.INFO, "m", where, "", null, null)))),
+                List.of());
         Document doc = dom(page(report));
 
-        assertEquals(List.of("width:25.00%", "width:50.00%"),
-                texts(doc, "//section[@id='by-category']//span[starts-with(@class,'seg')]/@style").subList(0, 2));
+        assertEquals(
+                List.of("width:25.00%", "width:50.00%"),
+                texts(doc, "//section[@id='by-category']//span[starts-with(@class,'seg')]/@style")
+                        .subList(0, 2));
         assertEquals(List.of("jwt.b", "jwt.a", "jwt.c"), texts(doc, "//section[@id='by-rule']//tbody/tr/th"));
     }
 
@@ -136,14 +148,25 @@ class HtmlReportWriterTest {
     void theRuleChartLinksEachRuleToItsSectionOfTheRuleReference() throws Exception {
         Document doc = dom(page(Reports.sample()));
 
-        assertEquals(List.of("header.interaction-id", "jwt.scope-value", "recording.unreadable-file",
-                "subscription.unused-element"), texts(doc, "//section[@id='by-rule']//tbody/tr/th/a"));
-        assertEquals(List.of(Reports.TOOL.ruleHelpUri("header.interaction-id"), Reports.TOOL.ruleHelpUri("jwt.scope-value"),
-                Reports.TOOL.ruleHelpUri("recording.unreadable-file"), Reports.TOOL.ruleHelpUri("subscription.unused-element")),
+        assertEquals(
+                List.of(
+                        "header.interaction-id",
+                        "jwt.scope-value",
+                        "recording.unreadable-file",
+                        "subscription.unused-element"),
+                texts(doc, "//section[@id='by-rule']//tbody/tr/th/a"));
+        assertEquals(
+                List.of(
+                        Reports.TOOL.ruleHelpUri("header.interaction-id"),
+                        Reports.TOOL.ruleHelpUri("jwt.scope-value"),
+                        Reports.TOOL.ruleHelpUri("recording.unreadable-file"),
+                        Reports.TOOL.ruleHelpUri("subscription.unused-element")),
                 texts(doc, "//section[@id='by-rule']//tbody/tr/th/a/@href"));
-        assertTrue(texts(doc, "//section[@id='by-rule']//tbody/tr/th/a/@href").get(1)
+        assertTrue(texts(doc, "//section[@id='by-rule']//tbody/tr/th/a/@href")
+                .get(1)
                 .endsWith("rules.md#" + RuleReference.anchor("jwt.scope-value")));
-        assertEquals(List.of("Title of header.interaction-id"),
+        assertEquals(
+                List.of("Title of header.interaction-id"),
                 texts(doc, "//section[@id='by-rule']//tbody/tr[1]/th/span[@class='rule-title']"));
     }
 
@@ -162,14 +185,18 @@ class HtmlReportWriterTest {
         Document doc = dom(page(Reports.sample()));
         String file = "//section[@class='file'][header/h3='" + Reports.SPACED + "']";
 
-        assertEquals(List.of("the file as a whole", "line 3", "line 10", "line 12"),
+        assertEquals(
+                List.of("the file as a whole", "line 3", "line 10", "line 12"),
                 texts(doc, file + "/div[@class='group']/p[@class='where']"));
         // Line 3 with two lines either side; line 12, the last, with two before only.
-        assertEquals(List.of("1", "2", "\u203A 3", "4", "5"),
+        assertEquals(
+                List.of("1", "2", "\u203A 3", "4", "5"),
                 texts(doc, file + "/div[2]/pre[@class='excerpt']/code//span[@class='ln']"));
-        assertEquals(List.of("10", "11", "\u203A 12"),
+        assertEquals(
+                List.of("10", "11", "\u203A 12"),
                 texts(doc, file + "/div[4]/pre[@class='excerpt']/code//span[@class='ln']"));
-        assertEquals("\u203A 3Authorization: Bearer " + CUT_JWT + "",
+        assertEquals(
+                "\u203A 3Authorization: Bearer " + CUT_JWT + "",
                 text(doc, file + "/div[2]/pre/code/mark[@class='hit']"));
         assertEquals(0, texts(doc, file + "/div[1]/pre").size(), "a finding about the whole file has no lines");
     }
@@ -182,17 +209,19 @@ class HtmlReportWriterTest {
         assertEquals("finding warning", text(doc, finding + "/@class"));
         assertEquals("warning", text(doc, finding + "/span[starts-with(@class,'sev')]"));
         assertEquals(Reports.TOOL.ruleHelpUri("header.interaction-id"), text(doc, finding + "/a/@href"));
-        assertEquals("InteractionID is 'urn:x' <expected SubscriptionsApiGet>",
+        assertEquals(
+                "InteractionID is 'urn:x' <expected SubscriptionsApiGet>",
                 text(doc, finding + "/span[@class='message']"));
-        assertEquals("R-HDR-03 \u00B7 at header:InteractionID \u00B7 request 2: GET /STU3/Subscription/abc (line 9)"
-                + " \u00B7 NEMS would likely answer 400 MISSING_OR_INVALID_HEADER",
+        assertEquals(
+                "R-HDR-03 \u00B7 at header:InteractionID \u00B7 request 2: GET /STU3/Subscription/abc (line 9)"
+                        + " \u00B7 NEMS would likely answer 400 MISSING_OR_INVALID_HEADER",
                 text(doc, finding + "/span[@class='details']"));
     }
 
     @Test
     void aFileThatCannotBeReadAgainIsShownWithoutExcerpts() throws Exception {
-        String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.DEFAULT, RecordingSource.NONE),
-                Reports.sample());
+        String html = Reports.write(
+                new HtmlReportWriter(Reports.TOOL, Redactor.DEFAULT, RecordingSource.NONE), Reports.sample());
         Document doc = dom(html);
 
         assertEquals(0, texts(doc, "//pre").size());
@@ -201,8 +230,18 @@ class HtmlReportWriterTest {
 
     @Test
     void aLineBeyondTheFileAsItIsNowHasNoExcerpt() throws Exception {
-        Report report = new Report(List.of(new FileResult(Reports.SPACED, List.of("GET / (line 1)"), List.of(
-                new Finding("jwt.a", Severity.ERROR, "m", new Location(Reports.SPACED, 0, 13, null, ""), "", null, null)))),
+        Report report = new Report(
+                List.of(new FileResult(
+                        Reports.SPACED,
+                        List.of("GET / (line 1)"),
+                        List.of(new Finding(
+                                "jwt.a",
+                                Severity.ERROR,
+                                "m",
+                                new Location(Reports.SPACED, 0, 13, null, ""),
+                                "",
+                                null,
+                                null)))),
                 List.of());
 
         assertEquals(0, texts(dom(page(report)), "//pre").size());
@@ -211,10 +250,18 @@ class HtmlReportWriterTest {
     @Test
     void hostileTextInMessagesPathsNotesAndExcerptsIsEscapedNeverMarkup() throws Exception {
         String path = "rec/" + HOSTILE + ".http";
-        Finding hostile = new Finding("header.interaction-id", Severity.ERROR, "value " + HOSTILE + " \u0007\u001B[2J",
-                new Location(path, 0, 2, null, "header:" + HOSTILE), "", null, null);
-        Report report = new Report(List.of(new FileResult(path, List.of("GET " + HOSTILE), List.of(hostile))),
-                List.of(Reports.INTERACTION_ID), List.of("note " + HOSTILE));
+        Finding hostile = new Finding(
+                "header.interaction-id",
+                Severity.ERROR,
+                "value " + HOSTILE + " \u0007\u001B[2J",
+                new Location(path, 0, 2, null, "header:" + HOSTILE),
+                "",
+                null,
+                null);
+        Report report = new Report(
+                List.of(new FileResult(path, List.of("GET " + HOSTILE), List.of(hostile))),
+                List.of(Reports.INTERACTION_ID),
+                List.of("note " + HOSTILE));
         RecordingSource source = p -> p.equals(path) ? List.of("GET /", "X: " + HOSTILE + "\u0000", "") : List.of();
 
         String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.DEFAULT, source), report);
@@ -233,7 +280,8 @@ class HtmlReportWriterTest {
 
     @Test
     void escapingCoversMarkupCharactersControlsAndWhatXmlForbids() {
-        assertEquals("&amp;&lt;&gt;&quot;&#39;\t\\u0000\\u001B\\u0085\uFFFD\uFFFD \uD83D\uDE00",
+        assertEquals(
+                "&amp;&lt;&gt;&quot;&#39;\t\\u0000\\u001B\\u0085\uFFFD\uFFFD \uD83D\uDE00",
                 HtmlReportWriter.escape("&<>\"'\t\u0000\u001B\u0085\uFFFF\uD800 \uD83D\uDE00"));
     }
 
@@ -251,27 +299,41 @@ class HtmlReportWriterTest {
         String claims = JWT.split("\\.")[1];
         List<String> lines = List.of(
                 "POST https://nems.example/STU3/Subscription HTTP/1.1",
-                "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 9) + "*" + claims.substring(9),
+                "Authorization: Bearer " + JWT.split("\\.")[0] + "." + claims.substring(0, 9) + "*"
+                        + claims.substring(9),
                 "Cookie: SESSION=abc123",
                 "fromASID: 2000000003",
                 "");
-        Report report = new Report(List.of(new FileResult("c.http", List.of("POST / (line 1)"), List.of(
-                new Finding("jwt.malformed", Severity.ERROR, "m", new Location("c.http", 0, 3, null, ""), "", null, null)))),
+        Report report = new Report(
+                List.of(new FileResult(
+                        "c.http",
+                        List.of("POST / (line 1)"),
+                        List.of(new Finding(
+                                "jwt.malformed",
+                                Severity.ERROR,
+                                "m",
+                                new Location("c.http", 0, 3, null, ""),
+                                "",
+                                null,
+                                null)))),
                 List.of());
 
-        String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS,
-                p -> p.equals("c.http") ? lines : List.of()), report);
+        String html = Reports.write(
+                new HtmlReportWriter(
+                        Reports.TOOL, Redactor.KEEP_NHS_NUMBERS, p -> p.equals("c.http") ? lines : List.of()),
+                report);
 
         assertFalse(html.contains(claims.substring(9, 21)) || html.contains("abc123"), html);
-        assertTrue(html.contains("Authorization: Bearer eyJhbGciOi\u2026[JWT of " + JWT.length() + " characters"), html);
+        assertTrue(
+                html.contains("Authorization: Bearer eyJhbGciOi\u2026[JWT of " + JWT.length() + " characters"), html);
         assertTrue(html.contains("Cookie: \u2026[credential of 14 characters, redacted]"), html);
         assertTrue(html.contains("fromASID: 2000000003"), html);
     }
 
     @Test
     void theRedactorGivenIsTheOneUsed() throws Exception {
-        String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS, SOURCE),
-                Reports.sample());
+        String html =
+                Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.KEEP_NHS_NUMBERS, SOURCE), Reports.sample());
 
         assertTrue(html.contains("X-Patient: 4010232137"), html);
         assertFalse(html.contains(JWT.substring(0, 20)), "tokens are cut whatever the choice for NHS numbers");
@@ -279,9 +341,17 @@ class HtmlReportWriterTest {
 
     @Test
     void messagesAndNotesAreRedactedToo() throws Exception {
-        Finding leaky = new Finding("jwt.malformed", Severity.ERROR, "token " + JWT + " for 401 023 2137",
-                new Location("a.http", 0, 0, null, ""), "", null, null);
-        Report report = new Report(List.of(new FileResult("a.http", List.of(), List.of(leaky))), List.of(),
+        Finding leaky = new Finding(
+                "jwt.malformed",
+                Severity.ERROR,
+                "token " + JWT + " for 401 023 2137",
+                new Location("a.http", 0, 0, null, ""),
+                "",
+                null,
+                null);
+        Report report = new Report(
+                List.of(new FileResult("a.http", List.of(), List.of(leaky))),
+                List.of(),
                 List.of("note about 4010232137"));
         String html = page(report);
 
@@ -293,10 +363,15 @@ class HtmlReportWriterTest {
     @Test
     void aLongRecordedLineIsCutAfterRedactionSoNoTokenIsCutIntoPieces() throws Exception {
         String longLine = "{\"headers\":[" + "x".repeat(100) + "\"Bearer " + JWT + "\"," + "y".repeat(500) + "]}";
-        Report report = new Report(List.of(new FileResult("a.har", List.of("POST / (line 1)"), List.of(
-                new Finding("jwt.a", Severity.ERROR, "m", new Location("a.har", 0, 1, null, ""), "", null, null)))),
+        Report report = new Report(
+                List.of(new FileResult(
+                        "a.har",
+                        List.of("POST / (line 1)"),
+                        List.of(new Finding(
+                                "jwt.a", Severity.ERROR, "m", new Location("a.har", 0, 1, null, ""), "", null, null)))),
                 List.of());
-        String html = Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.DEFAULT, p -> List.of(longLine)), report);
+        String html =
+                Reports.write(new HtmlReportWriter(Reports.TOOL, Redactor.DEFAULT, p -> List.of(longLine)), report);
         Document doc = dom(html);
 
         String shown = text(doc, "//mark[@class='hit']");
@@ -304,7 +379,10 @@ class HtmlReportWriterTest {
         assertTrue(shown.endsWith(" more characters)"), shown);
         Matcher more = Pattern.compile("\\((\\d+) more characters\\)").matcher(shown);
         assertTrue(more.find());
-        int kept = shown.length() - ("\u203A 1".length()) - "\u2026 ".length() - more.group().length();
+        int kept = shown.length()
+                - ("\u203A 1".length())
+                - "\u2026 ".length()
+                - more.group().length();
         assertEquals(HtmlReportWriter.MAX_LINE_LENGTH, kept, shown);
     }
 
@@ -318,7 +396,10 @@ class HtmlReportWriterTest {
         String html = page(Reports.sample());
         Document doc = dom(html);
 
-        assertEquals(0, texts(doc, "//script | //link | //img | //iframe | //object | //embed | //@src").size());
+        assertEquals(
+                0,
+                texts(doc, "//script | //link | //img | //iframe | //object | //embed | //@src")
+                        .size());
         assertFalse(html.toLowerCase().contains("url("), "no resource in the style");
         assertFalse(html.toLowerCase().contains("@import"), "no imported style");
         assertFalse(Pattern.compile("(?i)<[^>]*\\ssrc\\s*=").matcher(html).find(), "no src attribute anywhere");
@@ -333,7 +414,8 @@ class HtmlReportWriterTest {
             hrefAttributes.add(m.group(1).replace("&amp;", "&"));
         }
         assertEquals(hrefs, hrefAttributes, "every href in the text is one the DOM sees");
-        assertEquals(HtmlReportWriter.CONTENT_SECURITY_POLICY,
+        assertEquals(
+                HtmlReportWriter.CONTENT_SECURITY_POLICY,
                 text(doc, "//meta[@http-equiv='Content-Security-Policy']/@content"));
     }
 
@@ -355,13 +437,24 @@ class HtmlReportWriterTest {
 
     @Test
     void manyFilesAndFindingsStayOnOnePageInOrder() throws Exception {
-        List<FileResult> files = IntStream.range(0, 30).mapToObj(i -> new FileResult(String.format("f%02d.http", i),
-                List.of("GET /"), List.of(new Finding("jwt.a", Severity.ERROR, "m" + i,
-                        new Location(String.format("f%02d.http", i), 0, 1, null, ""), "", null, null)))).toList();
+        List<FileResult> files = IntStream.range(0, 30)
+                .mapToObj(i -> new FileResult(
+                        String.format("f%02d.http", i),
+                        List.of("GET /"),
+                        List.of(new Finding(
+                                "jwt.a",
+                                Severity.ERROR,
+                                "m" + i,
+                                new Location(String.format("f%02d.http", i), 0, 1, null, ""),
+                                "",
+                                null,
+                                null))))
+                .toList();
         Document doc = dom(page(new Report(files, List.of())));
 
         assertEquals(30, texts(doc, "//section[@class='file']").size());
-        assertEquals("f29.http", texts(doc, "//section[@class='file']/header/h3").get(29));
+        assertEquals(
+                "f29.http", texts(doc, "//section[@class='file']/header/h3").get(29));
         assertEquals("30", text(doc, "//*[@id='total-error']"));
     }
 }

@@ -30,19 +30,31 @@ class JsonReportWriterTest {
         JsonNode files = written(Reports.sample()).get("files");
 
         assertEquals(3, files.size());
-        assertEquals(List.of(Reports.UNREADABLE, Reports.CLEAN, Reports.SPACED),
-                List.of(files.get(0).get("path").textValue(), files.get(1).get("path").textValue(),
+        assertEquals(
+                List.of(Reports.UNREADABLE, Reports.CLEAN, Reports.SPACED),
+                List.of(
+                        files.get(0).get("path").textValue(),
+                        files.get(1).get("path").textValue(),
                         files.get(2).get("path").textValue()));
-        assertEquals(List.of(0, 1, 2), List.of(files.get(0).get("interactions").intValue(),
-                files.get(1).get("interactions").intValue(), files.get(2).get("interactions").intValue()));
-        assertEquals(List.of(1, 0, 4), List.of(files.get(0).get("findings").size(),
-                files.get(1).get("findings").size(), files.get(2).get("findings").size()));
+        assertEquals(
+                List.of(0, 1, 2),
+                List.of(
+                        files.get(0).get("interactions").intValue(),
+                        files.get(1).get("interactions").intValue(),
+                        files.get(2).get("interactions").intValue()));
+        assertEquals(
+                List.of(1, 0, 4),
+                List.of(
+                        files.get(0).get("findings").size(),
+                        files.get(1).get("findings").size(),
+                        files.get(2).get("findings").size()));
         assertTrue(files.get(1).get("findings").isArray());
     }
 
     @Test
     void aFindingHasEveryFieldOfThePublishedShape() throws Exception {
-        JsonNode finding = written(Reports.sample()).get("files").get(2).get("findings").get(1);
+        JsonNode finding =
+                written(Reports.sample()).get("files").get(2).get("findings").get(1);
 
         Map<String, Object> expected = new java.util.LinkedHashMap<>();
         expected.put("rule", "jwt.scope-value");
@@ -62,23 +74,30 @@ class JsonReportWriterTest {
 
     @Test
     void unknownLineColumnAndAnswerAreNullNotMissing() throws Exception {
-        JsonNode fileLevel = written(Reports.sample()).get("files").get(0).get("findings").get(0);
+        JsonNode fileLevel =
+                written(Reports.sample()).get("files").get(0).get("findings").get(0);
 
         for (String field : List.of("line", "column", "path", "requirement", "httpStatus", "spineCode")) {
             assertTrue(fileLevel.has(field), "field " + field + " must be present");
             assertTrue(fileLevel.get(field).isNull(), field + " must be null, was " + fileLevel.get(field));
         }
         assertEquals("recording.unreadable-file", fileLevel.get("rule").textValue());
-        assertEquals("the file could not be read: AccessDenied", fileLevel.get("message").textValue());
+        assertEquals(
+                "the file could not be read: AccessDenied",
+                fileLevel.get("message").textValue());
     }
 
     @Test
     void aKnownColumnAndEachSeverityAreWrittenAsLabels() throws Exception {
         JsonNode findings = written(Reports.sample()).get("files").get(2).get("findings");
 
-        assertEquals(List.of("warning", "error", "warning", "info"), List.of(findings.get(0).get("severity").textValue(),
-                findings.get(1).get("severity").textValue(), findings.get(2).get("severity").textValue(),
-                findings.get(3).get("severity").textValue()));
+        assertEquals(
+                List.of("warning", "error", "warning", "info"),
+                List.of(
+                        findings.get(0).get("severity").textValue(),
+                        findings.get(1).get("severity").textValue(),
+                        findings.get(2).get("severity").textValue(),
+                        findings.get(3).get("severity").textValue()));
         assertEquals(10, findings.get(2).get("line").intValue());
         assertEquals(15, findings.get(2).get("column").intValue());
         assertEquals("header:InteractionID", findings.get(2).get("path").textValue());
@@ -88,7 +107,8 @@ class JsonReportWriterTest {
     void theSummaryCountsFilesRequestsAndFindingsBySeverity() throws Exception {
         JsonNode summary = written(Reports.sample()).get("summary");
 
-        assertEquals(MAPPER.readTree("{\"files\":3,\"interactions\":3,\"errors\":2,\"warnings\":2,\"infos\":1}"), summary);
+        assertEquals(
+                MAPPER.readTree("{\"files\":3,\"interactions\":3,\"errors\":2,\"warnings\":2,\"infos\":1}"), summary);
     }
 
     @Test
@@ -96,7 +116,8 @@ class JsonReportWriterTest {
         JsonNode json = written(new Report(List.of(), List.of()));
 
         assertEquals(0, json.get("files").size());
-        assertEquals(MAPPER.readTree("{\"files\":0,\"interactions\":0,\"errors\":0,\"warnings\":0,\"infos\":0}"),
+        assertEquals(
+                MAPPER.readTree("{\"files\":0,\"interactions\":0,\"errors\":0,\"warnings\":0,\"infos\":0}"),
                 json.get("summary"));
     }
 

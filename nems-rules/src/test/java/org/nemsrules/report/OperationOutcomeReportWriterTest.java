@@ -37,7 +37,8 @@ class OperationOutcomeReportWriterTest {
 
     /** Parses an outcome as HAPI does in strict mode: an unknown element or a bad code value throws. */
     static OperationOutcome strictlyParsed(JsonNode outcome) {
-        return FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
+        return FHIR.newJsonParser()
+                .setParserErrorHandler(new StrictErrorHandler())
                 .parseResource(OperationOutcome.class, outcome.toString());
     }
 
@@ -50,14 +51,24 @@ class OperationOutcomeReportWriterTest {
         JsonNode outcomes = written(Reports.sample()).get("outcomes");
 
         List<String> entries = new ArrayList<>();
-        outcomes.forEach(o -> entries.add(o.get("file").textValue() + "#" + o.get("interaction") + " " + o.get("status")));
-        assertEquals(List.of(Reports.UNREADABLE + "#null null", Reports.CLEAN + "#0 \"200 OK\"",
-                Reports.SPACED + "#null null", Reports.SPACED + "#0 \"400 Bad Request\"",
-                Reports.SPACED + "#1 \"200 OK\""), entries);
-        assertEquals("POST /STU3/Subscription (line 1)", outcomes.get(3).get("request").textValue());
+        outcomes.forEach(
+                o -> entries.add(o.get("file").textValue() + "#" + o.get("interaction") + " " + o.get("status")));
+        assertEquals(
+                List.of(
+                        Reports.UNREADABLE + "#null null",
+                        Reports.CLEAN + "#0 \"200 OK\"",
+                        Reports.SPACED + "#null null",
+                        Reports.SPACED + "#0 \"400 Bad Request\"",
+                        Reports.SPACED + "#1 \"200 OK\""),
+                entries);
+        assertEquals(
+                "POST /STU3/Subscription (line 1)",
+                outcomes.get(3).get("request").textValue());
         assertEquals(400, outcomes.get(3).get("httpStatus").intValue());
-        assertTrue(outcomes.get(0).get("request").isNull() && outcomes.get(0).get("httpStatus").isNull());
-        assertEquals("nems-check", written(Reports.sample()).get("tool").get("name").textValue());
+        assertTrue(outcomes.get(0).get("request").isNull()
+                && outcomes.get(0).get("httpStatus").isNull());
+        assertEquals(
+                "nems-check", written(Reports.sample()).get("tool").get("name").textValue());
     }
 
     @Test
@@ -72,7 +83,8 @@ class OperationOutcomeReportWriterTest {
             OperationOutcome parsed = strictlyParsed(outcome);
             assertFalse(parsed.getIssue().isEmpty());
             assertEquals(1, parsed.getMeta().getTag().size());
-            assertEquals("https://example.org/nems/docs/reports.md#operation-outcome",
+            assertEquals(
+                    "https://example.org/nems/docs/reports.md#operation-outcome",
                     parsed.getMeta().getTagFirstRep().getSystem());
             assertEquals("predicted", parsed.getMeta().getTagFirstRep().getCode());
             checked++;
@@ -84,30 +96,39 @@ class OperationOutcomeReportWriterTest {
     void theStrictParserWouldCatchAnOutcomeThatIsNotStu3() {
         // Shows the check above can fail: an issue without its mandatory code and with an unknown element.
         String broken = "{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"codez\":\"x\"}]}";
-        org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class,
-                () -> FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
+        org.junit.jupiter.api.Assertions.assertThrows(
+                DataFormatException.class,
+                () -> FHIR.newJsonParser()
+                        .setParserErrorHandler(new StrictErrorHandler())
                         .parseResource(OperationOutcome.class, broken));
     }
 
     @Test
     void anErrorBecomesAnIssueWithTheSpineCodeItsDisplayDiagnosticsAndLocation() throws Exception {
-        OperationOutcome outcome = strictlyParsed(outcomeOf(written(Reports.sample()).get("outcomes"), 3));
+        OperationOutcome outcome =
+                strictlyParsed(outcomeOf(written(Reports.sample()).get("outcomes"), 3));
 
         OperationOutcomeIssueComponent issue = outcome.getIssueFirstRep();
         assertEquals(IssueSeverity.ERROR, issue.getSeverity());
         assertEquals(IssueType.INVALID, issue.getCode());
         assertEquals(1, issue.getDetails().getCoding().size());
-        assertEquals("https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1",
+        assertEquals(
+                "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1",
                 issue.getDetails().getCodingFirstRep().getSystem());
-        assertEquals("MISSING_OR_INVALID_HEADER", issue.getDetails().getCodingFirstRep().getCode());
-        assertEquals("There is a required header missing or invalid", issue.getDetails().getCodingFirstRep().getDisplay());
+        assertEquals(
+                "MISSING_OR_INVALID_HEADER",
+                issue.getDetails().getCodingFirstRep().getCode());
+        assertEquals(
+                "There is a required header missing or invalid",
+                issue.getDetails().getCodingFirstRep().getDisplay());
         assertEquals(Reports.NASTY + " [jwt.scope-value, R-JWT-07, at jwt.claims.scope]", issue.getDiagnostics());
         assertEquals("http.Authorization", issue.getLocation().get(0).getValue());
     }
 
     @Test
     void warningsAndInfosKeepTheirSeverityAndPointAtTheHeaderOrElement() throws Exception {
-        OperationOutcome outcome = strictlyParsed(outcomeOf(written(Reports.sample()).get("outcomes"), 4));
+        OperationOutcome outcome =
+                strictlyParsed(outcomeOf(written(Reports.sample()).get("outcomes"), 4));
 
         assertEquals(2, outcome.getIssue().size());
         OperationOutcomeIssueComponent warning = outcome.getIssue().get(0);
@@ -117,7 +138,8 @@ class OperationOutcomeReportWriterTest {
         assertEquals(IssueSeverity.INFORMATION, info.getSeverity());
         assertEquals(IssueType.INFORMATIONAL, info.getCode());
         assertFalse(info.hasDetails(), "a finding NEMS would not answer with a Spine code gets no coding");
-        assertEquals("/f:Subscription/f:channel/f:payload", info.getLocation().get(0).getValue());
+        assertEquals(
+                "/f:Subscription/f:channel/f:payload", info.getLocation().get(0).getValue());
     }
 
     @Test
@@ -127,7 +149,8 @@ class OperationOutcomeReportWriterTest {
 
         assertTrue(entry.get("interaction").isNull());
         assertEquals(IssueType.INVALID, outcome.getIssueFirstRep().getCode());
-        assertEquals("the file could not be read: AccessDenied [recording.unreadable-file]",
+        assertEquals(
+                "the file could not be read: AccessDenied [recording.unreadable-file]",
                 outcome.getIssueFirstRep().getDiagnostics());
         assertTrue(outcome.getIssueFirstRep().getLocation().isEmpty(), "no path, no location");
     }
@@ -137,7 +160,8 @@ class OperationOutcomeReportWriterTest {
         JsonNode clean = written(Reports.sample()).get("outcomes").get(1);
 
         assertTrue(clean.get("operationOutcome").isNull());
-        assertEquals("DELETE /STU3/Subscription/abc (line 1)", clean.get("request").textValue());
+        assertEquals(
+                "DELETE /STU3/Subscription/abc (line 1)", clean.get("request").textValue());
     }
 
     @Test
@@ -170,10 +194,12 @@ class OperationOutcomeReportWriterTest {
         Finding warning = finding("a.warn", Severity.WARNING, 3, null, null);
         Finding error = finding("a.error", Severity.ERROR, 9, 422, "INVALID_RESOURCE");
         JsonNode entry = written(oneRequest("POST /STU3/Subscription (line 1)", info, warning, error))
-                .get("outcomes").get(0);
+                .get("outcomes")
+                .get(0);
 
         List<IssueSeverity> severities = strictlyParsed(entry.get("operationOutcome")).getIssue().stream()
-                .map(OperationOutcomeIssueComponent::getSeverity).toList();
+                .map(OperationOutcomeIssueComponent::getSeverity)
+                .toList();
         assertEquals(List.of(IssueSeverity.ERROR, IssueSeverity.WARNING, IssueSeverity.INFORMATION), severities);
         assertEquals("422 Unprocessable Entity", entry.get("status").textValue());
     }
@@ -183,10 +209,13 @@ class OperationOutcomeReportWriterTest {
         "'POST /STU3/Subscription (line 1)', 201",
         "'Subscription resource', 201",
         "'GET /STU3/Subscription/abc (line 4)', 200",
-        "'DELETE /STU3/Subscription/abc (line 4)', 200"})
+        "'DELETE /STU3/Subscription/abc (line 4)', 200"
+    })
     void aRequestWithoutErrorsIsPredictedToSucceed(String label, int status) {
         Finding warning = finding("a.warn", Severity.WARNING, 3, 400, "BAD_REQUEST");
-        assertEquals(status, OperationOutcomeReportWriter.status(label, List.of(warning)),
+        assertEquals(
+                status,
+                OperationOutcomeReportWriter.status(label, List.of(warning)),
                 "a warning, even one that names an answer, does not decide the status");
         assertEquals(status, OperationOutcomeReportWriter.status(label, List.of()));
     }
@@ -200,10 +229,13 @@ class OperationOutcomeReportWriterTest {
         Finding accepted = finding("criteria.x", Severity.ERROR, 2, 201, "DEPRECATED");
 
         assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(media, header)));
-        assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(header, media)), "the file's order decides");
+        assertEquals(
+                415, OperationOutcomeReportWriter.status(create, List.of(header, media)), "the file's order decides");
         assertEquals(415, OperationOutcomeReportWriter.status(create, List.of(unanswered, media)));
         assertEquals(400, OperationOutcomeReportWriter.status(create, List.of(unanswered)));
-        assertEquals(400, OperationOutcomeReportWriter.status(create, List.of(accepted)),
+        assertEquals(
+                400,
+                OperationOutcomeReportWriter.status(create, List.of(accepted)),
                 "an error means a rejection even when its rule names a success");
     }
 
@@ -228,28 +260,41 @@ class OperationOutcomeReportWriterTest {
 
     @Test
     void anInferredAnswerIsSaidInTheDiagnostics() {
-        RuleMetadata inferred = RuleMetadata.builder("jwt.scope-interaction").title("t").description("d")
-                .severity(Severity.ERROR).inferredAnswer(403, "ACCESS_DENIED").fix("f").build();
+        RuleMetadata inferred = RuleMetadata.builder("jwt.scope-interaction")
+                .title("t")
+                .description("d")
+                .severity(Severity.ERROR)
+                .inferredAnswer(403, "ACCESS_DENIED")
+                .fix("f")
+                .build();
         Finding f = finding("jwt.scope-interaction", Severity.ERROR, 3, 403, "ACCESS_DENIED");
 
         OperationOutcomeIssueComponent issue = OperationOutcomeReportWriter.issue(f, inferred);
 
         assertTrue(issue.getDiagnostics().endsWith(OperationOutcomeReportWriter.INFERRED_NOTE), issue.getDiagnostics());
-        assertEquals("ACCESS DENIED", issue.getDetails().getCodingFirstRep().getCode(),
+        assertEquals(
+                "ACCESS DENIED",
+                issue.getDetails().getCodingFirstRep().getCode(),
                 "the code system's spelling, with a space (ambiguity 19)");
         assertEquals(IssueType.FORBIDDEN, issue.getCode());
-        assertFalse(OperationOutcomeReportWriter.issue(f, Reports.SCOPE).getDiagnostics()
-                .contains(OperationOutcomeReportWriter.INFERRED_NOTE), "an explicit answer carries no note");
+        assertFalse(
+                OperationOutcomeReportWriter.issue(f, Reports.SCOPE)
+                        .getDiagnostics()
+                        .contains(OperationOutcomeReportWriter.INFERRED_NOTE),
+                "an explicit answer carries no note");
     }
 
     @Test
     void messagesWithNewlinesPercentsAndQuotesSurviveTheRoundTrip() throws Exception {
         String message = "50% of \"scope\",\nsecond line: <x> & 'y'";
-        Finding f = new Finding("a.x", Severity.ERROR, message, new Location("a.http", 0, 2, 4, "body"), "", 400,
-                "BAD_REQUEST");
-        JsonNode entry = written(oneRequest("POST /STU3/Subscription (line 1)", f)).get("outcomes").get(0);
+        Finding f = new Finding(
+                "a.x", Severity.ERROR, message, new Location("a.http", 0, 2, 4, "body"), "", 400, "BAD_REQUEST");
+        JsonNode entry = written(oneRequest("POST /STU3/Subscription (line 1)", f))
+                .get("outcomes")
+                .get(0);
 
-        assertEquals(message + " [a.x, at body]",
+        assertEquals(
+                message + " [a.x, at body]",
                 strictlyParsed(entry.get("operationOutcome")).getIssueFirstRep().getDiagnostics());
     }
 
@@ -262,13 +307,15 @@ class OperationOutcomeReportWriterTest {
         "request-line, ''",
         "body, ''",
         "'', ''",
-        "Subscription.contact[99999999999].value, ''"})
+        "Subscription.contact[99999999999].value, ''"
+    })
     void logicalPathsBecomeStu3Locations(String path, String location) {
         assertEquals(location, IssueLocation.of(path).orElse(""));
     }
 
     private static Finding finding(String rule, Severity severity, int line, Integer status, String code) {
-        return new Finding(rule, severity, "message of " + rule, new Location("a.http", 0, line, null, ""), "", status, code);
+        return new Finding(
+                rule, severity, "message of " + rule, new Location("a.http", 0, line, null, ""), "", status, code);
     }
 
     private static Report oneRequest(String label, Finding... findings) {

@@ -54,8 +54,9 @@ class RecordingRedactionTest {
 
     @Test
     void aFoldedLineContinuesTheCredentialAboveIt() {
-        List<String> shown = Redactor.DEFAULT.redactRecording("rec.http", List.of(
-                "GET /STU3/Subscription/abc HTTP/1.1", "Authorization: Bearer", "  " + OPAQUE, "Accept: */*"));
+        List<String> shown = Redactor.DEFAULT.redactRecording(
+                "rec.http",
+                List.of("GET /STU3/Subscription/abc HTTP/1.1", "Authorization: Bearer", "  " + OPAQUE, "Accept: */*"));
 
         assertEquals("  …[credential of 39 characters, redacted]", shown.get(2));
         assertEquals("Accept: */*", shown.get(3));
@@ -85,10 +86,13 @@ class RecordingRedactionTest {
         List<String> shown = Redactor.DEFAULT.redactRecording("rec.har", lines);
         String text = all(shown);
 
-        assertEquals("    {\"name\": \"Authorization\", \"value\": \"Bearer …[credential of 39 characters, redacted]\"},",
+        assertEquals(
+                "    {\"name\": \"Authorization\", \"value\": \"Bearer …[credential of 39 characters, redacted]\"},",
                 shown.get(3));
         assertEquals("        \"…[credential of 14 characters, redacted]\"", shown.get(7));
-        assertEquals("    {\"value\": \"…[credential of 17 characters, redacted]\", \"name\": \"X-Api-Key\"},", shown.get(9));
+        assertEquals(
+                "    {\"value\": \"…[credential of 17 characters, redacted]\", \"name\": \"X-Api-Key\"},",
+                shown.get(9));
         assertEquals("     \"value\": \"2000000003\"},", shown.get(11), "an ASID stays readable");
         assertTrue(shown.get(12).contains("patient 401****137"), shown.get(12));
         assertFalse(text.contains("c00kie-value") || text.contains("t0k3n") || text.contains("abc123"), text);
@@ -96,11 +100,13 @@ class RecordingRedactionTest {
 
     @Test
     void aHarOnOneLineIsCutToo() {
-        String line = "{\"log\":{\"entries\":[{\"request\":{\"headers\":[{\"name\":\"fromASID\",\"value\":\"2000000003\"},"
-                + "{\"name\":\"authorization\",\"value\":\"Basic " + BASIC + "\"}],\"postData\":{\"text\":"
-                + "\"{\\\"nhs\\\":\\\"4010232137\\\"}\"}}}]}}";
+        String line =
+                "{\"log\":{\"entries\":[{\"request\":{\"headers\":[{\"name\":\"fromASID\",\"value\":\"2000000003\"},"
+                        + "{\"name\":\"authorization\",\"value\":\"Basic " + BASIC + "\"}],\"postData\":{\"text\":"
+                        + "\"{\\\"nhs\\\":\\\"4010232137\\\"}\"}}}]}}";
 
-        String shown = Redactor.DEFAULT.redactRecording("one-line.har", List.of(line)).get(0);
+        String shown =
+                Redactor.DEFAULT.redactRecording("one-line.har", List.of(line)).get(0);
 
         assertTrue(shown.contains("\"value\":\"Basic …[credential of 16 characters, redacted]\""), shown);
         assertTrue(shown.contains("\"value\":\"2000000003\""), shown);
@@ -120,25 +126,28 @@ class RecordingRedactionTest {
         List<String> shown = Redactor.DEFAULT.redactRecording("broken.har", lines);
 
         assertEquals("   \"value\": \"Bearer …[credential of 39 characters, redacted]\"},", shown.get(2));
-        assertEquals("  {\"value\": \"…[credential of 14 characters, redacted]\", \"name\": \"Cookie\"},", shown.get(3));
+        assertEquals(
+                "  {\"value\": \"…[credential of 14 characters, redacted]\", \"name\": \"Cookie\"},", shown.get(3));
         assertEquals(lines.get(4), shown.get(4));
     }
 
     @Test
     void otherFilesAreCutByWhatTheirTextLooksLike() {
-        List<String> shown = Redactor.DEFAULT.redactRecording("subscription.json", List.of(
-                "{\"Authorization\": \"Bearer " + OPAQUE + "\", \"id\": \"4010232137\"}"));
+        List<String> shown = Redactor.DEFAULT.redactRecording(
+                "subscription.json", List.of("{\"Authorization\": \"Bearer " + OPAQUE + "\", \"id\": \"4010232137\"}"));
 
-        assertEquals("{\"Authorization\": \"Bearer …[credential of 39 characters, redacted]\", \"id\": \"401****137\"}",
+        assertEquals(
+                "{\"Authorization\": \"Bearer …[credential of 39 characters, redacted]\", \"id\": \"401****137\"}",
                 shown.get(0));
     }
 
     @Test
     void withNhsNumbersKeptCredentialsAreStillCut() {
-        List<String> shown = Redactor.KEEP_NHS_NUMBERS.redactRecording("rec.http", List.of(
-                "GET /STU3/Patient/4010232137 HTTP/1.1", "Cookie: SESSION=abc123"));
+        List<String> shown = Redactor.KEEP_NHS_NUMBERS.redactRecording(
+                "rec.http", List.of("GET /STU3/Patient/4010232137 HTTP/1.1", "Cookie: SESSION=abc123"));
 
-        assertEquals(List.of("GET /STU3/Patient/4010232137 HTTP/1.1", "Cookie: …[credential of 14 characters, redacted]"),
+        assertEquals(
+                List.of("GET /STU3/Patient/4010232137 HTTP/1.1", "Cookie: …[credential of 14 characters, redacted]"),
                 shown);
     }
 }

@@ -16,9 +16,12 @@ class RecordingSourceTest {
     @Test
     void aShownPathIsReadRelativeToTheBaseDirectory(@TempDir Path base) throws Exception {
         Files.createDirectories(base.resolve("recordings"));
-        Files.writeString(base.resolve("recordings/a.http"), "GET /a HTTP/1.1\r\nAccept: */*\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                base.resolve("recordings/a.http"), "GET /a HTTP/1.1\r\nAccept: */*\r\n", StandardCharsets.UTF_8);
 
-        assertEquals(List.of("GET /a HTTP/1.1", "Accept: */*"), RecordingSource.under(base).lines("recordings/a.http"));
+        assertEquals(
+                List.of("GET /a HTTP/1.1", "Accept: */*"),
+                RecordingSource.under(base).lines("recordings/a.http"));
     }
 
     @Test
@@ -27,7 +30,8 @@ class RecordingSourceTest {
         Files.writeString(base.resolve("http-client.env.json"), "{\"dev\": {\"host\": }}\n");
 
         assertEquals(List.of(), RecordingSource.under(base).lines("http-client.private.env.json"));
-        assertEquals(List.of("{\"dev\": {\"host\": }}"), RecordingSource.under(base).lines("http-client.env.json"));
+        assertEquals(
+                List.of("{\"dev\": {\"host\": }}"), RecordingSource.under(base).lines("http-client.env.json"));
     }
 
     @Test
@@ -49,18 +53,21 @@ class RecordingSourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a\\nb\\nc     | [a, b, c]",
-        "a\\nb\\n      | [a, b]",
-        "a\\r\\nb\\r\\n | [a, b]",
-        "\\uFEFFa\\nb   | [a, b]",
-        "a\\n\\nb      | [a, , b]",
-        "a\\rb\\n      | [a, b]",
-        "a\\rb\\r      | [a, b]",
-        "a\\r\\rb      | [a, , b]",
-        "a\\n\\rb      | [a, , b]",
-        "a\\r\\r\\nb   | [a, , b]",
-        "''            | []"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a\\nb\\nc     | [a, b, c]",
+                "a\\nb\\n      | [a, b]",
+                "a\\r\\nb\\r\\n | [a, b]",
+                "\\uFEFFa\\nb   | [a, b]",
+                "a\\n\\nb      | [a, , b]",
+                "a\\rb\\n      | [a, b]",
+                "a\\rb\\r      | [a, b]",
+                "a\\r\\rb      | [a, , b]",
+                "a\\n\\rb      | [a, , b]",
+                "a\\r\\r\\nb   | [a, , b]",
+                "''            | []"
+            })
     void linesEndAtCrLfAtLfAndAtCrAloneAsTheReadersCountThem(String text, String expected) {
         String unescaped = text.replace("\\n", "\n").replace("\\r", "\r").replace("\\uFEFF", "\uFEFF");
         assertEquals(expected, RecordingSource.split(unescaped).toString());

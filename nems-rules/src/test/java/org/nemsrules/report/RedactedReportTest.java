@@ -24,25 +24,52 @@ class RedactedReportTest {
 
     /** A report carrying both numbers and the token in every kind of free text a writer may print. */
     private static Report leaky() {
-        Finding error = new Finding("jwt.sub-mismatch", Severity.ERROR,
+        Finding error = new Finding(
+                "jwt.sub-mismatch",
+                Severity.ERROR,
                 "the token " + JWT + " names patient " + UNSPACED + ", the criteria " + SPACED,
-                new Location(FILE, 0, 4, 7, "jwt.claims.sub"), "R-JWT-09", 400, "MISSING_OR_INVALID_HEADER");
-        Finding warning = new Finding("criteria.patient-mismatch", Severity.WARNING,
+                new Location(FILE, 0, 4, 7, "jwt.claims.sub"),
+                "R-JWT-09",
+                400,
+                "MISSING_OR_INVALID_HEADER");
+        Finding warning = new Finding(
+                "criteria.patient-mismatch",
+                Severity.WARNING,
                 "criteria names " + SPACED + ", the token " + UNSPACED,
-                new Location(FILE, 1, 12, null, "Subscription.criteria"), "R-CRIT-03", null, null);
-        Finding info = new Finding("http.not-subscription", Severity.INFO, "request for Patient/" + UNSPACED,
-                new Location(FILE, 1, 10, null, "request-line"), "", null, null);
-        Finding fileLevel = new Finding("recording.malformed-header", Severity.ERROR,
-                "found 'Authorization Bearer " + JWT + "'", new Location(FILE, -1, 2, null, ""), "", null, null);
+                new Location(FILE, 1, 12, null, "Subscription.criteria"),
+                "R-CRIT-03",
+                null,
+                null);
+        Finding info = new Finding(
+                "http.not-subscription",
+                Severity.INFO,
+                "request for Patient/" + UNSPACED,
+                new Location(FILE, 1, 10, null, "request-line"),
+                "",
+                null,
+                null);
+        Finding fileLevel = new Finding(
+                "recording.malformed-header",
+                Severity.ERROR,
+                "found 'Authorization Bearer " + JWT + "'",
+                new Location(FILE, -1, 2, null, ""),
+                "",
+                null,
+                null);
         return new Report(
-                List.of(new FileResult(FILE, List.of("GET /STU3/Subscription/" + JWT + " (line 1)",
-                        "GET /STU3/Patient/" + UNSPACED + "?t=" + JWT + " (line 10)"),
+                List.of(new FileResult(
+                        FILE,
+                        List.of(
+                                "GET /STU3/Subscription/" + JWT + " (line 1)",
+                                "GET /STU3/Patient/" + UNSPACED + "?t=" + JWT + " (line 10)"),
                         List.of(fileLevel, error, info, warning))),
-                List.of(Reports.rule("jwt.sub-mismatch", Severity.ERROR, "R-JWT-09"),
+                List.of(
+                        Reports.rule("jwt.sub-mismatch", Severity.ERROR, "R-JWT-09"),
                         Reports.rule("criteria.patient-mismatch", Severity.WARNING, "R-CRIT-03"),
                         Reports.rule("http.not-subscription", Severity.INFO, "R-HTTP-01"),
                         Reports.rule("recording.malformed-header", Severity.ERROR, "R-HTTP-02")),
-                List.of("a note about " + UNSPACED + " and " + JWT), Optional.of(new BaselineSummary(1, 0)));
+                List.of("a note about " + UNSPACED + " and " + JWT),
+                Optional.of(new BaselineSummary(1, 0)));
     }
 
     /** Written as the command line writes it: the writer redacts what it quotes itself with the report's redactor. */
@@ -54,8 +81,9 @@ class RedactedReportTest {
     @EnumSource(ReportFormat.class)
     void byDefaultNoWriterShowsAWholeJwtOrAnNhsNumber(ReportFormat format) {
         String raw = write(format, leaky(), Redactor.KEEP_NHS_NUMBERS);
-        assertTrue(raw.contains(JWT) || raw.contains(UNSPACED), "the unredacted report must carry them, or this "
-                + "test proves nothing:\n" + raw);
+        assertTrue(
+                raw.contains(JWT) || raw.contains(UNSPACED),
+                "the unredacted report must carry them, or this " + "test proves nothing:\n" + raw);
 
         String out = write(format, leaky().redacted(Redactor.DEFAULT), Redactor.DEFAULT);
 
@@ -86,10 +114,13 @@ class RedactedReportTest {
         assertEquals(raw.files().get(0).path(), shown.files().get(0).path());
         assertEquals(raw.rules(), shown.rules());
         assertEquals(raw.baseline(), shown.baseline());
-        assertEquals(List.of("a note about 401****137 and eyJhbGciOi…[JWT of " + JWT.length()
-                + " characters, redacted]"), shown.notes());
-        assertEquals("GET /STU3/Patient/401****137?t=eyJhbGciOi…[JWT of " + JWT.length()
-                + " characters, redacted] (line 10)", shown.files().get(0).interactions().get(1));
+        assertEquals(
+                List.of("a note about 401****137 and eyJhbGciOi…[JWT of " + JWT.length() + " characters, redacted]"),
+                shown.notes());
+        assertEquals(
+                "GET /STU3/Patient/401****137?t=eyJhbGciOi…[JWT of " + JWT.length()
+                        + " characters, redacted] (line 10)",
+                shown.files().get(0).interactions().get(1));
         for (int i = 0; i < raw.findings().count(); i++) {
             Finding before = raw.findings().toList().get(i);
             Finding after = shown.findings().toList().get(i);
@@ -109,11 +140,18 @@ class RedactedReportTest {
     void aFindingHasOneFingerprintInEveryMode() {
         List<Finding> raw = leaky().findings().toList();
         List<Finding> masked = leaky().redacted(Redactor.DEFAULT).findings().toList();
-        List<Finding> kept = leaky().redacted(Redactor.KEEP_NHS_NUMBERS).findings().toList();
+        List<Finding> kept =
+                leaky().redacted(Redactor.KEEP_NHS_NUMBERS).findings().toList();
 
         for (int i = 0; i < raw.size(); i++) {
-            assertEquals(raw.get(i).fingerprint(), masked.get(i).fingerprint(), raw.get(i).message());
-            assertEquals(raw.get(i).fingerprint(), kept.get(i).fingerprint(), raw.get(i).message());
+            assertEquals(
+                    raw.get(i).fingerprint(),
+                    masked.get(i).fingerprint(),
+                    raw.get(i).message());
+            assertEquals(
+                    raw.get(i).fingerprint(),
+                    kept.get(i).fingerprint(),
+                    raw.get(i).message());
         }
     }
 
@@ -121,7 +159,8 @@ class RedactedReportTest {
     void aBaselineIsTheSameBytesInEveryModeAndShowsNeitherNumbersNorTokens() {
         String fromRaw = Baseline.of(leaky()).text();
         String fromMasked = Baseline.of(leaky().redacted(Redactor.DEFAULT)).text();
-        String fromKept = Baseline.of(leaky().redacted(Redactor.KEEP_NHS_NUMBERS)).text();
+        String fromKept =
+                Baseline.of(leaky().redacted(Redactor.KEEP_NHS_NUMBERS)).text();
 
         assertEquals(fromRaw, fromMasked);
         assertEquals(fromRaw, fromKept);

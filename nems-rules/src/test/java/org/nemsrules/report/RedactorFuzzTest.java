@@ -29,10 +29,13 @@ class RedactorFuzzTest {
         List<String> lines = RecordingSource.split(text);
         String fingerprinted = Redactor.FOR_FINGERPRINTS.redact(text);
         for (Redactor redactor : REDACTORS) {
-            assertEquals(lines.size(), redactor.redactRecording("fuzz." + kind, lines).size());
-            assertEquals(fingerprinted, Redactor.FOR_FINGERPRINTS.redact(redactor.redact(text)), redactor + ": " + text);
-            assertEquals(fingerprinted, Redactor.FOR_FINGERPRINTS.redact(redactor.redact(text, "header:fromASID")),
-                    text);
+            assertEquals(
+                    lines.size(),
+                    redactor.redactRecording("fuzz." + kind, lines).size());
+            assertEquals(
+                    fingerprinted, Redactor.FOR_FINGERPRINTS.redact(redactor.redact(text)), redactor + ": " + text);
+            assertEquals(
+                    fingerprinted, Redactor.FOR_FINGERPRINTS.redact(redactor.redact(text, "header:fromASID")), text);
         }
     }
 }

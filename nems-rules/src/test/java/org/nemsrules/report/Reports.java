@@ -24,21 +24,52 @@ final class Reports {
     static final RuleMetadata INTERACTION_ID = rule("header.interaction-id", Severity.WARNING, "R-HDR-03");
     static final RuleMetadata NOTE = rule("subscription.unused-element", Severity.INFO, "R-SUB-14");
     static final RuleMetadata UNREADABLE_FILE = RuleMetadata.builder("recording.unreadable-file")
-            .title("File cannot be read").description("The file could not be read.")
-            .severity(Severity.ERROR).fix("Make it readable.").build();
+            .title("File cannot be read")
+            .description("The file could not be read.")
+            .severity(Severity.ERROR)
+            .fix("Make it readable.")
+            .build();
 
-    static final Finding SCOPE_ERROR = new Finding("jwt.scope-value", Severity.ERROR, NASTY,
-            new Location(SPACED, 0, 3, null, "jwt.claims.scope"), "R-JWT-07", 400, "MISSING_OR_INVALID_HEADER");
-    static final Finding FILE_WARNING = new Finding("header.interaction-id", Severity.WARNING,
-            "the recording as a whole is odd", new Location(SPACED, -1, 0, null, ""), "", null, null);
-    static final Finding HEADER_WARNING = new Finding("header.interaction-id", Severity.WARNING,
-            "InteractionID is 'urn:x' <expected SubscriptionsApiGet>", new Location(SPACED, 1, 10, 15, "header:InteractionID"),
-            "R-HDR-03", 400, "MISSING_OR_INVALID_HEADER");
-    static final Finding PAYLOAD_NOTE = new Finding("subscription.unused-element", Severity.INFO,
+    static final Finding SCOPE_ERROR = new Finding(
+            "jwt.scope-value",
+            Severity.ERROR,
+            NASTY,
+            new Location(SPACED, 0, 3, null, "jwt.claims.scope"),
+            "R-JWT-07",
+            400,
+            "MISSING_OR_INVALID_HEADER");
+    static final Finding FILE_WARNING = new Finding(
+            "header.interaction-id",
+            Severity.WARNING,
+            "the recording as a whole is odd",
+            new Location(SPACED, -1, 0, null, ""),
+            "",
+            null,
+            null);
+    static final Finding HEADER_WARNING = new Finding(
+            "header.interaction-id",
+            Severity.WARNING,
+            "InteractionID is 'urn:x' <expected SubscriptionsApiGet>",
+            new Location(SPACED, 1, 10, 15, "header:InteractionID"),
+            "R-HDR-03",
+            400,
+            "MISSING_OR_INVALID_HEADER");
+    static final Finding PAYLOAD_NOTE = new Finding(
+            "subscription.unused-element",
+            Severity.INFO,
             "channel.payload is ignored & that is fine",
-            new Location(SPACED, 1, 12, null, "Subscription.channel.payload"), "R-SUB-14", null, null);
-    static final Finding UNREADABLE_ERROR = new Finding("recording.unreadable-file", Severity.ERROR,
-            "the file could not be read: AccessDenied", new Location(UNREADABLE, -1, 0, null, ""), "", null, null);
+            new Location(SPACED, 1, 12, null, "Subscription.channel.payload"),
+            "R-SUB-14",
+            null,
+            null);
+    static final Finding UNREADABLE_ERROR = new Finding(
+            "recording.unreadable-file",
+            Severity.ERROR,
+            "the file could not be read: AccessDenied",
+            new Location(UNREADABLE, -1, 0, null, ""),
+            "",
+            null,
+            null);
 
     private Reports() {}
 
@@ -69,11 +100,14 @@ final class Reports {
     }
 
     static Report sample() {
-        return new Report(List.of(
-                new FileResult(UNREADABLE, List.of(), List.of(UNREADABLE_ERROR)),
-                new FileResult(CLEAN, List.of("DELETE /STU3/Subscription/abc (line 1)"), List.of()),
-                new FileResult(SPACED, List.of("POST /STU3/Subscription (line 1)", "GET /STU3/Subscription/abc (line 9)"),
-                        List.of(FILE_WARNING, SCOPE_ERROR, HEADER_WARNING, PAYLOAD_NOTE))),
+        return new Report(
+                List.of(
+                        new FileResult(UNREADABLE, List.of(), List.of(UNREADABLE_ERROR)),
+                        new FileResult(CLEAN, List.of("DELETE /STU3/Subscription/abc (line 1)"), List.of()),
+                        new FileResult(
+                                SPACED,
+                                List.of("POST /STU3/Subscription (line 1)", "GET /STU3/Subscription/abc (line 9)"),
+                                List.of(FILE_WARNING, SCOPE_ERROR, HEADER_WARNING, PAYLOAD_NOTE))),
                 List.of(INTERACTION_ID, SCOPE, UNREADABLE_FILE, NOTE));
     }
 

@@ -35,22 +35,25 @@ class RunInputsTest {
     @Test
     void aRecordingNamedOnTheCommandLineIsNeverWritten() throws IOException {
         assertEquals(Optional.of(new Overwritten(named, "the recording", false)), inputs.overwrittenBy(named));
-        assertEquals("is the recording " + named + ", which this run reads",
+        assertEquals(
+                "is the recording " + named + ", which this run reads",
                 inputs.overwrittenBy(named).orElseThrow().describe());
     }
 
     @Test
     void aFileTheScannerWouldSelectInAnInputDirectoryIsRefusedWhetherOrNotItExists() throws IOException {
         for (String file : List.of("create.http", "report.json", "deeper/report.xml")) {
-            assertEquals(Optional.of(new Overwritten(recordings, "a directory to check", true)),
-                    inputs.overwrittenBy(recordings.resolve(file)), file);
+            assertEquals(
+                    Optional.of(new Overwritten(recordings, "a directory to check", true)),
+                    inputs.overwrittenBy(recordings.resolve(file)),
+                    file);
         }
     }
 
     @Test
     void aFileTheScannerWouldNotSelectMayBeWrittenThere() throws IOException {
-        for (String file : List.of("report.sarif", "nems-baseline.txt", "target/report.json", ".reports/report.json",
-                "nems-rules.json")) {
+        for (String file : List.of(
+                "report.sarif", "nems-baseline.txt", "target/report.json", ".reports/report.json", "nems-rules.json")) {
             assertEquals(Optional.empty(), inputs.overwrittenBy(recordings.resolve(file)), file);
         }
         assertEquals(Optional.empty(), inputs.overwrittenBy(dir.resolve("report.json")), "beside, not inside");
@@ -58,15 +61,16 @@ class RunInputsTest {
 
     @Test
     void theUsersExcludesAreHonoured() throws IOException {
-        RunInputs excluding = RunInputs.of(new FileScanner(FileScanner.DEFAULT_INCLUDES, List.of("**/reports/**")),
-                List.of(recordings));
+        RunInputs excluding = RunInputs.of(
+                new FileScanner(FileScanner.DEFAULT_INCLUDES, List.of("**/reports/**")), List.of(recordings));
         assertEquals(Optional.empty(), excluding.overwrittenBy(recordings.resolve("reports/r.json")));
     }
 
     @Test
     void theConfigurationIsAnInputToo() throws IOException {
         Path config = Files.writeString(dir.resolve("nems-rules.yaml"), "systems: []\n");
-        assertEquals(Optional.of(new Overwritten(dir.resolve("nems-rules.yaml"), "the configuration", false)),
+        assertEquals(
+                Optional.of(new Overwritten(dir.resolve("nems-rules.yaml"), "the configuration", false)),
                 inputs.overwrittenBy(config));
     }
 
@@ -78,7 +82,11 @@ class RunInputsTest {
 
         assertEquals(named, inputs.overwrittenBy(symbolic).orElseThrow().input());
         assertEquals(named, inputs.overwrittenBy(hard).orElseThrow().input());
-        assertEquals(recordings, inputs.overwrittenBy(throughDirectory.resolve("x.har")).orElseThrow().input());
+        assertEquals(
+                recordings,
+                inputs.overwrittenBy(throughDirectory.resolve("x.har"))
+                        .orElseThrow()
+                        .input());
     }
 
     @Test

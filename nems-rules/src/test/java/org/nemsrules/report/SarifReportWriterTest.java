@@ -38,22 +38,25 @@ class SarifReportWriterTest {
     /** The schema's {@code $id}: mapped to the copy on the classpath so nothing is fetched. */
     private static final String SCHEMA_ID =
             "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";
+
     private static final List<String> NETWORK_ATTEMPTS = Collections.synchronizedList(new ArrayList<>());
 
     private static JsonSchema sarifSchema;
 
     @BeforeAll
     static void loadSchema() throws Exception {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, builder -> builder
-                .schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_ID, "classpath:" + SCHEMA_RESOURCE))
-                .schemaLoaders(loaders -> loaders.add((AbsoluteIri iri) -> {
-                    String scheme = iri.getScheme();
-                    if ("http".equals(scheme) || "https".equals(scheme)) {
-                        NETWORK_ATTEMPTS.add(iri.toString());
-                        throw new IllegalStateException("the test must not fetch " + iri);
-                    }
-                    return null;
-                })));
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V7,
+                builder -> builder.schemaMappers(
+                                mappers -> mappers.mapPrefix(SCHEMA_ID, "classpath:" + SCHEMA_RESOURCE))
+                        .schemaLoaders(loaders -> loaders.add((AbsoluteIri iri) -> {
+                            String scheme = iri.getScheme();
+                            if ("http".equals(scheme) || "https".equals(scheme)) {
+                                NETWORK_ATTEMPTS.add(iri.toString());
+                                throw new IllegalStateException("the test must not fetch " + iri);
+                            }
+                            return null;
+                        })));
         try (InputStream in = SarifReportWriterTest.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
             assertNotNull(in, "the SARIF schema is on the test class path (sarif4j)");
             sarifSchema = factory.getSchema(in);
@@ -87,15 +90,20 @@ class SarifReportWriterTest {
 
     @Test
     void aReportWithABaselineIsValidSarif210AndSaysWhatTheBaselineDid() throws Exception {
-        Report baselined = Baseline.of(new Report(List.of(new FileResult(Reports.SPACED, List.of("a"),
-                List.of(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE))), List.of())).apply(Reports.sample());
+        Report baselined = Baseline.of(new Report(
+                        List.of(new FileResult(
+                                Reports.SPACED, List.of("a"), List.of(Reports.SCOPE_ERROR, Reports.PAYLOAD_NOTE))),
+                        List.of()))
+                .apply(Reports.sample());
         JsonNode sarif = sarif(baselined);
 
         assertEquals(Set.of(), validate(sarif));
         JsonNode properties = sarif.get("runs").get(0).get("properties");
         assertEquals(2, properties.get("baselined").intValue());
         assertEquals(0, properties.get("staleBaselineEntries").intValue());
-        assertEquals(Reports.sample().findings().count() - 2, sarif.get("runs").get(0).get("results").size());
+        assertEquals(
+                Reports.sample().findings().count() - 2,
+                sarif.get("runs").get(0).get("results").size());
     }
 
     @Test
@@ -107,12 +115,30 @@ class SarifReportWriterTest {
         JsonNode srcroot = sarif.get("runs").get(0).get("originalUriBaseIds").get("%SRCROOT%");
         assertEquals(root.toUri().toASCIIString(), srcroot.get("uri").textValue());
         assertTrue(srcroot.get("uri").textValue().endsWith("/reactor%20root/"), srcroot.toString());
-        JsonNode location = sarif.get("runs").get(0).get("results").get(0).get("locations").get(0)
-                .get("physicalLocation").get("artifactLocation");
+        JsonNode location = sarif.get("runs")
+                .get(0)
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation");
         assertEquals("%SRCROOT%", location.get("uriBaseId").textValue());
-        assertEquals(Path.of(URI.create(srcroot.get("uri").textValue()).resolve(location.get("uri").textValue())),
-                root.resolve(Reports.sample().findings().findFirst().orElseThrow().location().file()));
-        assertTrue(sarif(Reports.sample()).get("runs").get(0).path("originalUriBaseIds").isMissingNode(),
+        assertEquals(
+                Path.of(URI.create(srcroot.get("uri").textValue())
+                        .resolve(location.get("uri").textValue())),
+                root.resolve(Reports.sample()
+                        .findings()
+                        .findFirst()
+                        .orElseThrow()
+                        .location()
+                        .file()));
+        assertTrue(
+                sarif(Reports.sample())
+                        .get("runs")
+                        .get(0)
+                        .path("originalUriBaseIds")
+                        .isMissingNode(),
                 "without a base directory none is claimed");
     }
 
@@ -152,8 +178,15 @@ class SarifReportWriterTest {
                 doc -> doc.remove("runs"),
                 doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0)).remove("message"),
                 doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0)).put("level", "fatal"),
-                doc -> ((ObjectNode) doc.get("runs").get(0).get("results").get(0).get("locations").get(0)
-                        .get("physicalLocation").get("region")).put("startLine", 0),
+                doc -> ((ObjectNode) doc.get("runs")
+                                .get(0)
+                                .get("results")
+                                .get(0)
+                                .get("locations")
+                                .get(0)
+                                .get("physicalLocation")
+                                .get("region"))
+                        .put("startLine", 0),
                 doc -> ((ObjectNode) doc.get("runs").get(0).get("tool").get("driver")).remove("name"),
                 doc -> ((ObjectNode) doc.get("runs").get(0).get("invocations").get(0)).remove("executionSuccessful"),
                 doc -> doc.put("unexpected", true));
@@ -177,29 +210,42 @@ class SarifReportWriterTest {
         assertEquals("nems-check", driver.get("name").textValue());
         assertEquals("9.8.7-test", driver.get("version").textValue());
         JsonNode rules = driver.get("rules");
-        assertEquals(report.rules().stream().map(RuleMetadata::id).toList(),
+        assertEquals(
+                report.rules().stream().map(RuleMetadata::id).toList(),
                 iterate(rules).stream().map(r -> r.get("id").textValue()).toList());
         for (int i = 0; i < rules.size(); i++) {
             JsonNode rule = rules.get(i);
             RuleMetadata meta = report.rules().get(i);
             assertEquals(meta.title(), rule.get("shortDescription").get("text").textValue());
-            assertEquals(meta.description(), rule.get("fullDescription").get("text").textValue());
+            assertEquals(
+                    meta.description(), rule.get("fullDescription").get("text").textValue());
             assertTrue(rule.get("help").get("text").textValue().startsWith(meta.fix()), rule.toString());
             URI help = URI.create(rule.get("helpUri").textValue());
             assertTrue(help.isAbsolute() && help.getScheme().equals("https"), help.toString());
-            assertEquals(SarifReportWriter.level(meta.defaultSeverity()),
+            assertEquals(
+                    SarifReportWriter.level(meta.defaultSeverity()),
                     rule.get("defaultConfiguration").get("level").textValue());
             JsonNode properties = rule.get("properties");
             if (meta.httpStatus() == null) {
                 assertTrue(properties.path("httpStatus").isMissingNode(), rule.toString());
             } else {
-                assertEquals(meta.httpStatus().intValue(), properties.get("httpStatus").intValue());
+                assertEquals(
+                        meta.httpStatus().intValue(),
+                        properties.get("httpStatus").intValue());
                 assertEquals(meta.spineCode(), properties.get("spineCode").textValue());
-                assertEquals(meta.answerInferred(), properties.get("answerInferred").booleanValue());
+                assertEquals(
+                        meta.answerInferred(), properties.get("answerInferred").booleanValue());
             }
         }
-        assertEquals("note", rules.get(iterate(rules).stream().map(r -> r.get("id").textValue()).toList()
-                .indexOf("subscription.unused-element")).get("defaultConfiguration").get("level").textValue());
+        assertEquals(
+                "note",
+                rules.get(iterate(rules).stream()
+                                .map(r -> r.get("id").textValue())
+                                .toList()
+                                .indexOf("subscription.unused-element"))
+                        .get("defaultConfiguration")
+                        .get("level")
+                        .textValue());
     }
 
     @Test
@@ -219,51 +265,87 @@ class SarifReportWriterTest {
             assertFalse(uri.startsWith("/"), uri);
             assertTrue(physical.get("region").get("startLine").intValue() >= 1, result.toString());
             assertTrue(result.get("partialFingerprints").size() >= 1, result.toString());
-            result.get("partialFingerprints").elements().forEachRemaining(v -> assertFalse(v.textValue().isBlank()));
+            result.get("partialFingerprints")
+                    .elements()
+                    .forEachRemaining(v -> assertFalse(v.textValue().isBlank()));
             int index = result.get("ruleIndex").intValue();
-            assertEquals(result.get("ruleId").textValue(), run.get("tool").get("driver").get("rules").get(index)
-                    .get("id").textValue());
+            assertEquals(
+                    result.get("ruleId").textValue(),
+                    run.get("tool")
+                            .get("driver")
+                            .get("rules")
+                            .get(index)
+                            .get("id")
+                            .textValue());
         }
     }
 
     @Test
     void resultsKeepTheMessageLevelLineAndColumnOfTheirFinding() throws Exception {
         List<JsonNode> results = iterate(run(Reports.sample()).get("results"));
-        JsonNode scope = results.stream().filter(r -> r.get("ruleId").textValue().equals("jwt.scope-value"))
-                .findFirst().orElseThrow();
-        JsonNode header = results.stream().filter(r -> r.get("message").textValue() == null
-                && r.get("message").get("text").textValue().startsWith("InteractionID")).findFirst().orElseThrow();
+        JsonNode scope = results.stream()
+                .filter(r -> r.get("ruleId").textValue().equals("jwt.scope-value"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode header = results.stream()
+                .filter(r -> r.get("message").textValue() == null
+                        && r.get("message").get("text").textValue().startsWith("InteractionID"))
+                .findFirst()
+                .orElseThrow();
 
         assertEquals(Reports.NASTY, scope.get("message").get("text").textValue());
         assertEquals("error", scope.get("level").textValue());
         JsonNode location = scope.get("locations").get(0).get("physicalLocation");
-        assertEquals("recordings/my%20subscriptions/create.http", location.get("artifactLocation").get("uri").textValue());
+        assertEquals(
+                "recordings/my%20subscriptions/create.http",
+                location.get("artifactLocation").get("uri").textValue());
         assertEquals(3, location.get("region").get("startLine").intValue());
         assertFalse(location.get("region").has("startColumn"));
-        assertEquals(15, header.get("locations").get(0).get("physicalLocation").get("region").get("startColumn").intValue());
+        assertEquals(
+                15,
+                header.get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("region")
+                        .get("startColumn")
+                        .intValue());
         assertEquals("warning", header.get("level").textValue());
     }
 
     @Test
     void aFindingAboutTheWholeFilePointsAtItsFirstLine() throws Exception {
         JsonNode unreadable = iterate(run(Reports.sample()).get("results")).stream()
-                .filter(r -> r.get("ruleId").textValue().equals("recording.unreadable-file")).findFirst().orElseThrow();
+                .filter(r -> r.get("ruleId").textValue().equals("recording.unreadable-file"))
+                .findFirst()
+                .orElseThrow();
 
-        assertEquals(1, unreadable.get("locations").get(0).get("physicalLocation").get("region").get("startLine").intValue());
+        assertEquals(
+                1,
+                unreadable
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .intValue());
     }
 
     @ParameterizedTest
     @CsvSource({"ERROR, error", "WARNING, warning", "INFO, note"})
     void severitiesMapToSarifLevels(Severity severity, String level) throws Exception {
-        Finding finding = new Finding("jwt.scope-value", severity, "m", new Location("a.http", 0, 2, null, ""), "", null, null);
-        JsonNode result = run(new Report(List.of(new FileResult("a.http", List.of("x"), List.of(finding))),
-                List.of(Reports.SCOPE))).get("results").get(0);
+        Finding finding =
+                new Finding("jwt.scope-value", severity, "m", new Location("a.http", 0, 2, null, ""), "", null, null);
+        JsonNode result = run(new Report(
+                        List.of(new FileResult("a.http", List.of("x"), List.of(finding))), List.of(Reports.SCOPE)))
+                .get("results")
+                .get(0);
 
         assertEquals(level, result.get("level").textValue());
     }
 
     private static String fingerprintOf(Finding finding) throws Exception {
-        Report report = new Report(List.of(new FileResult(finding.location().file(), List.of("x"), List.of(finding))),
+        Report report = new Report(
+                List.of(new FileResult(finding.location().file(), List.of("x"), List.of(finding))),
                 List.of(Reports.SCOPE));
         JsonNode prints = run(report).get("results").get(0).get("partialFingerprints");
         assertEquals(1, prints.size());
@@ -273,9 +355,15 @@ class SarifReportWriterTest {
     @Test
     void aFingerprintIsUnchangedWhenOnlyTheLineMoves() throws Exception {
         Finding before = Reports.SCOPE_ERROR;
-        Finding moved = new Finding(before.ruleId(), before.severity(), before.message(),
-                new Location(before.location().file(), 0, 42, 7, before.location().path()),
-                before.requirement(), before.httpStatus(), before.spineCode());
+        Finding moved = new Finding(
+                before.ruleId(),
+                before.severity(),
+                before.message(),
+                new Location(
+                        before.location().file(), 0, 42, 7, before.location().path()),
+                before.requirement(),
+                before.httpStatus(),
+                before.spineCode());
 
         assertEquals(fingerprintOf(before), fingerprintOf(moved));
     }
@@ -283,8 +371,14 @@ class SarifReportWriterTest {
     @Test
     void aFingerprintChangesWhenTheMessageChanges() throws Exception {
         Finding before = Reports.SCOPE_ERROR;
-        Finding reworded = new Finding(before.ruleId(), before.severity(), before.message() + " (now different)",
-                before.location(), before.requirement(), before.httpStatus(), before.spineCode());
+        Finding reworded = new Finding(
+                before.ruleId(),
+                before.severity(),
+                before.message() + " (now different)",
+                before.location(),
+                before.requirement(),
+                before.httpStatus(),
+                before.spineCode());
 
         assertNotEquals(fingerprintOf(before), fingerprintOf(reworded));
     }
@@ -292,10 +386,22 @@ class SarifReportWriterTest {
     @Test
     void aFingerprintChangesWhenTheFileOrTheLogicalPathChanges() throws Exception {
         Finding before = Reports.SCOPE_ERROR;
-        Finding otherFile = new Finding(before.ruleId(), before.severity(), before.message(),
-                new Location("other.http", 0, 3, null, before.location().path()), before.requirement(), null, null);
-        Finding otherPath = new Finding(before.ruleId(), before.severity(), before.message(),
-                new Location(before.location().file(), 0, 3, null, "jwt.claims.aud"), before.requirement(), null, null);
+        Finding otherFile = new Finding(
+                before.ruleId(),
+                before.severity(),
+                before.message(),
+                new Location("other.http", 0, 3, null, before.location().path()),
+                before.requirement(),
+                null,
+                null);
+        Finding otherPath = new Finding(
+                before.ruleId(),
+                before.severity(),
+                before.message(),
+                new Location(before.location().file(), 0, 3, null, "jwt.claims.aud"),
+                before.requirement(),
+                null,
+                null);
 
         assertNotEquals(fingerprintOf(before), fingerprintOf(otherFile));
         assertNotEquals(fingerprintOf(before), fingerprintOf(otherPath));
@@ -304,9 +410,15 @@ class SarifReportWriterTest {
     @Test
     void aFingerprintIsUnchangedWhenARequestIsInsertedAboveAndIsTheFindingsOwnWithItsOccurrence() throws Exception {
         Finding before = Reports.SCOPE_ERROR;
-        Finding nowSecondRequest = new Finding(before.ruleId(), before.severity(), before.message(),
-                new Location(before.location().file(), 1, 15, null, before.location().path()), before.requirement(),
-                null, null);
+        Finding nowSecondRequest = new Finding(
+                before.ruleId(),
+                before.severity(),
+                before.message(),
+                new Location(
+                        before.location().file(), 1, 15, null, before.location().path()),
+                before.requirement(),
+                null,
+                null);
 
         assertEquals(fingerprintOf(before), fingerprintOf(nowSecondRequest));
         assertEquals(before.fingerprint() + ":1", fingerprintOf(before));
@@ -315,26 +427,40 @@ class SarifReportWriterTest {
     @Test
     void identicalFindingsOnTwoRequestsOfAFileAreNumberedApart() throws Exception {
         Finding first = Reports.SCOPE_ERROR;
-        Finding second = new Finding(first.ruleId(), first.severity(), first.message(),
-                new Location(first.location().file(), 1, 15, null, first.location().path()), first.requirement(),
-                null, null);
-        Report report = new Report(List.of(new FileResult(first.location().file(), List.of("a", "b"),
-                List.of(first, second))), List.of(Reports.SCOPE));
+        Finding second = new Finding(
+                first.ruleId(),
+                first.severity(),
+                first.message(),
+                new Location(
+                        first.location().file(), 1, 15, null, first.location().path()),
+                first.requirement(),
+                null,
+                null);
+        Report report = new Report(
+                List.of(new FileResult(first.location().file(), List.of("a", "b"), List.of(first, second))),
+                List.of(Reports.SCOPE));
 
         List<JsonNode> results = iterate(run(report).get("results"));
-        assertEquals(first.fingerprint() + ":1", results.get(0).get("partialFingerprints").get("nemsFinding/v3").textValue());
-        assertEquals(first.fingerprint() + ":2", results.get(1).get("partialFingerprints").get("nemsFinding/v3").textValue());
+        assertEquals(
+                first.fingerprint() + ":1",
+                results.get(0).get("partialFingerprints").get("nemsFinding/v3").textValue());
+        assertEquals(
+                first.fingerprint() + ":2",
+                results.get(1).get("partialFingerprints").get("nemsFinding/v3").textValue());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a.http | a.http",
-        "my dir/a b.http | my%20dir/a%20b.http",
-        "dir\\sub\\a.http | dir/sub/a.http",
-        "100%.http | 100%25.http",
-        "dir/a#1.http | dir/a%231.http",
-        "dir/é.http | dir/%C3%A9.http",
-        "urn:x.http | ./urn:x.http"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a.http | a.http",
+                "my dir/a b.http | my%20dir/a%20b.http",
+                "dir\\sub\\a.http | dir/sub/a.http",
+                "100%.http | 100%25.http",
+                "dir/a#1.http | dir/a%231.http",
+                "dir/é.http | dir/%C3%A9.http",
+                "urn:x.http | ./urn:x.http"
+            })
     void artifactUrisAreRelativeAndPercentEncoded(String path, String uri) {
         String written = SarifReportWriter.relativeUri(path);
 

@@ -17,20 +17,37 @@ class ChannelEndpointRuleTest {
 
     @Test
     void aMissingEndpointIsReportedAtTheChannel() {
-        Finding f = only(RULE, bare(change(XML, "    <endpoint value=\"A99968OT001\"/>\n", "")),
-                SubscriptionFixtures.XML_CHANNEL, "Subscription.channel.endpoint", "missing", "MESH mailbox");
+        Finding f = only(
+                RULE,
+                bare(change(XML, "    <endpoint value=\"A99968OT001\"/>\n", "")),
+                SubscriptionFixtures.XML_CHANNEL,
+                "Subscription.channel.endpoint",
+                "missing",
+                "MESH mailbox");
         assertEquals("R-SUB-11", f.requirement());
         assertEquals(422, f.httpStatus());
-        only(RULE, bare(change(JSON, ",\n    \"endpoint\": \"A99968OT001\"", "")), SubscriptionFixtures.JSON_CHANNEL,
-                "Subscription.channel.endpoint", "missing");
+        only(
+                RULE,
+                bare(change(JSON, ",\n    \"endpoint\": \"A99968OT001\"", "")),
+                SubscriptionFixtures.JSON_CHANNEL,
+                "Subscription.channel.endpoint",
+                "missing");
     }
 
     @Test
     void aBlankEndpointIsReportedOnItsLine() {
-        only(RULE, bare(change(XML, "A99968OT001", "  ")), SubscriptionFixtures.XML_ENDPOINT,
-                "Subscription.channel.endpoint", "blank");
-        only(RULE, bare(change(JSON, "A99968OT001", "  ")), SubscriptionFixtures.JSON_ENDPOINT,
-                "Subscription.channel.endpoint", "blank");
+        only(
+                RULE,
+                bare(change(XML, "A99968OT001", "  ")),
+                SubscriptionFixtures.XML_ENDPOINT,
+                "Subscription.channel.endpoint",
+                "blank");
+        only(
+                RULE,
+                bare(change(JSON, "A99968OT001", "  ")),
+                SubscriptionFixtures.JSON_ENDPOINT,
+                "Subscription.channel.endpoint",
+                "blank");
     }
 
     @Test

@@ -20,20 +20,39 @@ class ChannelTypeRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"rest-hook", "websocket", "email", "sms"})
     void anotherChannelTypeIsReported(String type) {
-        Finding f = only(RULE, bare(change(XML, "<type value=\"message\"/>", "<type value=\"" + type + "\"/>")),
-                SubscriptionFixtures.XML_TYPE, "Subscription.channel.type", "'" + type + "'", "expected 'message'");
+        Finding f = only(
+                RULE,
+                bare(change(XML, "<type value=\"message\"/>", "<type value=\"" + type + "\"/>")),
+                SubscriptionFixtures.XML_TYPE,
+                "Subscription.channel.type",
+                "'" + type + "'",
+                "expected 'message'");
         assertEquals("R-SUB-10", f.requirement());
         assertEquals(422, f.httpStatus());
-        only(RULE, bare(change(JSON, "\"type\": \"message\"", "\"type\": \"" + type + "\"")),
-                SubscriptionFixtures.JSON_TYPE, "Subscription.channel.type", "'" + type + "'", "expected 'message'");
+        only(
+                RULE,
+                bare(change(JSON, "\"type\": \"message\"", "\"type\": \"" + type + "\"")),
+                SubscriptionFixtures.JSON_TYPE,
+                "Subscription.channel.type",
+                "'" + type + "'",
+                "expected 'message'");
     }
 
     @Test
     void aMissingTypeOrChannelIsReported() {
-        only(RULE, bare(change(XML, "    <type value=\"message\"/>\n", "")), SubscriptionFixtures.XML_CHANNEL,
-                "Subscription.channel.type", "missing", "'message'");
-        only(RULE, bare(change(JSON, "    \"type\": \"message\",\n", "")), SubscriptionFixtures.JSON_CHANNEL,
-                "Subscription.channel.type", "missing");
+        only(
+                RULE,
+                bare(change(XML, "    <type value=\"message\"/>\n", "")),
+                SubscriptionFixtures.XML_CHANNEL,
+                "Subscription.channel.type",
+                "missing",
+                "'message'");
+        only(
+                RULE,
+                bare(change(JSON, "    \"type\": \"message\",\n", "")),
+                SubscriptionFixtures.JSON_CHANNEL,
+                "Subscription.channel.type",
+                "missing");
         String noChannel = XML.substring(0, XML.indexOf("  <channel>")) + "</Subscription>\n";
         only(RULE, bare(noChannel), 1, "Subscription.channel", "no channel", "'message'");
     }

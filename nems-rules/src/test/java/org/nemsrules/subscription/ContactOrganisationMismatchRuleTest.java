@@ -20,14 +20,24 @@ class ContactOrganisationMismatchRuleTest {
 
     @Test
     void aContactNamingAnotherOrganisationThanTheTokenIsAWarning() {
-        Finding f = only(RULE, create(XML, "RYX"), CREATE_BODY_LINE + SubscriptionFixtures.XML_VALUE - 1,
-                "Subscription.contact[0].value", "'A99968'", "'RYX'");
+        Finding f = only(
+                RULE,
+                create(XML, "RYX"),
+                CREATE_BODY_LINE + SubscriptionFixtures.XML_VALUE - 1,
+                "Subscription.contact[0].value",
+                "'A99968'",
+                "'RYX'");
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("R-SUB-06", f.requirement());
         assertEquals(403, f.httpStatus());
         assertEquals("ASID_CHECK_FAILED", f.spineCode());
-        only(RULE, create(JSON, "RYX"), CREATE_BODY_LINE + SubscriptionFixtures.JSON_VALUE - 1,
-                "Subscription.contact[0].value", "'A99968'", "'RYX'");
+        only(
+                RULE,
+                create(JSON, "RYX"),
+                CREATE_BODY_LINE + SubscriptionFixtures.JSON_VALUE - 1,
+                "Subscription.contact[0].value",
+                "'A99968'",
+                "'RYX'");
     }
 
     @Test
@@ -40,7 +50,9 @@ class ContactOrganisationMismatchRuleTest {
     void itIsSilentWhenEitherCodeIsAbsentOrMalformed() {
         assertEquals(List.of(), findings(RULE, create(XML, null)), "no requesting_organisation");
         assertEquals(List.of(), findings(RULE, create(XML, "ryx")), "a malformed claim");
-        assertEquals(List.of(), findings(RULE, create(change(XML, "Organization/A99968", "Organization/a9"), "RYX")),
+        assertEquals(
+                List.of(),
+                findings(RULE, create(change(XML, "Organization/A99968", "Organization/a9"), "RYX")),
                 "a malformed contact");
         assertEquals(List.of(), findings(RULE, bare(XML)), "a bare resource has no token");
     }

@@ -20,29 +20,50 @@ class ContactValueRuleTest {
     private static final String PATH = "Subscription.contact[0].value";
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "https://example.org/practice|expected 'https://directory.spineservices.nhs.uk/STU3/Organization/<ODS code>'",
-        "http://directory.spineservices.nhs.uk/STU3/Organization/A99968|'http://'",
-        "https://directory.spineservices.nhs.uk/stu3/organization/A99968|letter case",
-        "A99968|a bare ODS code",
-        "https://directory.spineservices.nhs.uk/STU3/Organization/a99968|not upper case",
-        "https://directory.spineservices.nhs.uk/STU3/Organization/A9|not an ODS code",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://example.org/practice|expected 'https://directory.spineservices.nhs.uk/STU3/Organization/<ODS code>'",
+                "http://directory.spineservices.nhs.uk/STU3/Organization/A99968|'http://'",
+                "https://directory.spineservices.nhs.uk/stu3/organization/A99968|letter case",
+                "A99968|a bare ODS code",
+                "https://directory.spineservices.nhs.uk/STU3/Organization/a99968|not upper case",
+                "https://directory.spineservices.nhs.uk/STU3/Organization/A9|not an ODS code",
+            })
     void aValueThatIsNotTheOrganisationsOdsUrlIsReported(String value, String says) {
-        Finding f = only(RULE, bare(change(XML, ORGANISATION, value)), SubscriptionFixtures.XML_VALUE, PATH,
-                "'" + value + "'", says);
+        Finding f = only(
+                RULE,
+                bare(change(XML, ORGANISATION, value)),
+                SubscriptionFixtures.XML_VALUE,
+                PATH,
+                "'" + value + "'",
+                says);
         assertEquals("R-SUB-05", f.requirement());
         assertEquals(422, f.httpStatus());
-        only(RULE, bare(change(JSON, ORGANISATION, value)), SubscriptionFixtures.JSON_VALUE, PATH, "'" + value + "'",
+        only(
+                RULE,
+                bare(change(JSON, ORGANISATION, value)),
+                SubscriptionFixtures.JSON_VALUE,
+                PATH,
+                "'" + value + "'",
                 says);
     }
 
     @Test
     void aMissingValueIsReportedAtTheContact() {
-        only(RULE, bare(change(XML, "    <value value=\"" + ORGANISATION + "\"/>\n", "")),
-                SubscriptionFixtures.XML_CONTACT, PATH, "no value", "<ODS code>");
-        only(RULE, bare(change(JSON, "      \"value\": \"" + ORGANISATION + "\",\n", "")),
-                SubscriptionFixtures.JSON_CONTACT + 1, PATH, "no value");
+        only(
+                RULE,
+                bare(change(XML, "    <value value=\"" + ORGANISATION + "\"/>\n", "")),
+                SubscriptionFixtures.XML_CONTACT,
+                PATH,
+                "no value",
+                "<ODS code>");
+        only(
+                RULE,
+                bare(change(JSON, "      \"value\": \"" + ORGANISATION + "\",\n", "")),
+                SubscriptionFixtures.JSON_CONTACT + 1,
+                PATH,
+                "no value");
     }
 
     @Test

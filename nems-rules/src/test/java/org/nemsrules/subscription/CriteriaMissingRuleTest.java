@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nemsrules.subscription.SubscriptionFixtures.JSON;
 import static org.nemsrules.subscription.SubscriptionFixtures.XML;
 import static org.nemsrules.subscription.SubscriptionFixtures.bare;
-import static org.nemsrules.subscription.SubscriptionFixtures.change;
 import static org.nemsrules.subscription.SubscriptionFixtures.findings;
 import static org.nemsrules.subscription.SubscriptionFixtures.only;
 
@@ -22,7 +21,12 @@ class CriteriaMissingRuleTest {
 
     @Test
     void missingCriteriaIsReported() {
-        Finding f = only(RULE, bare(without(XML, "  <criteria")), 1, "Subscription.criteria", "criteria is missing",
+        Finding f = only(
+                RULE,
+                bare(without(XML, "  <criteria")),
+                1,
+                "Subscription.criteria",
+                "criteria is missing",
                 "'/Bundle?type=message'");
         assertEquals("R-SUB-08", f.requirement());
         assertEquals(422, f.httpStatus());

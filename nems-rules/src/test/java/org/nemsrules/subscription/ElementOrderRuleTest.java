@@ -3,7 +3,6 @@ package org.nemsrules.subscription;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nemsrules.subscription.SubscriptionFixtures.JSON;
 import static org.nemsrules.subscription.SubscriptionFixtures.XML;
-import static org.nemsrules.subscription.SubscriptionFixtures.XML_CHANNEL;
 import static org.nemsrules.subscription.SubscriptionFixtures.XML_CRITERIA;
 import static org.nemsrules.subscription.SubscriptionFixtures.XML_ENDPOINT;
 import static org.nemsrules.subscription.SubscriptionFixtures.XML_REASON;
@@ -25,7 +24,8 @@ class ElementOrderRuleTest {
     private static final String SUBSCRIPTION_ORDER = "expected order: id, meta, implicitRules, language, text, "
             + "contained, extension, modifierExtension, status, contact, end, reason, criteria, error, channel, tag";
 
-    private static final String REASON = "  <reason value=\"Keep the registered practice informed of address changes\"/>\n";
+    private static final String REASON =
+            "  <reason value=\"Keep the registered practice informed of address changes\"/>\n";
     private static final String CONTACT = """
               <contact>
                 <system value="url"/>
@@ -46,7 +46,9 @@ class ElementOrderRuleTest {
         int lineStart = text.lastIndexOf('\n', start) + 1;
         int middle = text.indexOf('\n', start) + 1;
         int end = text.indexOf('\n', middle) + 1;
-        return text.substring(0, lineStart) + text.substring(middle, end) + text.substring(lineStart, middle)
+        return text.substring(0, lineStart)
+                + text.substring(middle, end)
+                + text.substring(lineStart, middle)
                 + text.substring(end);
     }
 
@@ -56,8 +58,9 @@ class ElementOrderRuleTest {
 
         Finding f = only(RULE, bare(body), XML_CRITERIA, "Subscription.reason");
 
-        assertEquals("'reason' is written after 'criteria', but comes before it in a Subscription; "
-                + SUBSCRIPTION_ORDER, f.message());
+        assertEquals(
+                "'reason' is written after 'criteria', but comes before it in a Subscription; " + SUBSCRIPTION_ORDER,
+                f.message());
         assertEquals("R-SUB-02", f.requirement());
         assertEquals(422, f.httpStatus());
         assertEquals("INVALID_RESOURCE", f.spineCode());
@@ -70,8 +73,10 @@ class ElementOrderRuleTest {
 
         Finding f = only(RULE, bare(body), XML_USE, "Subscription.contact[0].system");
 
-        assertEquals("'system' is written after 'use', but comes before it in Subscription.contact[0], a "
-                + "ContactPoint; expected order: extension, system, value, use, rank, period", f.message());
+        assertEquals(
+                "'system' is written after 'use', but comes before it in Subscription.contact[0], a "
+                        + "ContactPoint; expected order: extension, system, value, use, rank, period",
+                f.message());
     }
 
     @Test
@@ -80,8 +85,10 @@ class ElementOrderRuleTest {
 
         Finding f = only(RULE, bare(body), XML_ENDPOINT, "Subscription.channel.type");
 
-        assertEquals("'type' is written after 'endpoint', but comes before it in Subscription.channel; expected "
-                + "order: extension, modifierExtension, type, endpoint, payload, header", f.message());
+        assertEquals(
+                "'type' is written after 'endpoint', but comes before it in Subscription.channel; expected "
+                        + "order: extension, modifierExtension, type, endpoint, payload, header",
+                f.message());
     }
 
     @Test
@@ -90,8 +97,10 @@ class ElementOrderRuleTest {
 
         Finding f = only(RULE, bare(body), 4, "Subscription.meta.versionId");
 
-        assertEquals("'versionId' is written after 'profile', but comes before it in Subscription.meta, a Meta; "
-                + "expected order: extension, versionId, lastUpdated, profile, security, tag", f.message());
+        assertEquals(
+                "'versionId' is written after 'profile', but comes before it in Subscription.meta, a Meta; "
+                        + "expected order: extension, versionId, lastUpdated, profile, security, tag",
+                f.message());
     }
 
     @Test
@@ -122,7 +131,11 @@ class ElementOrderRuleTest {
                 + "  </extension>\n";
 
         assertEquals(List.of(), findings(RULE, bare(change(XML, "  <status ", extension + "  <status "))));
-        only(RULE, bare(change(XML, REASON, extension + REASON)), XML_REASON, "Subscription.extension[0]",
+        only(
+                RULE,
+                bare(change(XML, REASON, extension + REASON)),
+                XML_REASON,
+                "Subscription.extension[0]",
                 "'extension' is written after 'contact'");
     }
 
@@ -134,9 +147,12 @@ class ElementOrderRuleTest {
         String after = change(XML, "    <system value=\"url\"/>\n", "    <system value=\"url\"/>\n" + extension);
 
         assertEquals(List.of(), findings(RULE, bare(before)));
-        Finding f = only(RULE, bare(after), SubscriptionFixtures.XML_SYSTEM + 1, "Subscription.contact[0].extension[0]");
-        assertEquals("'extension' is written after 'system', but comes before it in Subscription.contact[0], a "
-                + "ContactPoint; expected order: extension, system, value, use, rank, period", f.message());
+        Finding f =
+                only(RULE, bare(after), SubscriptionFixtures.XML_SYSTEM + 1, "Subscription.contact[0].extension[0]");
+        assertEquals(
+                "'extension' is written after 'system', but comes before it in Subscription.contact[0], a "
+                        + "ContactPoint; expected order: extension, system, value, use, rank, period",
+                f.message());
     }
 
     @Test
@@ -148,16 +164,27 @@ class ElementOrderRuleTest {
                 + "      <agent>\n        <whoReference>\n          <display value=\"Riverside PAS\"/>\n"
                 + "        </whoReference>\n      </agent>\n    </Provenance>\n  </contained>\n";
 
-        Finding f = only(RULE, bare(change(XML, "  <status ", contained + "  <status ")), XML_STATUS + 4,
-                "Subscription.contained[0].Provenance.target", "'target' is written after 'recorded'");
-        assertEquals(true, f.message().contains("in Subscription.contained[0].Provenance, a Provenance; expected "
-                + "order: id, meta, implicitRules, language, text, contained, extension, modifierExtension, target, "
-                + "period, recorded,"), f.message());
+        Finding f = only(
+                RULE,
+                bare(change(XML, "  <status ", contained + "  <status ")),
+                XML_STATUS + 4,
+                "Subscription.contained[0].Provenance.target",
+                "'target' is written after 'recorded'");
+        assertEquals(
+                true,
+                f.message()
+                        .contains("in Subscription.contained[0].Provenance, a Provenance; expected "
+                                + "order: id, meta, implicitRules, language, text, contained, extension, modifierExtension, target, "
+                                + "period, recorded,"),
+                f.message());
     }
 
     @Test
     void onACreateRequestTheLineIsTheRecordingsLine() {
-        only(RULE, create(swapWithNextLine(XML, "<reason ")), SubscriptionFixtures.CREATE_BODY_LINE + XML_CRITERIA - 1,
+        only(
+                RULE,
+                create(swapWithNextLine(XML, "<reason ")),
+                SubscriptionFixtures.CREATE_BODY_LINE + XML_CRITERIA - 1,
                 "Subscription.reason");
     }
 
@@ -165,25 +192,36 @@ class ElementOrderRuleTest {
     void aBodyInTheDefinedOrderIsSilent() {
         assertEquals(List.of(), findings(RULE, bare(XML)));
         assertEquals(List.of(), findings(RULE, create(XML)));
-        String full = change(XML, "<Subscription xmlns=\"http://hl7.org/fhir\">\n",
-                "<Subscription xmlns=\"http://hl7.org/fhir\">\n  <id value=\"a1\"/>\n")
-                .replace("    <profile ", "    <versionId value=\"1\"/>\n    <lastUpdated value=\"2026-01-05T09:00:00Z\"/>"
-                        + "\n    <profile ")
-                .replace("  </meta>\n", "  </meta>\n  <text>\n    <status value=\"generated\"/>\n"
-                        + "    <div xmlns=\"http://www.w3.org/1999/xhtml\"><p>b</p><b>a</b></div>\n  </text>\n")
+        String full = change(
+                        XML,
+                        "<Subscription xmlns=\"http://hl7.org/fhir\">\n",
+                        "<Subscription xmlns=\"http://hl7.org/fhir\">\n  <id value=\"a1\"/>\n")
+                .replace(
+                        "    <profile ",
+                        "    <versionId value=\"1\"/>\n    <lastUpdated value=\"2026-01-05T09:00:00Z\"/>"
+                                + "\n    <profile ")
+                .replace(
+                        "  </meta>\n",
+                        "  </meta>\n  <text>\n    <status value=\"generated\"/>\n"
+                                + "    <div xmlns=\"http://www.w3.org/1999/xhtml\"><p>b</p><b>a</b></div>\n  </text>\n")
                 .replace(REASON, "  <end value=\"2026-12-31T00:00:00Z\"/>\n" + REASON)
-                .replace("  </channel>\n", "    <payload value=\"application/fhir+xml\"/>\n"
-                        + "    <header value=\"a\"/>\n    <header value=\"b\"/>\n  </channel>\n");
+                .replace(
+                        "  </channel>\n",
+                        "    <payload value=\"application/fhir+xml\"/>\n"
+                                + "    <header value=\"a\"/>\n    <header value=\"b\"/>\n  </channel>\n");
         assertEquals(List.of(), findings(RULE, bare(full)));
     }
 
     @Test
     void jsonHasNoElementOrderSoItIsSilent() {
-        String reversed = change(JSON, "  \"reason\": \"Keep the registered practice informed of address changes\",\n",
-                "").replace("  \"channel\": {", "  \"reason\": \"Keep the registered practice informed of address "
-                        + "changes\",\n  \"channel\": {");
-        String statusLast = change(JSON, "  \"status\": \"requested\",\n", "").replace("  \"channel\": {",
-                "  \"status\": \"requested\",\n  \"channel\": {");
+        String reversed = change(
+                        JSON, "  \"reason\": \"Keep the registered practice informed of address changes\",\n", "")
+                .replace(
+                        "  \"channel\": {",
+                        "  \"reason\": \"Keep the registered practice informed of address "
+                                + "changes\",\n  \"channel\": {");
+        String statusLast = change(JSON, "  \"status\": \"requested\",\n", "")
+                .replace("  \"channel\": {", "  \"status\": \"requested\",\n  \"channel\": {");
         assertEquals(List.of(), findings(RULE, bare(reversed)));
         assertEquals(List.of(), findings(RULE, bare(statusLast)));
     }

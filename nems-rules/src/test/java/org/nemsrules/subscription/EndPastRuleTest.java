@@ -36,7 +36,9 @@ class EndPastRuleTest {
             assertEquals("Subscription.end", f.location().path());
             assertEquals("R-SUB-09", f.requirement());
             assertNull(f.httpStatus());
-            assertTrue(f.message().contains("2025-12-31T23:59:59+00:00") && f.message().contains(NOW.toString()),
+            assertTrue(
+                    f.message().contains("2025-12-31T23:59:59+00:00")
+                            && f.message().contains(NOW.toString()),
                     f.message());
         }
     }
@@ -45,7 +47,9 @@ class EndPastRuleTest {
     void itIsSilentOnAFutureEndNoEndOrNoJudgingInstant() {
         assertEquals(List.of(), findings(RULE, bare(xmlWithEnd("2026-12-31T23:59:59+00:00")), NOW));
         assertEquals(List.of(), findings(RULE, bare(XML), NOW));
-        assertEquals(List.of(), findings(RULE, bare(xmlWithEnd("2025-12-31T23:59:59+00:00"))),
+        assertEquals(
+                List.of(),
+                findings(RULE, bare(xmlWithEnd("2025-12-31T23:59:59+00:00"))),
                 "without an instant a recording's findings must not depend on the day");
     }
 }

@@ -27,8 +27,14 @@ class EndRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-12-31", "2026-12", "2026", "2026-12-31T23:59:59", "2026-12-31T23:59+00:00"})
     void anEndThatIsNotAFullInstantIsReported(String end) {
-        Finding f = only(RULE, bare(xmlWithEnd(end)), SubscriptionFixtures.XML_REASON, "Subscription.end",
-                "'" + end + "'", "time zone", "'2026-12-31T23:59:59+00:00'");
+        Finding f = only(
+                RULE,
+                bare(xmlWithEnd(end)),
+                SubscriptionFixtures.XML_REASON,
+                "Subscription.end",
+                "'" + end + "'",
+                "time zone",
+                "'2026-12-31T23:59:59+00:00'");
         assertEquals("R-SUB-09", f.requirement());
         assertEquals(422, f.httpStatus());
         only(RULE, bare(jsonWithEnd(end)), SubscriptionFixtures.JSON_REASON, "Subscription.end", "'" + end + "'");

@@ -21,11 +21,23 @@ class EventTypeCatalogueTest {
 
     @Test
     void theTenEventsOfTheSupportedEventsPageAreTheSubscribableOnes() {
-        Set<String> codes = CATALOGUE.subscribable().stream().map(EventType::code).collect(Collectors.toSet());
-        assertEquals(Set.of("blood-spot-test-outcome-1", "newborn-hearing-1", "nipe-outcome-1",
-                "pds-birth-notification-1", "pds-change-of-address-1", "pds-change-of-gp-1", "pds-death-notification-1",
-                "pds-record-change-1", "professional-contacts-1", "vaccinations-1"), codes);
-        assertTrue(CATALOGUE.subscribable().stream().allMatch(t -> t.state() == EventTypeState.SUPPORTED),
+        Set<String> codes =
+                CATALOGUE.subscribable().stream().map(EventType::code).collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "blood-spot-test-outcome-1",
+                        "newborn-hearing-1",
+                        "nipe-outcome-1",
+                        "pds-birth-notification-1",
+                        "pds-change-of-address-1",
+                        "pds-change-of-gp-1",
+                        "pds-death-notification-1",
+                        "pds-record-change-1",
+                        "professional-contacts-1",
+                        "vaccinations-1"),
+                codes);
+        assertTrue(
+                CATALOGUE.subscribable().stream().allMatch(t -> t.state() == EventTypeState.SUPPORTED),
                 "the supported-events page marks none of them deprecated, no longer supported or withdrawn");
     }
 
@@ -33,14 +45,25 @@ class EventTypeCatalogueTest {
     void theCodeSystemHas54CodesWithDisplays() {
         assertEquals(54, CATALOGUE.all().size());
         assertTrue(CATALOGUE.all().stream().noneMatch(t -> t.display().isBlank()));
-        assertEquals("PDS Change of Address", CATALOGUE.find("pds-change-of-address-1").get().display());
-        assertEquals(Optional.of("Beta"), CATALOGUE.find("pds-record-change-1").get().maturity());
-        assertEquals(Optional.of("Release Candidate"), CATALOGUE.find("vaccinations-1").get().maturity());
+        assertEquals(
+                "PDS Change of Address",
+                CATALOGUE.find("pds-change-of-address-1").get().display());
+        assertEquals(
+                Optional.of("Beta"), CATALOGUE.find("pds-record-change-1").get().maturity());
+        assertEquals(
+                Optional.of("Release Candidate"),
+                CATALOGUE.find("vaccinations-1").get().maturity());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"birth-details-1", "referral-1", "blood-spot-sample-taken-1",
-        "national-population-failsafe-alert-nullify-1", "failsafe-message-gp-1"})
+    @ValueSource(
+            strings = {
+                "birth-details-1",
+                "referral-1",
+                "blood-spot-sample-taken-1",
+                "national-population-failsafe-alert-nullify-1",
+                "failsafe-message-gp-1"
+            })
     void childHealthSectionsAndFailsafeMessagesAreKnownButNotOffered(String code) {
         EventType type = CATALOGUE.find(code).orElseThrow();
         assertEquals(EventTypeState.NOT_OFFERED, type.state());
@@ -73,24 +96,35 @@ class EventTypeCatalogueTest {
 
     @Test
     void aStateCanBeSetPerCode() {
-        EventTypeCatalogue changed = CATALOGUE.withState("newborn-hearing-1", EventTypeState.DEPRECATED)
+        EventTypeCatalogue changed = CATALOGUE
+                .withState("newborn-hearing-1", EventTypeState.DEPRECATED)
                 .withState("pds-birth-notification-1", EventTypeState.NO_LONGER_SUPPORTED);
-        assertEquals(EventTypeState.DEPRECATED, changed.find("newborn-hearing-1").get().state());
+        assertEquals(
+                EventTypeState.DEPRECATED,
+                changed.find("newborn-hearing-1").get().state());
         assertTrue(changed.find("newborn-hearing-1").get().state().isSubscribable());
-        assertEquals(Optional.of("NO_LONGER_SUPPORTED"),
+        assertEquals(
+                Optional.of("NO_LONGER_SUPPORTED"),
                 changed.find("pds-birth-notification-1").get().state().spineCode());
         assertEquals(9, changed.subscribable().size());
-        assertEquals(EventTypeState.SUPPORTED, CATALOGUE.find("newborn-hearing-1").get().state(), "immutable");
+        assertEquals(
+                EventTypeState.SUPPORTED,
+                CATALOGUE.find("newborn-hearing-1").get().state(),
+                "immutable");
         assertThrows(IllegalArgumentException.class, () -> CATALOGUE.withState("PDS001", EventTypeState.WITHDRAWN));
     }
 
     @Test
     void aDataFileWithAnUnknownStateOrATwiceListedCodeIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> EventTypeCatalogue.read(json(
-                "{\"eventTypes\":[{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"retired\"}]}")));
-        assertThrows(IllegalArgumentException.class, () -> EventTypeCatalogue.read(json(
-                "{\"eventTypes\":[{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"supported\"},"
-                        + "{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"withdrawn\"}]}")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> EventTypeCatalogue.read(
+                        json("{\"eventTypes\":[{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"retired\"}]}")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> EventTypeCatalogue.read(
+                        json("{\"eventTypes\":[{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"supported\"},"
+                                + "{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"withdrawn\"}]}")));
     }
 
     @Test
@@ -99,8 +133,11 @@ class EventTypeCatalogueTest {
             assertEquals(state, EventTypeState.ofKey(state.key()));
             assertFalse(state.words().isBlank());
         }
-        assertEquals(List.of("DEPRECATED", "NO_LONGER_SUPPORTED", "WITHDRAWN"), List.of(EventTypeState.values())
-                .stream().flatMap(s -> s.spineCode().stream()).toList());
+        assertEquals(
+                List.of("DEPRECATED", "NO_LONGER_SUPPORTED", "WITHDRAWN"),
+                List.of(EventTypeState.values()).stream()
+                        .flatMap(s -> s.spineCode().stream())
+                        .toList());
     }
 
     private static ByteArrayInputStream json(String text) {

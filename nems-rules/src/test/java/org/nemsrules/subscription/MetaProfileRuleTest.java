@@ -18,7 +18,8 @@ import org.nemsrules.engine.Severity;
 class MetaProfileRuleTest {
     private static final MetaProfileRule RULE = new MetaProfileRule();
     private static final String XML_META = "  <meta>\n    <profile value=\"" + PROFILE + "\"/>\n  </meta>\n";
-    private static final String JSON_META = "  \"meta\": {\n    \"profile\": [\n      \"" + PROFILE + "\"\n    ]\n  },\n";
+    private static final String JSON_META =
+            "  \"meta\": {\n    \"profile\": [\n      \"" + PROFILE + "\"\n    ]\n  },\n";
 
     @Test
     void aMissingProfileIsAWarningAtTheRoot() {
@@ -32,23 +33,38 @@ class MetaProfileRuleTest {
     @Test
     void anotherProfileIsReportedAtItsLineWithFoundAndExpected() {
         String other = "https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-2";
-        only(RULE, bare(change(XML, PROFILE, other)), SubscriptionFixtures.XML_PROFILE, "Subscription.meta.profile[0]",
-                "'" + other + "'", "expected '" + PROFILE + "'");
-        only(RULE, bare(change(JSON, PROFILE, other)), SubscriptionFixtures.JSON_PROFILE,
-                "Subscription.meta.profile[0]", "'" + other + "'", "expected '" + PROFILE + "'");
+        only(
+                RULE,
+                bare(change(XML, PROFILE, other)),
+                SubscriptionFixtures.XML_PROFILE,
+                "Subscription.meta.profile[0]",
+                "'" + other + "'",
+                "expected '" + PROFILE + "'");
+        only(
+                RULE,
+                bare(change(JSON, PROFILE, other)),
+                SubscriptionFixtures.JSON_PROFILE,
+                "Subscription.meta.profile[0]",
+                "'" + other + "'",
+                "expected '" + PROFILE + "'");
     }
 
     @Test
     void aProfileInTheWrongCaseSaysSo() {
-        only(RULE, bare(change(XML, PROFILE, PROFILE.toLowerCase())), SubscriptionFixtures.XML_PROFILE,
-                "Subscription.meta.profile[0]", "letter case");
+        only(
+                RULE,
+                bare(change(XML, PROFILE, PROFILE.toLowerCase())),
+                SubscriptionFixtures.XML_PROFILE,
+                "Subscription.meta.profile[0]",
+                "letter case");
     }
 
     @Test
     void itIsSilentWhenTheProfileIsNamedAmongOthers() {
         assertEquals(List.of(), findings(RULE, bare(XML)));
         assertEquals(List.of(), findings(RULE, bare(JSON)));
-        String two = change(XML, "<profile value=", "<profile value=\"https://example.org/Other\"/>\n    <profile value=");
+        String two =
+                change(XML, "<profile value=", "<profile value=\"https://example.org/Other\"/>\n    <profile value=");
         assertEquals(List.of(), findings(RULE, bare(two)));
     }
 }

@@ -15,20 +15,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
-import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.fhir.DeepProfileValidator;
 import org.nemsrules.model.Interaction;
 
 class ProfileRuleTest {
     /** One deep validator for the class: each starts HAPI's validator, which takes seconds. */
-    private static final NemsValidator DEEP = NemsValidator.builder().deepValidation(true).build();
+    private static final NemsValidator DEEP =
+            NemsValidator.builder().deepValidation(true).build();
 
     /** A contact period that ends before it starts breaks the STU3 invariant per-1, which no element rule judges. */
-    private static final String XML_PERIOD_BACKWARDS = change(XML, "    <use value=\"work\"/>\n",
+    private static final String XML_PERIOD_BACKWARDS = change(
+            XML,
+            "    <use value=\"work\"/>\n",
             "    <use value=\"work\"/>\n    <period>\n      <start value=\"2026-02-01\"/>\n"
                     + "      <end value=\"2026-01-01\"/>\n    </period>\n");
-    private static final String JSON_PERIOD_BACKWARDS = change(JSON, "\"use\": \"work\"\n",
+
+    private static final String JSON_PERIOD_BACKWARDS = change(
+            JSON,
+            "\"use\": \"work\"\n",
             "\"use\": \"work\",\n      \"period\": {\"start\": \"2026-02-01\", \"end\": \"2026-01-01\"}\n");
 
     private static List<Finding> deep(Interaction request) {
@@ -54,29 +59,41 @@ class ProfileRuleTest {
     void validSubscriptionsGiveNoFindingInXmlOrJson() {
         assertEquals(List.of(), of(deep(bare(XML)), ProfileRule.ID));
         assertEquals(List.of(), of(deep(bare(JSON)), ProfileRule.ID));
-        assertEquals(List.of(), deep(create(XML)).stream()
-                .filter(f -> f.severity() == Severity.ERROR && f.ruleId().startsWith("subscription.")).toList());
+        assertEquals(
+                List.of(),
+                deep(create(XML)).stream()
+                        .filter(f ->
+                                f.severity() == Severity.ERROR && f.ruleId().startsWith("subscription."))
+                        .toList());
     }
 
     @Test
     void anInvariantOnlyTheProfileJudgesIsReportedAtItsElement() {
         for (String body : List.of(XML_PERIOD_BACKWARDS, JSON_PERIOD_BACKWARDS)) {
             List<Finding> found = deep(bare(body));
-            assertEquals(List.of(), found.stream()
-                    .filter(f -> f.severity() == Severity.ERROR && !f.ruleId().equals(ProfileRule.ID)).toList(),
+            assertEquals(
+                    List.of(),
+                    found.stream()
+                            .filter(f -> f.severity() == Severity.ERROR
+                                    && !f.ruleId().equals(ProfileRule.ID))
+                            .toList(),
                     "no element rule judges a contact's period");
             List<Finding> profile = of(found, ProfileRule.ID);
             assertEquals(1, profile.size(), profile::toString);
             Finding f = profile.get(0);
             assertEquals(Severity.ERROR, f.severity());
-            assertTrue(f.location().path().startsWith("Subscription.contact[0].period"), f.location().path());
+            assertTrue(
+                    f.location().path().startsWith("Subscription.contact[0].period"),
+                    f.location().path());
             assertTrue(f.message().contains("per-1"), f.message());
             assertTrue(f.message().startsWith("EMS-Subscription-1: "), f.message());
             assertEquals("R-SUB-02", f.requirement());
             assertEquals(422, f.httpStatus());
             assertEquals("INVALID_RESOURCE", f.spineCode());
-            assertTrue(f.location().line() > (body.startsWith("<") ? SubscriptionFixtures.XML_USE
-                    : SubscriptionFixtures.JSON_USE), "at the period: " + f);
+            assertTrue(
+                    f.location().line()
+                            > (body.startsWith("<") ? SubscriptionFixtures.XML_USE : SubscriptionFixtures.JSON_USE),
+                    "at the period: " + f);
         }
     }
 
@@ -85,19 +102,29 @@ class ProfileRuleTest {
         List<Finding> profile = of(deep(create(XML_PERIOD_BACKWARDS)), ProfileRule.ID);
         assertEquals(1, profile.size(), profile::toString);
         // The period starts on body line 10; the body starts on line CREATE_BODY_LINE of the recording.
-        assertEquals(SubscriptionFixtures.CREATE_BODY_LINE + 9, profile.get(0).location().line());
+        assertEquals(
+                SubscriptionFixtures.CREATE_BODY_LINE + 9,
+                profile.get(0).location().line());
     }
 
     @Test
     void oneFaultGivesOneFindingTheElementRulesWordingWins() {
-        List<Finding> noContact = deep(bare(change(XML, XML.substring(XML.indexOf("  <contact>"),
-                XML.indexOf("  <reason")), "")));
-        assertEquals(List.of(ContactRule.ID), noContact.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::ruleId).toList());
+        List<Finding> noContact =
+                deep(bare(change(XML, XML.substring(XML.indexOf("  <contact>"), XML.indexOf("  <reason")), "")));
+        assertEquals(
+                List.of(ContactRule.ID),
+                noContact.stream()
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .map(Finding::ruleId)
+                        .toList());
 
         List<Finding> withError = deep(bare(change(XML, "  <channel>", "  <error value=\"failed\"/>\n  <channel>")));
-        assertEquals(List.of(ForbiddenElementRule.ID), withError.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::ruleId).toList());
+        assertEquals(
+                List.of(ForbiddenElementRule.ID),
+                withError.stream()
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .map(Finding::ruleId)
+                        .toList());
     }
 
     @Test
@@ -105,12 +132,18 @@ class ProfileRuleTest {
         // HAPI reports a contact's system after its use twice: against ContactPoint and against the profile.
         String systemLast = change(XML, "    <system value=\"url\"/>\n", "")
                 .replace("    <use value=\"work\"/>\n", "    <use value=\"work\"/>\n    <system value=\"url\"/>\n");
-        String criteriaFirst = change(XML, "  <reason value=\"Keep the registered practice informed of address changes\"/>\n",
-                "").replace("  <channel>", "  <reason value=\"Keep\"/>\n  <channel>");
+        String criteriaFirst = change(
+                        XML, "  <reason value=\"Keep the registered practice informed of address changes\"/>\n", "")
+                .replace("  <channel>", "  <reason value=\"Keep\"/>\n  <channel>");
         for (String body : List.of(systemLast, criteriaFirst)) {
             List<Finding> found = deep(bare(body));
-            assertEquals(List.of(ElementOrderRule.ID), found.stream().filter(f -> f.severity() == Severity.ERROR)
-                    .map(Finding::ruleId).toList(), found::toString);
+            assertEquals(
+                    List.of(ElementOrderRule.ID),
+                    found.stream()
+                            .filter(f -> f.severity() == Severity.ERROR)
+                            .map(Finding::ruleId)
+                            .toList(),
+                    found::toString);
         }
     }
 
@@ -149,7 +182,7 @@ class ProfileRuleTest {
     }
 
     private static Finding finding(String rule, String path) {
-        return new Finding(rule, Severity.ERROR, "m", new org.nemsrules.engine.Location("f", 0, 1, null, path), "",
-                null, null);
+        return new Finding(
+                rule, Severity.ERROR, "m", new org.nemsrules.engine.Location("f", 0, 1, null, path), "", null, null);
     }
 }

@@ -18,11 +18,20 @@ class ReasonRuleTest {
 
     @Test
     void aMissingReasonIsReported() {
-        Finding f = only(RULE, bare(change(XML, "  <reason value=\"" + REASON + "\"/>\n", "")), 1,
-                "Subscription.reason", "reason is missing", "human-readable reason");
+        Finding f = only(
+                RULE,
+                bare(change(XML, "  <reason value=\"" + REASON + "\"/>\n", "")),
+                1,
+                "Subscription.reason",
+                "reason is missing",
+                "human-readable reason");
         assertEquals("R-SUB-07", f.requirement());
         assertEquals(422, f.httpStatus());
-        only(RULE, bare(change(JSON, "  \"reason\": \"" + REASON + "\",\n", "")), 1, "Subscription.reason",
+        only(
+                RULE,
+                bare(change(JSON, "  \"reason\": \"" + REASON + "\",\n", "")),
+                1,
+                "Subscription.reason",
                 "reason is missing");
     }
 
@@ -36,8 +45,13 @@ class ReasonRuleTest {
     void aReasonWrittenAsElementTextIsUnparseableNotMissing() {
         String body = change(XML, "<reason value=\"" + REASON + "\"/>", "<reason>" + REASON + "</reason>");
         assertEquals(List.of(), findings(RULE, bare(body)));
-        only(new UnparseableRule(), bare(body), SubscriptionFixtures.XML_REASON, "Subscription.reason",
-                "holds the text 'Keep the registered practice informed of...' between its tags", "value attribute");
+        only(
+                new UnparseableRule(),
+                bare(body),
+                SubscriptionFixtures.XML_REASON,
+                "Subscription.reason",
+                "holds the text 'Keep the registered practice informed of...' between its tags",
+                "value attribute");
     }
 
     @Test

@@ -18,12 +18,21 @@ class ServerAssignedIdRuleTest {
 
     @Test
     void anIdOnCreateIsReportedOnItsLine() {
-        Finding f = only(RULE, bare(change(XML, "  <meta>", "  <id value=\"" + ID + "\"/>\n  <meta>")), 2,
-                "Subscription.id", "'" + ID + "'", "expected no id");
+        Finding f = only(
+                RULE,
+                bare(change(XML, "  <meta>", "  <id value=\"" + ID + "\"/>\n  <meta>")),
+                2,
+                "Subscription.id",
+                "'" + ID + "'",
+                "expected no id");
         assertEquals("R-SUB-12", f.requirement());
         assertEquals(405, f.httpStatus());
         assertEquals("MSG_RESOURCE_ID_FAIL", f.spineCode());
-        only(RULE, bare(change(JSON, "  \"meta\"", "  \"id\": \"" + ID + "\",\n  \"meta\"")), 3, "Subscription.id",
+        only(
+                RULE,
+                bare(change(JSON, "  \"meta\"", "  \"id\": \"" + ID + "\",\n  \"meta\"")),
+                3,
+                "Subscription.id",
                 "'" + ID + "'");
     }
 

@@ -17,20 +17,41 @@ class ServerAssignedMetaRuleTest {
 
     @Test
     void lastUpdatedOnCreateIsReportedOnItsLine() {
-        Finding f = only(RULE, bare(change(XML, "  <meta>\n", "  <meta>\n    <lastUpdated value=\"2018-07-27T00:00:00+00:00\"/>\n")),
-                3, "Subscription.meta.lastUpdated", "'2018-07-27T00:00:00+00:00'", "expected none");
+        Finding f = only(
+                RULE,
+                bare(change(XML, "  <meta>\n", "  <meta>\n    <lastUpdated value=\"2018-07-27T00:00:00+00:00\"/>\n")),
+                3,
+                "Subscription.meta.lastUpdated",
+                "'2018-07-27T00:00:00+00:00'",
+                "expected none");
         assertEquals("R-SUB-12", f.requirement());
         assertEquals(422, f.httpStatus());
-        only(RULE, bare(change(JSON, "  \"meta\": {\n", "  \"meta\": {\n    \"lastUpdated\": \"2018-07-27T00:00:00+00:00\",\n")),
-                4, "Subscription.meta.lastUpdated", "'2018-07-27T00:00:00+00:00'");
+        only(
+                RULE,
+                bare(change(
+                        JSON,
+                        "  \"meta\": {\n",
+                        "  \"meta\": {\n    \"lastUpdated\": \"2018-07-27T00:00:00+00:00\",\n")),
+                4,
+                "Subscription.meta.lastUpdated",
+                "'2018-07-27T00:00:00+00:00'");
     }
 
     @Test
     void versionIdOnCreateIsReported() {
-        only(RULE, bare(change(XML, "  <meta>\n", "  <meta>\n    <versionId value=\"3\"/>\n")), 3,
-                "Subscription.meta.versionId", "'3'", "expected none");
-        only(RULE, bare(change(JSON, "  \"meta\": {\n", "  \"meta\": {\n    \"versionId\": \"3\",\n")), 4,
-                "Subscription.meta.versionId", "'3'");
+        only(
+                RULE,
+                bare(change(XML, "  <meta>\n", "  <meta>\n    <versionId value=\"3\"/>\n")),
+                3,
+                "Subscription.meta.versionId",
+                "'3'",
+                "expected none");
+        only(
+                RULE,
+                bare(change(JSON, "  \"meta\": {\n", "  \"meta\": {\n    \"versionId\": \"3\",\n")),
+                4,
+                "Subscription.meta.versionId",
+                "'3'");
     }
 
     @Test

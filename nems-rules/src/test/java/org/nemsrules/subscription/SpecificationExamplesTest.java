@@ -28,11 +28,13 @@ import org.nemsrules.model.Interaction;
 class SpecificationExamplesTest {
     private static final NemsValidator SUBSCRIPTION_RULES = NemsValidator.builder()
             .catalog(RuleCatalog.of(RuleCatalog.builtInRules().stream()
-                    .filter(r -> r.metadata().category().equals("subscription")).toList()))
+                    .filter(r -> r.metadata().category().equals("subscription"))
+                    .toList()))
             .build();
 
     private static Set<String> ruleIds(Interaction request) {
-        return SUBSCRIPTION_RULES.validate(request).stream().map(Finding::ruleId)
+        return SUBSCRIPTION_RULES.validate(request).stream()
+                .map(Finding::ruleId)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -64,8 +66,8 @@ class SpecificationExamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"EMS-Active-Subscription-Example-1.xml", "EMS-Active-Subscription-Example-1.json"})
     void theActiveExampleFailsOnlyForItsStatusAndTheServerAssignedIdAndMeta(String file) throws IOException {
-        assertEquals(Set.of(StatusRule.ID, ServerAssignedIdRule.ID, ServerAssignedMetaRule.ID),
-                ruleIds(official(file)));
+        assertEquals(
+                Set.of(StatusRule.ID, ServerAssignedIdRule.ID, ServerAssignedMetaRule.ID), ruleIds(official(file)));
     }
 
     @Test
@@ -79,14 +81,18 @@ class SpecificationExamplesTest {
 
     private static List<String> messages(Interaction request) {
         return SUBSCRIPTION_RULES.validate(request).stream()
-                .map(f -> f.ruleId() + " " + f.location().path() + " " + f.message()).sorted().toList();
+                .map(f -> f.ruleId() + " " + f.location().path() + " " + f.message())
+                .sorted()
+                .toList();
     }
 
     @Test
     void theCreatePageExplicitExamplePasses() {
         // A1: profile, requested, contact url/RR8/work, a reason, explicit criteria, channel message / Mailbox1234.
-        String body = SubscriptionFixtures.change(SubscriptionFixtures.change(SubscriptionFixtures.XML,
-                "Organization/A99968", "Organization/RR8"), "A99968OT001", "Mailbox1234");
+        String body = SubscriptionFixtures.change(
+                SubscriptionFixtures.change(SubscriptionFixtures.XML, "Organization/A99968", "Organization/RR8"),
+                "A99968OT001",
+                "Mailbox1234");
         assertEquals(Set.of(), ruleIds(SubscriptionFixtures.bare(body)));
     }
 
@@ -114,20 +120,24 @@ class SpecificationExamplesTest {
                   </channel>
                 </Subscription>
                 """;
-        assertEquals(Set.of(WrongResourceTypeRule.ID, StatusRule.ID, ServerAssignedIdRule.ID,
-                ServerAssignedMetaRule.ID), ruleIds(SubscriptionFixtures.bare(body)));
+        assertEquals(
+                Set.of(WrongResourceTypeRule.ID, StatusRule.ID, ServerAssignedIdRule.ID, ServerAssignedMetaRule.ID),
+                ruleIds(SubscriptionFixtures.bare(body)));
     }
 
     @Test
     void the2018ManagePageResponseIsNotWellFormed() {
         // D1: a raw '&' in an XML attribute (and a <versionID> element, unknown in STU3).
-        String body = SubscriptionFixtures.change(SubscriptionFixtures.change(SubscriptionFixtures.XML, "&amp;", "&"),
-                "  <meta>\n", "  <meta>\n    <versionID value=\"1\"/>\n");
-        assertEquals(Set.of(UnparseableRule.ID), ruleIds(SubscriptionFixtures.bare(body)));
-        String wellFormed = SubscriptionFixtures.change(SubscriptionFixtures.XML, "  <meta>\n",
+        String body = SubscriptionFixtures.change(
+                SubscriptionFixtures.change(SubscriptionFixtures.XML, "&amp;", "&"),
+                "  <meta>\n",
                 "  <meta>\n    <versionID value=\"1\"/>\n");
+        assertEquals(Set.of(UnparseableRule.ID), ruleIds(SubscriptionFixtures.bare(body)));
+        String wellFormed = SubscriptionFixtures.change(
+                SubscriptionFixtures.XML, "  <meta>\n", "  <meta>\n    <versionID value=\"1\"/>\n");
         List<Finding> found = SUBSCRIPTION_RULES.validate(SubscriptionFixtures.bare(wellFormed));
-        assertEquals(List.of("subscription.unparseable Subscription.meta.versionID"),
+        assertEquals(
+                List.of("subscription.unparseable Subscription.meta.versionID"),
                 found.stream().map(f -> f.ruleId() + " " + f.location().path()).toList());
     }
 }

@@ -21,19 +21,33 @@ class StatusRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"active", "off", "error"})
     void anotherStatusIsReportedWithFoundAndExpected(String status) {
-        Finding f = only(RULE, create(change(XML, "\"requested\"", "\"" + status + "\"")),
-                SubscriptionFixtures.CREATE_BODY_LINE + SubscriptionFixtures.XML_STATUS - 1, "Subscription.status",
-                "'" + status + "'", "expected 'requested'");
+        Finding f = only(
+                RULE,
+                create(change(XML, "\"requested\"", "\"" + status + "\"")),
+                SubscriptionFixtures.CREATE_BODY_LINE + SubscriptionFixtures.XML_STATUS - 1,
+                "Subscription.status",
+                "'" + status + "'",
+                "expected 'requested'");
         assertEquals("R-SUB-04", f.requirement());
         assertEquals(422, f.httpStatus());
         assertEquals("INVALID_RESOURCE", f.spineCode());
-        only(RULE, bare(change(JSON, "\"requested\"", "\"" + status + "\"")), SubscriptionFixtures.JSON_STATUS,
-                "Subscription.status", "'" + status + "'", "expected 'requested'");
+        only(
+                RULE,
+                bare(change(JSON, "\"requested\"", "\"" + status + "\"")),
+                SubscriptionFixtures.JSON_STATUS,
+                "Subscription.status",
+                "'" + status + "'",
+                "expected 'requested'");
     }
 
     @Test
     void aMissingStatusIsReportedAtTheRoot() {
-        only(RULE, bare(change(XML, "  <status value=\"requested\"/>\n", "")), 1, "Subscription.status", "missing",
+        only(
+                RULE,
+                bare(change(XML, "  <status value=\"requested\"/>\n", "")),
+                1,
+                "Subscription.status",
+                "missing",
                 "'requested'");
         only(RULE, bare(change(JSON, "  \"status\": \"requested\",\n", "")), 1, "Subscription.status", "missing");
     }

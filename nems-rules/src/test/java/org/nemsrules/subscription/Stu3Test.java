@@ -24,12 +24,16 @@ class Stu3Test {
 
     @Test
     void hapisProcessWideContextIsLeftAsHapiMakesIt() {
-        Stu3.context().newXmlParser().parseResource(Subscription.class,
-                "<Subscription xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/></Subscription>");
+        Stu3.context()
+                .newXmlParser()
+                .parseResource(
+                        Subscription.class,
+                        "<Subscription xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/></Subscription>");
 
         // A user's own HAPI code in the same JVM gets this one; the deferred scanning is our choice, not theirs.
         assertNotSame(Stu3.context(), FhirContext.forDstu3Cached());
-        assertFalse(FhirContext.forDstu3Cached().getPerformanceOptions()
+        assertFalse(FhirContext.forDstu3Cached()
+                .getPerformanceOptions()
                 .contains(PerformanceOptionsEnum.DEFERRED_MODEL_SCANNING));
     }
 }

@@ -27,6 +27,7 @@ final class SubscriptionFixtures {
 
     /** Line numbers of the elements in {@link #XML}, as a bare file. */
     static final int XML_ROOT = 1;
+
     static final int XML_PROFILE = 3;
     static final int XML_STATUS = 5;
     static final int XML_CONTACT = 6;
@@ -61,6 +62,7 @@ final class SubscriptionFixtures {
 
     /** Line numbers of the elements in {@link #JSON}, as a bare file. */
     static final int JSON_ROOT = 1;
+
     static final int JSON_PROFILE = 5;
     static final int JSON_STATUS = 8;
     static final int JSON_CONTACT = 9;
@@ -113,8 +115,8 @@ final class SubscriptionFixtures {
 
     /** A bare resource file holding {@code body}. */
     static Interaction bare(String body) {
-        return new Interaction("subscription.xml", 0, Origin.BARE_RESOURCE, "POST", "", 1, Headers.none(),
-                Body.of(body, 1));
+        return new Interaction(
+                "subscription.xml", 0, Origin.BARE_RESOURCE, "POST", "", 1, Headers.none(), Body.of(body, 1));
     }
 
     /** A create request whose token names {@code odsCode} as requesting_organisation, with {@code body}. */
@@ -139,8 +141,14 @@ final class SubscriptionFixtures {
                 new Header("toASID", "928942012545", 4),
                 new Header("InteractionID", "urn:nhs:names:services:clinicals-sync:SubscriptionsApiPost", 5),
                 new Header("Content-Type", type, 6));
-        return new Interaction("create.http", 0, Origin.HTTP_FILE, "POST",
-                "https://clinicals.spineservices.nhs.uk/STU3/Subscription", 1, Headers.of(headers),
+        return new Interaction(
+                "create.http",
+                0,
+                Origin.HTTP_FILE,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                1,
+                Headers.of(headers),
                 Body.of(body, CREATE_BODY_LINE));
     }
 
@@ -166,8 +174,8 @@ final class SubscriptionFixtures {
         org.junit.jupiter.api.Assertions.assertEquals(line, f.location().line(), f::toString);
         org.junit.jupiter.api.Assertions.assertEquals(path, f.location().path());
         for (String s : says) {
-            org.junit.jupiter.api.Assertions.assertTrue(f.message().contains(s), () -> "'" + s + "' not in: "
-                    + f.message());
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    f.message().contains(s), () -> "'" + s + "' not in: " + f.message());
         }
         return f;
     }

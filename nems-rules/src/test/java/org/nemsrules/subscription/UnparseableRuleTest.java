@@ -63,11 +63,25 @@ class UnparseableRuleTest {
     @Test
     void itIsSilentWhenThereIsNoBodyOrTheRequestIsNotACreate() {
         assertEquals(List.of(), findings(create("")));
-        Interaction read = new Interaction("read.http", 0, Origin.HTTP_FILE, "GET",
-                "https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc", 1, Headers.none(), Body.of("<x", 3));
+        Interaction read = new Interaction(
+                "read.http",
+                0,
+                Origin.HTTP_FILE,
+                "GET",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc",
+                1,
+                Headers.none(),
+                Body.of("<x", 3));
         assertEquals(List.of(), findings(read));
-        Interaction put = new Interaction("put.http", 0, Origin.HTTP_FILE, "PUT",
-                "https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc", 1, Headers.none(), Body.of("<x", 3));
+        Interaction put = new Interaction(
+                "put.http",
+                0,
+                Origin.HTTP_FILE,
+                "PUT",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription/abc",
+                1,
+                Headers.none(),
+                Body.of("<x", 3));
         assertEquals(List.of(), findings(put));
     }
 
@@ -75,7 +89,9 @@ class UnparseableRuleTest {
     void xmlThatIsNotWellFormedIsReportedAtItsLineInTheRecording() {
         String body = change(XML, "<reason value=\"Keep", "<reason value=Keep");
         Finding f = only(create(body));
-        assertEquals(SubscriptionFixtures.CREATE_BODY_LINE + SubscriptionFixtures.XML_REASON - 1, f.location().line());
+        assertEquals(
+                SubscriptionFixtures.CREATE_BODY_LINE + SubscriptionFixtures.XML_REASON - 1,
+                f.location().line());
         assertTrue(f.message().startsWith("the body is not well-formed XML"), f.message());
         assertEquals("R-HTTP-06", f.requirement());
         assertEquals("body", f.location().path());
@@ -85,8 +101,7 @@ class UnparseableRuleTest {
     void aRawAmpersandInAnXmlAttributeIsNotWellFormed() {
         Finding f = only(bare(change(XML, "&amp;Patient", "&Patient")));
         assertEquals(SubscriptionFixtures.XML_CRITERIA, f.location().line());
-        assertTrue(f.message().contains("not well-formed XML") && f.message().contains("written '&amp;'"),
-                f.message());
+        assertTrue(f.message().contains("not well-formed XML") && f.message().contains("written '&amp;'"), f.message());
     }
 
     @Test
@@ -99,8 +114,8 @@ class UnparseableRuleTest {
 
     @Test
     void aDuplicateJsonNameIsReportedRatherThanSilentlyOverwritten() {
-        Finding f = only(bare(change(JSON, "\"status\": \"requested\",",
-                "\"status\": \"requested\",\n  \"status\": \"active\",")));
+        Finding f = only(bare(
+                change(JSON, "\"status\": \"requested\",", "\"status\": \"requested\",\n  \"status\": \"active\",")));
         assertEquals(SubscriptionFixtures.JSON_STATUS + 1, f.location().line());
         assertTrue(f.message().contains("status"), f.message());
     }
@@ -108,20 +123,23 @@ class UnparseableRuleTest {
     @Test
     void aBodyThatIsNeitherXmlNorJsonSaysHowItStarts() {
         Finding f = only(create("status=requested"));
-        assertTrue(f.message().contains("neither XML nor JSON") && f.message().contains("'status=requested'"),
+        assertTrue(
+                f.message().contains("neither XML nor JSON") && f.message().contains("'status=requested'"),
                 f.message());
         assertEquals(SubscriptionFixtures.CREATE_BODY_LINE, f.location().line());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "<status value=\"requested\"/>|<status value=\"bogus\"/>|Subscription.status|'bogus'|requested, active, error, off|5",
-        "<system value=\"url\"/>|<system value=\"web\"/>|Subscription.contact[0].system|'web'|phone, fax, email, pager, url, sms, other|7",
-        "<use value=\"work\"/>|<use value=\"office\"/>|Subscription.contact[0].use|'office'|home, work, temp, old, mobile|9",
-        "<type value=\"message\"/>|<type value=\"mesh\"/>|Subscription.channel.type|'mesh'|rest-hook, websocket, email, sms, message|14",
-    })
-    void anInvalidCodeIsReportedWithTheCodesExpected(String from, String to, String path, String found,
-            String expected, int line) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<status value=\"requested\"/>|<status value=\"bogus\"/>|Subscription.status|'bogus'|requested, active, error, off|5",
+                "<system value=\"url\"/>|<system value=\"web\"/>|Subscription.contact[0].system|'web'|phone, fax, email, pager, url, sms, other|7",
+                "<use value=\"work\"/>|<use value=\"office\"/>|Subscription.contact[0].use|'office'|home, work, temp, old, mobile|9",
+                "<type value=\"message\"/>|<type value=\"mesh\"/>|Subscription.channel.type|'mesh'|rest-hook, websocket, email, sms, message|14",
+            })
+    void anInvalidCodeIsReportedWithTheCodesExpected(
+            String from, String to, String path, String found, String expected, int line) {
         Finding xml = only(bare(change(XML, from, to)));
         assertEquals(path, xml.location().path());
         assertEquals(line, xml.location().line());
@@ -137,15 +155,17 @@ class UnparseableRuleTest {
 
     @Test
     void everyUnknownElementIsReportedOnItsOwnLine() {
-        String body = change(XML, "<status value=\"requested\"/>",
-                "<status value=\"requested\"/>\n  <topic value=\"r5\"/>");
+        String body =
+                change(XML, "<status value=\"requested\"/>", "<status value=\"requested\"/>\n  <topic value=\"r5\"/>");
         body = change(body, "<endpoint value=\"A99968OT001\"/>", "<endpoint value=\"A99968OT001\"/>\n    <foo/>");
         List<Finding> found = findings(bare(body));
         assertEquals(2, found.size(), found::toString);
-        assertEquals(SubscriptionFixtures.XML_STATUS + 1, found.get(0).location().line());
+        assertEquals(
+                SubscriptionFixtures.XML_STATUS + 1, found.get(0).location().line());
         assertEquals("Subscription.topic", found.get(0).location().path());
         assertTrue(found.get(0).message().contains("'topic'"), found.get(0).message());
-        assertEquals(SubscriptionFixtures.XML_ENDPOINT + 2, found.get(1).location().line());
+        assertEquals(
+                SubscriptionFixtures.XML_ENDPOINT + 2, found.get(1).location().line());
         assertEquals("Subscription.channel.foo", found.get(1).location().path());
     }
 
@@ -157,16 +177,18 @@ class UnparseableRuleTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(delimiter = '|', value = {
-        "\"reason\": \"Keep the registered practice informed of address changes\"|\"reason\": 5"
-                + "|Subscription.reason|16|is a number; expected a string",
-        "\"type\": \"message\"|\"type\": true|Subscription.channel.type|19|is a boolean; expected a string",
-        "\"endpoint\": \"A99968OT001\"|\"endpoint\": [\"A99968OT001\"]|Subscription.channel.endpoint|20"
-                + "|is an array; expected a string (endpoint occurs at most once)",
-        "\"use\": \"work\"|\"use\": {\"value\": \"work\"}|Subscription.contact[0].use|13|is an object; expected a string",
-    })
-    void aJsonValueOfTheWrongTypeIsReportedThoughHapiWouldCoerceIt(String from, String to, String path, int line,
-            String says) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "\"reason\": \"Keep the registered practice informed of address changes\"|\"reason\": 5"
+                        + "|Subscription.reason|16|is a number; expected a string",
+                "\"type\": \"message\"|\"type\": true|Subscription.channel.type|19|is a boolean; expected a string",
+                "\"endpoint\": \"A99968OT001\"|\"endpoint\": [\"A99968OT001\"]|Subscription.channel.endpoint|20"
+                        + "|is an array; expected a string (endpoint occurs at most once)",
+                "\"use\": \"work\"|\"use\": {\"value\": \"work\"}|Subscription.contact[0].use|13|is an object; expected a string",
+            })
+    void aJsonValueOfTheWrongTypeIsReportedThoughHapiWouldCoerceIt(
+            String from, String to, String path, int line, String says) {
         Finding f = only(bare(change(JSON, from, to)));
         assertEquals(path, f.location().path());
         assertEquals(line, f.location().line());
@@ -176,7 +198,9 @@ class UnparseableRuleTest {
 
     @Test
     void aSingleProfileNotWrappedInAnArrayIsReported() {
-        String body = change(JSON, "\"profile\": [\n      \"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"\n    ]",
+        String body = change(
+                JSON,
+                "\"profile\": [\n      \"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"\n    ]",
                 "\"profile\": \"https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1\"");
         Finding f = only(bare(body));
         assertEquals("Subscription.meta.profile[0]", f.location().path());
@@ -186,24 +210,30 @@ class UnparseableRuleTest {
 
     @Test
     void extensionsAndContainedResourcesOfTheRightShapePass() {
-        String body = change(JSON, "  \"status\"", "  \"extension\": [{\"url\": \"https://example.org/x\", "
-                + "\"valueBoolean\": true}],\n  \"contained\": [{\"resourceType\": \"Provenance\", \"id\": \"p1\", "
-                + "\"recorded\": \"2026-01-05T09:00:00+00:00\", \"target\": [{\"reference\": \"Subscription/x\"}], "
-                + "\"agent\": [{\"whoUri\": \"https://example.org\"}]}],\n  \"status\"");
+        String body = change(
+                JSON,
+                "  \"status\"",
+                "  \"extension\": [{\"url\": \"https://example.org/x\", "
+                        + "\"valueBoolean\": true}],\n  \"contained\": [{\"resourceType\": \"Provenance\", \"id\": \"p1\", "
+                        + "\"recorded\": \"2026-01-05T09:00:00+00:00\", \"target\": [{\"reference\": \"Subscription/x\"}], "
+                        + "\"agent\": [{\"whoUri\": \"https://example.org\"}]}],\n  \"status\"");
         assertEquals(List.of(), findings(bare(body)));
     }
 
     @Test
     void narrativeTextIsNotMistakenForAValueWrittenAsText() {
-        String body = change(XML, "  <status", "  <text>\n    <status value=\"generated\"/>\n    <div xmlns="
-                + "\"http://www.w3.org/1999/xhtml\"><p>A <b>subscription</b> &amp; more</p></div>\n  </text>\n  <status");
+        String body = change(
+                XML,
+                "  <status",
+                "  <text>\n    <status value=\"generated\"/>\n    <div xmlns="
+                        + "\"http://www.w3.org/1999/xhtml\"><p>A <b>subscription</b> &amp; more</p></div>\n  </text>\n  <status");
         assertEquals(List.of(), findings(bare(body)));
     }
 
     @Test
     void aRepeatedSingleElementIsReported() {
-        Finding f = only(bare(change(XML, "<status value=\"requested\"/>",
-                "<status value=\"requested\"/>\n  <status value=\"active\"/>")));
+        Finding f = only(bare(change(
+                XML, "<status value=\"requested\"/>", "<status value=\"requested\"/>\n  <status value=\"active\"/>")));
         assertEquals(SubscriptionFixtures.XML_STATUS + 1, f.location().line());
         assertTrue(f.message().contains("more than once"), f.message());
     }
@@ -219,8 +249,8 @@ class UnparseableRuleTest {
 
     @Test
     void aMalformedDateIsReported() {
-        Finding f = only(bare(change(XML, "<status value=\"requested\"/>",
-                "<status value=\"requested\"/>\n  <end value=\"next year\"/>")));
+        Finding f = only(bare(change(
+                XML, "<status value=\"requested\"/>", "<status value=\"requested\"/>\n  <end value=\"next year\"/>")));
         assertEquals(SubscriptionFixtures.XML_STATUS + 1, f.location().line());
         assertTrue(f.message().contains("'next year'"), f.message());
     }
@@ -230,7 +260,10 @@ class UnparseableRuleTest {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-7f3a");
         String body = "<?xml version=\"1.0\"?>\n<!DOCTYPE Subscription [<!ENTITY e SYSTEM \"" + secret.toUri()
-                + "\">]>\n" + change(XML, "<reason value=\"Keep the registered practice informed of address changes\"/>",
+                + "\">]>\n"
+                + change(
+                        XML,
+                        "<reason value=\"Keep the registered practice informed of address changes\"/>",
                         "<reason>&e;</reason>");
         List<Finding> found = findings(bare(body));
         assertEquals(1, found.size(), found::toString);
@@ -260,7 +293,9 @@ class UnparseableRuleTest {
 
     @Test
     void anEntityWithoutADoctypeIsNotExpanded() {
-        Finding f = only(bare(change(XML, "<reason value=\"Keep the registered practice informed of address changes\"/>",
+        Finding f = only(bare(change(
+                XML,
+                "<reason value=\"Keep the registered practice informed of address changes\"/>",
                 "<reason>&secret;</reason>")));
         assertEquals(SubscriptionFixtures.XML_REASON, f.location().line());
     }
@@ -282,8 +317,14 @@ class UnparseableRuleTest {
 
     @Test
     void aBodyInAHarIsReportedOnTheLineOfItsText() {
-        Interaction har = new Interaction("a.har", 0, Origin.HAR, "POST",
-                "https://clinicals.spineservices.nhs.uk/STU3/Subscription", 20, Headers.none(),
+        Interaction har = new Interaction(
+                "a.har",
+                0,
+                Origin.HAR,
+                "POST",
+                "https://clinicals.spineservices.nhs.uk/STU3/Subscription",
+                20,
+                Headers.none(),
                 Body.of(change(JSON, "\"use\": \"work\"", "\"use\": \"work\", \"ranking\": 1"), 57));
         Finding f = only(har);
         assertEquals(57, f.location().line());

@@ -19,24 +19,45 @@ class UnusedElementRuleTest {
 
     @Test
     void aPayloadIsAnInfoOnItsLine() {
-        Finding f = only(RULE, bare(change(XML, "  </channel>", "    <payload value=\"application/fhir+json\"/>\n  </channel>")),
-                SubscriptionFixtures.XML_ENDPOINT + 1, "Subscription.channel.payload", "'application/fhir+json'",
+        Finding f = only(
+                RULE,
+                bare(change(XML, "  </channel>", "    <payload value=\"application/fhir+json\"/>\n  </channel>")),
+                SubscriptionFixtures.XML_ENDPOINT + 1,
+                "Subscription.channel.payload",
+                "'application/fhir+json'",
                 "MESH");
         assertEquals(Severity.INFO, f.severity());
         assertEquals("R-SUB-14", f.requirement());
         assertNull(f.httpStatus());
-        only(RULE, bare(change(JSON, "\"endpoint\": \"A99968OT001\"",
-                "\"endpoint\": \"A99968OT001\",\n    \"payload\": \"application/fhir+json\"")),
-                SubscriptionFixtures.JSON_ENDPOINT + 1, "Subscription.channel.payload", "'application/fhir+json'");
+        only(
+                RULE,
+                bare(change(
+                        JSON,
+                        "\"endpoint\": \"A99968OT001\"",
+                        "\"endpoint\": \"A99968OT001\",\n    \"payload\": \"application/fhir+json\"")),
+                SubscriptionFixtures.JSON_ENDPOINT + 1,
+                "Subscription.channel.payload",
+                "'application/fhir+json'");
     }
 
     @Test
     void aHeaderIsAnInfoOnItsLine() {
-        only(RULE, bare(change(XML, "  </channel>", "    <header value=\"X-Api-Key: 1\"/>\n  </channel>")),
-                SubscriptionFixtures.XML_ENDPOINT + 1, "Subscription.channel.header[0]", "header", "MESH");
-        only(RULE, bare(change(JSON, "\"endpoint\": \"A99968OT001\"",
-                "\"endpoint\": \"A99968OT001\",\n    \"header\": [\"X-Api-Key: 1\"]")),
-                SubscriptionFixtures.JSON_ENDPOINT + 1, "Subscription.channel.header[0]", "header");
+        only(
+                RULE,
+                bare(change(XML, "  </channel>", "    <header value=\"X-Api-Key: 1\"/>\n  </channel>")),
+                SubscriptionFixtures.XML_ENDPOINT + 1,
+                "Subscription.channel.header[0]",
+                "header",
+                "MESH");
+        only(
+                RULE,
+                bare(change(
+                        JSON,
+                        "\"endpoint\": \"A99968OT001\"",
+                        "\"endpoint\": \"A99968OT001\",\n    \"header\": [\"X-Api-Key: 1\"]")),
+                SubscriptionFixtures.JSON_ENDPOINT + 1,
+                "Subscription.channel.header[0]",
+                "header");
     }
 
     @Test

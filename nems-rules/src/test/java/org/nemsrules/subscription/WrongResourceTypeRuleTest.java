@@ -15,12 +15,18 @@ import org.nemsrules.engine.Finding;
 
 class WrongResourceTypeRuleTest {
     private static final WrongResourceTypeRule RULE = new WrongResourceTypeRule();
-    private static final String PATIENT_XML = "<Patient xmlns=\"http://hl7.org/fhir\">\n  <active value=\"true\"/>\n</Patient>";
+    private static final String PATIENT_XML =
+            "<Patient xmlns=\"http://hl7.org/fhir\">\n  <active value=\"true\"/>\n</Patient>";
     private static final String PATIENT_JSON = "{\n  \"resourceType\": \"Patient\",\n  \"active\": true\n}";
 
     @Test
     void anotherResourceInXmlIsReported() {
-        Finding f = only(RULE, create(PATIENT_XML), SubscriptionFixtures.CREATE_BODY_LINE, "body", "<Patient>",
+        Finding f = only(
+                RULE,
+                create(PATIENT_XML),
+                SubscriptionFixtures.CREATE_BODY_LINE,
+                "body",
+                "<Patient>",
                 "expected <Subscription xmlns=\"http://hl7.org/fhir\">");
         assertEquals("R-SUB-01", f.requirement());
         assertEquals(422, f.httpStatus());
@@ -29,26 +35,45 @@ class WrongResourceTypeRuleTest {
 
     @Test
     void anotherResourceInJsonIsReported() {
-        only(RULE, bare(PATIENT_JSON), 1, "Subscription.resourceType", "'Patient'",
+        only(
+                RULE,
+                bare(PATIENT_JSON),
+                1,
+                "Subscription.resourceType",
+                "'Patient'",
                 "expected \"resourceType\": \"Subscription\"");
     }
 
     @Test
     void jsonWithoutResourceTypeIsReported() {
-        only(RULE, bare(change(JSON, "  \"resourceType\": \"Subscription\",\n", "")), 1, "Subscription.resourceType",
+        only(
+                RULE,
+                bare(change(JSON, "  \"resourceType\": \"Subscription\",\n", "")),
+                1,
+                "Subscription.resourceType",
                 "no \"resourceType\"");
     }
 
     @Test
     void aSubscriptionWithoutTheFhirNamespaceIsReported() {
-        only(RULE, bare(change(XML, " xmlns=\"http://hl7.org/fhir\"", "")), 1, "body", "no namespace",
+        only(
+                RULE,
+                bare(change(XML, " xmlns=\"http://hl7.org/fhir\"", "")),
+                1,
+                "body",
+                "no namespace",
                 "http://hl7.org/fhir");
     }
 
     @Test
     void aSubscriptionInAnotherNamespaceIsReported() {
-        only(RULE, bare(change(XML, "xmlns=\"http://hl7.org/fhir\"", "xmlns=\"http://hl7.org/fhir/R4\"")), 1, "body",
-                "'http://hl7.org/fhir/R4'", "expected 'http://hl7.org/fhir'");
+        only(
+                RULE,
+                bare(change(XML, "xmlns=\"http://hl7.org/fhir\"", "xmlns=\"http://hl7.org/fhir/R4\"")),
+                1,
+                "body",
+                "'http://hl7.org/fhir/R4'",
+                "expected 'http://hl7.org/fhir'");
     }
 
     @Test

@@ -15,8 +15,12 @@ class MissingReasonRuleTest {
 
     @Test
     void aSuppressionWithNoReasonIsWarnedAboutAtItsLine() {
-        assertOne(findings("# Read one subscription.", "# nems-rules: ignore jwt.always", GET), RULE, 2,
-                "jwt.always", "the suppression of jwt.always gives no reason",
+        assertOne(
+                findings("# Read one subscription.", "# nems-rules: ignore jwt.always", GET),
+                RULE,
+                2,
+                "jwt.always",
+                "the suppression of jwt.always gives no reason",
                 "expected '# nems-rules: ignore jwt.always \u2014 <why the finding is acceptable>'");
     }
 
@@ -27,22 +31,36 @@ class MissingReasonRuleTest {
 
     @Test
     void textWithoutASeparatorIsNamedAndNotTakenAsAReason() {
-        assertOne(findings("# nems-rules: ignore jwt.always because the token is made up", GET), RULE, 1,
-                "jwt.always", "'because the token is made up' after the rule id but no separator");
+        assertOne(
+                findings("# nems-rules: ignore jwt.always because the token is made up", GET),
+                RULE,
+                1,
+                "jwt.always",
+                "'because the token is made up' after the rule id but no separator");
     }
 
     @Test
     void aSuppressionNamingNoRuleAndGivingNoReasonAsksForBoth() {
-        assertOne(findings("# nems-rules: ignore", GET), RULE, 1, "",
+        assertOne(
+                findings("# nems-rules: ignore", GET),
+                RULE,
+                1,
+                "",
                 "expected '# nems-rules: ignore <rule-id> \u2014 <why the finding is acceptable>'");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "# nems-rules: ignore jwt.always \u2014 the token is made up",
-        "# nems-rules: ignore jwt.always: the token is made up",
-        "# nems-rules: ignore jwt.always - x"})
+    @ValueSource(
+            strings = {
+                "# nems-rules: ignore jwt.always \u2014 the token is made up",
+                "# nems-rules: ignore jwt.always: the token is made up",
+                "# nems-rules: ignore jwt.always - x"
+            })
     void aSuppressionWithAReasonIsSilent(String comment) {
-        assertEquals(List.of(), findings(comment, GET).stream().filter(f -> f.ruleId().equals(RULE.id())).toList());
+        assertEquals(
+                List.of(),
+                findings(comment, GET).stream()
+                        .filter(f -> f.ruleId().equals(RULE.id()))
+                        .toList());
     }
 }

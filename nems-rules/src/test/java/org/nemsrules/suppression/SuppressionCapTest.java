@@ -31,19 +31,24 @@ class SuppressionCapTest {
 
     @Test
     void unusedSuppressionsAreListedUpToTheCapThenCounted() {
-        List<Finding> findings = findings(comments(MANY, i -> "# nems-rules: ignore " + QUIET_RULE + " \u2014 case "
-                + i));
+        List<Finding> findings =
+                findings(comments(MANY, i -> "# nems-rules: ignore " + QUIET_RULE + " \u2014 case " + i));
 
         assertCapped(findings, UnusedSuppressionRule.ID, MANY);
     }
 
     @Test
     void everyOneOfManySuppressionsOfOneFindingCountsAsUsed() {
-        List<Finding> findings = findings(comments(MANY, i -> "# nems-rules: ignore " + TOKEN_RULE + " \u2014 case "
-                + i));
+        List<Finding> findings =
+                findings(comments(MANY, i -> "# nems-rules: ignore " + TOKEN_RULE + " \u2014 case " + i));
 
-        assertEquals(0, findings.stream().filter(f -> f.ruleId().equals(TOKEN_RULE)).count(), findings::toString);
-        assertEquals(0, findings.stream().filter(f -> f.ruleId().startsWith("suppression.")).count(),
+        assertEquals(
+                0, findings.stream().filter(f -> f.ruleId().equals(TOKEN_RULE)).count(), findings::toString);
+        assertEquals(
+                0,
+                findings.stream()
+                        .filter(f -> f.ruleId().startsWith("suppression."))
+                        .count(),
                 "each of the suppressions dropped the finding, so none is unused");
     }
 
@@ -51,20 +56,33 @@ class SuppressionCapTest {
     void twoHundredThousandSuppressionsGiveAReportOfAFewHundredFindings() {
         List<Finding> findings = findings(comments(200_000, i -> "# nems-rules: ignore bogus.rule" + i));
 
-        assertEquals(2 * (NemsValidator.MAX_FINDINGS_PER_RULE + 1),
-                findings.stream().filter(f -> f.ruleId().startsWith("suppression.")).count());
-        assertEquals("199,900 more findings of suppression.unknown-rule in this request are not listed (at most 100 "
-                + "are); fix those above and check again", findings.stream()
-                .filter(f -> f.ruleId().equals(UnknownRuleRule.ID)).reduce((a, b) -> b).orElseThrow().message());
+        assertEquals(
+                2 * (NemsValidator.MAX_FINDINGS_PER_RULE + 1),
+                findings.stream()
+                        .filter(f -> f.ruleId().startsWith("suppression."))
+                        .count());
+        assertEquals(
+                "199,900 more findings of suppression.unknown-rule in this request are not listed (at most 100 "
+                        + "are); fix those above and check again",
+                findings.stream()
+                        .filter(f -> f.ruleId().equals(UnknownRuleRule.ID))
+                        .reduce((a, b) -> b)
+                        .orElseThrow()
+                        .message());
     }
 
     private static void assertCapped(List<Finding> findings, String ruleId, int reported) {
-        List<Finding> of = findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        List<Finding> of =
+                findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
         int cap = NemsValidator.MAX_FINDINGS_PER_RULE;
         assertEquals(cap + 1, of.size(), () -> ruleId + ": " + of.size() + " findings");
         Finding summary = of.get(cap);
-        assertEquals(String.format("%d more findings of %s in this request are not listed (at most %d are); fix "
-                + "those above and check again", reported - cap, ruleId, cap), summary.message());
+        assertEquals(
+                String.format(
+                        "%d more findings of %s in this request are not listed (at most %d are); fix "
+                                + "those above and check again",
+                        reported - cap, ruleId, cap),
+                summary.message());
         assertEquals(cap + 1, summary.location().line(), "at the first suppression left out");
     }
 

@@ -21,23 +21,27 @@ class SuppressionCommentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "# nems-rules: ignore jwt.scope-value \u2014 recorded to show the fault",
-        "# nems-rules: ignore jwt.scope-value -- recorded to show the fault",
-        "# nems-rules: ignore jwt.scope-value - recorded to show the fault",
-        "# nems-rules: ignore jwt.scope-value: recorded to show the fault",
-        "# nems-rules: ignore jwt.scope-value : recorded to show the fault",
-        "# nems-rules: ignore jwt.scope-value \u2013 recorded to show the fault",
-        "// nems-rules: ignore jwt.scope-value \u2014 recorded to show the fault",
-        "  ## NEMS-Rules: Ignore   jwt.scope-value\u2014recorded to show the fault  "})
+    @ValueSource(
+            strings = {
+                "# nems-rules: ignore jwt.scope-value \u2014 recorded to show the fault",
+                "# nems-rules: ignore jwt.scope-value -- recorded to show the fault",
+                "# nems-rules: ignore jwt.scope-value - recorded to show the fault",
+                "# nems-rules: ignore jwt.scope-value: recorded to show the fault",
+                "# nems-rules: ignore jwt.scope-value : recorded to show the fault",
+                "# nems-rules: ignore jwt.scope-value \u2013 recorded to show the fault",
+                "// nems-rules: ignore jwt.scope-value \u2014 recorded to show the fault",
+                "  ## NEMS-Rules: Ignore   jwt.scope-value\u2014recorded to show the fault  "
+            })
     void everySeparatorAndCommentStyleGivesTheSameSuppression(String comment) {
-        assertEquals(List.of(new Suppression("jwt.scope-value", "recorded to show the fault", 1, "")),
+        assertEquals(
+                List.of(new Suppression("jwt.scope-value", "recorded to show the fault", 1, "")),
                 suppressionsOf(comment));
     }
 
     @Test
     void aCategoryIsASelector() {
-        Suppression s = suppressionsOf("# nems-rules: ignore jwt.* \u2014 tokens are made up").get(0);
+        Suppression s = suppressionsOf("# nems-rules: ignore jwt.* \u2014 tokens are made up")
+                .get(0);
         assertEquals("jwt.*", s.selector());
         assertEquals(true, s.isCategory());
         assertEquals(true, s.covers("jwt.scope-value"));
@@ -46,25 +50,30 @@ class SuppressionCommentTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "# nems-rules: ignore jwt.scope-value|jwt.scope-value|''|''",
-        "# nems-rules: ignore jwt.scope-value \u2014   |jwt.scope-value|''|''",
-        "# nems-rules: ignore jwt.scope-value because of reasons|jwt.scope-value|''|because of reasons",
-        "# nems-rules: ignore jwt.a jwt.b|jwt.a|''|jwt.b",
-        "# nems-rules: ignore|''|''|''",
-        "# nems-rules: ignore -- no rule named|''|no rule named|''",
-        "# nems-rules: ignore \u2014 no rule named|''|no rule named|''"})
-    void whatIsMissingIsKeptForTheSuppressionRulesToReport(String comment, String selector, String reason,
-            String unseparated) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "# nems-rules: ignore jwt.scope-value|jwt.scope-value|''|''",
+                "# nems-rules: ignore jwt.scope-value \u2014   |jwt.scope-value|''|''",
+                "# nems-rules: ignore jwt.scope-value because of reasons|jwt.scope-value|''|because of reasons",
+                "# nems-rules: ignore jwt.a jwt.b|jwt.a|''|jwt.b",
+                "# nems-rules: ignore|''|''|''",
+                "# nems-rules: ignore -- no rule named|''|no rule named|''",
+                "# nems-rules: ignore \u2014 no rule named|''|no rule named|''"
+            })
+    void whatIsMissingIsKeptForTheSuppressionRulesToReport(
+            String comment, String selector, String reason, String unseparated) {
         assertEquals(List.of(new Suppression(selector, reason, 1, unseparated)), suppressionsOf(comment));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "# nems-rules ignore jwt.scope-value \u2014 no colon",
-        "# nems-rules: ignored jwt.scope-value \u2014 another word",
-        "# expect: jwt.scope-value",
-        "# ignore jwt.scope-value \u2014 not the directive"})
+    @ValueSource(
+            strings = {
+                "# nems-rules ignore jwt.scope-value \u2014 no colon",
+                "# nems-rules: ignored jwt.scope-value \u2014 another word",
+                "# expect: jwt.scope-value",
+                "# ignore jwt.scope-value \u2014 not the directive"
+            })
     void otherCommentsAreNotSuppressions(String comment) {
         assertEquals(List.of(), suppressionsOf(comment));
     }
@@ -86,9 +95,12 @@ class SuppressionCommentTest {
                 "###",
                 GET);
         assertEquals(3, r.interactions().size());
-        assertEquals(List.of(new Suppression("jwt.a", "first", 1, ""), new Suppression("jwt.b", "first too", 3, "")),
+        assertEquals(
+                List.of(new Suppression("jwt.a", "first", 1, ""), new Suppression("jwt.b", "first too", 3, "")),
                 r.interactions().get(0).suppressions());
-        assertEquals(List.of(new Suppression("header.*", "second", 9, "")), r.interactions().get(1).suppressions());
+        assertEquals(
+                List.of(new Suppression("header.*", "second", 9, "")),
+                r.interactions().get(1).suppressions());
         assertEquals(List.of(), r.interactions().get(2).suppressions());
     }
 

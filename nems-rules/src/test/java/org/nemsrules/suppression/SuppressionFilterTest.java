@@ -20,7 +20,9 @@ class SuppressionFilterTest {
 
     @Test
     void withoutSuppressionsBothRulesFire() {
-        assertEquals(List.of(HEADER_RULE, TOKEN_RULE), ruleIds(findings(GET)).stream().sorted().toList());
+        assertEquals(
+                List.of(HEADER_RULE, TOKEN_RULE),
+                ruleIds(findings(GET)).stream().sorted().toList());
     }
 
     @Test
@@ -37,17 +39,24 @@ class SuppressionFilterTest {
 
     @Test
     void aSuppressionAppliesToTheRequestBelowItOnly() {
-        List<Finding> findings = findings(
-                "# nems-rules: ignore jwt.always \u2014 made-up token", GET, "", "###", GET);
+        List<Finding> findings = findings("# nems-rules: ignore jwt.always \u2014 made-up token", GET, "", "###", GET);
         assertEquals(List.of(HEADER_RULE, HEADER_RULE, TOKEN_RULE), ruleIds(findings));
-        assertEquals(1, findings.stream().filter(f -> f.ruleId().equals(TOKEN_RULE)).findFirst().orElseThrow()
-                .location().interaction());
+        assertEquals(
+                1,
+                findings.stream()
+                        .filter(f -> f.ruleId().equals(TOKEN_RULE))
+                        .findFirst()
+                        .orElseThrow()
+                        .location()
+                        .interaction());
     }
 
     @Test
     void aSuppressionWithoutAReasonStillSuppressesAndIsWarnedAbout() {
         List<Finding> findings = findings("# nems-rules: ignore jwt.always", GET);
-        assertEquals(List.of(HEADER_RULE, MissingReasonRule.ID), ruleIds(findings).stream().sorted().toList());
+        assertEquals(
+                List.of(HEADER_RULE, MissingReasonRule.ID),
+                ruleIds(findings).stream().sorted().toList());
     }
 
     @Test
@@ -56,21 +65,27 @@ class SuppressionFilterTest {
                 "# nems-rules: ignore suppression.* \u2014 hide the warnings",
                 "# nems-rules: ignore jwt.nope \u2014 mistyped",
                 GET);
-        assertEquals(List.of(HEADER_RULE, TOKEN_RULE, UnknownRuleRule.ID, UnusedSuppressionRule.ID),
+        assertEquals(
+                List.of(HEADER_RULE, TOKEN_RULE, UnknownRuleRule.ID, UnusedSuppressionRule.ID),
                 ruleIds(findings).stream().sorted().toList());
     }
 
     @Test
     void aRuleTurnedOffForTheRunMakesItsSuppressionNeitherUsedNorUnused() {
-        List<Finding> findings = findings(NemsValidator.builder().disable(TOKEN_RULE),
-                "# nems-rules: ignore jwt.always \u2014 made-up token", GET);
+        List<Finding> findings = findings(
+                NemsValidator.builder().disable(TOKEN_RULE),
+                "# nems-rules: ignore jwt.always \u2014 made-up token",
+                GET);
         assertEquals(List.of(HEADER_RULE), ruleIds(findings));
     }
 
     @Test
     void turningTheSuppressionRulesOffStillSuppresses() {
-        List<Finding> findings = findings(NemsValidator.builder().disable("suppression.*"),
-                "# nems-rules: ignore jwt.always", "# nems-rules: ignore jwt.nope", GET);
+        List<Finding> findings = findings(
+                NemsValidator.builder().disable("suppression.*"),
+                "# nems-rules: ignore jwt.always",
+                "# nems-rules: ignore jwt.nope",
+                GET);
         assertEquals(List.of(HEADER_RULE), ruleIds(findings));
     }
 
@@ -83,8 +98,13 @@ class SuppressionFilterTest {
         var recording = new HarReader().read("rec/s.har", har.getBytes(StandardCharsets.UTF_8));
         assertEquals(1, recording.interactions().size(), recording.problems()::toString);
         assertEquals(List.of(), recording.interactions().get(0).suppressions());
-        List<Finding> findings = NemsValidator.builder().catalog(RuleCatalog.of(SuppressionFixtures.rules()))
-                .build().validate(recording).findings();
-        assertEquals(List.of(HEADER_RULE, TOKEN_RULE), ruleIds(findings).stream().sorted().toList());
+        List<Finding> findings = NemsValidator.builder()
+                .catalog(RuleCatalog.of(SuppressionFixtures.rules()))
+                .build()
+                .validate(recording)
+                .findings();
+        assertEquals(
+                List.of(HEADER_RULE, TOKEN_RULE),
+                ruleIds(findings).stream().sorted().toList());
     }
 }

@@ -37,9 +37,14 @@ final class SuppressionFixtures {
     }
 
     static List<Rule> rules() {
-        return List.of(firing(TOKEN_RULE, true), firing(HEADER_RULE, true), firing(QUIET_RULE, false),
+        return List.of(
+                firing(TOKEN_RULE, true),
+                firing(HEADER_RULE, true),
+                firing(QUIET_RULE, false),
                 firing("mime.never", false),
-                new MissingReasonRule(), new UnknownRuleRule(), new UnusedSuppressionRule());
+                new MissingReasonRule(),
+                new UnknownRuleRule(),
+                new UnusedSuppressionRule());
     }
 
     static List<Finding> findings(String... lines) {
@@ -47,7 +52,11 @@ final class SuppressionFixtures {
     }
 
     static List<Finding> findings(NemsValidator.Builder builder, String... lines) {
-        return builder.catalog(RuleCatalog.of(rules())).threads(1).build().validate(read(lines)).findings();
+        return builder.catalog(RuleCatalog.of(rules()))
+                .threads(1)
+                .build()
+                .validate(read(lines))
+                .findings();
     }
 
     static List<String> ruleIds(List<Finding> findings) {
@@ -56,7 +65,8 @@ final class SuppressionFixtures {
 
     /** Asserts one finding of {@code rule} at {@code line}, its path naming the selector, with each fragment. */
     static Finding assertOne(List<Finding> findings, Rule rule, int line, String selector, String... fragments) {
-        List<Finding> of = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+        List<Finding> of =
+                findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
         assertEquals(1, of.size(), findings::toString);
         Finding f = of.get(0);
         assertEquals(Severity.WARNING, f.severity());
@@ -73,8 +83,12 @@ final class SuppressionFixtures {
     }
 
     private static InteractionRule firing(String id, boolean fires) {
-        RuleMetadata metadata = RuleMetadata.builder(id).title("t").description("d").severity(Severity.ERROR)
-                .fix("f").build();
+        RuleMetadata metadata = RuleMetadata.builder(id)
+                .title("t")
+                .description("d")
+                .severity(Severity.ERROR)
+                .fix("f")
+                .build();
         return new InteractionRule() {
             @Override
             public RuleMetadata metadata() {

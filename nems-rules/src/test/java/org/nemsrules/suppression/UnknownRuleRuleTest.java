@@ -19,15 +19,22 @@ class UnknownRuleRuleTest {
     @Test
     void aMistypedIdIsWarnedAboutNamingTheNearestIdAndSuppressesNothing() {
         var findings = findings("# nems-rules: ignore jwt.alwasy \u2014 typo", GET);
-        assertOne(findings, RULE, 1, "jwt.alwasy", "'jwt.alwasy', which is not a rule id",
-                "did you mean 'jwt.always'?");
-        assertEquals(List.of(HEADER_RULE, TOKEN_RULE, UnknownRuleRule.ID), ruleIds(findings).stream().sorted().toList());
+        assertOne(
+                findings, RULE, 1, "jwt.alwasy", "'jwt.alwasy', which is not a rule id", "did you mean 'jwt.always'?");
+        assertEquals(
+                List.of(HEADER_RULE, TOKEN_RULE, UnknownRuleRule.ID),
+                ruleIds(findings).stream().sorted().toList());
     }
 
     @Test
     void aMistypedCategoryNamesTheNearestCategory() {
-        assertOne(findings("# nems-rules: ignore jtw.* \u2014 typo", GET), RULE, 1, "jtw.*",
-                "'jtw.*', which is not a rule category", "did you mean 'jwt.*'?");
+        assertOne(
+                findings("# nems-rules: ignore jtw.* \u2014 typo", GET),
+                RULE,
+                1,
+                "jtw.*",
+                "'jtw.*', which is not a rule category",
+                "did you mean 'jwt.*'?");
     }
 
     @Test
@@ -37,14 +44,20 @@ class UnknownRuleRuleTest {
 
     @Test
     void anUnknownIdIsNotAlsoReportedAsUnused() {
-        assertEquals(List.of(), findings("# nems-rules: ignore jwt.alwasy \u2014 typo", GET).stream()
-                .filter(f -> f.ruleId().equals(UnusedSuppressionRule.ID)).toList());
+        assertEquals(
+                List.of(),
+                findings("# nems-rules: ignore jwt.alwasy \u2014 typo", GET).stream()
+                        .filter(f -> f.ruleId().equals(UnusedSuppressionRule.ID))
+                        .toList());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jwt.always", "jwt.never", "header.*", "jwt.*", "suppression.unused"})
     void aKnownRuleOrCategoryIsSilent(String selector) {
-        assertEquals(List.of(), findings("# nems-rules: ignore " + selector + " \u2014 why", GET).stream()
-                .filter(f -> f.ruleId().equals(RULE.id())).toList());
+        assertEquals(
+                List.of(),
+                findings("# nems-rules: ignore " + selector + " \u2014 why", GET).stream()
+                        .filter(f -> f.ruleId().equals(RULE.id()))
+                        .toList());
     }
 }

@@ -20,10 +20,12 @@ import org.nemsrules.recording.FileScanner;
 
 /** The whole sample corpus, and a validator that runs every rule over it, for tests that hold to all of it. */
 final class Corpus {
-    static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
+    static final Path SAMPLES =
+            Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
     /** What a JWT in compact form looks like wherever it is written; wider than the redactor's own pattern. */
     /** One catalogue for every validator of a test, so that their reports' rule lists compare equal. */
     private static final RuleCatalog CATALOG = RuleCatalog.discover();
+
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private Corpus() {}
@@ -31,7 +33,9 @@ final class Corpus {
     /** Every recording the command line would check in {@code valid/} and {@code invalid/}, sorted. */
     static List<Path> recordings() {
         try {
-            return FileScanner.defaults().scan(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid"))).files();
+            return FileScanner.defaults()
+                    .scan(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid")))
+                    .files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -59,7 +63,8 @@ final class Corpus {
         Set<String> tokens = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SAMPLES)) {
             for (Path file : files.filter(Files::isRegularFile)
-                    .filter(f -> !SAMPLES.relativize(f).startsWith("target") && !SAMPLES.relativize(f).startsWith("src"))
+                    .filter(f -> !SAMPLES.relativize(f).startsWith("target")
+                            && !SAMPLES.relativize(f).startsWith("src"))
                     .toList()) {
                 Matcher m = JWT.matcher(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
                 while (m.find()) {

@@ -41,7 +41,8 @@ class CorpusRedactionTest {
     @BeforeAll
     static void checkTheCorpus() throws IOException {
         jwts = Corpus.jwts();
-        report = Corpus.everyRule().build()
+        report = Corpus.everyRule()
+                .build()
                 .validate(List.of(Corpus.SAMPLES.resolve("valid"), Corpus.SAMPLES.resolve("invalid")));
     }
 
@@ -59,7 +60,8 @@ class CorpusRedactionTest {
     @Test
     void theCorpusHoldsTokensAndTheUnredactedFindingsQuoteNhsNumbers() {
         assertTrue(jwts.size() >= 30, "expected the corpus's tokens to be found, found " + jwts.size());
-        assertTrue(report.findings().anyMatch(f -> NHS_LIKE.matcher(f.message()).find()),
+        assertTrue(
+                report.findings().anyMatch(f -> NHS_LIKE.matcher(f.message()).find()),
                 "some finding must quote an NHS number, or the default mode's test proves nothing");
     }
 
@@ -107,8 +109,11 @@ class CorpusRedactionTest {
             String text = String.join(" ", rule.title(), rule.description(), rule.fix());
             NHS_LIKE.matcher(text).results().map(MatchResult::group).forEach(catalogue::add);
         }
-        return NHS_LIKE.matcher(output).results()
-                .filter(n -> !output.substring(Math.max(0, n.start() - 80), n.start()).toUpperCase().contains("ASID"))
+        return NHS_LIKE.matcher(output)
+                .results()
+                .filter(n -> !output.substring(Math.max(0, n.start() - 80), n.start())
+                        .toUpperCase()
+                        .contains("ASID"))
                 .map(MatchResult::group)
                 .filter(n -> !(n.length() == 10 && n.startsWith("1")) && !catalogue.contains(n))
                 .filter(n -> NhsNumberRange.ofDigits(n.replaceAll("[^0-9]", "")) == NhsNumberRange.POSSIBLY_ISSUED)

@@ -39,6 +39,7 @@ public final class Expectations {
     /** A comment that is meant as an annotation: {@code expect} as its first word. */
     private static final Pattern LOOKS_LIKE_ANNOTATION =
             Pattern.compile("^\\s*(?:#+|//)\\s*expect\\b.*", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern INLINE =
             Pattern.compile("^\\s*(?:#+|//)\\s*expect:\\s*(" + RULE_ID + ")(?:\\s+line\\s+(\\d+))?\\s*$");
     private static final Pattern SIDECAR = Pattern.compile("^\\s*(" + RULE_ID + ")(?:\\s+line\\s+(\\d+))?\\s*$");
@@ -122,8 +123,8 @@ public final class Expectations {
         }
         Path sidecar = sidecarOf(recording);
         if (Files.exists(sidecar)) {
-            all.addAll(parseSidecar(shownAs + SIDECAR_SUFFIX,
-                    new String(Files.readAllBytes(sidecar), StandardCharsets.UTF_8)));
+            all.addAll(parseSidecar(
+                    shownAs + SIDECAR_SUFFIX, new String(Files.readAllBytes(sidecar), StandardCharsets.UTF_8)));
         }
         return new Expectations(all);
     }
@@ -144,12 +145,15 @@ public final class Expectations {
             if (LOOKS_LIKE_ANNOTATION.matcher(line).matches()) {
                 Matcher m = INLINE.matcher(line);
                 if (!m.matches()) {
-                    throw new AnnotationException(file, number, "annotation does not parse: '" + line.strip()
-                            + "'; expected '# expect: <rule-id>' or '# expect: <rule-id> line <n>'");
+                    throw new AnnotationException(
+                            file,
+                            number,
+                            "annotation does not parse: '" + line.strip()
+                                    + "'; expected '# expect: <rule-id>' or '# expect: <rule-id> line <n>'");
                 }
                 if (m.group(2) != null) {
-                    out.add(new Expected(m.group(1), OptionalInt.of(lineNumber(file, number, m.group(2))),
-                            file + ":" + number));
+                    out.add(new Expected(
+                            m.group(1), OptionalInt.of(lineNumber(file, number, m.group(2))), file + ":" + number));
                 } else {
                     pending.add(number);
                     pendingRules.add(m.group(1));
@@ -163,9 +167,12 @@ public final class Expectations {
             }
         }
         if (!pending.isEmpty()) {
-            throw new AnnotationException(file, pending.get(0), "annotation '" + pendingRules.get(0)
-                    + "' has no line after it to point at; use '# expect: <rule-id> line <n>' "
-                    + "(line 0 for the file as a whole)");
+            throw new AnnotationException(
+                    file,
+                    pending.get(0),
+                    "annotation '" + pendingRules.get(0)
+                            + "' has no line after it to point at; use '# expect: <rule-id> line <n>' "
+                            + "(line 0 for the file as a whole)");
         }
         return out;
     }
@@ -182,10 +189,13 @@ public final class Expectations {
             }
             Matcher m = SIDECAR.matcher(line);
             if (!m.matches()) {
-                throw new AnnotationException(file, number, "entry does not parse: '" + line.strip()
-                        + "'; expected '<rule-id>' or '<rule-id> line <n>'");
+                throw new AnnotationException(
+                        file,
+                        number,
+                        "entry does not parse: '" + line.strip() + "'; expected '<rule-id>' or '<rule-id> line <n>'");
             }
-            out.add(new Expected(m.group(1),
+            out.add(new Expected(
+                    m.group(1),
                     m.group(2) == null ? OptionalInt.empty() : OptionalInt.of(lineNumber(file, number, m.group(2))),
                     file + ":" + number));
         }
@@ -226,12 +236,14 @@ public final class Expectations {
      * in Latin-1 on purpose stay readable).
      */
     static String decode(byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             return new String(bytes, StandardCharsets.UTF_16);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -32,7 +32,10 @@ class LineEndsTest {
     @TestFactory
     Stream<DynamicTest> everySampleGivesTheSameFindingsWhateverItsLineEnds() {
         return Stream.of(LineEnd.values()).flatMap(end -> {
-            NemsValidator validator = Corpus.everyRule().baseDirectory(rewritten.resolve(end.name())).threads(1).build();
+            NemsValidator validator = Corpus.everyRule()
+                    .baseDirectory(rewritten.resolve(end.name()))
+                    .threads(1)
+                    .build();
             return Corpus.recordings().stream().map(sample -> {
                 String shown = Corpus.SAMPLES.relativize(sample).toString().replace('\\', '/');
                 return DynamicTest.dynamicTest(end + " " + shown, sample.toUri(), () -> {
@@ -53,17 +56,25 @@ class LineEndsTest {
     @TestFactory
     Stream<DynamicTest> theRewritingChangesLineEndsOnly() {
         return Stream.of(
-                DynamicTest.dynamicTest("CR", () -> assertEquals("a\rb\r\rc", text(LineEnd.CR.rewrite(bytes("a\r\nb\n\rc"))))),
-                DynamicTest.dynamicTest("CRLF", () -> assertEquals("a\r\nb\r\n\r\nc",
-                        text(LineEnd.CRLF.rewrite(bytes("a\rb\n\rc"))))),
+                DynamicTest.dynamicTest(
+                        "CR", () -> assertEquals("a\rb\r\rc", text(LineEnd.CR.rewrite(bytes("a\r\nb\n\rc"))))),
+                DynamicTest.dynamicTest(
+                        "CRLF", () -> assertEquals("a\r\nb\r\n\r\nc", text(LineEnd.CRLF.rewrite(bytes("a\rb\n\rc"))))),
                 DynamicTest.dynamicTest("MIXED", () -> {
                     String mixed = text(LineEnd.MIXED.rewrite(bytes("a\nb\nc\nd\n")));
                     assertEquals("abcd", mixed.replaceAll("[\r\n]", ""));
-                    assertTrue(mixed.contains("\r\n") && mixed.replace("\r\n", "").contains("\r")
-                            && mixed.replace("\r\n", "").contains("\n"), mixed);
+                    assertTrue(
+                            mixed.contains("\r\n")
+                                    && mixed.replace("\r\n", "").contains("\r")
+                                    && mixed.replace("\r\n", "").contains("\n"),
+                            mixed);
                 }),
-                DynamicTest.dynamicTest("the corpus has multi-line samples", () -> assertFalse(Corpus.recordings().stream()
-                        .filter(f -> f.toString().endsWith(".http")).findAny().isEmpty())));
+                DynamicTest.dynamicTest(
+                        "the corpus has multi-line samples",
+                        () -> assertFalse(Corpus.recordings().stream()
+                                .filter(f -> f.toString().endsWith(".http"))
+                                .findAny()
+                                .isEmpty())));
     }
 
     /** The IDE environment files beside a sample are part of what it means: rewritten with it. */
@@ -80,8 +91,9 @@ class LineEndsTest {
     }
 
     private static String describe(Finding f) {
-        return f.ruleId() + " request " + f.location().interaction() + " line " + f.location().line() + " column "
-                + f.location().column() + " " + f.location().path() + ": " + withoutSearchEnd(withoutLineEndBytes(f.message()));
+        return f.ruleId() + " request " + f.location().interaction() + " line "
+                + f.location().line() + " column " + f.location().column() + " "
+                + f.location().path() + ": " + withoutSearchEnd(withoutLineEndBytes(f.message()));
     }
 
     /**
@@ -114,7 +126,9 @@ class LineEndsTest {
 
     /** How the line ends of a sample are rewritten: byte by byte, as an editor saving the file would. */
     enum LineEnd {
-        CR, CRLF, MIXED;
+        CR,
+        CRLF,
+        MIXED;
 
         byte[] rewrite(byte[] in) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(in.length * 2);

@@ -38,7 +38,8 @@ import org.nemsrules.fhir.DeepValidationMessage;
  * profile. The same holds against the official profile when a copy lies beside the checkout.
  */
 class ProfileDifferentialTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
 
     /**
      * The rules whose errors the profile cannot share, with the create-page requirement each enforces. The profile
@@ -71,12 +72,15 @@ class ProfileDifferentialTest {
             // R-SUB-12: NEMS sets meta.versionId and meta.lastUpdated; both are 0..1 in every profile.
             "subscription.server-assigned-meta", "R-SUB-12");
 
-    private static final NemsValidator DEFAULT_PATH = NemsValidator.builder().threads(1).build();
+    private static final NemsValidator DEFAULT_PATH =
+            NemsValidator.builder().threads(1).build();
 
     /** One validator per profile for the whole class: each builds HAPI's support chain once, on first use. */
     private static final DeepProfileValidator PROJECT_PROFILE = DeepProfileValidator.withProjectProfile();
-    private static final Optional<DeepProfileValidator> OFFICIAL_PROFILE = sharedFhirFolder().map(folder ->
-            DeepProfileValidator.with(ConformanceResources.ofXml(List.of(read(folder.resolve("EMS-Subscription-1.xml"))))));
+
+    private static final Optional<DeepProfileValidator> OFFICIAL_PROFILE = sharedFhirFolder()
+            .map(folder -> DeepProfileValidator.with(
+                    ConformanceResources.ofXml(List.of(read(folder.resolve("EMS-Subscription-1.xml"))))));
 
     private static final List<SubscriptionCandidate> SAMPLE_BODIES = SampleSubscriptions.under(SAMPLES);
     private static final List<SubscriptionCandidate> VARIANTS = SubscriptionVariants.of(
@@ -84,6 +88,7 @@ class ProfileDifferentialTest {
 
     /** Verdicts already reached, so that each body costs one run of each path, whichever test asks first. */
     private static final Map<SubscriptionCandidate, Verdicts> PROJECT_VERDICTS = new ConcurrentHashMap<>();
+
     private static final Map<SubscriptionCandidate, List<Finding>> DEFAULT_ERRORS = new ConcurrentHashMap<>();
 
     @TestFactory
@@ -94,15 +99,22 @@ class ProfileDifferentialTest {
     @TestFactory
     Stream<DynamicTest> theOfficialProfileRejectsNothingTheElementRulesAccept() {
         assumeTrue(OFFICIAL_PROFILE.isPresent(), "no shared/reference/fhir/EMS-Subscription-1.xml beside the checkout");
-        return candidates().map(c -> DynamicTest.dynamicTest(c.name(),
-                () -> assertAgree(Verdicts.of(c, defaultErrors(c), deepErrors(OFFICIAL_PROFILE.get(), c), "official"))));
+        return candidates()
+                .map(c -> DynamicTest.dynamicTest(
+                        c.name(),
+                        () -> assertAgree(
+                                Verdicts.of(c, defaultErrors(c), deepErrors(OFFICIAL_PROFILE.get(), c), "official"))));
     }
 
     @Test
     void theCorpusHoldsBodiesOfEveryRecordingKind() {
-        Set<String> kinds = SAMPLE_BODIES.stream().map(c -> c.name().replaceAll(" #\\d+$", ""))
-                .map(name -> name.substring(name.lastIndexOf('.') + 1)).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(List.of("har", "http", "json", "xml")), kinds,
+        Set<String> kinds = SAMPLE_BODIES.stream()
+                .map(c -> c.name().replaceAll(" #\\d+$", ""))
+                .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                new TreeSet<>(List.of("har", "http", "json", "xml")),
+                kinds,
                 "Subscription bodies were expected from every kind of recording");
         assertTrue(SAMPLE_BODIES.stream().anyMatch(c -> !c.valid()), "no invalid sample holds a Subscription body");
         assertFalse(VARIANTS.isEmpty(), "no variants were generated");
@@ -110,21 +122,26 @@ class ProfileDifferentialTest {
 
     @Test
     void everyValidSampleAndItsReEncodingPassBothPaths() {
-        Stream.concat(SAMPLE_BODIES.stream().filter(SubscriptionCandidate::valid),
+        Stream.concat(
+                        SAMPLE_BODIES.stream().filter(SubscriptionCandidate::valid),
                         VARIANTS.stream().filter(c -> c.name().contains("re-encoded by HAPI")))
                 .map(ProfileDifferentialTest::projectVerdicts)
-                .forEach(v -> assertTrue(!v.defaultRejects() && !v.deepRejects(),
+                .forEach(v -> assertTrue(
+                        !v.defaultRejects() && !v.deepRejects(),
                         () -> "a valid body must pass both paths:\n" + v.describe()));
     }
 
     /** A documented difference no body shows is either stale or untested: both are worth knowing. */
     @Test
     void everyDocumentedDifferenceIsShownByABody() {
-        Set<String> shown = candidates().map(ProfileDifferentialTest::projectVerdicts)
+        Set<String> shown = candidates()
+                .map(ProfileDifferentialTest::projectVerdicts)
                 .filter(v -> v.defaultRejects() && !v.deepRejects())
                 .flatMap(v -> v.defaultErrors().stream().map(Finding::ruleId))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(STRICTER_THAN_THE_PROFILE.keySet()), shown,
+        assertEquals(
+                new TreeSet<>(STRICTER_THAN_THE_PROFILE.keySet()),
+                shown,
                 "the rules that reject bodies the profile accepts, against the documented set");
     }
 
@@ -137,7 +154,8 @@ class ProfileDifferentialTest {
             fail("the " + v.profile() + " profile rejects a body the element rules accept:\n" + v.describe());
         }
         if (v.defaultRejects() && !v.deepRejects()) {
-            Set<String> undocumented = v.defaultErrors().stream().map(Finding::ruleId)
+            Set<String> undocumented = v.defaultErrors().stream()
+                    .map(Finding::ruleId)
                     .filter(id -> !STRICTER_THAN_THE_PROFILE.containsKey(id))
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!undocumented.isEmpty()) {
@@ -148,26 +166,37 @@ class ProfileDifferentialTest {
     }
 
     private static Verdicts projectVerdicts(SubscriptionCandidate c) {
-        return PROJECT_VERDICTS.computeIfAbsent(c, x -> Verdicts.of(x, defaultErrors(x), deepErrors(PROJECT_PROFILE, x),
-                "project's"));
+        return PROJECT_VERDICTS.computeIfAbsent(
+                c, x -> Verdicts.of(x, defaultErrors(x), deepErrors(PROJECT_PROFILE, x), "project's"));
     }
 
     /** The default path rejects a body when a subscription rule reports an error about it. */
     private static List<Finding> defaultErrors(SubscriptionCandidate c) {
-        return DEFAULT_ERRORS.computeIfAbsent(c, x -> DEFAULT_PATH.validate(x.interaction()).stream()
-                .filter(f -> f.severity() == Severity.ERROR && f.ruleId().startsWith("subscription."))
-                .toList());
+        return DEFAULT_ERRORS.computeIfAbsent(
+                c,
+                x -> DEFAULT_PATH.validate(x.interaction()).stream()
+                        .filter(f ->
+                                f.severity() == Severity.ERROR && f.ruleId().startsWith("subscription."))
+                        .toList());
     }
 
     private static List<DeepValidationMessage> deepErrors(DeepProfileValidator deep, SubscriptionCandidate c) {
-        return deep.validate(c.text(), c.format()).stream().filter(DeepValidationMessage::isError).toList();
+        return deep.validate(c.text(), c.format()).stream()
+                .filter(DeepValidationMessage::isError)
+                .toList();
     }
 
     /** What both paths said about one body, and how to say it in a failure. */
-    private record Verdicts(SubscriptionCandidate candidate, List<Finding> defaultErrors,
-            List<DeepValidationMessage> deepErrors, String profile) {
+    private record Verdicts(
+            SubscriptionCandidate candidate,
+            List<Finding> defaultErrors,
+            List<DeepValidationMessage> deepErrors,
+            String profile) {
 
-        static Verdicts of(SubscriptionCandidate c, List<Finding> defaultErrors, List<DeepValidationMessage> deepErrors,
+        static Verdicts of(
+                SubscriptionCandidate c,
+                List<Finding> defaultErrors,
+                List<DeepValidationMessage> deepErrors,
                 String profile) {
             return new Verdicts(c, defaultErrors, deepErrors, profile);
         }
@@ -183,11 +212,15 @@ class ProfileDifferentialTest {
         String describe() {
             return "body: " + candidate.name() + " (" + candidate.format() + ")"
                     + "\n  element rules: " + (defaultRejects() ? "reject" : "accept")
-                    + defaultErrors.stream().map(f -> "\n    " + f.ruleId() + " line " + f.location().line() + ": "
-                            + f.message()).collect(Collectors.joining())
+                    + defaultErrors.stream()
+                            .map(f -> "\n    " + f.ruleId() + " line "
+                                    + f.location().line() + ": " + f.message())
+                            .collect(Collectors.joining())
                     + "\n  " + profile + " profile: " + (deepRejects() ? "rejects" : "accepts")
-                    + deepErrors.stream().map(m -> "\n    " + m.path() + " line " + m.line() + ": " + m.message()
-                            + " [" + m.messageId() + "]").collect(Collectors.joining())
+                    + deepErrors.stream()
+                            .map(m -> "\n    " + m.path() + " line " + m.line() + ": " + m.message() + " ["
+                                    + m.messageId() + "]")
+                            .collect(Collectors.joining())
                     + "\n  the body:\n" + candidate.text().indent(4);
         }
     }

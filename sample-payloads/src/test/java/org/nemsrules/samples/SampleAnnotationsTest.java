@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.nemsrules.engine.Finding;
 import org.nemsrules.config.ConfigException;
 import org.nemsrules.config.SupplierConfig;
+import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.recording.FileScanner;
@@ -31,7 +31,8 @@ import org.nemsrules.report.FileResult;
  * annotation format). One test per file, named by the file.
  */
 class SampleAnnotationsTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
     private static final Path VALID = SAMPLES.resolve("valid");
     private static final Path INVALID = SAMPLES.resolve("invalid");
 
@@ -41,7 +42,8 @@ class SampleAnnotationsTest {
     private static NemsValidator validator() {
         try {
             return SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml"))
-                    .applyTo(NemsValidator.builder().baseDirectory(SAMPLES).threads(1)).build();
+                    .applyTo(NemsValidator.builder().baseDirectory(SAMPLES).threads(1))
+                    .build();
         } catch (ConfigException e) {
             throw new IllegalStateException("sample-payloads/nems-rules.yaml is invalid:\n" + e.getMessage(), e);
         }
@@ -49,43 +51,63 @@ class SampleAnnotationsTest {
 
     @TestFactory
     Stream<DynamicTest> validSamplesProduceNoError() {
-        return samples(VALID).stream().map(file -> DynamicTest.dynamicTest(shown(file), file.toUri(), () -> {
-            Expectations expectations = Expectations.of(file, shown(file));
-            assertTrue(expectations.isEmpty(), () -> shown(file) + " is a valid sample but carries annotations "
-                    + expectations.all() + "; move it to invalid/ or remove them");
-            FileResult result = VALIDATOR.validateFile(file);
-            List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
-            assertTrue(errors.isEmpty(), () -> shown(file) + " is a valid sample but has " + errors.size()
-                    + " error(s):" + errors.stream().map(f -> "\n  " + Expectations.Outcome.describe(f))
-                            .collect(Collectors.joining()));
-            assertFalse(result.interactions().isEmpty(), () -> shown(file) + " holds no request, so it checks nothing");
-        }));
+        return samples(VALID).stream()
+                .map(file -> DynamicTest.dynamicTest(shown(file), file.toUri(), () -> {
+                    Expectations expectations = Expectations.of(file, shown(file));
+                    assertTrue(
+                            expectations.isEmpty(),
+                            () -> shown(file) + " is a valid sample but carries annotations " + expectations.all()
+                                    + "; move it to invalid/ or remove them");
+                    FileResult result = VALIDATOR.validateFile(file);
+                    List<Finding> errors = result.findings().stream()
+                            .filter(f -> f.severity() == Severity.ERROR)
+                            .toList();
+                    assertTrue(
+                            errors.isEmpty(),
+                            () -> shown(file) + " is a valid sample but has " + errors.size()
+                                    + " error(s):"
+                                    + errors.stream()
+                                            .map(f -> "\n  " + Expectations.Outcome.describe(f))
+                                            .collect(Collectors.joining()));
+                    assertFalse(
+                            result.interactions().isEmpty(),
+                            () -> shown(file) + " holds no request, so it checks nothing");
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> invalidSamplesProduceExactlyTheAnnotatedErrors() {
-        return samples(INVALID).stream().map(file -> DynamicTest.dynamicTest(shown(file), file.toUri(), () -> {
-            Expectations expectations = Expectations.of(file, shown(file));
-            assertFalse(expectations.isEmpty(), () -> shown(file) + " is an invalid sample without annotations: add "
-                    + "'# expect: <rule-id>' comments or a sidecar " + file.getFileName() + Expectations.SIDECAR_SUFFIX);
-            for (Expectations.Expected e : expectations.all()) {
-                assertTrue(VALIDATOR.catalog().find(e.ruleId()).isPresent(),
-                        () -> e.source() + ": no rule has the id '" + e.ruleId() + "'");
-            }
-            FileResult result = VALIDATOR.validateFile(file);
-            Expectations.Outcome outcome = expectations.check(result.findings());
-            if (!outcome.passed()) {
-                fail(shown(file) + " does not produce the annotated findings:" + outcome.describe()
-                        + "\n  all findings:" + result.findings().stream()
-                                .map(f -> "\n    " + Expectations.Outcome.describe(f)).collect(Collectors.joining()));
-            }
-        }));
+        return samples(INVALID).stream()
+                .map(file -> DynamicTest.dynamicTest(shown(file), file.toUri(), () -> {
+                    Expectations expectations = Expectations.of(file, shown(file));
+                    assertFalse(
+                            expectations.isEmpty(),
+                            () -> shown(file) + " is an invalid sample without annotations: add "
+                                    + "'# expect: <rule-id>' comments or a sidecar " + file.getFileName()
+                                    + Expectations.SIDECAR_SUFFIX);
+                    for (Expectations.Expected e : expectations.all()) {
+                        assertTrue(
+                                VALIDATOR.catalog().find(e.ruleId()).isPresent(),
+                                () -> e.source() + ": no rule has the id '" + e.ruleId() + "'");
+                    }
+                    FileResult result = VALIDATOR.validateFile(file);
+                    Expectations.Outcome outcome = expectations.check(result.findings());
+                    if (!outcome.passed()) {
+                        fail(shown(file) + " does not produce the annotated findings:" + outcome.describe()
+                                + "\n  all findings:"
+                                + result.findings().stream()
+                                        .map(f -> "\n    " + Expectations.Outcome.describe(f))
+                                        .collect(Collectors.joining()));
+                    }
+                }));
     }
 
     @Test
     void bothDirectoriesHoldSamples() {
-        assertTrue(Files.isDirectory(VALID), () -> "no directory " + VALID + " (system property nems.samples is '"
-                + System.getProperty("nems.samples") + "')");
+        assertTrue(
+                Files.isDirectory(VALID),
+                () -> "no directory " + VALID + " (system property nems.samples is '"
+                        + System.getProperty("nems.samples") + "')");
         assertTrue(Files.isDirectory(INVALID), () -> "no directory " + INVALID);
         assertTrue(samples(VALID).size() > 0, "valid/ holds no sample");
         assertTrue(samples(INVALID).size() > 0, "invalid/ holds no sample");
@@ -93,7 +115,8 @@ class SampleAnnotationsTest {
 
     @Test
     void everyFileIsARecordingTheReaderUnderstands() {
-        List<Path> all = Stream.concat(allFiles(VALID).stream(), allFiles(INVALID).stream()).toList();
+        List<Path> all = Stream.concat(allFiles(VALID).stream(), allFiles(INVALID).stream())
+                .toList();
         assertFalse(all.isEmpty(), "no files under valid/ and invalid/");
         List<String> strays = all.stream()
                 .filter(f -> !isSidecar(f) && !isReadme(f) && !RecordingReader.isRecording(f))
@@ -110,14 +133,20 @@ class SampleAnnotationsTest {
 
     @Test
     void aDirectoryRunSeesEverySample() throws IOException {
-        List<Path> expected = Stream.concat(samples(VALID).stream(), samples(INVALID).stream()).sorted().toList();
-        assertEquals(expected, FileScanner.defaults().scan(List.of(VALID, INVALID)).files(),
+        List<Path> expected = Stream.concat(samples(VALID).stream(), samples(INVALID).stream())
+                .sorted()
+                .toList();
+        assertEquals(
+                expected,
+                FileScanner.defaults().scan(List.of(VALID, INVALID)).files(),
                 "the default include and exclude patterns must pick up exactly the samples");
     }
 
     /** The recordings under a directory: every file but sidecars, READMEs and IDE environment files, sorted. */
     static List<Path> samples(Path dir) {
-        return allFiles(dir).stream().filter(f -> !isSidecar(f) && !isReadme(f) && !isEnvironmentFile(f)).toList();
+        return allFiles(dir).stream()
+                .filter(f -> !isSidecar(f) && !isReadme(f) && !isEnvironmentFile(f))
+                .toList();
     }
 
     /** An IDE environment file is the environment of the recordings beside it, not a recording. */

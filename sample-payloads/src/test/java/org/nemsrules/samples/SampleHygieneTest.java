@@ -18,12 +18,16 @@ import org.nemsrules.engine.NemsValidator;
  * control carry only NHS numbers set aside for test data, never one that could be a real patient's.
  */
 class SampleHygieneTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
 
     @Test
     void everyNhsNumberInTheSamplesIsTestData() throws IOException {
-        NemsValidator hygiene = NemsValidator.builder().baseDirectory(SAMPLES).threads(1)
-                .enable("nhs-number.not-test-data").build();
+        NemsValidator hygiene = NemsValidator.builder()
+                .baseDirectory(SAMPLES)
+                .threads(1)
+                .enable("nhs-number.not-test-data")
+                .build();
         List<Finding> real = hygiene.validate(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid")))
                 .findings()
                 .filter(f -> f.ruleId().equals("nhs-number.not-test-data"))
@@ -39,9 +43,13 @@ class SampleHygieneTest {
         Path copy = dir.resolve("subscription.xml");
         Files.writeString(copy, sample.replace("9990000034", withCheckDigit("123456788")), StandardCharsets.UTF_8);
 
-        NemsValidator hygiene = NemsValidator.builder().baseDirectory(dir).enable("nhs-number.not-test-data").build();
+        NemsValidator hygiene = NemsValidator.builder()
+                .baseDirectory(dir)
+                .enable("nhs-number.not-test-data")
+                .build();
         long found = hygiene.validateFile(copy).findings().stream()
-                .filter(f -> f.ruleId().equals("nhs-number.not-test-data")).count();
+                .filter(f -> f.ruleId().equals("nhs-number.not-test-data"))
+                .count();
         assertEquals(1, found);
     }
 

@@ -14,8 +14,7 @@ import org.nemsrules.recording.RecordingReader;
  * are exactly the ones the golden test judges.
  */
 final class SampleSubscriptions {
-    private SampleSubscriptions() {
-    }
+    private SampleSubscriptions() {}
 
     static List<SubscriptionCandidate> under(Path samples) {
         List<SubscriptionCandidate> bodies = new ArrayList<>();
@@ -31,7 +30,8 @@ final class SampleSubscriptions {
     private static List<SubscriptionCandidate> creates(Path file, String shown, boolean valid) {
         Recording recording = new RecordingReader().read(file, shown);
         List<Interaction> creates = recording.interactions().stream()
-                .filter(i -> i.kind() == InteractionKind.CREATE && !i.body().text().isBlank())
+                .filter(i ->
+                        i.kind() == InteractionKind.CREATE && !i.body().text().isBlank())
                 .toList();
         List<SubscriptionCandidate> bodies = new ArrayList<>();
         for (Interaction create : creates) {

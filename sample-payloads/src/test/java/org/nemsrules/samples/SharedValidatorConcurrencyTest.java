@@ -48,11 +48,13 @@ class SharedValidatorConcurrencyTest {
 
     @Test
     void theCorpusIsAMixOfEveryReaderAndOfFindings() {
-        Map<String, Long> byExtension = recordings.stream().collect(Collectors.groupingBy(
-                f -> f.getFileName().toString().replaceAll(".*\\.", ""), Collectors.counting()));
+        Map<String, Long> byExtension = recordings.stream()
+                .collect(Collectors.groupingBy(
+                        f -> f.getFileName().toString().replaceAll(".*\\.", ""), Collectors.counting()));
         assertTrue(byExtension.keySet().containsAll(List.of("http", "har", "xml", "json")), byExtension.toString());
         assertTrue(serial.values().stream().anyMatch(r -> r.findings().isEmpty()), "some files are clean");
-        long findings = serial.values().stream().mapToLong(r -> r.findings().size()).sum();
+        long findings =
+                serial.values().stream().mapToLong(r -> r.findings().size()).sum();
         assertTrue(findings > 150, "a real amount of findings to compare: " + findings);
     }
 
@@ -114,8 +116,11 @@ class SharedValidatorConcurrencyTest {
         Report one = Corpus.everyRule().threads(1).build().validate(roots);
         NemsValidator many = Corpus.everyRule().threads(THREADS).build();
         // Besides the recordings, the report holds the environment file that cannot be used (invalid/environment-file).
-        assertEquals(recordings.size(), one.files().stream()
-                .filter(f -> !f.path().endsWith("http-client.env.json")).count());
+        assertEquals(
+                recordings.size(),
+                one.files().stream()
+                        .filter(f -> !f.path().endsWith("http-client.env.json"))
+                        .count());
         for (int round = 0; round < 5; round++) {
             Report parallel = many.validate(roots);
             for (int i = 0; i < one.files().size(); i++) {
@@ -135,8 +140,9 @@ class SharedValidatorConcurrencyTest {
         List<Finding> extra = new ArrayList<>(actual.findings());
         extra.removeAll(expected.findings());
         fail(context + ": " + expected.path() + " differs from the serial run"
-                + (expected.interactions().equals(actual.interactions()) ? "" : "\n  requests: "
-                        + expected.interactions() + "\n  now: " + actual.interactions())
+                + (expected.interactions().equals(actual.interactions())
+                        ? ""
+                        : "\n  requests: " + expected.interactions() + "\n  now: " + actual.interactions())
                 + "\n  missing: " + missing + "\n  extra: " + extra
                 + (missing.isEmpty() && extra.isEmpty() ? "\n  (same findings, in another order)" : ""));
     }

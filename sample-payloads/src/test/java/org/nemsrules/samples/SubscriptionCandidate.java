@@ -27,13 +27,14 @@ record SubscriptionCandidate(String name, Interaction interaction, Format format
 
     /** A recorded create; its syntax is sniffed as the subscription rules sniff it, not taken from Content-Type. */
     static SubscriptionCandidate recorded(String name, Interaction interaction, boolean valid) {
-        return new SubscriptionCandidate(name, interaction, formatOf(interaction.body().text()), valid);
+        return new SubscriptionCandidate(
+                name, interaction, formatOf(interaction.body().text()), valid);
     }
 
     /** A generated body, judged by the default path as a bare resource file would be. */
     static SubscriptionCandidate generated(String name, String text, Format format) {
-        Interaction bare = new Interaction(name, 0, Origin.BARE_RESOURCE, "POST", "", 1, Headers.none(),
-                Body.of(text, 1));
+        Interaction bare =
+                new Interaction(name, 0, Origin.BARE_RESOURCE, "POST", "", 1, Headers.none(), Body.of(text, 1));
         return new SubscriptionCandidate(name, bare, format, false);
     }
 
@@ -43,7 +44,9 @@ record SubscriptionCandidate(String name, Interaction interaction, Format format
 
     private static Format formatOf(String text) {
         // Neither XML nor JSON: tell the deep path XML, which then refuses the body as the default path does.
-        return BodySyntax.sniff(text).map(s -> s == BodySyntax.JSON ? Format.JSON : Format.XML).orElse(Format.XML);
+        return BodySyntax.sniff(text)
+                .map(s -> s == BodySyntax.JSON ? Format.JSON : Format.XML)
+                .orElse(Format.XML);
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.UnaryOperator;
 import org.hl7.fhir.dstu3.model.ContactPoint;
 import org.hl7.fhir.dstu3.model.ContactPoint.ContactPointSystem;
 import org.hl7.fhir.dstu3.model.ContactPoint.ContactPointUse;
@@ -55,63 +55,90 @@ final class SubscriptionVariants {
             new ModelFault("contact.value a bare ODS code", s -> firstContact(s).setValue("A99968")),
             new ModelFault("channel.type rest-hook", s -> s.getChannel().setType(SubscriptionChannelType.RESTHOOK)),
             new ModelFault("with error", s -> s.setError("Delivery to the mailbox failed")),
-            new ModelFault("with tag", s -> s.addTag().setSystem("https://example.org/tags").setCode("site123")),
-            new ModelFault("with a contained Patient", s -> s.addContained(new Patient().setActive(true)
-                    .setId("child"))),
-            new ModelFault("with a second contact without system", s -> s.addContact(new ContactPoint()
-                    .setValue("0113 496 0000").setUse(ContactPointUse.WORK))),
-            new ModelFault("with a second contact without use", s -> s.addContact(new ContactPoint()
-                    .setSystem(ContactPointSystem.PHONE).setValue("0113 496 0000"))),
+            new ModelFault(
+                    "with tag",
+                    s -> s.addTag().setSystem("https://example.org/tags").setCode("site123")),
+            new ModelFault(
+                    "with a contained Patient",
+                    s -> s.addContained(new Patient().setActive(true).setId("child"))),
+            new ModelFault(
+                    "with a second contact without system",
+                    s -> s.addContact(
+                            new ContactPoint().setValue("0113 496 0000").setUse(ContactPointUse.WORK))),
+            new ModelFault(
+                    "with a second contact without use",
+                    s -> s.addContact(new ContactPoint()
+                            .setSystem(ContactPointSystem.PHONE)
+                            .setValue("0113 496 0000"))),
             new ModelFault("with id", s -> s.setId("a1b2c3d4e5f6")),
             new ModelFault("with meta.versionId", s -> s.getMeta().setVersionId("1")),
-            new ModelFault("with meta.lastUpdated", s -> s.getMeta().setLastUpdatedElement(
-                    new InstantType("2026-01-05T09:00:00+00:00"))),
+            new ModelFault(
+                    "with meta.lastUpdated",
+                    s -> s.getMeta().setLastUpdatedElement(new InstantType("2026-01-05T09:00:00+00:00"))),
             new ModelFault("with end a bare date", s -> s.getEndElement().setValueAsString("2026-12-31")));
 
     /** A Provenance as FHIR's dom-3 wants a contained resource: it refers to its container. */
     private static final String PROVENANCE_XML = "<contained><Provenance><id value=\"p1\"/><target><reference "
             + "value=\"#\"/></target><recorded value=\"2026-01-05T09:00:00+00:00\"/><agent><whoReference><display "
             + "value=\"Riverside PAS\"/></whoReference></agent></Provenance></contained>";
+
     private static final String PROVENANCE_JSON = "\"contained\": [{\"resourceType\": \"Provenance\", \"id\": "
             + "\"p1\", \"target\": [{\"reference\": \"#\"}], \"recorded\": \"2026-01-05T09:00:00+00:00\", "
             + "\"agent\": [{\"whoReference\": {\"display\": \"Riverside PAS\"}}]}],";
 
     private static final List<TextFault> TEXT_FAULTS = List.of(
             // HAPI writes no element whose value is blank, so blank values are made in the text.
-            new TextFault("reason blank",
-                    xml -> blankValue(xml, "<reason value=\""), json -> blankValue(json, "\"reason\": \"")),
-            new TextFault("criteria blank",
-                    xml -> blankValue(xml, "<criteria value=\""), json -> blankValue(json, "\"criteria\": \"")),
-            new TextFault("channel.endpoint blank",
-                    xml -> blankValue(xml, "<endpoint value=\""), json -> blankValue(json, "\"endpoint\": \"")),
-            new TextFault("with a contained Provenance that refers to the Subscription",
+            new TextFault(
+                    "reason blank",
+                    xml -> blankValue(xml, "<reason value=\""),
+                    json -> blankValue(json, "\"reason\": \"")),
+            new TextFault(
+                    "criteria blank",
+                    xml -> blankValue(xml, "<criteria value=\""),
+                    json -> blankValue(json, "\"criteria\": \"")),
+            new TextFault(
+                    "channel.endpoint blank",
+                    xml -> blankValue(xml, "<endpoint value=\""),
+                    json -> blankValue(json, "\"endpoint\": \"")),
+            new TextFault(
+                    "with a contained Provenance that refers to the Subscription",
                     xml -> insertBefore(xml, "<status ", PROVENANCE_XML),
                     json -> insertBefore(json, "\"status\":", PROVENANCE_JSON)),
-            new TextFault("with a contained Provenance nothing refers to",
+            new TextFault(
+                    "with a contained Provenance nothing refers to",
                     xml -> insertBefore(xml, "<status ", PROVENANCE_XML.replace("value=\"#\"", "value=\"#p1\"")),
                     json -> insertBefore(json, "\"status\":", PROVENANCE_JSON.replace("\"#\"", "\"#p1\""))),
-            new TextFault("status written twice",
-                    xml -> duplicateLine(xml, "<status "), json -> duplicateLine(json, "\"status\":")),
-            new TextFault("reason written twice",
-                    xml -> duplicateLine(xml, "<reason "), json -> duplicateLine(json, "\"reason\":")),
-            new TextFault("channel.type written twice",
-                    xml -> duplicateLine(xml, "<type "), json -> duplicateLine(json, "\"type\":")),
-            new TextFault("an unknown element channelType",
+            new TextFault(
+                    "status written twice",
+                    xml -> duplicateLine(xml, "<status "),
+                    json -> duplicateLine(json, "\"status\":")),
+            new TextFault(
+                    "reason written twice",
+                    xml -> duplicateLine(xml, "<reason "),
+                    json -> duplicateLine(json, "\"reason\":")),
+            new TextFault(
+                    "channel.type written twice",
+                    xml -> duplicateLine(xml, "<type "),
+                    json -> duplicateLine(json, "\"type\":")),
+            new TextFault(
+                    "an unknown element channelType",
                     xml -> insertBefore(xml, "<channel>", "<channelType value=\"message\"/>"),
                     json -> insertBefore(json, "\"channel\":", "\"channelType\": \"message\",")),
-            new TextFault("the R4 element topic",
+            new TextFault(
+                    "the R4 element topic",
                     xml -> insertBefore(xml, "<channel>", "<topic value=\"http://example.org/topic\"/>"),
                     json -> insertBefore(json, "\"channel\":", "\"topic\": \"http://example.org/topic\",")),
             // FHIR XML fixes the order of elements; JSON has none, so its variant stays valid on both paths.
-            new TextFault("criteria written before reason",
+            new TextFault(
+                    "criteria written before reason",
                     xml -> swapLines(xml, "<reason ", "<criteria "),
                     json -> swapLines(json, "\"reason\":", "\"criteria\":")),
-            new TextFault("contact.value written before contact.system",
+            new TextFault(
+                    "contact.value written before contact.system",
                     xml -> swapLines(xml, "<system ", "<value "),
                     json -> swapLines(json, "\"system\":", "\"value\":")));
 
-    private SubscriptionVariants() {
-    }
+    private SubscriptionVariants() {}
 
     /**
      * The variants of every differently built resource among {@code valid}. Valid bodies that hold the same
@@ -131,14 +158,16 @@ final class SubscriptionVariants {
             }
         }
         List<SubscriptionCandidate> variants = new ArrayList<>();
-        resources.forEach((shape, resource) -> variants.addAll(of(sourceByShape.get(shape).name(), resource)));
+        resources.forEach(
+                (shape, resource) -> variants.addAll(of(sourceByShape.get(shape).name(), resource)));
         return List.copyOf(variants);
     }
 
     /** The resource's JSON with every string value emptied: which elements it has, not what they say. */
     private static String shape(Subscription resource) {
         // Each match is a whole string token, so keys (followed by ':') and values never get out of step.
-        return STRING_TOKEN.matcher(FHIR.newJsonParser().encodeResourceToString(resource))
+        return STRING_TOKEN
+                .matcher(FHIR.newJsonParser().encodeResourceToString(resource))
                 .replaceAll(m -> m.group(1) != null ? Matcher.quoteReplacement(m.group()) : "\"\"");
     }
 
@@ -146,7 +175,8 @@ final class SubscriptionVariants {
         List<SubscriptionCandidate> variants = new ArrayList<>();
         for (Format format : Format.values()) {
             String unchanged = encode(base, format);
-            variants.add(SubscriptionCandidate.generated(name(source, "re-encoded by HAPI", format), unchanged, format));
+            variants.add(
+                    SubscriptionCandidate.generated(name(source, "re-encoded by HAPI", format), unchanged, format));
             for (ModelFault fault : MODEL_FAULTS) {
                 Subscription copy = base.copy();
                 fault.apply().accept(copy);
@@ -161,8 +191,8 @@ final class SubscriptionVariants {
     }
 
     /** Fails when a fault left the text as it was (HAPI dropping what was added, say): it would test nothing. */
-    private static SubscriptionCandidate changed(String source, String fault, Format format, String unchanged,
-            String text) {
+    private static SubscriptionCandidate changed(
+            String source, String fault, Format format, String unchanged, String text) {
         String name = name(source, fault, format);
         if (text.equals(unchanged)) {
             throw new IllegalStateException("the variant '" + name + "' is the unchanged body; the fault was lost");
@@ -219,7 +249,10 @@ final class SubscriptionVariants {
         if (b < aEnd) {
             throw new IllegalStateException("'" + second + "' is not on a line after '" + first + "':\n" + text);
         }
-        return text.substring(0, a) + text.substring(b, bEnd) + text.substring(aEnd, b) + text.substring(a, aEnd)
+        return text.substring(0, a)
+                + text.substring(b, bEnd)
+                + text.substring(aEnd, b)
+                + text.substring(a, aEnd)
                 + text.substring(bEnd);
     }
 

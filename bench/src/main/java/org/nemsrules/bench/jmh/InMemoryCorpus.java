@@ -31,8 +31,7 @@ public final class InMemoryCorpus {
      * @param body  its request body, as the hand-rolled route takes it
      * @param valid whether it carries no fault
      */
-    public record Entry(String name, byte[] bytes, RecordingBody body, boolean valid) {
-    }
+    public record Entry(String name, byte[] bytes, RecordingBody body, boolean valid) {}
 
     private final List<Entry> entries;
 
@@ -52,8 +51,11 @@ public final class InMemoryCorpus {
                     continue;
                 }
                 byte[] bytes = Files.readAllBytes(files.get(i));
-                entries.add(new Entry(files.get(i).getFileName().toString(), bytes,
-                        RecordingBody.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)), valid));
+                entries.add(new Entry(
+                        files.get(i).getFileName().toString(),
+                        bytes,
+                        RecordingBody.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)),
+                        valid));
             }
             return new InMemoryCorpus(entries);
         } finally {

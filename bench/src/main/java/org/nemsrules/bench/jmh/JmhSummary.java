@@ -35,15 +35,15 @@ public final class JmhSummary {
         }
     }
 
-    private JmhSummary() {
-    }
+    private JmhSummary() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
             System.err.println("usage: JmhSummary <jmh.json>");
             System.exit(2);
         }
-        System.out.print(markdown(rows(new ObjectMapper().readTree(Path.of(args[0]).toFile()))));
+        System.out.print(
+                markdown(rows(new ObjectMapper().readTree(Path.of(args[0]).toFile()))));
     }
 
     static List<Row> rows(JsonNode results) {
@@ -54,14 +54,20 @@ public final class JmhSummary {
                 name = name.substring(PACKAGE.length());
             }
             List<String> params = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = result.path("params").fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            result.path("params").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> param = it.next();
                 params.add(param.getKey() + "=" + param.getValue().asText());
             }
             JsonNode metric = result.path("primaryMetric");
-            double micros = toMicros(metric.path("score").asDouble(), metric.path("scoreUnit").asText());
-            double error = toMicros(metric.path("scoreError").asDouble(Double.NaN), metric.path("scoreUnit").asText());
-            rows.add(new Row(name, String.join(" ", params), result.path("threads").asInt(1), micros, error));
+            double micros = toMicros(
+                    metric.path("score").asDouble(), metric.path("scoreUnit").asText());
+            double error = toMicros(
+                    metric.path("scoreError").asDouble(Double.NaN),
+                    metric.path("scoreUnit").asText());
+            rows.add(new Row(
+                    name, String.join(" ", params), result.path("threads").asInt(1), micros, error));
         }
         return rows;
     }
@@ -80,9 +86,15 @@ public final class JmhSummary {
         out.append("| benchmark | params | threads | µs/op (± 99.9 % CI) | recordings/s |\n");
         out.append("|---|---|---|---|---|\n");
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %d | %s ± %s | %,.0f |%n", row.benchmark(),
-                    row.params().isEmpty() ? "" : row.params(), row.threads(), number(row.microsPerOp()),
-                    Double.isNaN(row.error()) ? "n/a" : number(row.error()), row.recordingsPerSecond()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %d | %s ± %s | %,.0f |%n",
+                    row.benchmark(),
+                    row.params().isEmpty() ? "" : row.params(),
+                    row.threads(),
+                    number(row.microsPerOp()),
+                    Double.isNaN(row.error()) ? "n/a" : number(row.error()),
+                    row.recordingsPerSecond()));
         }
         Optional<Row> oneThread = find(rows, "DefaultPathBenchmark.oneThread", "recordings=ALL");
         Optional<Row> twoThreads = find(rows, "DefaultPathBenchmark.twoThreads", "recordings=ALL");
@@ -92,21 +104,26 @@ public final class JmhSummary {
         Optional<Row> deep = find(rows, "DeepPathBenchmark.validate", "");
         out.append(System.lineSeparator()).append("Goals of issue 11:").append(System.lineSeparator());
         out.append("- warm per thread: hand-rolled ÷ default (all recordings) = ")
-                .append(ratio(hand.map(Row::microsPerOp), oneThread.map(Row::microsPerOp))).append(" (goal ≥ 20)")
+                .append(ratio(hand.map(Row::microsPerOp), oneThread.map(Row::microsPerOp)))
+                .append(" (goal ≥ 20)")
                 .append(System.lineSeparator());
         out.append("- 2 threads ÷ 1 thread, recordings/s (all recordings) = ")
                 .append(ratio(twoThreads.map(Row::recordingsPerSecond), oneThread.map(Row::recordingsPerSecond)))
                 .append("; valid only = ")
                 .append(ratio(twoValid.map(Row::recordingsPerSecond), oneValid.map(Row::recordingsPerSecond)))
-                .append(" (goal ≥ 1.7)").append(System.lineSeparator());
+                .append(" (goal ≥ 1.7)")
+                .append(System.lineSeparator());
         out.append("- deep ÷ hand-rolled per recording = ")
-                .append(ratio(deep.map(Row::microsPerOp), hand.map(Row::microsPerOp))).append(" (goal ≤ 1.2)")
+                .append(ratio(deep.map(Row::microsPerOp), hand.map(Row::microsPerOp)))
+                .append(" (goal ≤ 1.2)")
                 .append(System.lineSeparator());
         return out.toString();
     }
 
     private static Optional<Row> find(List<Row> rows, String benchmark, String params) {
-        return rows.stream().filter(r -> r.benchmark().equals(benchmark) && r.params().equals(params)).findFirst();
+        return rows.stream()
+                .filter(r -> r.benchmark().equals(benchmark) && r.params().equals(params))
+                .findFirst();
     }
 
     private static String ratio(Optional<Double> a, Optional<Double> b) {

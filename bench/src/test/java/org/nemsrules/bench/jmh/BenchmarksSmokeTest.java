@@ -34,7 +34,8 @@ class BenchmarksSmokeTest {
         for (int i = 0; i < OPERATIONS; i++) {
             FileResult result = i % 2 == 0 ? benchmark.oneThread(cursor) : benchmark.twoThreads(cursor);
             if (result.path().contains("-none-")) {
-                assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
+                assertTrue(
+                        result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
                         result.path() + ": " + result.findings());
             } else {
                 faulty++;
@@ -54,7 +55,8 @@ class BenchmarksSmokeTest {
         for (int i = 0; i < OPERATIONS; i++) {
             FileResult result = benchmark.oneThread(cursor);
             assertTrue(result.path().contains("-none-"), result.path());
-            assertTrue(result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
+            assertTrue(
+                    result.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR),
                     result.path() + ": " + result.findings());
         }
     }
@@ -77,12 +79,15 @@ class BenchmarksSmokeTest {
         boolean sawNoContact = false;
         for (int i = 0; i < NO_CONTACT_WITHIN; i++) {
             FileResult result = benchmark.validate(cursor);
-            List<Finding> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            List<Finding> errors = result.findings().stream()
+                    .filter(f -> f.severity() == Severity.ERROR)
+                    .toList();
             if (result.path().contains("-none-")) {
                 assertTrue(errors.isEmpty(), result.path() + ": " + errors);
             } else if (result.path().contains("-no-contact-")) {
                 sawNoContact = true;
-                assertTrue(errors.stream().anyMatch(f -> f.message().contains("contact")),
+                assertTrue(
+                        errors.stream().anyMatch(f -> f.message().contains("contact")),
                         result.path() + " has no error about its contact: " + errors);
             }
         }
@@ -110,9 +115,13 @@ class BenchmarksSmokeTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/BenchmarkList")) {
             assertNotNull(in, "no META-INF/BenchmarkList: the JMH annotation processor did not run");
             String list = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String benchmark : List.of("DefaultPathBenchmark_oneThread", "DefaultPathBenchmark_twoThreads",
-                    "DeepPathBenchmark_validate", "HandRolledBenchmark_validate")) {
-                assertTrue(list.contains("org.nemsrules.bench.jmh.jmh_generated." + benchmark + "_jmhTest"),
+            for (String benchmark : List.of(
+                    "DefaultPathBenchmark_oneThread",
+                    "DefaultPathBenchmark_twoThreads",
+                    "DeepPathBenchmark_validate",
+                    "HandRolledBenchmark_validate")) {
+                assertTrue(
+                        list.contains("org.nemsrules.bench.jmh.jmh_generated." + benchmark + "_jmhTest"),
                         benchmark + " is not in " + list);
             }
         }

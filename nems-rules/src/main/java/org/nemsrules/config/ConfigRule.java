@@ -8,7 +8,6 @@ import org.nemsrules.engine.InteractionRule;
 import org.nemsrules.engine.RuleContext;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.jwt.BearerToken;
-import org.nemsrules.jwt.RequestingSystemRule;
 import org.nemsrules.model.Header;
 import org.nemsrules.nhs.Asid;
 
@@ -43,7 +42,11 @@ abstract class ConfigRule implements InteractionRule {
         if (!context.interaction().origin().hasHttpEnvelope()) {
             return;
         }
-        context.configuration().ifPresent(config -> check(config, context, sink));
+        // The engine carries any Configuration; these rules judge against the supplier's file and only that.
+        context.configuration()
+                .filter(SupplierConfig.class::isInstance)
+                .map(SupplierConfig.class::cast)
+                .ifPresent(config -> check(config, context, sink));
     }
 
     /** Judges the request in {@code context} against the supplier's configuration. */
@@ -67,7 +70,7 @@ abstract class ConfigRule implements InteractionRule {
      * two differ, jwt.from-asid-mismatch reports it; the token is what Spine authorises.
      */
     static Optional<String> callingAsid(RuleContext context) {
-        Optional<String> fromToken = token(context).flatMap(RequestingSystemRule::asid);
+        Optional<String> fromToken = token(context).flatMap(BearerToken::requestingSystemAsid);
         return fromToken.isPresent()
                 ? fromToken
                 : asidHeader(context, FROM_ASID).map(h -> h.value().strip());

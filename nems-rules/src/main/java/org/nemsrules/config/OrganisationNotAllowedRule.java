@@ -8,7 +8,6 @@ import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
 import org.nemsrules.jwt.BearerToken;
-import org.nemsrules.jwt.RequestingOrganisationRule;
 import org.nemsrules.nhs.OdsCode;
 import org.nemsrules.subscription.OrganisationUrl;
 import org.nemsrules.subscription.SourcePosition;
@@ -48,7 +47,7 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
             return;
         }
         Optional<BearerToken> token = token(context);
-        token.flatMap(RequestingOrganisationRule::odsCode)
+        token.flatMap(BearerToken::requestingOrganisation)
                 .filter(code -> !allowed.contains(code.code()))
                 .ifPresent(code -> sink.report(
                         token.get().line(),

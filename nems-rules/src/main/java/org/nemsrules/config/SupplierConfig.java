@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.nemsrules.engine.Configuration;
 import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
@@ -50,7 +51,8 @@ public record SupplierConfig(
         List<String> judged,
         Map<String, String> rules,
         Optional<Path> baseline,
-        Optional<Instant> judgingInstant) {
+        Optional<Instant> judgingInstant)
+        implements Configuration {
 
     /** The names looked for, in this order, when no file is named. */
     /** The largest configuration file read: a real one is a few kilobytes. */

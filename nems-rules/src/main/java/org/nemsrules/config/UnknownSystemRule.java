@@ -7,7 +7,6 @@ import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
 import org.nemsrules.jwt.BearerToken;
-import org.nemsrules.jwt.RequestingSystemRule;
 import org.nemsrules.model.Header;
 
 /** A calling ASID, in {@code fromASID} or the JWT's {@code requesting_system}, that is not one of the supplier's systems. */
@@ -44,7 +43,7 @@ public final class UnknownSystemRule extends ConfigRule {
                     fromAsid.get().line(), "header:" + FROM_ASID, message("the fromASID header", headerAsid, config));
         }
         Optional<BearerToken> token = token(context);
-        token.flatMap(RequestingSystemRule::asid)
+        token.flatMap(BearerToken::requestingSystemAsid)
                 .filter(asid -> !config.systems().containsKey(asid) && !asid.equals(headerAsid))
                 .ifPresent(asid -> sink.report(
                         token.get().line(),

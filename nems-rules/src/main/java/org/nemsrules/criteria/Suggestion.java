@@ -1,6 +1,7 @@
 package org.nemsrules.criteria;
 
 import java.util.Collection;
+import org.nemsrules.engine.Nearest;
 
 /** The "did you mean" tail of a message. */
 final class Suggestion {

@@ -17,13 +17,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.fhir.DeepProfileValidator;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
 import org.nemsrules.model.Suppression;
 import org.nemsrules.recording.EnvironmentFileProblem;
-import org.nemsrules.recording.EnvironmentFileRule;
 import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.IdeEnvironmentFiles;
 import org.nemsrules.recording.ReadProblem;
@@ -31,10 +29,8 @@ import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.recording.ScanResult;
 import org.nemsrules.recording.UnreadableDirectory;
-import org.nemsrules.recording.UnreadableFileRule;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Report;
-import org.nemsrules.subscription.ProfileRule;
 
 /**
  * Validates recorded requests to the NEMS Subscription API. Built once, immutable, and safe to
@@ -81,7 +77,7 @@ public final class NemsValidator {
     private final int threads;
     private final Optional<Instant> judgingInstant;
     private final boolean deepValidation;
-    private final Optional<SupplierConfig> configuration;
+    private final Optional<Configuration> configuration;
 
     private NemsValidator(Builder b) {
         this.catalog = b.catalog != null ? b.catalog : RuleCatalog.discover();
@@ -126,7 +122,7 @@ public final class NemsValidator {
     }
 
     /** The supplier configuration the {@code config.*} rules judge against, when one was given. */
-    public Optional<SupplierConfig> configuration() {
+    public Optional<Configuration> configuration() {
         return configuration;
     }
 
@@ -199,7 +195,7 @@ public final class NemsValidator {
         }
         List<ReadProblem> onRecording = problems.stream()
                 .map(p -> new ReadProblem(
-                        EnvironmentFileRule.ID,
+                        ReadProblem.ENVIRONMENT_FILE,
                         0,
                         null,
                         shownPath(p.file()) + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message()))
@@ -227,7 +223,7 @@ public final class NemsValidator {
                     Recording.unreadable(
                             shown,
                             new ReadProblem(
-                                    UnreadableFileRule.ID,
+                                    ReadProblem.UNREADABLE_FILE,
                                     0,
                                     null,
                                     String.format(
@@ -314,7 +310,8 @@ public final class NemsValidator {
         for (EnvironmentFileProblem problem : environments.problems()) {
             environmentProblems
                     .computeIfAbsent(problem.file(), f -> new ArrayList<>())
-                    .add(new ReadProblem(EnvironmentFileRule.ID, problem.line(), problem.column(), problem.message()));
+                    .add(new ReadProblem(
+                            ReadProblem.ENVIRONMENT_FILE, problem.line(), problem.column(), problem.message()));
         }
         environmentProblems.forEach(
                 (file, problems) -> results.add(validate(new Recording(shownPath(file), List.of(), problems))));
@@ -323,7 +320,7 @@ public final class NemsValidator {
             results.add(validate(Recording.unreadable(
                     shown,
                     new ReadProblem(
-                            UnreadableFileRule.ID,
+                            ReadProblem.UNREADABLE_FILE,
                             0,
                             null,
                             "the directory could not be read: " + directory.reason()))));
@@ -390,9 +387,11 @@ public final class NemsValidator {
         if (!deepValidation) {
             return Optional.empty();
         }
-        if (severities.getOrDefault(ProfileRule.ID, Optional.empty()).isEmpty()) {
-            return Optional.of(
-                    "deep validation was asked for but did not run: the rule " + ProfileRule.ID + " is turned off");
+        if (severities
+                .getOrDefault(DeepProfileValidator.RULE_ID, Optional.empty())
+                .isEmpty()) {
+            return Optional.of("deep validation was asked for but did not run: the rule " + DeepProfileValidator.RULE_ID
+                    + " is turned off");
         }
         return Optional.of("deep validation against EMS-Subscription-1 ran on " + subscriptions
                 + (subscriptions == 1 ? " Subscription" : " Subscriptions") + " (HAPI FHIR "
@@ -511,7 +510,7 @@ public final class NemsValidator {
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         private Instant judgingInstant;
         private boolean deepValidation;
-        private SupplierConfig configuration;
+        private Configuration configuration;
         private String httpEnvironment;
         private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
@@ -556,9 +555,9 @@ public final class NemsValidator {
 
         /**
          * The supplier's configuration, which the {@code config.*} rules judge against; without it they are silent.
-         * Its severities and judging instant are not applied here: {@link SupplierConfig#applyTo} does all three.
+         * Its severities and judging instant are not applied here: {@code SupplierConfig.applyTo} does all three.
          */
-        public Builder configuration(SupplierConfig configuration) {
+        public Builder configuration(Configuration configuration) {
             this.configuration = Objects.requireNonNull(configuration);
             return this;
         }

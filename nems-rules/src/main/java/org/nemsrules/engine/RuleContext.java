@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 
@@ -17,7 +16,7 @@ public final class RuleContext {
     private final Interaction interaction;
     private final Optional<Instant> judgingInstant;
     private final boolean deepValidation;
-    private final Optional<SupplierConfig> configuration;
+    private final Optional<Configuration> configuration;
     private final Map<ViewKey<?>, View<?>> views = new HashMap<>();
     private InteractionClassification classification;
     private boolean deepValidated;
@@ -38,7 +37,7 @@ public final class RuleContext {
             Interaction interaction,
             Optional<Instant> judgingInstant,
             boolean deepValidation,
-            Optional<SupplierConfig> configuration) {
+            Optional<Configuration> configuration) {
         this.interaction = interaction;
         this.judgingInstant = judgingInstant;
         this.deepValidation = deepValidation;
@@ -49,7 +48,7 @@ public final class RuleContext {
      * The supplier's configuration (its systems, mailboxes and environments), when the user gave one.
      * Rules that need it are silent without it.
      */
-    public Optional<SupplierConfig> configuration() {
+    public Optional<Configuration> configuration() {
         return configuration;
     }
 

@@ -32,6 +32,12 @@ public final class DeepProfileValidator {
     /** The profile every body is validated against, whatever its {@code meta.profile} says. */
     public static final String PROFILE_URL = "https://fhir.nhs.uk/STU3/StructureDefinition/EMS-Subscription-1";
 
+    /**
+     * The id of the rule that reports what this validator finds, named here so that the engine, which says in a note
+     * whether deep validation ran, need not know the rule's class.
+     */
+    public static final String RULE_ID = "subscription.profile";
+
     static final String INTERNAL_ERROR_ID = "nems-deep-internal";
     static final String SYNTAX_MISMATCH_ID = "nems-deep-syntax-mismatch";
     static final String TOO_LARGE_ID = "nems-deep-too-large";

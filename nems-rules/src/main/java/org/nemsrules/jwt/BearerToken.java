@@ -13,6 +13,9 @@ import org.nemsrules.engine.View;
 import org.nemsrules.engine.ViewKey;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.nhs.Asid;
+import org.nemsrules.nhs.Identifier;
+import org.nemsrules.nhs.OdsCode;
 
 /**
  * The JWT of a request's {@code Authorization: Bearer} header, parsed with nimbus-jose-jwt
@@ -70,6 +73,27 @@ public record BearerToken(
     /** The claim when it is a non-empty JSON string. */
     public Optional<String> string(String name) {
         return claims.get(name) instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * The ASID of a well-formed requesting_system claim, or empty: for rules, of this family or another, that compare
+     * it with others. A malformed claim is {@code jwt.requesting-system}'s to report, so it is not compared.
+     */
+    public Optional<String> requestingSystemAsid() {
+        return IdentifierClaim.quietly(this, RequestingSystemRule.CLAIM)
+                .filter(id -> id.system().equals(Asid.SYSTEM))
+                .map(Identifier::value)
+                .filter(value -> Asid.problem(value).isEmpty());
+    }
+
+    /**
+     * The ODS code of a well-formed requesting_organisation claim, or empty: for rules that compare it with others.
+     * A malformed claim is {@code jwt.requesting-organisation}'s to report, so it is not compared.
+     */
+    public Optional<OdsCode> requestingOrganisation() {
+        return IdentifierClaim.quietly(this, RequestingOrganisationRule.CLAIM)
+                .filter(id -> id.system().equals(OdsCode.SYSTEM))
+                .flatMap(id -> OdsCode.parse(id.value()));
     }
 
     /**

@@ -41,7 +41,7 @@ public final class FromAsidMismatchRule extends TokenRule {
         if (fromAsid == null) {
             return;
         }
-        RequestingSystemRule.asid(token).ifPresent(asid -> {
+        token.requestingSystemAsid().ifPresent(asid -> {
             String header = fromAsid.value().strip();
             // A header that is no ASID at all is header.asid-format's finding; comparing it would report one fault
             // twice.

@@ -64,14 +64,4 @@ public final class RequestingOrganisationRule extends TokenRule {
                             token.line(), path, "the ODS code in the " + CLAIM + " claim is malformed: " + problem));
         }
     }
-
-    /**
-     * The ODS code of a well-formed requesting_organisation claim, or empty: for rules that compare it with
-     * others. A malformed claim is this rule's to report, so it is not compared.
-     */
-    public static java.util.Optional<OdsCode> odsCode(BearerToken token) {
-        return IdentifierClaim.quietly(token, CLAIM)
-                .filter(id -> id.system().equals(OdsCode.SYSTEM))
-                .flatMap(id -> OdsCode.parse(id.value()));
-    }
 }

@@ -53,12 +53,4 @@ public final class RequestingSystemRule extends TokenRule {
                             "the ASID in the " + CLAIM + " claim is malformed: " + problem));
         }
     }
-
-    /** The ASID of a well-formed requesting_system claim, or empty: for rules that compare it with others. */
-    public static java.util.Optional<String> asid(BearerToken token) {
-        return IdentifierClaim.quietly(token, CLAIM)
-                .filter(id -> id.system().equals(Asid.SYSTEM))
-                .map(Identifier::value)
-                .filter(value -> Asid.problem(value).isEmpty());
-    }
 }

@@ -87,7 +87,7 @@ final class Base64Body {
             return new Result(
                     null,
                     new ReadProblem(
-                            InvalidEncodingRule.ID,
+                            ReadProblem.INVALID_ENCODING,
                             line,
                             null,
                             String.format(
@@ -117,6 +117,6 @@ final class Base64Body {
     }
 
     private static Result malformed(int line, String message) {
-        return new Result(null, new ReadProblem(MalformedHarRule.ID, line, null, message));
+        return new Result(null, new ReadProblem(ReadProblem.MALFORMED_HAR, line, null, message));
     }
 }

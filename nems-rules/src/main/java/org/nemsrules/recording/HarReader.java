@@ -79,14 +79,15 @@ public final class HarReader {
             return Recording.unreadable(
                     file,
                     new ReadProblem(
-                            MalformedHarRule.ID,
+                            ReadProblem.MALFORMED_HAR,
                             at == null ? 0 : Math.max(at.getLineNr(), 0),
                             at == null || at.getColumnNr() < 1 ? null : at.getColumnNr(),
                             "the HAR file is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             return Recording.unreadable(
                     file,
-                    new ReadProblem(MalformedHarRule.ID, 0, null, "the HAR file could not be read: " + e.getMessage()));
+                    new ReadProblem(
+                            ReadProblem.MALFORMED_HAR, 0, null, "the HAR file could not be read: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {
             return structure(file, 1, "the HAR file is not a JSON object; expected {\"log\": {\"entries\": [...]}}");
@@ -108,7 +109,7 @@ public final class HarReader {
             String url = request.path("url").asText("");
             if (!request.isObject() || method.isEmpty() || url.isEmpty()) {
                 problems.add(new ReadProblem(
-                        MalformedHarRule.ID,
+                        ReadProblem.MALFORMED_HAR,
                         line,
                         null,
                         "log.entries[" + i + "] has no request with a method and a url (HAR 1.2 requires both)"));
@@ -138,7 +139,7 @@ public final class HarReader {
     }
 
     private static Recording structure(String file, int line, String message) {
-        return Recording.unreadable(file, new ReadProblem(MalformedHarRule.ID, line, null, message));
+        return Recording.unreadable(file, new ReadProblem(ReadProblem.MALFORMED_HAR, line, null, message));
     }
 
     private static Headers headers(JsonNode array, String base, Map<String, Integer> lines) {
@@ -189,7 +190,7 @@ public final class HarReader {
             return new BodyText(
                     null,
                     new ReadProblem(
-                            MalformedHarRule.ID,
+                            ReadProblem.MALFORMED_HAR,
                             line,
                             null,
                             where + ".postData.encoding is '"

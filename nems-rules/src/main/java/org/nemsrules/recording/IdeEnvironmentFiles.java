@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.nemsrules.criteria.Nearest;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.EditDistance;
+import org.nemsrules.engine.Nearest;
 import org.nemsrules.recording.EnvironmentFile.Kind;
 import org.nemsrules.report.PrintableText;
 

@@ -143,7 +143,7 @@ public final class RecordingReader {
     }
 
     private static Recording unreadable(String shownAs, String message) {
-        return Recording.unreadable(shownAs, new ReadProblem(UnreadableFileRule.ID, 0, null, message));
+        return Recording.unreadable(shownAs, new ReadProblem(ReadProblem.UNREADABLE_FILE, 0, null, message));
     }
 
     /** Reads bytes that are not in a file: a {@code .http} recording is read without environment or file bodies. */

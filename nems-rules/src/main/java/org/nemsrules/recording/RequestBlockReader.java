@@ -59,7 +59,7 @@ final class RequestBlockReader {
         Body body = body(block.bodyLines(), prompts, problems);
         // A header that cannot be read is left out and the rest is checked; anything else leaves the request unread.
         if (problems.subList(before, problems.size()).stream()
-                .anyMatch(p -> !p.ruleId().equals(MalformedHeaderRule.ID))) {
+                .anyMatch(p -> !p.ruleId().equals(ReadProblem.MALFORMED_HEADER))) {
             return Optional.empty();
         }
         HttpLine first = block.requestLines().get(0);
@@ -74,7 +74,7 @@ final class RequestBlockReader {
         if (problem != null) {
             boolean substituted = !requestLine.get(0).equals(first.text());
             problems.add(new ReadProblem(
-                    MalformedRequestLineRule.ID,
+                    ReadProblem.MALFORMED_REQUEST_LINE,
                     first.number(),
                     1,
                     problem + "; found '"
@@ -130,7 +130,7 @@ final class RequestBlockReader {
             int line = fixedLine > 0 ? fixedLine : firstLine + LineEnds.lineAt(written, u.offset()) - 1;
             Integer column = fixedLine > 0 ? null : LineEnds.columnAt(written, u.offset());
             problems.add(new ReadProblem(
-                    UnresolvedVariableRule.ID,
+                    ReadProblem.UNRESOLVED_VARIABLE,
                     line,
                     column,
                     "the variable " + u.written() + where + " " + u.reason()
@@ -180,7 +180,7 @@ final class RequestBlockReader {
         BodyFile.Outcome read = bodyFiles.read(path);
         if (read.problem() != null) {
             problems.add(new ReadProblem(
-                    UnreadableFileRule.ID,
+                    ReadProblem.UNREADABLE_FILE,
                     line.number(),
                     1,
                     named + " " + read.problem() + "; the request is not checked"));
@@ -189,7 +189,7 @@ final class RequestBlockReader {
         SourceText.Decoded decoded = SourceText.decode(read.bytes());
         if (decoded.problem() != null) {
             problems.add(new ReadProblem(
-                    InvalidEncodingRule.ID,
+                    ReadProblem.INVALID_ENCODING,
                     line.number(),
                     1,
                     named + ": " + decoded.problem().message() + "; the request is not checked"));
@@ -255,7 +255,7 @@ final class RequestBlockReader {
         String written = line.text();
         if (raw.startsWith(" ") || raw.startsWith("\t")) {
             problems.add(new ReadProblem(
-                    MalformedHeaderRule.ID,
+                    ReadProblem.MALFORMED_HEADER,
                     line.number(),
                     1,
                     "a header line" + of + " starts with whitespace (obsolete line folding, not allowed in HTTP/1.1); "
@@ -267,7 +267,7 @@ final class RequestBlockReader {
         if (colon <= 0 || !name.matches()) {
             int writtenColon = written.indexOf(':');
             problems.add(new ReadProblem(
-                    MalformedHeaderRule.ID,
+                    ReadProblem.MALFORMED_HEADER,
                     line.number(),
                     1,
                     colon < 0

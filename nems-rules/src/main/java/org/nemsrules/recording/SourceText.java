@@ -87,7 +87,7 @@ final class SourceText {
     }
 
     private static Decoded problem(int line, String message) {
-        return new Decoded(null, new ReadProblem(InvalidEncodingRule.ID, line, null, message));
+        return new Decoded(null, new ReadProblem(ReadProblem.INVALID_ENCODING, line, null, message));
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -19,7 +19,7 @@ import org.nemsrules.fhir.DeepValidationMessage;
  * profile say (every contact, not just the first; invariants; types), and only when asked for.
  */
 public final class ProfileRule extends SubscriptionRule {
-    public static final String ID = "subscription.profile";
+    public static final String ID = DeepProfileValidator.RULE_ID;
     private static final Set<String> BODY_LEVEL = Set.of(UnparseableRule.ID, WrongResourceTypeRule.ID);
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)

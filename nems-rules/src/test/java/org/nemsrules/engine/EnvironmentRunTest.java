@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nemsrules.recording.EnvironmentFileRule;
+import org.nemsrules.recording.rules.EnvironmentFileRule;
 import org.nemsrules.report.FileResult;
 import org.nemsrules.report.Report;
 

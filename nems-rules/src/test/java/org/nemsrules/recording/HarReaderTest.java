@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Origin;
+import org.nemsrules.recording.rules.InvalidEncodingRule;
+import org.nemsrules.recording.rules.MalformedHarRule;
 
 class HarReaderTest {
     private static final String URL = "https://clinicals.spineservices.nhs.uk/STU3/Subscription";

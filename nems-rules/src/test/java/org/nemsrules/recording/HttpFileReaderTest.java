@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Origin;
+import org.nemsrules.recording.rules.InvalidEncodingRule;
+import org.nemsrules.recording.rules.MalformedHeaderRule;
+import org.nemsrules.recording.rules.MalformedRequestLineRule;
 
 class HttpFileReaderTest {
     private static final String BASE = "https://clinicals.spineservices.nhs.uk/STU3/Subscription";

@@ -24,6 +24,10 @@ import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.RecordedResponse;
+import org.nemsrules.recording.rules.MalformedHeaderRule;
+import org.nemsrules.recording.rules.MalformedRequestLineRule;
+import org.nemsrules.recording.rules.UnreadableFileRule;
+import org.nemsrules.recording.rules.UnresolvedVariableRule;
 
 /**
  * {@code .http} files as IntelliJ's HTTP Client and VS Code's REST Client document them: variables, dynamic

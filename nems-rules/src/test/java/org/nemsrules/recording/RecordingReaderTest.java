@@ -24,6 +24,8 @@ import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionKind;
 import org.nemsrules.model.Origin;
 import org.nemsrules.recording.RecordingReader.Format;
+import org.nemsrules.recording.rules.InvalidEncodingRule;
+import org.nemsrules.recording.rules.UnreadableFileRule;
 
 class RecordingReaderTest {
     private static final String JSON = "{\n  \"resourceType\": \"Subscription\",\n  # not a comment\n}\n\n";

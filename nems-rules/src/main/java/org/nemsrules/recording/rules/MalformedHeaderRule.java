@@ -1,12 +1,13 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
+import org.nemsrules.recording.ReadProblem;
 
 /** A header line in a {@code .http} file that is not {@code Name: value}. */
 public final class MalformedHeaderRule extends ReadProblemRule {
-    public static final String ID = "recording.malformed-header";
+    public static final String ID = ReadProblem.MALFORMED_HEADER;
 
     public MalformedHeaderRule() {
         super(RuleMetadata.builder(ID)

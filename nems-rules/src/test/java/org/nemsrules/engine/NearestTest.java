@@ -1,10 +1,11 @@
-package org.nemsrules.criteria;
+package org.nemsrules.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.criteria.RuleType;
 
 class NearestTest {
     private static final List<String> EVENTS = List.of(

@@ -1,7 +1,8 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.recording.ReadProblem;
 
 /**
  * A recording that cannot be read at all: missing permission, an I/O error, far too large, not a file, or a pipe that
@@ -10,7 +11,7 @@ import org.nemsrules.engine.Severity;
  * its own could have no sample either, since git keeps no directory permissions.
  */
 public final class UnreadableFileRule extends ReadProblemRule {
-    public static final String ID = "recording.unreadable-file";
+    public static final String ID = ReadProblem.UNREADABLE_FILE;
 
     public UnreadableFileRule() {
         super(RuleMetadata.builder(ID)

@@ -1,12 +1,13 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
+import org.nemsrules.recording.ReadProblem;
 
 /** A recording that is not UTF-8 text: another encoding, or binary content. */
 public final class InvalidEncodingRule extends ReadProblemRule {
-    public static final String ID = "recording.invalid-encoding";
+    public static final String ID = ReadProblem.INVALID_ENCODING;
 
     public InvalidEncodingRule() {
         super(RuleMetadata.builder(ID)

@@ -1,14 +1,15 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.recording.ReadProblem;
 
 /**
  * An IDE environment file that a {@code .http} recording's variables come from, and that cannot be used: reported on
  * the environment file, at the line of the fault, since that is the file to fix.
  */
 public final class EnvironmentFileRule extends ReadProblemRule {
-    public static final String ID = "recording.environment-file";
+    public static final String ID = ReadProblem.ENVIRONMENT_FILE;
 
     public EnvironmentFileRule() {
         super(RuleMetadata.builder(ID)

@@ -1,8 +1,10 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RecordingRule;
 import org.nemsrules.engine.RuleMetadata;
+import org.nemsrules.recording.ReadProblem;
+import org.nemsrules.recording.Recording;
 
 /**
  * Shared body of the rules that report what a reader could not read: the reader finds the

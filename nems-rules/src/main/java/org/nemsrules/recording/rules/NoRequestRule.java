@@ -1,9 +1,10 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RecordingRule;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.recording.Recording;
 
 /** A recording that holds no request at all, so nothing in it was checked. */
 public final class NoRequestRule implements RecordingRule {

@@ -1,12 +1,13 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
+import org.nemsrules.recording.ReadProblem;
 
 /** A {@code .har} file that is not valid JSON or not a HAR 1.2 archive of requests. */
 public final class MalformedHarRule extends ReadProblemRule {
-    public static final String ID = "recording.malformed-har";
+    public static final String ID = ReadProblem.MALFORMED_HAR;
 
     public MalformedHarRule() {
         super(RuleMetadata.builder(ID)

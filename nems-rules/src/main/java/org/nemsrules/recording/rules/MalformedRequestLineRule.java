@@ -1,12 +1,13 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
+import org.nemsrules.recording.ReadProblem;
 
 /** A request in a {@code .http} file whose request line is not {@code METHOD TARGET HTTP/1.1}. */
 public final class MalformedRequestLineRule extends ReadProblemRule {
-    public static final String ID = "recording.malformed-request-line";
+    public static final String ID = ReadProblem.MALFORMED_REQUEST_LINE;
 
     public MalformedRequestLineRule() {
         super(RuleMetadata.builder(ID)

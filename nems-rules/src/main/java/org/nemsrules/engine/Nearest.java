@@ -1,4 +1,4 @@
-package org.nemsrules.criteria;
+package org.nemsrules.engine;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.nemsrules.engine.EditDistance;
 
 /**
  * The known code or name a mistyped one most likely meant, for "did you mean" messages: the same text in

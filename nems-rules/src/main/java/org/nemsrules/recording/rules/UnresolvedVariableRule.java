@@ -1,7 +1,8 @@
-package org.nemsrules.recording;
+package org.nemsrules.recording.rules;
 
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.recording.ReadProblem;
 
 /**
  * A {@code {{variable}}} in a {@code .http} recording that gets no value: not defined in the file, not in the chosen
@@ -9,7 +10,7 @@ import org.nemsrules.engine.Severity;
  * environment). The request it is in is not checked, since what would be sent is not known.
  */
 public final class UnresolvedVariableRule extends ReadProblemRule {
-    public static final String ID = "recording.unresolved-variable";
+    public static final String ID = ReadProblem.UNRESOLVED_VARIABLE;
 
     public UnresolvedVariableRule() {
         super(RuleMetadata.builder(ID)

@@ -131,9 +131,10 @@ public final class JfrSummary {
         out.append("\nclass (outside the JDK) anywhere on the stack (total time):\n");
         topOf(classesOnStack, top).forEach(e -> out.append(line(e.getKey(), e.getValue(), samples)));
         out.append("\nallocation by class:\n");
-        topOf(allocationByClass, top).forEach(e -> out.append(line(e.getKey(), e.getValue(), allocationTotal)));
+        topOf(allocationByClass, top)
+                .forEach(e -> out.append(line(e.getKey(), e.getValue(), (double) allocationTotal)));
         out.append("\nallocation by the first method outside the JDK:\n");
-        topOf(allocationBySite, top).forEach(e -> out.append(line(e.getKey(), e.getValue(), allocationTotal)));
+        topOf(allocationBySite, top).forEach(e -> out.append(line(e.getKey(), e.getValue(), (double) allocationTotal)));
         return out.toString();
     }
 

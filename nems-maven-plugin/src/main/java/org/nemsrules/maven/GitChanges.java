@@ -71,7 +71,7 @@ final class GitChanges {
 
     private static List<String> lines(String nulSeparated) {
         List<String> names = new ArrayList<>();
-        for (String name : nulSeparated.split("\u0000")) {
+        for (String name : nulSeparated.split("\u0000", -1)) {
             if (!name.isEmpty()) {
                 names.add(name);
             }

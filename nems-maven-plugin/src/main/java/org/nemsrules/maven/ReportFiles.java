@@ -29,7 +29,7 @@ final class ReportFiles {
     static Set<ReportFormat> parse(List<String> labels) throws IllegalArgumentException {
         Set<ReportFormat> formats = new LinkedHashSet<>();
         for (String label : labels) {
-            for (String one : label.split(",")) {
+            for (String one : label.split(",", -1)) {
                 if (one.isBlank()) {
                     continue;
                 }

@@ -41,8 +41,12 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
 
     @Override
     void check(SupplierConfig config, RuleContext context, FindingSink sink) {
-        String asid = callingAsid(context).orElse(null);
-        Set<String> allowed = asid == null ? null : config.organisationsOf(asid).orElse(null);
+        Optional<String> calling = callingAsid(context);
+        if (calling.isEmpty()) {
+            return;
+        }
+        String asid = calling.get();
+        Set<String> allowed = config.organisationsOf(asid).orElse(null);
         if (allowed == null) {
             return;
         }

@@ -26,7 +26,7 @@ final class SourceLines {
         // Per open container: its pointer and, for arrays, the index of the next element.
         Deque<String> pointers = new ArrayDeque<>();
         Deque<int[]> indexes = new ArrayDeque<>();
-        String pendingName = null;
+        String pendingName = ""; // always set by the field name before a member's value
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             int line = parser.currentTokenLocation().getLineNr();

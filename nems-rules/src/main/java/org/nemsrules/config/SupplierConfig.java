@@ -219,7 +219,7 @@ public record SupplierConfig(
     private static void unquotedOff(JsonNode document) {
         if (document.path("rules") instanceof com.fasterxml.jackson.databind.node.ObjectNode rules) {
             List<String> offs = new ArrayList<>();
-            rules.fields().forEachRemaining(e -> {
+            rules.properties().forEach(e -> {
                 if (e.getValue().isBoolean() && !e.getValue().booleanValue()) {
                     offs.add(e.getKey());
                 }
@@ -241,8 +241,8 @@ public record SupplierConfig(
         }
         Map<String, Environment> environments = new LinkedHashMap<>();
         doc.path("environments")
-                .fields()
-                .forEachRemaining(e -> environments.put(
+                .properties()
+                .forEach(e -> environments.put(
                         e.getKey(),
                         new Environment(
                                 e.getKey(),
@@ -253,8 +253,8 @@ public record SupplierConfig(
         doc.path("judge").forEach(name -> judged.add(name.asText()));
         Map<String, String> rules = new LinkedHashMap<>();
         doc.path("rules")
-                .fields()
-                .forEachRemaining(e -> rules.put(e.getKey(), e.getValue().asText()));
+                .properties()
+                .forEach(e -> rules.put(e.getKey(), e.getValue().asText()));
         Optional<Path> baseline = doc.has("baseline")
                 ? Optional.of(directory.resolve(doc.path("baseline").asText()).normalize())
                 : Optional.empty();

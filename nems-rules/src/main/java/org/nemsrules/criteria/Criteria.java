@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param parameters every parameter after the first {@code ?}, {@code type=message} included, in order
  * @param problems   what the parser found wrong with the syntax, in order of offset
  */
+@SuppressWarnings("EscapedEntity") // the javadoc means the text &amp; itself, as XML writes an ampersand
 public record Criteria(String text, String path, List<CriteriaParameter> parameters, List<CriteriaProblem> problems) {
     /** The exact start of every criteria string (R-CRIT-01). */
     public static final String PREFIX = "/Bundle?type=message";

@@ -14,6 +14,7 @@ import org.nemsrules.model.Origin;
  * otherwise (a value spread over lines, a HAR body kept in one JSON string) findings fall back to the element's
  * position.
  */
+@SuppressWarnings("EscapedEntity") // the javadoc means the text &amp; itself, as XML writes an ampersand
 public final class CriteriaColumns {
     /** 1-based recording column of each criteria character, and one more for the end of the value. */
     private final int[] columns;

@@ -28,6 +28,7 @@ public record CriteriaProblem(Kind kind, int offset, String requirement, String 
         /** Percent-encoded characters, which the spec writes unencoded (ambiguity 15; information). */
         PERCENT_ENCODED,
         /** A separator written {@code &amp;} in a string that is already decoded (JSON, or XML escaped twice). */
+        @SuppressWarnings("EscapedEntity") // the javadoc means the text &amp; itself, as XML writes an ampersand
         ESCAPED_AMPERSAND,
         /** A parameter that is not a criteria component (R-CRIT-11). */
         UNKNOWN_PARAMETER,

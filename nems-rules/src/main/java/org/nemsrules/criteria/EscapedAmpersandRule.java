@@ -6,6 +6,7 @@ import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.SpecPages;
 
 /** A criteria string whose parameters are separated by a literal {@code &amp;} after decoding. */
+@SuppressWarnings("EscapedEntity") // the javadoc means the text &amp; itself, as XML writes an ampersand
 public final class EscapedAmpersandRule extends CriteriaProblemRule {
     public static final String ID = "criteria.escaped-ampersand";
 

@@ -31,26 +31,23 @@ public final class PatientIdentifierCheck {
         int bar = value.indexOf('|');
         if (bar < 0) {
             String hint = NhsNumber.validate(value).isEmpty()
-                            || NhsNumber.validate(value).get().fault() != NhsNumber.Fault.NOT_TEN_DIGITS
-                                    && value.length() <= Echo.MAX_CHARACTERS
+                            || (NhsNumber.validate(value).get().fault() != NhsNumber.Fault.NOT_TEN_DIGITS
+                                    && value.length() <= Echo.MAX_CHARACTERS)
                     ? "; expected '" + NhsNumber.SYSTEM + "|" + Echo.of(value) + "'"
                     : "; expected '" + NhsNumber.SYSTEM + "|<NHS number>'";
             problems.add(system(
-                    p,
                     p.valueOffset(),
                     "R-CRIT-03",
                     "Patient.identifier '" + Echo.of(value) + "' has no naming " + "system (no '|')" + hint));
             if (NhsNumber.validate(value)
                     .map(i -> i.fault() != NhsNumber.Fault.NOT_TEN_DIGITS)
                     .orElse(false)) {
-                problems.add(
-                        number(p, p.valueOffset(), NhsNumber.validate(value).get()));
+                problems.add(number(p.valueOffset(), NhsNumber.validate(value).get()));
             }
             return;
         }
         if (value.indexOf('|', bar + 1) >= 0) {
             problems.add(system(
-                    p,
                     p.offsetInValue(value.indexOf('|', bar + 1)),
                     "R-CRIT-03",
                     "Patient.identifier '" + Echo.of(value) + "' has more than one '|'; expected '" + NhsNumber.SYSTEM
@@ -59,9 +56,9 @@ public final class PatientIdentifierCheck {
         }
         String system = value.substring(0, bar);
         String number = value.substring(bar + 1);
-        systemProblem(system).ifPresent(message -> problems.add(system(p, p.valueOffset(), "R-NHS-03", message)));
+        systemProblem(system).ifPresent(message -> problems.add(system(p.valueOffset(), "R-NHS-03", message)));
         if (looksLikeNhsNumberSystem(system)) {
-            NhsNumber.validate(number).ifPresent(invalid -> problems.add(number(p, p.offsetInValue(bar + 1), invalid)));
+            NhsNumber.validate(number).ifPresent(invalid -> problems.add(number(p.offsetInValue(bar + 1), invalid)));
         }
     }
 
@@ -90,11 +87,11 @@ public final class PatientIdentifierCheck {
         return s.endsWith("/id/nhs-number") || s.endsWith("/id/nhs-number/") || s.equals("nhs-number");
     }
 
-    private static CriteriaProblem system(CriteriaParameter p, int offset, String requirement, String message) {
+    private static CriteriaProblem system(int offset, String requirement, String message) {
         return new CriteriaProblem(Kind.IDENTIFIER_SYSTEM, offset, requirement, message);
     }
 
-    private static CriteriaProblem number(CriteriaParameter p, int offset, NhsNumber.Invalid invalid) {
+    private static CriteriaProblem number(int offset, NhsNumber.Invalid invalid) {
         return new CriteriaProblem(
                 Kind.NHS_NUMBER,
                 offset,

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.nemsrules.report.Redactor;
 
 /**
@@ -26,8 +27,8 @@ public record Finding(
         String message,
         Location location,
         String requirement,
-        Integer httpStatus,
-        String spineCode) {
+        @Nullable Integer httpStatus,
+        @Nullable String spineCode) {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a rule reports what it found. The sink knows the rule, the file and the interaction, so
@@ -25,8 +26,8 @@ public final class FindingSink {
     private final List<Finding> out;
     private int listed;
     private int unlisted;
-    private Location firstUnlisted;
-    private String firstUnlistedRequirement;
+    private @Nullable Location firstUnlisted;
+    private @Nullable String firstUnlistedRequirement;
 
     FindingSink(RuleMetadata rule, Severity severity, String file, int interaction, List<Finding> out) {
         this.rule = rule;
@@ -42,12 +43,12 @@ public final class FindingSink {
     }
 
     /** Reports a fault at a line and column (either unknown as 0 / {@code null}), citing the rule's first requirement. */
-    public void report(int line, Integer column, String path, String message) {
+    public void report(int line, @Nullable Integer column, String path, String message) {
         report(line, column, path, defaultRequirement(), message);
     }
 
     /** Reports a fault with a column and the specific requirement it breaks. */
-    public void report(int line, Integer column, String path, String requirement, String message) {
+    public void report(int line, @Nullable Integer column, String path, String requirement, String message) {
         Objects.requireNonNull(message, "message");
         report(line, column, path, requirement, () -> message);
     }
@@ -60,7 +61,7 @@ public final class FindingSink {
         report(line, null, path, defaultRequirement(), message);
     }
 
-    private void report(int line, Integer column, String path, String requirement, Supplier<String> message) {
+    private void report(int line, @Nullable Integer column, String path, String requirement, Supplier<String> message) {
         Location location = new Location(file, interaction, line, column, path);
         if (listed == NemsValidator.MAX_FINDINGS_PER_RULE) {
             if (unlisted++ == 0) {
@@ -80,7 +81,9 @@ public final class FindingSink {
      * is what the cap was for ("request", "file").
      */
     Optional<Finding> unlisted(String scope) {
-        if (unlisted == 0) {
+        Location at = firstUnlisted;
+        String requirement = firstUnlistedRequirement;
+        if (unlisted == 0 || at == null || requirement == null) {
             return Optional.empty();
         }
         return Optional.of(new Finding(
@@ -90,8 +93,8 @@ public final class FindingSink {
                         "%,d more findings of %s in this %s are not "
                                 + "listed (at most %d are); fix those above and check again",
                         unlisted, rule.id(), scope, NemsValidator.MAX_FINDINGS_PER_RULE),
-                firstUnlisted,
-                firstUnlistedRequirement,
+                at,
+                requirement,
                 rule.httpStatus(),
                 rule.spineCode()));
     }

@@ -1,5 +1,7 @@
 package org.nemsrules.engine;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a finding is.
  *
@@ -9,7 +11,8 @@ package org.nemsrules.engine;
  * @param column      1-based column, or {@code null} when unknown
  * @param path        logical path such as {@code jwt.claims.scope} or {@code header:InteractionID}; empty when none
  */
-public record Location(String file, int interaction, int line, Integer column, String path) {
+public record Location(
+        String file, int interaction, int line, @Nullable Integer column, String path) {
     public Location {
         // A path can name what a recording holds (an element, a claim, a suppressed rule id): clipped like a value.
         path = path == null ? "" : Echo.of(path);

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 import org.nemsrules.fhir.DeepProfileValidator;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Interactions;
@@ -415,7 +416,7 @@ public final class NemsValidator {
     private void check(Interaction interaction, List<Finding> findings, LongAdder deepValidated) {
         RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
-        Map<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
+        IdentityHashMap<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
         for (InteractionRule rule : interactionRules) {
             if (!viewsAvailable(rule, context)) {
                 continue;
@@ -430,7 +431,7 @@ public final class NemsValidator {
         Set<Suppression> used = new HashSet<>();
         SuppressionIndex suppressions = new SuppressionIndex(interaction.suppressions());
         for (Finding f : found) {
-            InteractionRule rule = reportedBy.get(f);
+            InteractionRule rule = Objects.requireNonNull(reportedBy.get(f), "each finding is mapped to its rule");
             boolean restated =
                     found.stream().anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
             if (!restated && !suppressed(f, suppressions, used)) {
@@ -493,7 +494,7 @@ public final class NemsValidator {
     }
 
     private Severity severity(Rule rule) {
-        return severities.get(rule.id()).orElseThrow();
+        return Objects.requireNonNull(severities.get(rule.id()), rule.id()).orElseThrow();
     }
 
     private String shownPath(Path absolute) {
@@ -503,15 +504,15 @@ public final class NemsValidator {
 
     /** Configures a validator. Every setting has a default; {@code builder().build()} is ready to use. */
     public static final class Builder {
-        private RuleCatalog catalog;
+        private @Nullable RuleCatalog catalog;
         private Path baseDirectory = Path.of("");
         private FileScanner scanner = FileScanner.defaults();
         private long maxRecordingBytes = RecordingReader.DEFAULT_MAX_BYTES;
         private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private Instant judgingInstant;
+        private @Nullable Instant judgingInstant;
         private boolean deepValidation;
-        private Configuration configuration;
-        private String httpEnvironment;
+        private @Nullable Configuration configuration;
+        private @Nullable String httpEnvironment;
         private final Map<String, Setting> overrides = new LinkedHashMap<>();
 
         private Builder() {}
@@ -630,7 +631,7 @@ public final class NemsValidator {
         }
 
         /** What a selector says: off, on at the rule's default severity ({@code severity} null), or on at a severity. */
-        private record Setting(boolean on, Severity severity) {
+        private record Setting(boolean on, @Nullable Severity severity) {
             Optional<Severity> severity(RuleMetadata rule) {
                 if (!on) {
                     return Optional.empty();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 
@@ -18,7 +19,7 @@ public final class RuleContext {
     private final boolean deepValidation;
     private final Optional<Configuration> configuration;
     private final Map<ViewKey<?>, View<?>> views = new HashMap<>();
-    private InteractionClassification classification;
+    private @Nullable InteractionClassification classification;
     private boolean deepValidated;
 
     public RuleContext(Interaction interaction) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a rule is, for users: its stable id, what it checks, how serious it is by default, which
@@ -20,8 +21,8 @@ public final class RuleMetadata {
     private final Severity defaultSeverity;
     private final List<String> requirements;
     private final String specPage;
-    private final Integer httpStatus;
-    private final String spineCode;
+    private final @Nullable Integer httpStatus;
+    private final @Nullable String spineCode;
     private final boolean answerInferred;
     private final String fix;
     private final boolean enabledByDefault;
@@ -79,12 +80,12 @@ public final class RuleMetadata {
     }
 
     /** The HTTP status NEMS would most plausibly answer with, or {@code null} when it accepts the request. */
-    public Integer httpStatus() {
+    public @Nullable Integer httpStatus() {
         return httpStatus;
     }
 
     /** The Spine error code NEMS would most plausibly answer with, or {@code null}. */
-    public String spineCode() {
+    public @Nullable String spineCode() {
         return spineCode;
     }
 
@@ -117,15 +118,15 @@ public final class RuleMetadata {
     /** Builds metadata; {@link #build()} checks that the id has the documented form. */
     public static final class Builder {
         private final String id;
-        private String title;
-        private String description;
-        private Severity severity;
+        private @Nullable String title;
+        private @Nullable String description;
+        private @Nullable Severity severity;
         private final List<String> requirements = new ArrayList<>();
-        private String specPage;
-        private Integer httpStatus;
-        private String spineCode;
+        private @Nullable String specPage;
+        private @Nullable Integer httpStatus;
+        private @Nullable String spineCode;
         private boolean answerInferred;
-        private String fix;
+        private @Nullable String fix;
         private boolean enabledByDefault = true;
 
         private Builder(String id) {

@@ -3,6 +3,7 @@ package org.nemsrules.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the rule reference, {@code docs/rules.md}, from rule metadata, so that the reference,
@@ -82,7 +83,7 @@ public final class RuleReference {
         return md.toString();
     }
 
-    private static void section(StringBuilder md, RuleMetadata rule, String example) {
+    private static void section(StringBuilder md, RuleMetadata rule, @Nullable String example) {
         md.append("### ").append(anchor(rule.id())).append("\n\n");
         md.append("`")
                 .append(rule.id())

@@ -16,7 +16,7 @@ public enum Severity {
 
     /** Whether this severity is at least as serious as {@code threshold}. */
     public boolean isAtLeast(Severity threshold) {
-        return ordinal() <= threshold.ordinal();
+        return compareTo(threshold) <= 0;
     }
 
     public static Optional<Severity> fromLabel(String label) {

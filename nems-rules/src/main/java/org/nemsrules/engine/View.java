@@ -2,6 +2,7 @@ package org.nemsrules.engine;
 
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of parsing one view of an interaction: present, absent (the request has nothing
@@ -11,14 +12,15 @@ import java.util.Optional;
  * @param <T> the type of the parsed view
  */
 public final class View<T> {
-    private final T value;
-    private final Problem problem;
-    private final String absence;
+    private final @Nullable T value;
+    private final @Nullable Problem problem;
+    private final @Nullable String absence;
 
     /** Why a view could not be parsed, and where. */
-    public record Problem(String message, int line, Integer column) {}
+    public record Problem(
+            String message, int line, @Nullable Integer column) {}
 
-    private View(T value, Problem problem, String absence) {
+    private View(@Nullable T value, @Nullable Problem problem, @Nullable String absence) {
         this.value = value;
         this.problem = problem;
         this.absence = absence;
@@ -32,7 +34,7 @@ public final class View<T> {
         return new View<>(null, null, why);
     }
 
-    public static <T> View<T> failed(String message, int line, Integer column) {
+    public static <T> View<T> failed(String message, int line, @Nullable Integer column) {
         return new View<>(null, new Problem(message, line, column), null);
     }
 
@@ -50,7 +52,7 @@ public final class View<T> {
 
     public T get() {
         if (value == null) {
-            throw new NoSuchElementException(isFailed() ? problem.message() : absence);
+            throw new NoSuchElementException(problem != null ? problem.message() : absence);
         }
         return value;
     }

@@ -82,6 +82,7 @@ final class HapiMessages {
         return belowError && text.contains("codesystem is unknown");
     }
 
+    @SuppressWarnings("ReferenceEquality") // skips the message itself in the list, not a message equal to it
     private static boolean isQuotedElsewhere(SingleValidationMessage m, List<SingleValidationMessage> all) {
         if (!PASS_THROUGH.equals(m.getMessageId()) || m.getMessage() == null) {
             return false;

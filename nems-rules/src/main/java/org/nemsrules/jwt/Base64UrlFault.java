@@ -65,6 +65,6 @@ public record Base64UrlFault(String part, int tokenPosition, int partPosition, O
     }
 
     private static boolean isBase64Url(int c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 }

@@ -143,7 +143,7 @@ public final class MediaType {
 
     /** Whether this media type, read as a media range, matches the given supported type. */
     public boolean admits(SupportedMediaType supported) {
-        String[] parts = supported.essence().split("/");
+        String[] parts = supported.essence().split("/", -1);
         return (type.equals("*") || type.equals(parts[0])) && (subtype.equals("*") || subtype.equals(parts[1]));
     }
 

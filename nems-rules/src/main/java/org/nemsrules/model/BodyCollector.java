@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the bytes a {@link HttpRequest.BodyPublisher} publishes, as {@code HttpClient} would when sending. The
@@ -22,7 +23,7 @@ final class BodyCollector implements Flow.Subscriber<ByteBuffer> {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
 
     private BodyCollector() {}
 
@@ -38,11 +39,12 @@ final class BodyCollector implements Flow.Subscriber<ByteBuffer> {
             Thread.currentThread().interrupt();
             throw new IllegalArgumentException("interrupted while reading the request's body publisher", e);
         } catch (ExecutionException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalArgumentException(
                     "the request's body publisher could not be read ("
-                            + (e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getCause())
+                            + (cause.getMessage() != null ? cause.getMessage() : cause)
                             + "); pass the body as a String or byte[] instead",
-                    e.getCause());
+                    cause);
         } catch (TimeoutException e) {
             collector.cancel();
             throw new IllegalArgumentException(

@@ -100,7 +100,7 @@ public record InteractionClassification(
                             + "; write the method as " + upper);
         }
         switch (method) {
-            case "POST":
+            case "POST" -> {
                 return id.isEmpty()
                         ? supported(InteractionKind.CREATE, id)
                         : unsupported(
@@ -109,7 +109,8 @@ public record InteractionClassification(
                                         + "') is "
                                         + "not supported: NEMS assigns the id, so create is POST [base]/Subscription "
                                         + "without one");
-            case "GET":
+            }
+            case "GET" -> {
                 if (id.isPresent()) {
                     return supported(InteractionKind.READ, id);
                 }
@@ -124,14 +125,16 @@ public record InteractionClassification(
                                         + "[base]/Subscription?" + Echo.of(target.query())
                                         + "; read one subscription with GET "
                                         + "[base]/Subscription/{id}, using the id NEMS returned at create");
-            case "DELETE":
+            }
+            case "DELETE" -> {
                 return id.isPresent()
                         ? supported(InteractionKind.DELETE, id)
                         : unsupported(
                                 Problem.MISSING_ID,
                                 "DELETE without a subscription id is not supported: "
                                         + "delete is DELETE [base]/Subscription/{id}");
-            default:
+            }
+            default -> {
                 // 'put' and 'patch' are told about updates rather than about case: fixing the case alone
                 // would still leave a request NEMS does not offer.
                 if (upper.equals("PUT") || upper.equals("PATCH")) {
@@ -144,6 +147,7 @@ public record InteractionClassification(
                         Problem.UNSUPPORTED_METHOD,
                         "method '" + Echo.of(method) + "' is not supported; the "
                                 + "Subscription API offers only POST (create), GET (read) and DELETE (delete)");
+            }
         }
     }
 

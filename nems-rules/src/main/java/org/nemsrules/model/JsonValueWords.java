@@ -7,6 +7,8 @@ public final class JsonValueWords {
     private JsonValueWords() {}
 
     /**
+     * The words for the value that starts with {@code token}.
+     *
      * @param token   the token the value starts with, or {@code null} where there is none
      * @param missing the words for no value at all, which depend on where it was looked for ("empty", "missing")
      */

@@ -108,14 +108,14 @@ public final class LineEnds {
     /** Whether the character at {@code i} is the last of a line end: an LF, or a CR with no LF after it. */
     private static boolean endsLine(CharSequence text, int i) {
         char c = text.charAt(i);
-        return c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+        return c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
     }
 
     /** The 1-based line on which the byte at {@code offset} stands, in bytes of an ASCII-compatible encoding. */
     public static int lineAt(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
                 line++;
             }
         }

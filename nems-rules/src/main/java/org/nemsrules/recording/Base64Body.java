@@ -14,6 +14,7 @@ import org.nemsrules.model.CharacterName;
  */
 final class Base64Body {
     /** The decoded bytes, or the problem that stopped them being read; exactly one is set. */
+    @SuppressWarnings("ArrayRecordComponent") // carries one read's bytes back to its caller; never compared
     record Result(byte[] bytes, ReadProblem problem) {}
 
     private Base64Body() {}
@@ -55,7 +56,7 @@ final class Base64Body {
                             + "with at most two; the request of " + where + " was not checked");
         }
         int length = symbols + padding;
-        if (symbols % 4 == 1 || padding > 0 && length % 4 != 0) {
+        if (symbols % 4 == 1 || (padding > 0 && length % 4 != 0)) {
             return malformed(
                     line,
                     field + " is declared base64, but is " + length + " characters long (line breaks "
@@ -99,7 +100,7 @@ final class Base64Body {
     }
 
     private static boolean isBase64(int c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
     }
 
     private static String hint(int c, int padding) {

@@ -16,6 +16,7 @@ import java.util.Locale;
  */
 final class BodyFile {
     /** The bytes of the file, or why they could not be read (in words that follow the file's name). */
+    @SuppressWarnings("ArrayRecordComponent") // carries one read's bytes back to its caller; never compared
     record Outcome(byte[] bytes, String problem) {}
 
     private final Path directory;

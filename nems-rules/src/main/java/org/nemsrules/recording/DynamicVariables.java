@@ -136,7 +136,7 @@ final class DynamicVariables {
         if (arguments.isEmpty()) {
             return VariableValue.of("0");
         }
-        String[] parts = arguments.split("\\s+");
+        String[] parts = arguments.split("\\s+", -1);
         if (parts.length != 2
                 || !INTEGER.matcher(parts[0]).matches()
                 || !INTEGER.matcher(parts[1]).matches()) {

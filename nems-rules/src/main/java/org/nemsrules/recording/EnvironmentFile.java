@@ -283,7 +283,7 @@ record EnvironmentFile(
     }
 
     private static void flatten(String prefix, JsonNode object, Map<String, String> into) {
-        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = prefix + field.getKey();

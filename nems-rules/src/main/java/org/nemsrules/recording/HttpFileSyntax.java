@@ -159,7 +159,7 @@ final class HttpFileSyntax {
             while (global.find()) {
                 handlerGlobals.add(global.group(1));
             }
-            int from = line == block.get(start) ? line.text().indexOf("{%") + 2 : 0;
+            int from = i == start + 1 ? line.text().indexOf("{%") + 2 : 0;
             if (line.text().indexOf("%}", Math.max(from, 0)) >= 0) {
                 break;
             }

@@ -26,6 +26,7 @@ final class PipeInput {
     static final String THREAD_NAME = "nems-pipe-reader";
 
     /** What became of the pipe: its bytes (up to one beyond the bound), or why there are none. */
+    @SuppressWarnings("ArrayRecordComponent") // carries one read's bytes back to its caller; never compared
     record Outcome(byte[] bytes, String problem) {}
 
     private final Path pipe;
@@ -117,8 +118,10 @@ final class PipeInput {
 
     /** Lets a waiting open return by being, for a moment, the writer it waits for. Nothing is written. */
     private void unblockOpen() {
-        try (FileChannel writer = FileChannel.open(pipe, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try {
             // Opened and closed: the waiting open has returned, and reads the end of the pipe.
+            FileChannel.open(pipe, StandardOpenOption.READ, StandardOpenOption.WRITE)
+                    .close();
         } catch (IOException | SecurityException e) {
             // Not allowed to open it for writing: the reading thread waits until a writer comes. It is a daemon
             // thread, so it does not keep the JVM alive, and it holds nothing but the waiting open.

@@ -17,6 +17,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,12 +72,13 @@ public final class AtomicFile {
 
     private static void replace(OutputTarget target, Content content) throws IOException {
         Path file = target.file();
+        Path directory = Objects.requireNonNull(file.getParent(), "an output target is an absolute path to a file");
         Path temp;
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(directory);
             Optional<Set<PosixFilePermission>> kept =
                     target.kind() == OutputTarget.Kind.REGULAR_FILE ? permissions(file) : Optional.empty();
-            temp = createTemp(file.getParent(), kept);
+            temp = createTemp(directory, kept);
         } catch (IOException e) {
             throw failure(target, e);
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * What a report must never quote: the credential a request carries, whether or not it is a well-formed token. A
  * credential is cut to its length, with its scheme kept ({@code Basic …[credential of 28 characters, redacted]});
  * only a value that starts as a JWT does ({@code ey…}, a JSON object in base64url) keeps its first ten characters,
- * which decode to the start of its header ({@code {"alg":}) and identify nothing.
+ * which decode to the start of its header (<code>{"alg":</code>) and identify nothing.
  *
  * <p>A credential is found two ways. By name: the value of a header that carries one ({@link #isCredentialName}),
  * wherever the header is written ({@code Name: value} in a {@code .http} file or a message, {@code "Name": "value"}

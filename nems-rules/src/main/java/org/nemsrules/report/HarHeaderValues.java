@@ -8,9 +8,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header values of a HAR that a report treats apart: the {@code value} of each {@code {"name": …, "value": …}}
@@ -19,7 +21,7 @@ import java.util.regex.Pattern;
  * as JSON, with each string's place in the text.
  *
  * <p>A HAR that is not well-formed JSON is read line by line instead: a {@code "name"} and a {@code "value"} within one
- * object (after the same {@code {}), in either order, with the value's string on the line of {@code "value":} or the
+ * object (after the same <code>{</code>), in either order, with the value's string on the line of {@code "value":} or the
  * next.
  */
 final class HarHeaderValues {
@@ -46,7 +48,10 @@ final class HarHeaderValues {
     /** An object of a named list or of {@code cookies}, and where its value string is. */
     private static final class Entry {
         final boolean cookie;
+
+        @Nullable
         String name;
+
         int valueStart = -1;
         int valueEnd = -1;
 
@@ -86,7 +91,7 @@ final class HarHeaderValues {
                                     lineStarts,
                                     entry.valueStart,
                                     entry.valueEnd,
-                                    entry.cookie ? "Cookie" : entry.name));
+                                    entry.cookie ? "Cookie" : Objects.requireNonNull(entry.name)));
                         }
                         field = null;
                     }

@@ -3,6 +3,7 @@ package org.nemsrules.report;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON strings with every character {@link PrintableText} escapes written as a {@code \}{@code uXXXX} escape. JSON's
@@ -26,7 +27,7 @@ final class JsonControlEscapes extends CharacterEscapes {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int c) {
+    public @Nullable SerializableString getEscapeSequence(int c) {
         return c <= 0xFFFF && PrintableText.isUnsafe((char) c)
                 ? new SerializedString(String.format("\\u%04X", c))
                 : null;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.Severity;
 
@@ -90,7 +91,7 @@ public final class JsonReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void nullableInt(JsonGenerator json, String name, Integer value) throws IOException {
+    private static void nullableInt(JsonGenerator json, String name, @Nullable Integer value) throws IOException {
         if (value == null) {
             json.writeNullField(name);
         } else {
@@ -98,7 +99,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
-    private static void nullableString(JsonGenerator json, String name, String value) throws IOException {
+    private static void nullableString(JsonGenerator json, String name, @Nullable String value) throws IOException {
         if (value == null || value.isEmpty()) {
             json.writeNullField(name);
         } else {

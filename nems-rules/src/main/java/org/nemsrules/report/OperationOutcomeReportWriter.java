@@ -17,6 +17,7 @@ import org.hl7.fhir.dstu3.model.OperationOutcome;
 import org.hl7.fhir.dstu3.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.dstu3.model.OperationOutcome.IssueType;
 import org.hl7.fhir.dstu3.model.OperationOutcome.OperationOutcomeIssueComponent;
+import org.jspecify.annotations.Nullable;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -52,8 +53,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     static final String INFERRED_NOTE = " The status and Spine code are inferred: no NEMS page names this case.";
 
     /** Most severe first; within a severity, in the order a server checks a request. */
-    static final Comparator<Finding> CHECKING_ORDER = Comparator.comparingInt(
-                    (Finding f) -> f.severity().ordinal())
+    static final Comparator<Finding> CHECKING_ORDER = Comparator.comparing((Finding f) -> f.severity())
             .thenComparingInt(OperationOutcomeReportWriter::stage)
             .thenComparingInt(f -> f.location().line());
 
@@ -67,7 +67,11 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
 
     /** One element of the document: the predicted answer to one request, or the findings about a file. */
     record Prediction(
-            String file, Integer interaction, String request, Integer httpStatus, Optional<OperationOutcome> outcome) {}
+            String file,
+            @Nullable Integer interaction,
+            @Nullable String request,
+            @Nullable Integer httpStatus,
+            Optional<OperationOutcome> outcome) {}
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -181,7 +185,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         return outcome;
     }
 
-    static OperationOutcomeIssueComponent issue(Finding f, RuleMetadata rule) {
+    static OperationOutcomeIssueComponent issue(Finding f, @Nullable RuleMetadata rule) {
         OperationOutcomeIssueComponent issue = new OperationOutcomeIssueComponent();
         issue.setSeverity(
                 switch (f.severity()) {
@@ -210,7 +214,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     }
 
     /** {@code message [rule-id, R-XXX-nn, at path]}, and a note when the answer is inferred. */
-    static String diagnostics(Finding f, RuleMetadata rule) {
+    static String diagnostics(Finding f, @Nullable RuleMetadata rule) {
         List<String> context = new ArrayList<>();
         context.add(f.ruleId());
         if (!f.requirement().isEmpty()) {
@@ -248,7 +252,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void nullable(JsonGenerator json, String name, Integer value) throws IOException {
+    private static void nullable(JsonGenerator json, String name, @Nullable Integer value) throws IOException {
         if (value == null) {
             json.writeNullField(name);
         } else {

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.nemsrules.engine.FileProblem;
 
@@ -51,7 +52,8 @@ public record OutputTarget(Path named, Path file, Kind kind) {
                 // as the process's own stdout, never to what its text names.
                 return new OutputTarget(named, file, Kind.STREAM);
             }
-            Path parent = file.getParent();
+            // Absolute and a link, so not the root: it has a parent.
+            Path parent = Objects.requireNonNull(file.getParent());
             file = parent.resolve(Files.readSymbolicLink(file));
         }
         BasicFileAttributes attributes;
@@ -94,7 +96,7 @@ public record OutputTarget(Path named, Path file, Kind kind) {
 
     private static boolean isDescriptor(Path link) {
         try {
-            Path directory = link.getParent().toRealPath();
+            Path directory = Objects.requireNonNull(link.getParent()).toRealPath();
             return DESCRIPTORS.matcher(directory.toString().replace('\\', '/')).matches();
         } catch (IOException e) {
             return false;

@@ -20,6 +20,7 @@ public final class PrintableText {
     private PrintableText() {}
 
     /** The text with every character listed above escaped; {@code null} stays {@code null}. */
+    @SuppressWarnings("NullAway") // null in, null out: text in gives text out, so callers need no null check
     public static String escape(String text) {
         if (text == null) {
             return null;

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -196,7 +197,7 @@ public final class SarifReportWriter implements ReportWriter {
      * ({@code :1}, {@code :2}), as GitHub numbers its own line hashes: identical findings on two requests of a file
      * stay two alerts.
      */
-    private static void result(JsonGenerator json, Finding f, Integer ruleIndex, String fingerprint)
+    private static void result(JsonGenerator json, Finding f, @Nullable Integer ruleIndex, String fingerprint)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.ruleId());

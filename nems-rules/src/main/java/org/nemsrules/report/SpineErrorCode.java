@@ -3,6 +3,7 @@ package org.nemsrules.report;
 import java.util.Arrays;
 import java.util.Optional;
 import org.hl7.fhir.dstu3.model.OperationOutcome.IssueType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Spine error and warning codes this project predicts, with the display of the NHS code system
@@ -80,7 +81,7 @@ public enum SpineErrorCode {
      * The entry for a code as rules write it (the error page's spelling, e.g. {@code ACCESS_DENIED}) or as the
      * code system writes it ({@code ACCESS DENIED}).
      */
-    public static Optional<SpineErrorCode> of(String spelling) {
+    public static Optional<SpineErrorCode> of(@Nullable String spelling) {
         if (spelling == null) {
             return Optional.empty();
         }

@@ -92,7 +92,7 @@ final class ElementLocations {
     /** {@code a.b[2].c} as {@code a[0].b[2].c[0]}. */
     static String canonical(String path) {
         StringBuilder out = new StringBuilder();
-        for (String segment : path.split("\\.")) {
+        for (String segment : path.split("\\.", -1)) {
             if (out.length() > 0) {
                 out.append('.');
             }
@@ -107,7 +107,7 @@ final class ElementLocations {
     /** A key as users read it: indices kept on repeating elements and on any second occurrence. */
     static String display(String key) {
         StringBuilder out = new StringBuilder();
-        for (String segment : key.split("\\.")) {
+        for (String segment : key.split("\\.", -1)) {
             if (out.length() > 0) {
                 out.append('.');
             }

@@ -148,8 +148,8 @@ final class ElementOrder {
 
     /** FHIR XML writes an element's id and an extension's url as attributes; a resource's id is an element. */
     private static boolean isAttribute(BaseRuntimeElementCompositeDefinition<?> definition, String name) {
-        return name.equals("id") && !(definition instanceof RuntimeResourceDefinition)
-                || name.equals("url") && definition.getName().equals("Extension");
+        return (name.equals("id") && !(definition instanceof RuntimeResourceDefinition))
+                || (name.equals("url") && definition.getName().equals("Extension"));
     }
 
     private static Optional<String> typeName(BaseRuntimeElementCompositeDefinition<?> definition) {

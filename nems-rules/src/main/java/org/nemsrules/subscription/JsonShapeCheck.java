@@ -58,7 +58,7 @@ final class JsonShapeCheck {
     }
 
     private void object(JsonNode node, BaseRuntimeElementCompositeDefinition<?> definition, String key) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             String name = field.getKey();
             if (name.equals("resourceType") || name.startsWith("_") || name.equals("fhir_comments")) {

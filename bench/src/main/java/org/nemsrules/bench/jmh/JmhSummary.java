@@ -55,7 +55,7 @@ public final class JmhSummary {
             }
             List<String> params = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it =
-                            result.path("params").fields();
+                            result.path("params").properties().iterator();
                     it.hasNext(); ) {
                 Map.Entry<String, JsonNode> param = it.next();
                 params.add(param.getKey() + "=" + param.getValue().asText());

@@ -68,7 +68,7 @@ public record BodySyntax(Kind kind, String start, int line) {
         return clean.length() <= SHOWN ? clean : clean.substring(0, SHOWN) + "...";
     }
 
-    /** For messages: e.g. <code>a JSON body starting '{"resourceType": ...'</code>. */
+    /** For messages: e.g. <code>a JSON body starting '&#123;"resourceType": ...'</code>. */
     public String describe() {
         return switch (kind) {
             case EMPTY -> "an empty body";

@@ -17,7 +17,7 @@ import java.util.List;
  *     {@code /} also matches no directory at all, so {@code a/**}{@code /b.http} matches {@code a/b.http}.</li>
  * </ul>
  * A backslash is read as {@code /}, so that a glob written with Windows separators means the same; there are no
- * escapes: {@code [*]}, {@code [?]}, {@code [[]} and <code>[{]</code> stand for those characters themselves.
+ * escapes: {@code [*]}, {@code [?]}, {@code [[]} and <code>[&#123;]</code> stand for those characters themselves.
  *
  * <p>Why not the JDK's matcher: it translates the glob into a {@link java.util.regex.Pattern}, which backtracks, and
  * {@code *a*a*a*a*b} took 30 seconds on a path of 600 characters (with more {@code *a}, longer than anyone waits). Here
@@ -54,7 +54,7 @@ public final class Glob {
      * A glob, matched with or without regard to case ({@code ignoreCase}, as the JDK's matcher does on Windows, whose
      * file names ignore case).
      *
-     * @throws InvalidGlobException when the glob cannot be read, e.g. an unclosed {@code [} or <code>{</code>
+     * @throws InvalidGlobException when the glob cannot be read, e.g. an unclosed {@code [} or <code>&#123;</code>
      */
     public static Glob of(String glob, boolean ignoreCase) {
         return new Compiler(glob, ignoreCase).compile();
@@ -264,9 +264,9 @@ public final class Glob {
             int[][] set = ranges.toArray(new int[0][]);
             CharTest test = c -> c != '/'
                     && (inSet(set, c)
-                                    || (ignoreCase
+                                    || ignoreCase
                                             && (inSet(set, Character.toLowerCase(c))
-                                                    || inSet(set, Character.toUpperCase(c)))))
+                                                    || inSet(set, Character.toUpperCase(c))))
                             != negated;
             return (compiler, next) -> compiler.consume(test, next);
         }

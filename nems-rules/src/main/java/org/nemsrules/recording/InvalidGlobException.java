@@ -1,7 +1,7 @@
 package org.nemsrules.recording;
 
 /**
- * A glob that cannot be read, such as {@code [} or <code>{a,b</code>: the message names the glob and what is wrong with it,
+ * A glob that cannot be read, such as {@code [} or <code>&#123;a,b</code>: the message names the glob and what is wrong with it,
  * so that a command line or a build can put the option or parameter in front of it.
  */
 public final class InvalidGlobException extends IllegalArgumentException {

@@ -29,8 +29,7 @@ class HostileInputJarIT {
     /** Runs the jar with the given JVM options, under {@code ulimit -n} when {@code maxOpenFiles > 0}. */
     static PipesAndDevicesJarIT.Run run(
             Path workDir, List<String> jvm, int maxOpenFiles, int timeoutSeconds, String... args) throws Exception {
-        List<String> java = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> java = JavaCommand.java();
         java.addAll(jvm);
         java.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         java.addAll(List.of(args));

@@ -30,10 +30,9 @@ class InputPathsJarIT {
     private static final int NOBODY = 65534;
 
     private static List<String> java(Path jar) {
-        return new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                jar.toAbsolutePath().toString()));
+        List<String> command = JavaCommand.java();
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        return command;
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -39,10 +39,8 @@ class OutputsJarIT {
     Path dir;
 
     private static List<String> java(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString()));
+        List<String> command = JavaCommand.java();
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         return command;
     }

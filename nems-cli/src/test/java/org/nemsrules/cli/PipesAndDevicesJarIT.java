@@ -30,8 +30,6 @@ class PipesAndDevicesJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
             .toAbsolutePath()
             .normalize();
-    private static final String JAVA =
-            Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     record Run(int exit, String out, String err, long millis) {}
 
@@ -64,20 +62,25 @@ class PipesAndDevicesJarIT {
     }
 
     static List<String> jar(String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA, "-Xmx64m", "-jar", JAR.toString()));
+        List<String> command = JavaCommand.java();
+        command.addAll(List.of("-Xmx64m", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return command;
     }
 
-    /** {@code bash -c script} with {@code $1} the java command line's start ({@code java -Xmx64m -jar JAR}). */
+    /**
+     * {@code bash -c script} with {@code ${java[@]}} the java command line's start ({@code java -Xmx64m -jar JAR}),
+     * passed as its first words after their count.
+     */
     private static List<String> bash(String script, String... args) {
+        List<String> java = jar();
         List<String> command = new ArrayList<>(List.of(
                 "/bin/bash",
                 "-c",
-                "java=(\"$1\" -Xmx64m -jar \"$2\"); shift 2; " + script,
+                "n=$1; shift; java=(\"${@:1:$n}\"); shift \"$n\"; " + script,
                 "bash",
-                JAVA,
-                JAR.toString()));
+                String.valueOf(java.size())));
+        command.addAll(java);
         command.addAll(List.of(args));
         return command;
     }

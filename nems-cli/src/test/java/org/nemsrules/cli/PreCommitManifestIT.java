@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,10 +120,8 @@ class PreCommitManifestIT {
     }
 
     private static Run runEntry(Path repo, List<String> staged) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                JAR.toAbsolutePath().toString()));
+        List<String> command = JavaCommand.java();
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         List<String> entry = Arrays.asList(HOOK.get("entry").split(" "));
         command.addAll(entry.subList(1, entry.size()));
         staged.stream().filter(PreCommitManifestIT::selected).forEach(command::add);

@@ -45,7 +45,9 @@ class OfficialExamplesTest {
 
     private static List<Finding> findings(String name) throws IOException {
         Optional<Path> dir = sharedFhirFolder();
-        assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(name)), "../shared/reference/fhir is absent");
+        assumeTrue(
+                dir.isPresent() && Files.exists(dir.get().resolve(name)),
+                "the official NHS files (shared/reference/fhir beside the checkout) are absent");
         Interaction bare = new BareResourceReader()
                 .read(name, Files.readAllBytes(dir.get().resolve(name)))
                 .interactions()

@@ -48,7 +48,8 @@ class DeepProfileValidatorTest {
     static Stream<Body> officialExamples() {
         List<Body> examples = SubscriptionBodies.officialExamples();
         // The official files live outside the project (shared/reference/fhir); a clone on its own skips them.
-        Assumptions.assumeFalse(examples.isEmpty(), "shared/reference/fhir is not beside this checkout");
+        Assumptions.assumeFalse(
+                examples.isEmpty(), "the official NHS files (shared/reference/fhir beside the checkout) are absent");
         return examples.stream();
     }
 
@@ -60,7 +61,9 @@ class DeepProfileValidatorTest {
 
     @Test
     void officialExamplesAreSkippedOnlyWhenTheSharedFolderIsAbsent() {
-        assumeFalse(SubscriptionBodies.sharedFhirFolder().isEmpty(), "no shared/reference/fhir beside the checkout");
+        assumeFalse(
+                SubscriptionBodies.sharedFhirFolder().isEmpty(),
+                "the official NHS files (shared/reference/fhir beside the checkout) are absent");
         assertEquals(4, SubscriptionBodies.officialExamples().size());
     }
 

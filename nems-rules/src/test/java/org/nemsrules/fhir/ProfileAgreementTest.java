@@ -38,7 +38,7 @@ class ProfileAgreementTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bodies")
     void bothProfilesGiveTheSameVerdict(Body body) {
-        assumeTrue(official != null, "no shared/reference/fhir/EMS-Subscription-1.xml beside the checkout");
+        assumeTrue(official != null, "the official NHS files (shared/reference/fhir beside the checkout) are absent");
 
         assertEquals(body.valid(), valid(OURS, body), "our profile on " + body);
         assertEquals(body.valid(), valid(official, body), "the official profile on " + body);

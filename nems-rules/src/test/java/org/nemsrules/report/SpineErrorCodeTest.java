@@ -64,7 +64,7 @@ class SpineErrorCodeTest {
     @Test
     void codesAndDisplaysAgreeWithTheOfficialCodeSystem() throws Exception {
         Optional<Path> file = sharedCodeSystem();
-        assumeTrue(file.isPresent(), "../shared/reference/fhir is absent");
+        assumeTrue(file.isPresent(), "the official NHS files (shared/reference/fhir beside the checkout) are absent");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -51,7 +51,9 @@ class SpecificationExamplesTest {
 
     private static Interaction official(String name) throws IOException {
         Optional<Path> dir = officialExamples();
-        assumeTrue(dir.isPresent() && Files.exists(dir.get().resolve(name)), "../shared/reference/fhir is absent");
+        assumeTrue(
+                dir.isPresent() && Files.exists(dir.get().resolve(name)),
+                "the official NHS files (shared/reference/fhir beside the checkout) are absent");
         return SubscriptionFixtures.bare(Files.readString(dir.get().resolve(name)));
     }
 

@@ -98,7 +98,9 @@ class ProfileDifferentialTest {
 
     @TestFactory
     Stream<DynamicTest> theOfficialProfileRejectsNothingTheElementRulesAccept() {
-        assumeTrue(OFFICIAL_PROFILE.isPresent(), "no shared/reference/fhir/EMS-Subscription-1.xml beside the checkout");
+        assumeTrue(
+                OFFICIAL_PROFILE.isPresent(),
+                "the official NHS files (shared/reference/fhir beside the checkout) are absent");
         return candidates()
                 .map(c -> DynamicTest.dynamicTest(
                         c.name(),

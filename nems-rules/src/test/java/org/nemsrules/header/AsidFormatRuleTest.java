@@ -1,6 +1,7 @@
 package org.nemsrules.header;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.header.HeaderFixtures.findings;
 import static org.nemsrules.header.HeaderFixtures.read;
@@ -66,6 +67,8 @@ class AsidFormatRuleTest {
                 "toASID;NEMS;is not numeric",
                 "toASID;９２８９４２０１２５４５;is not numeric",
                 "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;belongs in the JWT",
+                "fromASID;https://fhir.nhs.uk/Id/accredited-system|918999198738;the header takes only '918999198738'",
+                "fromASID;|918999198738;the header takes only '918999198738'",
                 "toASID;\"928942012545\";remove the quotes",
                 "toASID;${NEMS_ASID};template variable that was never filled in",
                 "toASID;<nems-asid>;template variable that was never filled in",
@@ -108,6 +111,17 @@ class AsidFormatRuleTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(
                 found.get(0).message().contains("template variable that was never filled in"),
+                found.get(0).message());
+    }
+
+    @Test
+    void twoQuotesWithNothingBetweenThemAreNotToldToLoseTheirQuotes() {
+        List<Finding> found = findings(rule, read(replacing("GET", "toASID", "toASID: \"\"")));
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(
+                found.get(0).message().contains("is not numeric"), found.get(0).message());
+        assertFalse(
+                found.get(0).message().contains("remove the quotes"),
                 found.get(0).message());
     }
 

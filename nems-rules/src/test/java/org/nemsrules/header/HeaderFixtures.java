@@ -7,7 +7,10 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Rule;
 import org.nemsrules.engine.RuleCatalog;
+import org.nemsrules.model.Header;
+import org.nemsrules.model.Headers;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.model.Origin;
 import org.nemsrules.recording.HttpFileReader;
 import org.nemsrules.recording.Recording;
 
@@ -88,5 +91,21 @@ final class HeaderFixtures {
                 .catalog(RuleCatalog.of(List.of(rule)))
                 .build()
                 .validate(interaction);
+    }
+
+    /** The request as a HAR without line information gives it: every header field on line 0 (unknown). */
+    static Interaction withoutHeaderLines(Interaction recorded) {
+        List<Header> headers = recorded.headers().all().stream()
+                .map(h -> new Header(h.name(), h.value(), 0))
+                .toList();
+        return new Interaction(
+                "rec/h.har",
+                0,
+                Origin.HAR,
+                recorded.method(),
+                recorded.target(),
+                recorded.line(),
+                Headers.of(headers),
+                recorded.body());
     }
 }

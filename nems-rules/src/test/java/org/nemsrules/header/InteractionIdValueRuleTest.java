@@ -1,6 +1,7 @@
 package org.nemsrules.header;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.header.HeaderFixtures.BASE;
 import static org.nemsrules.header.HeaderFixtures.GET_URN;
@@ -69,6 +70,14 @@ class InteractionIdValueRuleTest {
         assertTrue(f.message().contains("'" + value + "'"), f.message());
         assertTrue(f.message().contains(says), f.message());
         assertTrue(f.message().contains("expected '" + POST_URN + "' for this POST"), f.message());
+    }
+
+    @Test
+    void aQuotedValueThatIsNoUrnIsNotToldToLoseItsQuotes() {
+        List<Finding> found = findings(rule, create(replacing("POST", "InteractionID", "InteractionID: \"hello\"")));
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).message().contains("'\"hello\"'"), found.get(0).message());
+        assertFalse(found.get(0).message().contains("remove the"), found.get(0).message());
     }
 
     @Test

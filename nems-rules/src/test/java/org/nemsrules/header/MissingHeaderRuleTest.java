@@ -10,6 +10,7 @@ import static org.nemsrules.header.HeaderFixtures.read;
 import static org.nemsrules.header.HeaderFixtures.replacing;
 import static org.nemsrules.header.HeaderFixtures.request;
 import static org.nemsrules.header.HeaderFixtures.valid;
+import static org.nemsrules.header.HeaderFixtures.withoutHeaderLines;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -78,6 +79,28 @@ class MissingHeaderRuleTest {
         assertEquals(1, found.size(), found::toString);
         String message = found.get(0).message();
         assertTrue(message.contains("'" + lookAlike + "' on line 3"), message);
+    }
+
+    @Test
+    void aLookAlikeWithoutAKnownLineIsNamedWithoutOne() {
+        Interaction request = withoutHeaderLines(
+                read("toASID: 928942012545", "from-asid: 918999198738", "InteractionID: " + HeaderFixtures.GET_URN));
+        String message = findings(rule, request).get(0).message();
+        assertTrue(message.contains("the header 'from-asid' looks meant to be it"), message);
+    }
+
+    @Test
+    void theMessageSaysWhatTheMissingHeaderHolds() {
+        List<Finding> found = findings(rule, read());
+        assertEquals(
+                List.of(
+                        "the request has no fromASID header; every Subscription API request carries it, holding the"
+                                + " ASID of the calling system",
+                        "the request has no toASID header; every Subscription API request carries it, holding the"
+                                + " ASID of the NEMS service",
+                        "the request has no InteractionID header; every Subscription API request carries it, holding"
+                                + " the URN of the interaction (here '" + HeaderFixtures.GET_URN + "')"),
+                found.stream().map(Finding::message).toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.nemsrules.header.HeaderFixtures.TO;
 import static org.nemsrules.header.HeaderFixtures.findings;
 import static org.nemsrules.header.HeaderFixtures.read;
 import static org.nemsrules.header.HeaderFixtures.valid;
+import static org.nemsrules.header.HeaderFixtures.withoutHeaderLines;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,20 @@ class RepeatedHeaderRuleTest {
         assertTrue(f.message().contains("2 times"), f.message());
         assertTrue(f.message().contains("'" + FROM + "' on line 2"), f.message());
         assertTrue(f.message().contains("'200000000205' on line 5"), f.message());
+    }
+
+    @Test
+    void fieldsWithoutAKnownLineAreNamedByValueOnly() {
+        List<Finding> found = findings(
+                rule,
+                withoutHeaderLines(read(
+                        "fromASID: " + FROM, "toASID: " + TO, "InteractionID: " + GET_URN, "fromASID: 200000000205")));
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(
+                found.get(0)
+                        .message()
+                        .contains("2 times ('" + FROM + "', '200000000205'); send it once, holding the ASID"),
+                found.get(0).message());
     }
 
     @Test

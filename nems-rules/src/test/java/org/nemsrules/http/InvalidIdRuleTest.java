@@ -82,6 +82,12 @@ class InvalidIdRuleTest {
         assertEquals("a%", InvalidIdRule.percentDecoded("a%"));
         assertEquals("a%4", InvalidIdRule.percentDecoded("a%4"));
         assertEquals("a-b", InvalidIdRule.percentDecoded("a%2db"));
+        // A zero hex digit, first or second, is a digit like any other.
+        assertEquals("0\n", InvalidIdRule.percentDecoded("%30%0A"));
+        // A character outside the Basic Multilingual Plane is kept whole, and a lone high surrogate at the end
+        // does not end the decoding (it becomes UTF-8's replacement '?').
+        assertEquals("a%\uD83D\uDE00", InvalidIdRule.percentDecoded("a%\uD83D\uDE00"));
+        assertEquals("a%?", InvalidIdRule.percentDecoded("a%\uD83D"));
     }
 
     @Test

@@ -43,6 +43,17 @@ class MissingBodyRuleTest {
     }
 
     @Test
+    void aWhitespaceBodyWithoutAKnownLineIsReportedAtTheRequestLine() {
+        assertOneFinding(
+                findings(RULE, request(Origin.HAR, "POST", BASE, Body.of(" \n", 0))),
+                RULE,
+                REQUEST_LINE,
+                "body",
+                "R-HTTP-06",
+                "a body of only whitespace (2 bytes)");
+    }
+
+    @Test
     void itIsSilentOnACreateWithABody() {
         assertEquals(List.of(), findings(RULE, request("POST", BASE, XML_BODY)));
         assertEquals(

@@ -1,6 +1,7 @@
 package org.nemsrules.suppression;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.suppression.SuppressionFixtures.GET;
 import static org.nemsrules.suppression.SuppressionFixtures.assertOne;
 import static org.nemsrules.suppression.SuppressionFixtures.findings;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nemsrules.engine.Echo;
+import org.nemsrules.engine.Finding;
 
 class MissingReasonRuleTest {
     private static final MissingReasonRule RULE = new MissingReasonRule();
@@ -47,6 +50,29 @@ class MissingReasonRuleTest {
                 1,
                 "",
                 "expected '# nems-rules: ignore <rule-id> \u2014 <why the finding is acceptable>'");
+    }
+
+    @Test
+    void aSelectorAsLongAsAMessageQuotesIsRepeatedInTheExpectedComment() {
+        String selector = "jwt." + "x".repeat(Echo.MAX_CHARACTERS - 4);
+        String message = onlyMessage(findings("# nems-rules: ignore " + selector, GET));
+        assertTrue(message.contains("expected '# nems-rules: ignore " + selector + " \u2014 "), message);
+    }
+
+    @Test
+    void aSelectorLongerThanAMessageQuotesIsNotRepeatedInTheExpectedComment() {
+        String selector = "jwt." + "x".repeat(Echo.MAX_CHARACTERS - 3);
+        String message = onlyMessage(findings("# nems-rules: ignore " + selector, GET));
+        assertTrue(message.contains("expected '# nems-rules: ignore <rule-id> \u2014 "), message);
+    }
+
+    /** The message of the one finding of this rule (a long selector is shortened in the finding's path). */
+    private static String onlyMessage(List<Finding> findings) {
+        List<Finding> of =
+                findings.stream().filter(f -> f.ruleId().equals(RULE.id())).toList();
+        assertEquals(1, of.size(), findings::toString);
+        assertEquals(1, of.get(0).location().line());
+        return of.get(0).message();
     }
 
     @ParameterizedTest

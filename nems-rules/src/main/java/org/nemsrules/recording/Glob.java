@@ -264,9 +264,9 @@ public final class Glob {
             int[][] set = ranges.toArray(new int[0][]);
             CharTest test = c -> c != '/'
                     && (inSet(set, c)
-                                    || ignoreCase
+                                    || (ignoreCase
                                             && (inSet(set, Character.toLowerCase(c))
-                                                    || inSet(set, Character.toUpperCase(c))))
+                                                    || inSet(set, Character.toUpperCase(c)))))
                             != negated;
             return (compiler, next) -> compiler.consume(test, next);
         }

@@ -39,6 +39,36 @@ class MailboxRuleTest {
     }
 
     @Test
+    void aMailboxTwoEditsAwayIsStillSuggested() {
+        Request r = new Request();
+        r.endpoint = "A99968OT0";
+        assertEquals(
+                "channel.endpoint is 'A99968OT0', which is not one of the MESH mailboxes in nems-rules.yaml "
+                        + "('A99968OT001', 'RYXOT004'); did you mean 'A99968OT001'?",
+                findings(rule, r).get(0).message());
+    }
+
+    @Test
+    void theSuggestionIsTheNearestMailboxNotTheFirst() {
+        Request r = new Request();
+        r.endpoint = "RYXOT04";
+        assertEquals(
+                "channel.endpoint is 'RYXOT04', which is not one of the MESH mailboxes in nems-rules.yaml "
+                        + "('A99968OT001', 'RYXOT004'); did you mean 'RYXOT004'?",
+                findings(rule, r).get(0).message());
+    }
+
+    @Test
+    void aMailboxFarFromEveryConfiguredOneGetsNoSuggestion() {
+        Request r = new Request();
+        r.endpoint = "ZZZZZZZZZZ";
+        assertEquals(
+                "channel.endpoint is 'ZZZZZZZZZZ', which is not one of the MESH mailboxes in nems-rules.yaml "
+                        + "('A99968OT001', 'RYXOT004')",
+                findings(rule, r).get(0).message());
+    }
+
+    @Test
     void anotherOrganisationsMailboxIsReportedWithBothCodes() {
         Request r = new Request();
         r.endpoint = "RYXOT004";

@@ -23,12 +23,12 @@ assert origins.any { it.contains('nems-maven-plugin') && it.endsWith('>nems-rele
 assert origins.every { it.endsWith('>nems-release=') } : "org.nemsrules came from elsewhere too: ${origins}"
 assert new File(plugin, 'maven-metadata-nems-release.xml').isFile()
 
-// 4. The release repository holds the published modules, each with its sources and javadoc jars.
+// 4. The release repository holds the published modules, each with its sources and javadoc jars and its SBOM.
 def release = new File(releaseRepository as String, 'org/nemsrules')
 ['nems-rules', 'nems-cli', 'nems-maven-plugin'].each { module ->
     def files = new File(release, "${module}/${nemsVersion}").list() as List
     assert files != null : "${module} was not deployed to ${release}"
-    ['.jar', '-sources.jar', '-javadoc.jar', '.pom'].each { suffix ->
+    ['.jar', '-sources.jar', '-javadoc.jar', '.pom', '-cyclonedx.json', '-cyclonedx.xml'].each { suffix ->
         def found = files.findAll { it.endsWith(suffix) && (suffix != '.jar' || !(it =~ /-(sources|javadoc)\.jar$/)) }
         assert !found.isEmpty() : "${module}: no ${suffix} in ${files}"
     }

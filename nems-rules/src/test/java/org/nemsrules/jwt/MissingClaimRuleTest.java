@@ -149,6 +149,37 @@ class MissingClaimRuleTest {
     }
 
     @Test
+    void aScopeArrayIsExplainedAsOneScopeNotAsAnAudience() {
+        Map<String, Object> claims = validClaims();
+        claims.put("scope", List.of("patient/Subscription.read"));
+        String message = only(findingsFor(claims)).message();
+        assertTrue(
+                message.endsWith("expected a string: NEMS expects a single scope, 'patient/Subscription.read' or "
+                        + "'patient/Subscription.write'"),
+                message);
+    }
+
+    @Test
+    void anArrayInAnotherClaimGetsNeitherExplanation() {
+        Map<String, Object> claims = validClaims();
+        claims.put("iss", List.of("https://supplier.example"));
+        String message = only(findingsFor(claims)).message();
+        assertTrue(message.endsWith("); expected a string"), message);
+    }
+
+    @Test
+    void aValueWrittenInSixtyCharactersIsShownWholeAndALongerOneCutShort() {
+        String sixty = "[\"" + "x".repeat(56) + "\"]";
+        Map<String, Object> claims = validClaims();
+        claims.put("iss", List.of("x".repeat(56)));
+        assertTrue(only(findingsFor(claims)).message().contains("(" + sixty + ")"), sixty);
+
+        claims.put("iss", List.of("x".repeat(57)));
+        String cut = only(findingsFor(claims)).message();
+        assertTrue(cut.contains("([\"" + "x".repeat(55) + "...)"), cut);
+    }
+
+    @Test
     void theOptionalUserClaimsAreReportedWithTheirOwnRequirements() {
         Map<String, Object> claims = validClaims();
         claims.put("requesting_user", 1L);

@@ -22,14 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the real runnable jar as a user would, and checks what a user and a CI job see. */
 class NemsCheckJarIT {
-    private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
 
     record Run(int exit, String out, String err) {}
 
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> command = JavaCommand.java();
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = JavaCommand.javaJar();
         command.addAll(List.of(args));
         return run(new ProcessBuilder(command).directory(workDir.toFile()));
     }

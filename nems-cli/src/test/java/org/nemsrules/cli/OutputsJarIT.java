@@ -29,7 +29,6 @@ import org.nemsrules.cli.NemsCheckJarIT.Run;
  * echoed whole.
  */
 class OutputsJarIT {
-    private static final Path JAR = Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar"));
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
             .toAbsolutePath()
             .normalize();
@@ -39,8 +38,7 @@ class OutputsJarIT {
     Path dir;
 
     private static List<String> java(String... args) {
-        List<String> command = JavaCommand.java();
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = JavaCommand.javaJar();
         command.addAll(List.of(args));
         return command;
     }

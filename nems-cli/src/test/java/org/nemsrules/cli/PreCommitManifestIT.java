@@ -120,8 +120,7 @@ class PreCommitManifestIT {
     }
 
     private static Run runEntry(Path repo, List<String> staged) throws IOException, InterruptedException {
-        List<String> command = JavaCommand.java();
-        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = JavaCommand.javaJar();
         List<String> entry = Arrays.asList(HOOK.get("entry").split(" "));
         command.addAll(entry.subList(1, entry.size()));
         staged.stream().filter(PreCommitManifestIT::selected).forEach(command::add);

@@ -46,15 +46,16 @@ class ControlCharactersJarIT {
     void noFormatLetsTheNameOfARecordingStartALineOrSendAnEscape(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(NAME), RECORDING);
 
-        for (ReportFormat format : ReportFormat.values()) {
-            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), ".");
+        EveryFormatRun run = EveryFormatRun.run(dir, EveryFormatRun.ALL, ".");
 
-            assertEquals(1, run.exit(), format.label() + ": " + run.err());
-            assertNothingForged(format.label(), run.out(), format == ReportFormat.GITHUB);
-            assertNothingForged(format.label() + " (stderr)", run.err(), false);
+        assertEquals(1, run.exit(), run.err());
+        assertNothingForged("stderr", run.err(), false);
+        for (ReportFormat format : EveryFormatRun.ALL) {
+            String out = run.reports().get(format);
+            assertNothingForged(format.label(), out, format == ReportFormat.GITHUB);
             if (List.of(ReportFormat.TEXT, ReportFormat.JUNIT, ReportFormat.HTML)
                     .contains(format)) {
-                assertTrue(run.out().contains(SHOWN), format.label() + ":\n" + run.out());
+                assertTrue(out.contains(SHOWN), format.label() + ":\n" + out);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.cli.NemsCheckJarIT.Run;
+import org.nemsrules.report.ReportFormat;
 
 /**
  * Runs the real jar with {@code --env}: an environment no environment file defines is a usage error in one line with
@@ -87,12 +88,13 @@ class EnvironmentOptionJarIT {
         write(dir.resolve("nems/http-client.private.env.json"), "{\"dev\": {\"token\": s3cr3t-private-value}}\n");
         write(dir.resolve("nems/read.http"), READ);
 
-        for (String format : List.of("text", "json", "sarif", "junit", "github", "operation-outcome", "html")) {
-            Run run = NemsCheckJarIT.run(dir, "--no-redact", "--format", format, "nems");
-            assertEquals(1, run.exit(), format + ": " + run.out() + run.err());
-            assertEquals("", run.err(), format);
-            assertFalse(run.out().contains("s3cr3t"), format + " quotes the private file:\n" + run.out());
-            assertTrue(run.out().contains("recording.environment-file"), format + ":\n" + run.out());
+        EveryFormatRun run = EveryFormatRun.run(dir, EveryFormatRun.ALL, "--no-redact", "nems");
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("", run.err());
+        for (ReportFormat format : EveryFormatRun.ALL) {
+            String out = run.reports().get(format);
+            assertFalse(out.contains("s3cr3t"), format.label() + " quotes the private file:\n" + out);
+            assertTrue(out.contains("recording.environment-file"), format.label() + ":\n" + out);
         }
         Run text = NemsCheckJarIT.run(dir, "nems");
         assertTrue(

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.cli.NemsCheckJarIT.Run;
+import org.nemsrules.report.ReportFormat;
 
 /**
  * Runs the real jar on a .http file written as IntelliJ's HTTP Client writes one, with {@code {{host}}} from
@@ -74,17 +75,18 @@ class IdeEnvironmentJarIT {
                 "recording.environment-file")) {
             assertFalse(text.out().contains(absent), absent + ":\n" + text.out());
         }
-        for (String format : List.of("text", "json", "sarif", "junit", "github", "operation-outcome", "html")) {
-            for (boolean redact : List.of(true, false)) {
-                Run run = redact
-                        ? NemsCheckJarIT.run(dir, "--env", "dev", "--format", format, "nems")
-                        : NemsCheckJarIT.run(dir, "--env", "dev", "--no-redact", "--format", format, "nems");
-                assertEquals(1, run.exit(), format + ": " + run.err());
-                assertEquals("", run.err(), format);
+        for (boolean redact : List.of(true, false)) {
+            EveryFormatRun run = redact
+                    ? EveryFormatRun.run(dir, EveryFormatRun.ALL, "--env", "dev", "nems")
+                    : EveryFormatRun.run(dir, EveryFormatRun.ALL, "--env", "dev", "--no-redact", "nems");
+            assertEquals(1, run.exit(), run.err());
+            assertEquals("", run.err());
+            for (ReportFormat format : EveryFormatRun.ALL) {
+                String out = run.reports().get(format);
                 for (String secret : List.of(PRIVATE_ASID, PRIVATE_TOKEN)) {
                     assertFalse(
-                            run.out().contains(secret),
-                            format + (redact ? "" : " --no-redact") + " shows " + secret + ":\n" + run.out());
+                            out.contains(secret),
+                            format.label() + (redact ? "" : " --no-redact") + " shows " + secret + ":\n" + out);
                 }
             }
         }

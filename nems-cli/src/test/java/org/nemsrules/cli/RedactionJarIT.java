@@ -39,10 +39,10 @@ class RedactionJarIT {
     @Test
     void byDefaultEveryFormatMasksNhsNumbersAndCutsTokens(@TempDir Path dir) throws Exception {
         recording(dir);
-        for (ReportFormat format : ReportFormat.values()) {
-            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "patient.http");
-            assertEquals(1, run.exit(), format.label() + ": " + run.err());
-            String out = run.out();
+        EveryFormatRun run = EveryFormatRun.run(dir, EveryFormatRun.ALL, "patient.http");
+        assertEquals(1, run.exit(), run.err());
+        for (ReportFormat format : EveryFormatRun.ALL) {
+            String out = run.reports().get(format);
             assertFalse(out.contains(JWT), format.label() + ":\n" + out);
             assertFalse(out.contains("4010232137"), format.label() + ":\n" + out);
             assertFalse(out.contains("401 023 2137"), format.label() + ":\n" + out);
@@ -65,13 +65,15 @@ class RedactionJarIT {
     @Test
     void noRedactShowsNhsNumbersButNeverAWholeToken(@TempDir Path dir) throws Exception {
         recording(dir);
-        for (String format : List.of("text", "junit", "operation-outcome")) {
-            Run run = NemsCheckJarIT.run(dir, "--no-redact", "--format", format, "patient.http");
-            assertEquals(1, run.exit(), run.err());
-            assertTrue(run.out().contains("4010232137"), format + ":\n" + run.out());
-            assertTrue(run.out().contains("401 023 2137"), format + ":\n" + run.out());
-            assertFalse(run.out().contains("401****137"), format + ":\n" + run.out());
-            assertFalse(run.out().contains(JWT), format + ":\n" + run.out());
+        List<ReportFormat> formats = List.of(ReportFormat.TEXT, ReportFormat.JUNIT, ReportFormat.OPERATION_OUTCOME);
+        EveryFormatRun run = EveryFormatRun.run(dir, formats, "--no-redact", "patient.http");
+        assertEquals(1, run.exit(), run.err());
+        for (ReportFormat format : formats) {
+            String out = run.reports().get(format);
+            assertTrue(out.contains("4010232137"), format.label() + ":\n" + out);
+            assertTrue(out.contains("401 023 2137"), format.label() + ":\n" + out);
+            assertFalse(out.contains("401****137"), format.label() + ":\n" + out);
+            assertFalse(out.contains(JWT), format.label() + ":\n" + out);
         }
     }
 
@@ -117,13 +119,12 @@ class RedactionJarIT {
                         + "."));
         Files.writeString(dir.resolve("no-colon.http"), request("Authorization Bearer " + HEADER + "." + CLAIMS + "."));
 
-        for (ReportFormat format : ReportFormat.values()) {
-            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), ".");
-            assertEquals(1, run.exit(), format.label() + ": " + run.err());
+        EveryFormatRun run = EveryFormatRun.run(dir, EveryFormatRun.ALL, ".");
+        assertEquals(1, run.exit(), run.err());
+        for (ReportFormat format : EveryFormatRun.ALL) {
+            String out = run.reports().get(format);
             for (int at = 0; at + 12 <= CLAIMS.length(); at += 12) {
-                assertFalse(
-                        run.out().contains(CLAIMS.substring(at, at + 12)),
-                        format.label() + " shows the claims:\n" + run.out());
+                assertFalse(out.contains(CLAIMS.substring(at, at + 12)), format.label() + " shows the claims:\n" + out);
             }
         }
     }
@@ -155,11 +156,12 @@ class RedactionJarIT {
                 }}]}}
                 """);
 
-        for (ReportFormat format : ReportFormat.values()) {
-            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "--no-redact", ".");
-            assertEquals(1, run.exit(), format.label() + ": " + run.err());
+        EveryFormatRun run = EveryFormatRun.run(dir, EveryFormatRun.ALL, "--no-redact", ".");
+        assertEquals(1, run.exit(), run.err());
+        for (ReportFormat format : EveryFormatRun.ALL) {
+            String out = run.reports().get(format);
             for (String secret : SECRETS) {
-                assertFalse(run.out().contains(secret), format.label() + " shows " + secret + ":\n" + run.out());
+                assertFalse(out.contains(secret), format.label() + " shows " + secret + ":\n" + out);
             }
         }
     }
@@ -172,11 +174,12 @@ class RedactionJarIT {
                  "channel": {"type": "message", "endpoint": "A99968OT001"}}
                 """);
 
-        for (ReportFormat format : ReportFormat.values()) {
-            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "criteria.json");
-            assertEquals(1, run.exit(), format.label() + ": " + run.err());
-            assertFalse(run.out().contains("40102321370"), format.label() + ":\n" + run.out());
-            assertTrue(run.out().contains("401****370"), format.label() + ":\n" + run.out());
+        EveryFormatRun run = EveryFormatRun.run(dir, EveryFormatRun.ALL, "criteria.json");
+        assertEquals(1, run.exit(), run.err());
+        for (ReportFormat format : EveryFormatRun.ALL) {
+            String out = run.reports().get(format);
+            assertFalse(out.contains("40102321370"), format.label() + ":\n" + out);
+            assertTrue(out.contains("401****370"), format.label() + ":\n" + out);
         }
     }
 
@@ -197,9 +200,10 @@ class RedactionJarIT {
                  "channel": {"type": "message", "endpoint": "A99968OT001"}}
                 """);
 
-        for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML)) {
-            Run run = NemsCheckJarIT.run(dir, "--format", format.label(), "--enable", "nhs-number.not-test-data", ".");
-            String out = run.out().replace("&#39;", "'");
+        List<ReportFormat> formats = List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.HTML);
+        EveryFormatRun run = EveryFormatRun.run(dir, formats, "--enable", "nhs-number.not-test-data", ".");
+        for (ReportFormat format : formats) {
+            String out = run.reports().get(format).replace("&#39;", "'");
             assertTrue(out.contains("but '2000000003' has 10 digits"), format.label() + ":\n" + out);
             assertTrue(out.contains("(999 000 0000 to 999 999 9999)"), format.label() + ":\n" + out);
             assertTrue(out.contains("such as 9990000018"), format.label() + ":\n" + out);

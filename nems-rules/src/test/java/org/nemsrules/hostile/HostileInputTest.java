@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.nemsrules.config.ConfigException;
 import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.criteria.CriteriaParser;
@@ -42,6 +43,7 @@ import org.nemsrules.subscription.SubscriptionBody;
  * here: an "internal error in rule" finding, or a view that failed with an exception's class name
  * in its message, is a crash the user would see as a finding.
  */
+@Isolated("it captures the JVM's stdout and stderr to show that nothing is written to them")
 class HostileInputTest {
     /** How a caught exception shows in a message: {@code ": " + e} names its class in full. */
     private static final Pattern CAUGHT =

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,6 +28,7 @@ import org.nemsrules.recording.RecordingReader.Format;
 import org.nemsrules.recording.rules.InvalidEncodingRule;
 import org.nemsrules.recording.rules.UnreadableFileRule;
 
+@Isolated("it counts the JVM's pipe-reading threads to show that none is left behind")
 class RecordingReaderTest {
     private static final String JSON = "{\n  \"resourceType\": \"Subscription\",\n  # not a comment\n}\n\n";
     private static final String XML =

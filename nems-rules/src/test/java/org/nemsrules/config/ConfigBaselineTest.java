@@ -2,6 +2,7 @@ package org.nemsrules.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,5 +102,26 @@ class ConfigBaselineTest {
         assertEquals(
                 Optional.of(project.resolve("current.txt")),
                 SupplierConfig.load(file).baseline());
+    }
+
+    @Test
+    void aNameThatIsNoPathIsAConfigurationError() throws Exception {
+        Path file = config("\"a\\0b\"");
+        assertEquals(1, errors(file).size(), () -> errors(file).toString());
+        String error = errors(file).get(0);
+        assertTrue(error.startsWith(file + ":2: baseline: '"), error);
+        assertTrue(error.endsWith("' is not a path" + EXPECTED), error);
+    }
+
+    @Test
+    void aLinkThatLoopsCannotBeResolvedAndIsAConfigurationError() throws Exception {
+        Path file = config("loop/nems-baseline.txt");
+        Files.createSymbolicLink(project.resolve("loop"), Path.of("loop"));
+        List<String> errors = errors(file);
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(
+                errors.get(0).startsWith(file + ":2: baseline: 'loop/nems-baseline.txt' cannot be resolved ("),
+                errors.get(0));
+        assertTrue(errors.get(0).endsWith(")" + EXPECTED), errors.get(0));
     }
 }

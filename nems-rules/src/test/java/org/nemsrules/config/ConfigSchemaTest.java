@@ -43,6 +43,21 @@ class ConfigSchemaTest {
                         "nems-rules.yaml:1: colour: unknown property 'colour'; expected one of systems, mailboxes, "
                                 + "environments, judge, rules, baseline, judgingInstant"),
                 broken(
+                        "two unknown top-level keys with no near name",
+                        "colour: blue\nflavour: sweet\n",
+                        "nems-rules.yaml:1: (root): is not a NEMS Rules configuration: none of its 2 top-level keys is "
+                                + "one of systems, mailboxes, environments, judge, rules, baseline, judgingInstant (see "
+                                + "docs/configuration.md)"),
+                broken(
+                        "a key as near to two names, judge and rules",
+                        "judes: [int]\n",
+                        "nems-rules.yaml:1: judes: unknown property 'judes'; did you mean 'judge'?"),
+                broken(
+                        "a rule three edits from its id",
+                        "rules:\n  jwt.scope-va: error\n",
+                        "nems-rules.yaml:2: rules.jwt.scope-va: no rule is called 'jwt.scope-va'; did you mean "
+                                + "'jwt.scope-value'?"),
+                broken(
                         "a system without organisations",
                         "systems:\n  - asid: \"918999198738\"\n",
                         "nems-rules.yaml:2: systems[0].organisations: is required but missing"),

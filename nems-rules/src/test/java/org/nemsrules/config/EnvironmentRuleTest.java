@@ -7,11 +7,14 @@ import static org.nemsrules.config.ConfigFixtures.AUTHORIZATION_LINE;
 import static org.nemsrules.config.ConfigFixtures.REQUEST_LINE;
 import static org.nemsrules.config.ConfigFixtures.findings;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nemsrules.config.ConfigFixtures.Request;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.recording.HttpFileReader;
 
 class EnvironmentRuleTest {
     private final EnvironmentRule rule = new EnvironmentRule();
@@ -84,5 +87,59 @@ class EnvironmentRuleTest {
         Request r = new Request();
         r.target = "https://nems.example.org/STU3/Subscription";
         assertEquals(List.of(), findings(rule, r.build(), null));
+    }
+
+    private static Interaction originForm(String target, String host) {
+        String text = "POST " + target + " HTTP/1.1\n"
+                + (host == null ? "" : "Host: " + host + "\n")
+                + "Content-Type: application/fhir+xml;charset=utf-8\n"
+                + "\n"
+                + "<Subscription xmlns=\"http://hl7.org/fhir\"/>\n";
+        return new HttpFileReader()
+                .read("create.http", text.getBytes(StandardCharsets.UTF_8))
+                .interactions()
+                .get(0);
+    }
+
+    @Test
+    void anOriginFormTargetIsJudgedByItsHostHeader() {
+        List<Finding> found =
+                findings(rule, originForm("/STU3/Subscription", "nems.example.org"), ConfigFixtures.CONFIG);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(
+                "the request is sent to 'https://nems.example.org/STU3/Subscription', which is under no endpoint "
+                        + "of nems-rules.yaml; expected a URL under 'https://clinicals.spineservices.nhs.uk' (live), "
+                        + "'https://msg.int.spine2.ncrs.nhs.uk' (int)",
+                found.get(0).message());
+        assertEquals(
+                List.of(),
+                findings(
+                        rule,
+                        originForm("/STU3/Subscription", " clinicals.spineservices.nhs.uk "),
+                        ConfigFixtures.CONFIG));
+    }
+
+    @Test
+    void anOriginFormTargetWithoutAHostOrWithABlankOneIsNotJudged() {
+        assertEquals(List.of(), findings(rule, originForm("/STU3/Subscription", null), ConfigFixtures.CONFIG));
+        assertEquals(List.of(), findings(rule, originForm("/STU3/Subscription", " "), ConfigFixtures.CONFIG));
+    }
+
+    @Test
+    void aTargetThatIsNoUrlIsNotJudged() {
+        assertEquals(
+                List.of(),
+                findings(rule, originForm("ftp://nems.example.org/STU3/Subscription", null), ConfigFixtures.CONFIG));
+    }
+
+    @Test
+    void anAudThatCannotBeReadAsAUriIsLeftToTheJwtRules() {
+        assertEquals(List.of(), findings(rule, new Request().claim("aud", "https://clinicals spineservices.nhs.uk")));
+    }
+
+    @Test
+    void trailingSlashesAreNotPartOfThePath() {
+        assertTrue(EnvironmentRule.under("https://host.nhs.uk/STU3/", "https://host.nhs.uk/STU3/"));
+        assertTrue(EnvironmentRule.under("https://host.nhs.uk/STU3//", "https://host.nhs.uk/STU3"));
     }
 }

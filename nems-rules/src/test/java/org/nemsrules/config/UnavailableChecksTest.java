@@ -89,4 +89,17 @@ class UnavailableChecksTest {
                 Optional.of(dir.toAbsolutePath().resolve("nems-baseline.txt")),
                 SupplierConfig.load(file).baseline());
     }
+
+    @Test
+    void theConfigurationsJudgingInstantIsTheOneTheTokenIsJudgedAt() throws Exception {
+        SupplierConfig config =
+                ConfigFixtures.config(ConfigFixtures.CONFIG_YAML + "judgingInstant: 2026-01-05T10:00:00Z\n");
+        NemsValidator validator = config.applyTo(NemsValidator.builder()).build();
+        List<String> expired = validator.validate(new ConfigFixtures.Request().build()).stream()
+                .filter(f -> f.ruleId().equals("jwt.token-expired"))
+                .map(f -> f.message())
+                .toList();
+        assertEquals(1, expired.size(), expired::toString);
+        assertTrue(expired.get(0).contains("2026-01-05T10:00:00Z"), expired.get(0));
+    }
 }

@@ -28,7 +28,9 @@ class AudienceHostRuleTest {
         "https://clinicals.spineservices.nhs.uk/STU3/Subscription, https://clinicals.spineservices.nhs.uk",
         "https://clinicals.spineservices.nhs.uk/STU3/Subscription, https://CLINICALS.spineservices.nhs.uk/",
         "https://clinicals.spineservices.nhs.uk:443/STU3/Subscription, https://clinicals.spineservices.nhs.uk",
-        "https://proxy.example.org:8443/STU3/Subscription, https://proxy.example.org/STU3/Subscription"
+        "https://proxy.example.org:8443/STU3/Subscription, https://proxy.example.org/STU3/Subscription",
+        "https://clinicals.spineservices.nhs.uk./STU3/Subscription, https://clinicals.spineservices.nhs.uk",
+        "https://clinicals.spineservices.nhs.uk/STU3/Subscription, https://clinicals.spineservices.nhs.uk./"
     })
     void theSameHostIsAccepted(String target, String aud) {
         assertTrue(post(target, aud).isEmpty());

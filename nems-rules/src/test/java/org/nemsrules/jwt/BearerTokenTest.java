@@ -205,4 +205,17 @@ class BearerTokenTest {
         assertFalse(message.contains("Exception"), message);
         assertEquals(3, view.problem().orElseThrow().line());
     }
+
+    @Test
+    void theRequestingOrganisationIsTheOdsCodeOfAWellFormedClaimOnly() {
+        assertEquals(
+                Optional.of("A99968"),
+                view(withToken(validToken())).get().requestingOrganisation().map(Object::toString));
+        Map<String, Object> foreign = validClaims();
+        foreign.put("requesting_organisation", "https://fhir.nhs.uk/Id/accredited-system|A99968");
+        assertEquals(Optional.empty(), view(withToken(token(foreign))).get().requestingOrganisation());
+        Map<String, Object> malformed = validClaims();
+        malformed.put("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organization-code|a99968");
+        assertEquals(Optional.empty(), view(withToken(token(malformed))).get().requestingOrganisation());
+    }
 }

@@ -90,4 +90,14 @@ class RequestingOrganisationRuleTest {
         assertEquals("jwt.claims.requesting_organisation", f.location().path());
         return f;
     }
+
+    @Test
+    void theValueUnderAnUnrelatedNamingSystemIsNotJudgedAsAnOdsCode() {
+        Finding f = only(findings(
+                rule, request(set("requesting_organisation", "https://fhir.nhs.uk/Id/accredited-system|a99968"))));
+        assertEquals(
+                "the requesting_organisation claim has the naming system 'https://fhir.nhs.uk/Id/accredited-system'; "
+                        + "expected 'https://fhir.nhs.uk/Id/ods-organization-code'",
+                f.message());
+    }
 }

@@ -69,4 +69,13 @@ class RequestingUserRuleTest {
         assertEquals("jwt.claims.requesting_user", f.location().path());
         return f;
     }
+
+    @Test
+    void anSdsRoleProfileIdOfEveryDigitIsSilent() {
+        assertEquals(
+                List.of(),
+                findings(
+                        rule,
+                        request(set("requesting_user", "https://fhir.nhs.uk/Id/sds-role-profile-id|9876543210"))));
+    }
 }

@@ -11,6 +11,7 @@ import static org.nemsrules.jwt.ClaimValueFixtures.userClaimsWith;
 import static org.nemsrules.jwt.ClaimValueFixtures.validate;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,5 +131,14 @@ class ScopeValueRuleTest {
                 "'" + scope + "'",
                 "is not a NEMS scope",
                 "'patient/Subscription.read' or 'patient/Subscription.write'");
+    }
+
+    @Test
+    void aBlankScopeIsSaidToBeBlank() {
+        assertEquals(
+                Optional.of(
+                        "scope is blank ('   '); expected 'patient/Subscription.read' or 'patient/Subscription.write'"),
+                ScopeValueRule.problem("   "));
+        assertEquals("patient/Subscription.write", SubscriptionScope.WRITE.toString());
     }
 }

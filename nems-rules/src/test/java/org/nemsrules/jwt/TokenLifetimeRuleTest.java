@@ -66,8 +66,18 @@ class TokenLifetimeRuleTest {
                 "'exp' is a string (\"1767604080\"); expected an integer NumericDate "
                         + "in seconds, e.g. 1767604080 without quotes"
             },
-            {"exp", 1767604080.5, "R-JWT-08", "'exp' is a decimal number (1.7676040805E9)"},
-            {"exp", true, "R-JWT-08", "'exp' is a boolean (true)"},
+            {
+                "exp",
+                1767604080.5,
+                "R-JWT-08",
+                "'exp' is a decimal number (1.7676040805E9); expected an integer NumericDate in seconds, e.g. 1767604080"
+            },
+            {
+                "exp",
+                true,
+                "R-JWT-08",
+                "'exp' is a boolean (true); expected an integer NumericDate in seconds, e.g. 1767603600"
+            },
             {"iat", "2026-01-05T09:02:00Z", "R-JWT-09", "'iat' is a string (\"2026-01-05T09:02:00Z\")"},
             {"iat", List.of(1767603780L), "R-JWT-09", "'iat' is an array ([1767603780])"},
         });
@@ -127,5 +137,11 @@ class TokenLifetimeRuleTest {
     @Test
     void aValidTokenIsSilent() {
         assertEquals(List.of(), findings(rule, withToken(validToken())));
+    }
+
+    @Test
+    void theLargestTimeReadAsSecondsIsNotTakenForMilliseconds() {
+        // 99,999,999,999 s is in the year 5138; one more has twelve digits, as milliseconds since 2001 have
+        assertEquals(List.of(), findingsFor(99_999_999_999L - 60, 99_999_999_999L));
     }
 }

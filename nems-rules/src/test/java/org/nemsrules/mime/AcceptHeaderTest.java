@@ -69,4 +69,9 @@ class AcceptHeaderTest {
         assertEquals(List.of("a/b;x=\"1,2\"", "c/d"), AcceptHeader.elements("a/b;x=\"1,2\" , c/d"));
         assertEquals(List.of("a/b;x=\"1\\\",2\"", "c/d"), AcceptHeader.elements("a/b;x=\"1\\\",2\",c/d"));
     }
+
+    @Test
+    void aBackslashEndingAnUnterminatedQuotedStringIsKept() {
+        assertEquals(List.of("a/b;x=\"1\\"), AcceptHeader.elements("a/b;x=\"1\\"));
+    }
 }

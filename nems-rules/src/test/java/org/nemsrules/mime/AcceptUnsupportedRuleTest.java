@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.Severity;
 
@@ -76,5 +77,48 @@ class AcceptUnsupportedRuleTest {
     @Test
     void aBareResourceIsNotJudged() {
         assertEquals(List.of(), findings(rule, MimeRequests.bareResource(XML_BODY)));
+    }
+
+    /** The eight literal strings, as the message lists them. */
+    private static final String EIGHT =
+            "application/fhir+xml, application/fhir+xml;charset=utf-8, application/fhir+json, application/fhir+json;charset=utf-8, application/xml+fhir, application/xml+fhir;charset=utf-8, application/json+fhir, application/json+fhir;charset=utf-8";
+
+    private static final String BOTH = "'application/fhir+xml' (XML body) or 'application/fhir+json' (JSON body)";
+
+    @Test
+    void anAcceptWithoutARefusedEntrySaysNothingOfQZero() {
+        List<Finding> found = findings(rule, read("text/html"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(
+                "Accept 'text/html' admits none of the eight supported media types (" + EIGHT
+                        + "); NEMS can answer only in those, so name " + BOTH + " (or leave Accept out)",
+                found.get(0).message());
+    }
+
+    @Test
+    void aWildcardWithQZeroIsARefusal() {
+        List<Finding> found = findings(rule, read("*/*;q=0"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(
+                "Accept '*/*;q=0' admits none of the eight supported media types (" + EIGHT
+                        + "); an entry with q=0 means 'not acceptable'; NEMS can answer only in those, so name "
+                        + BOTH + " (or leave Accept out)",
+                found.get(0).message());
+    }
+
+    @Test
+    void aValueOfUpToTheQuotedLengthIsQuotedAgainButALongerOneOnlyOnce() {
+        String atMost = "a".repeat(Echo.MAX_CHARACTERS);
+        assertEquals(
+                " '" + atMost + "'",
+                AcceptUnsupportedRule.quotedUnlessIn(atMost, "'" + atMost + "' has no '/' between type and subtype"));
+        String longer = "a".repeat(Echo.MAX_CHARACTERS + 1);
+        assertEquals(
+                "",
+                AcceptUnsupportedRule.quotedUnlessIn(
+                        longer, "'" + Echo.of(longer) + "' has no '/' between type and subtype"));
+        assertEquals(
+                " '" + Echo.of(longer) + "'",
+                AcceptUnsupportedRule.quotedUnlessIn(longer, "'text/' has an empty subtype after '/'"));
     }
 }

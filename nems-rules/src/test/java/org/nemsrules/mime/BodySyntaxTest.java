@@ -17,6 +17,7 @@ class BodySyntaxTest {
                 "'\uFEFF<Subscription xmlns=\"http://hl7.org/fhir\"/>'  | XML     | <Subscription xmlns=\"htt... | 10",
                 "'  \n\n  {\"resourceType\":\"Subscription\"}'          | JSON    | {\"resourceType\":\"Subscri... | 12",
                 "[ {} ]                                                 | JSON    | [ {} ]                        | 10",
+                "'<Subscription xmlns=\"a\">'                         | XML     | <Subscription xmlns=\"a\">    | 10",
                 "status=requested                                       | NEITHER | status=requested              | 10",
                 "'\uFEFF \t '                                           | EMPTY   | ''                            | 0",
                 "'\r\r\n\n\r{\r  \"resourceType\"'                       | JSON    | {                             | 14",

@@ -163,4 +163,81 @@ class MediaTypeTest {
         assertFalse(MediaType.parse("text/*").get().admits(SupportedMediaType.FHIR_JSON));
         assertFalse(MediaType.parse("application/json").get().admits(SupportedMediaType.FHIR_JSON));
     }
+
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "application /fhir+json | 'application /fhir+json' has the character ' ' at position 12 where a media type allows none (whitespace is allowed only around ';')",
+                "application/fhir+json ~ | 'application/fhir+json ~' has the character '~' at position 23 where a media type allows none",
+                "application/@ | 'application/@' has the character '@' at position 13 where a media type allows none",
+                "application/ ;charset=utf-8 | 'application/ ;charset=utf-8' has an empty subtype after '/'; expected e.g. 'application/fhir+json'",
+                "application/;charset=utf-8 | 'application/;charset=utf-8' has an empty subtype after '/'; expected e.g. 'application/fhir+json'",
+                "application/fhir+json;charset;q=1 | 'application/fhir+json;charset;q=1' has the parameter 'charset' without '=' and a value; expected name=value, e.g. 'charset=utf-8'",
+                "application/fhir+json;charset utf-8 | 'application/fhir+json;charset utf-8' has the character 'u' at position 31 where a media type allows none",
+                "application/fhir+json;charset= ;x=1 | 'application/fhir+json;charset= ;x=1' gives the parameter 'charset' an empty value; expected e.g. 'charset=utf-8'",
+                "application/fhir+json;fhirVersion= | 'application/fhir+json;fhirVersion=' gives the parameter 'fhirVersion' an empty value; expected e.g. 'fhirVersion=<value>'",
+                "application/fhir+json;charset=@ | 'application/fhir+json;charset=@' has the character '@' at position 31 where a media type allows none",
+                "application/fhir+json;profile=\"a\\ | 'application/fhir+json;profile=\"a\\' has an unterminated quoted value for the parameter 'profile': the closing '\"' is missing",
+            })
+    void aTextThatBreaksTheGrammarIsToldWhereAndHow(String value, String problem) {
+        assertEquals(Optional.of(problem), MediaType.parse(value).problem());
+    }
+
+    @ParameterizedTest(name = "[{index}] U+{1}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                // the text before the character, the character, the text after it, and where it is
+                "application/fhir+json          | 007F | ''  | 22",
+                "application/fhir+json          | 001F | ''  | 22",
+                "application/fhir+json;profile=\"a | 007F | b\" | 33",
+                "application/fhir+json;profile=\"a | 0100 | b\" | 33",
+                "application/fhir+json;profile=\"a | 001F | b\" | 33",
+            })
+    void anInvisibleCharacterIsShownByItsCodePoint(String before, String codePoint, String after, int position) {
+        String value = before + (char) Integer.parseInt(codePoint, 16) + after.replace("''", "");
+        assertEquals(
+                Optional.of("'" + value + "' has the character U+" + codePoint + " at position " + position
+                        + " where a media type allows none"),
+                MediaType.parse(value).problem());
+    }
+
+    @Test
+    void aQuotedValueTakesEveryVisibleCharacterSpaceTabAndObsText() {
+        // the edges of each range of RFC 9110 qdtext: '#'..'[', ']'..'~', U+0080..U+00FF
+        String text = "\t !#[]~\u0080\u00FF";
+        MediaType type = MediaType.parse("application/fhir+json;profile=\"" + text + "\"")
+                .get();
+        assertEquals(Optional.of(text), type.parameter("profile").map(MediaType.Parameter::value));
+    }
+
+    @Test
+    void theFirstCharacterOfTheTokenPunctuationIsATokenCharacter() {
+        MediaType type = MediaType.parse("application/fhir+json;x=!").get();
+        assertEquals(Optional.of("!"), type.parameter("x").map(MediaType.Parameter::value));
+    }
+
+    @Test
+    void aMediaTypeARangeAndAParseResultShowTheirText() {
+        assertEquals(
+                "application/fhir+json; charset=utf-8",
+                MediaType.parse(" application/fhir+json; charset=utf-8 ").get().toString());
+        List<MediaRange> ranges =
+                AcceptHeader.parse("application/fhir+json;q=0.5, text/html").get();
+        assertEquals("application/fhir+json;q=0.5", ranges.get(0).toString());
+        assertEquals("text/html", ranges.get(1).toString());
+        assertEquals("text/html", MediaType.parse("text/html").toString());
+        assertEquals(
+                "problem: the value is empty; expected a media type such as 'application/fhir+json'",
+                MediaType.parse("").toString());
+    }
+
+    @Test
+    void theNearestTypeIsReadFromTheTextBeforeTheFirstSemicolon() {
+        assertEquals(Optional.empty(), SupportedMediaType.nearest(";json"));
+        assertEquals(Optional.of(SupportedMediaType.FHIR_JSON), SupportedMediaType.nearest("text/json;xml"));
+    }
 }

@@ -123,6 +123,9 @@ class CriteriaColumnsTest {
 
         assertEquals(body.indexOf("/Bundle") + 1, columns.column(0));
         assertEquals(body.indexOf("serviceType") + 1, columns.column(CRITERIA.indexOf("serviceType")));
+        int lines = org.nemsrules.model.LineEnds.split(body).size();
+        assertTrue(CriteriaColumns.of(recorded(body, 9), 9 + lines, CRITERIA).isEmpty());
+        assertTrue(CriteriaColumns.of(recorded(body, 9), 8, CRITERIA).isEmpty());
     }
 
     @Test

@@ -194,6 +194,12 @@ class CriteriaColumnsTest {
         assertTrue(CriteriaColumns.onLine("<criteria value=  ", CRITERIA).isEmpty());
         assertTrue(CriteriaColumns.onLine("<criteria value=x\"/Bundle\"/>", "/Bundle")
                 .isEmpty());
+        // Not even when the text from the line's first character would read as a quoted value of the criteria:
+        // no quote follows the '=', so there is no value to map.
+        assertTrue(CriteriaColumns.onLine("\"<criteria value=x\"", "<criteria value=x")
+                .isEmpty());
+        assertTrue(CriteriaColumns.onLine("'<criteria value= ", "<criteria value= ")
+                .isEmpty());
     }
 
     @Test

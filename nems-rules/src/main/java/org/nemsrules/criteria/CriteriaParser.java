@@ -101,10 +101,12 @@ public final class CriteriaParser {
                             + "; expected 'type=message', so that the criteria starts with exactly '" + Criteria.PREFIX
                             + "'");
         } else {
+            // The first parameter read is exactly 'type=message', yet the text does not start with the prefix: only
+            // empty parameters ('&&', '&amp;') can stand between the '?' and it, since the parser skips those.
             prefixProblem(
                     question + 1,
-                    "the criteria " + found + " does not start with exactly '" + Criteria.PREFIX
-                            + "': the first parameter runs on past 'type=message'");
+                    "the criteria starts with an empty parameter before 'type=message'; expected it to start with "
+                            + "exactly '" + Criteria.PREFIX + "'");
         }
     }
 

@@ -23,6 +23,8 @@ class CriteriaParserTest {
     static final String EXPLICIT = PREFIX + "&" + PATIENT + "&" + EVENT;
     static final String GENERIC_RULE = "subscriptionRuleType=CHO_POSTCODE_CCG&Organization.identifier=X2458";
     static final String GENERIC = PREFIX + "&" + GENERIC_RULE + "&" + EVENT;
+    /** 9434765919 with 190 spaces after its first digit: 200 characters, as long as a message quotes a value. */
+    static final String SPACED_200 = "9" + " ".repeat(190) + "434765919";
 
     /** Criteria string, its parameters as {@code name=value@column}, and its kind. */
     static Stream<Arguments> models() {
@@ -70,6 +72,12 @@ class CriteriaParserTest {
                         SubscriptionKind.NEITHER),
                 // a parameter without '=' is kept, with an empty value
                 arguments(PREFIX + "&GP", "type=message@9 GP=@22", SubscriptionKind.NEITHER),
+                // a parameter with nothing before its '=' keeps its value
+                arguments(PREFIX + "&=GP", "type=message@9 =GP@22", SubscriptionKind.NEITHER),
+                // an escape at the very start of a value is decoded too
+                arguments(PREFIX + "&tag=%41b", "type=message@9 tag=Ab@22", SubscriptionKind.NEITHER),
+                // hex digits at the ends of their ranges, in either case: '9', 'a', 'f'
+                arguments(PREFIX + "&tag=%39%3a%6f", "type=message@9 tag=9:o@22", SubscriptionKind.NEITHER),
                 // multi-byte UTF-8 escapes decode to one character
                 arguments(PREFIX + "&tag=caf%C3%A9", "type=message@9 tag=café@22", SubscriptionKind.NEITHER),
                 // no '?': no parameters at all
@@ -159,7 +167,18 @@ class CriteriaParserTest {
                 // --- the prefix (R-CRIT-01) ---
                 row("Bundle?type=message&" + PATIENT + "&" + EVENT, "PREFIX@1", "has no leading '/'"),
                 row("/bundle?type=message&" + PATIENT + "&" + EVENT, "PREFIX@1", "the resource name is case-sensitive"),
-                row("/Subscription?type=message&" + PATIENT + "&" + EVENT, "PREFIX@1", "searches '/Subscription'"),
+                row(
+                        "/Subscription?type=message&" + PATIENT + "&" + EVENT,
+                        "PREFIX@1",
+                        "the criteria searches '/Subscription'; expected it to start with exactly"),
+                row(
+                        "bundle?type=message&" + PATIENT + "&" + EVENT,
+                        "PREFIX@1",
+                        "the criteria searches 'bundle' (the resource name is case-sensitive: 'Bundle'); expected"),
+                row(
+                        "/Bundle?",
+                        "SUBSCRIPTION_KIND@1 EVENT_COUNT@1 MALFORMED_PARAMETER@8 PREFIX@9",
+                        "the first parameter of the criteria is nothing; expected 'type=message'"),
                 row(
                         "https://clinicals.spineservices.nhs.uk/STU3/Bundle?type=message&" + PATIENT + "&" + EVENT,
                         "PREFIX@1",
@@ -213,7 +232,7 @@ class CriteriaParserTest {
                 row(
                         EXPLICIT + "&serviceType=GP&serviceType=UHV",
                         "REPEATED_PARAMETER@{serviceType=UHV}",
-                        "serviceType appears 2 times; it may appear at most once"),
+                        "serviceType appears 2 times; it may appear at most once (0..1); remove 'serviceType=UHV'"),
                 row(EXPLICIT + "&tag=a&tag=b", "REPEATED_PARAMETER@{tag=b}", "remove 'tag=b'"),
                 row(
                         EXPLICIT + "&Patient.age=gt5&Patient.age=lt19&Patient.age=lt18",
@@ -274,6 +293,30 @@ class CriteriaParserTest {
                         "NHS_NUMBER@75",
                         "is not exactly ten digits"),
                 row(PREFIX + "&Patient.identifier=a|b|c&" + EVENT, "IDENTIFIER_SYSTEM@44", "more than one '|'"),
+                row(
+                        PREFIX + "&Patient.identifier=|9434765919&" + EVENT,
+                        "IDENTIFIER_SYSTEM@{|9434765919}",
+                        "Patient.identifier has the naming system ''; expected 'http://fhir.nhs.net/Id/nhs-number': "
+                                + "NEMS subscribes to patients by NHS number only"),
+                row(
+                        PREFIX + "&Patient.identifier=1234567890&" + EVENT,
+                        "IDENTIFIER_SYSTEM@{1234567890} NHS_NUMBER@{1234567890}",
+                        "Patient.identifier '1234567890' has no naming system (no '|'); "
+                                + "expected 'http://fhir.nhs.net/Id/nhs-number|1234567890'"),
+                row(
+                        PREFIX + "&Patient.identifier=943476591&" + EVENT,
+                        "IDENTIFIER_SYSTEM@{943476591}",
+                        "Patient.identifier '943476591' has no naming system (no '|'); "
+                                + "expected 'http://fhir.nhs.net/Id/nhs-number|<NHS number>'"),
+                // ten digits with separators, at most as long as a message quotes, are repeated in the hint
+                row(
+                        PREFIX + "&Patient.identifier=" + SPACED_200 + "&" + EVENT,
+                        "IDENTIFIER_SYSTEM@41 NHS_NUMBER@41",
+                        "(no '|'); expected 'http://fhir.nhs.net/Id/nhs-number|" + SPACED_200 + "'"),
+                row(
+                        PREFIX + "&Patient.identifier=" + SPACED_200.replace("9 ", "9  ") + "&" + EVENT,
+                        "IDENTIFIER_SYSTEM@41 NHS_NUMBER@41",
+                        "(no '|'); expected 'http://fhir.nhs.net/Id/nhs-number|<NHS number>'"),
 
                 // --- MessageHeader.event count (R-CRIT-04) ---
                 row(PREFIX + "&" + PATIENT, "EVENT_COUNT@1", "has no MessageHeader.event"),
@@ -298,6 +341,17 @@ class CriteriaParserTest {
                         "no whole age is above 5 and below 6"),
                 row(EXPLICIT + "&Patient.age=lt5&Patient.age=lt19", "AGE_RANGE@{lt19}", "given twice with 'lt'"),
                 row(EXPLICIT + "&Patient.age=lt0", "AGE_RANGE@{lt0}", "matches no patient"),
+                row(EXPLICIT + "&Patient.age=gt5&Patient.age=lt7", "", ""),
+                row(EXPLICIT + "&Patient.age=lt9999", "", ""),
+                row(EXPLICIT + "&Patient.age=lt10000", "AGE_VALUE@{lt10000}", "'10000' is not a whole number of years"),
+                row(
+                        EXPLICIT + "&Patient.age=x" + "1".repeat(199),
+                        "AGE_VALUE@{x1}",
+                        "; 'x" + "1".repeat(199) + "' is not a prefix and whole years; expected lt or gt"),
+                row(
+                        EXPLICIT + "&Patient.age=x" + "1".repeat(200),
+                        "AGE_VALUE@{x1}",
+                        "; it is not a prefix and whole years; expected lt or gt"),
 
                 // --- GPRegistration (R-CRIT-06) ---
                 row(EXPLICIT + "&GPRegistration=RegisteredOnly", "", ""),
@@ -358,12 +412,18 @@ class CriteriaParserTest {
                         "",
                         ""),
                 row(
+                        PREFIX + "&subscriptionRuleType=UHV_POSTCODE_LACODE&Organization.identifier=local-authority&"
+                                + EVENT,
+                        "ORGANIZATION_CODE_SHAPE@{local-authority}",
+                        "'local-authority' is not an ODS code"),
+                row(
                         PREFIX + "&subscriptionRuleType=HSS&Organization.identifier=Wales&" + EVENT,
                         "RULE_TYPE@{HSS} ORGANIZATION_IDENTIFIER@{Wales}",
                         ""),
 
                 // --- tag (R-CRIT-09) ---
                 row(EXPLICIT + "&tag=north_01|a-b,c", "", ""),
+                row(EXPLICIT + "&tag=AZaz09", "", ""),
                 row(EXPLICIT + "&tag=site 123", "TAG@{site}+4", "has a space or other whitespace at position 5"),
                 row(EXPLICIT + "&tag=site.123", "TAG@{.123}", "has '.' at position 5"),
                 row(EXPLICIT + "&tag=" + "a".repeat(100), "", ""),
@@ -471,5 +531,71 @@ class CriteriaParserTest {
         assertTrue(
                 criteria.problems().size() <= CriteriaParser.MAX_PARAMETERS + 1,
                 "problems: " + criteria.problems().size());
+    }
+
+    @Test
+    void aCriteriaStartingWithTheQuestionMarkSearchesNothingAndStillHasItsParametersRead() {
+        Criteria criteria = CriteriaParser.parse("?type=message&" + PATIENT);
+
+        assertEquals("", criteria.path());
+        assertEquals(
+                List.of("type", "Patient.identifier"),
+                criteria.parameters().stream().map(CriteriaParameter::name).toList());
+        assertEquals(1, criteria.parameters().get(0).offset());
+        assertEquals(
+                List.of("the criteria searches ''; expected it to start with exactly '/Bundle?type=message'"),
+                criteria.problems().stream().map(CriteriaProblem::message).toList());
+    }
+
+    @Test
+    void theParsersOwnProblemsAreInOrderOfOffsetThoughThePrefixIsJudgedLast() {
+        Criteria criteria = CriteriaParser.parse("Bundle?type=message&&x=1");
+
+        assertEquals(
+                List.of("PREFIX@0", "MALFORMED_PARAMETER@19"),
+                criteria.problems().stream()
+                        .map(p -> p.kind() + "@" + p.offset())
+                        .toList());
+    }
+
+    @Test
+    void aParameterWithNothingBeforeItsEqualsSignHasItsValueAfterTheEqualsSign() {
+        CriteriaParameter p = CriteriaParser.parse(PREFIX + "&=GP").parameters().get(1);
+
+        assertEquals("", p.name());
+        assertEquals("GP", p.value());
+        assertEquals(PREFIX.length() + 2, p.valueOffset());
+        assertTrue(p.hasEquals());
+        assertEquals("GP", p.rawValue());
+        assertEquals(PREFIX.length() + "&=GP".length(), p.end());
+    }
+
+    @Test
+    void aCriteriaOfEightyCharactersIsQuotedWholeAndALongerOneCut() {
+        String eighty = "/Bundle" + "x".repeat(73);
+        String tail = "' has no '?'; expected it to start with exactly '/Bundle?type=message', followed by "
+                + "'&'-separated parameters";
+
+        assertEquals(
+                "the criteria '" + eighty + tail,
+                CriteriaParser.parse(eighty).problems().get(0).message());
+        assertEquals(
+                "the criteria '" + eighty.substring(0, 77) + "..." + tail,
+                CriteriaParser.parse(eighty + "y").problems().get(0).message());
+    }
+
+    @Test
+    void anEmptyParameterBeforeTypeMessageIsSaidToBeThere() {
+        Criteria criteria = CriteriaParser.parse("/Bundle?&type=message&" + PATIENT + "&" + EVENT);
+
+        CriteriaProblem prefix = criteria.problems().stream()
+                .filter(p -> p.kind() == CriteriaProblem.Kind.PREFIX)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(8, prefix.offset());
+        assertEquals(
+                "the criteria starts with an empty parameter before 'type=message'; expected it to start with "
+                        + "exactly '/Bundle?type=message'",
+                prefix.message());
     }
 }

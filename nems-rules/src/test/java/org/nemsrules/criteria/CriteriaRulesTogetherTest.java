@@ -42,6 +42,21 @@ class CriteriaRulesTogetherTest {
         assertEquals(Kind.values().length, owned.size(), "a kind is owned twice: " + owned);
     }
 
+    @Test
+    void everyCriteriaRuleAsksTheEngineForTheSubscriptionBodySoThatItIsSkippedWithoutOne() {
+        List<String> checked = new ArrayList<>();
+        for (Rule rule : RuleCatalog.builtIn().rules()) {
+            if (rule instanceof CriteriaRule r && !(r instanceof PatientMismatchRule)) {
+                assertEquals(Set.of(org.nemsrules.subscription.SubscriptionBody.VIEW), r.requiredViews(), r.id());
+                checked.add(r.id());
+            }
+        }
+        assertTrue(checked.size() > 10, checked::toString);
+        assertEquals(
+                Set.of(org.nemsrules.subscription.SubscriptionBody.VIEW, org.nemsrules.jwt.BearerToken.VIEW),
+                new PatientMismatchRule().requiredViews());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = ';',

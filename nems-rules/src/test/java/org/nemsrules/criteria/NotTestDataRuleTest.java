@@ -62,6 +62,17 @@ class NotTestDataRuleTest {
     }
 
     @Test
+    void aNumberRightAfterALeadingBarIsPointedAtRatherThanTheBar() {
+        String criteria = VALID.replace(CriteriaFixtures.PATIENT, "|4010232137");
+        List<Finding> found = enabled(Form.XML_REQUEST.interaction(criteria, null));
+
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(
+                columnOf(Form.XML_REQUEST.text(criteria, null), "4010232137"),
+                found.get(0).location().column());
+    }
+
+    @Test
     void aReportMasksTheNumberFoundButShowsTheRangeAndTheTestNumberTheMessageSuggests() {
         Finding found =
                 enabled(Form.XML_REQUEST.interaction(REAL_LOOKING, null)).get(0);

@@ -132,7 +132,7 @@ public final class CriteriaParser {
             }
             int amp = text.indexOf('&', start);
             int end = amp < 0 ? text.length() : amp;
-            readParameter(start, end, amp >= 0);
+            readParameter(start, end, amp >= 0, read == 0);
             if (amp < 0) {
                 break;
             }
@@ -161,17 +161,26 @@ public final class CriteriaParser {
         }
     }
 
-    private void readParameter(int start, int end, boolean followedBySeparator) {
+    private static String emptyParameter(boolean followedBySeparator, boolean first) {
+        if (followedBySeparator) {
+            return "the criteria has an empty parameter (two '&' in a row, or '&' straight after '?'); "
+                    + "expected name=value between each pair of '&'";
+        }
+        // Nothing after the '?' at all: the character before the empty parameter is the '?', not an '&'.
+        return first
+                ? "the criteria ends with '?', with no parameter after it; expected 'type=message' and the "
+                        + "subscription's parameters, joined by '&'"
+                : "the criteria ends with '&'; remove it, or add the parameter that was meant to follow";
+    }
+
+    private void readParameter(int start, int end, boolean followedBySeparator, boolean first) {
         String raw = text.substring(start, end);
         if (raw.isEmpty()) {
             problems.add(new CriteriaProblem(
                     Kind.MALFORMED_PARAMETER,
                     Math.max(0, start - 1),
                     "R-CRIT-11",
-                    followedBySeparator
-                            ? "the criteria has an empty parameter (two '&' in a row, or '&' straight after '?'); "
-                                    + "expected name=value between each pair of '&'"
-                            : "the criteria ends with '&'; remove it, or add the parameter that was meant to follow"));
+                    emptyParameter(followedBySeparator, first)));
             return;
         }
         int equals = raw.indexOf('=');

@@ -598,4 +598,31 @@ class CriteriaParserTest {
                         + "exactly '/Bundle?type=message'",
                 prefix.message());
     }
+
+    @Test
+    void aQuestionMarkWithNothingAfterItIsNotCalledATrailingAmpersand() {
+        Criteria criteria = CriteriaParser.parse("/Bundle?");
+
+        CriteriaProblem empty = criteria.problems().stream()
+                .filter(p -> p.kind() == CriteriaProblem.Kind.MALFORMED_PARAMETER)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(7, empty.offset());
+        assertEquals(
+                "the criteria ends with '?', with no parameter after it; expected 'type=message' and the "
+                        + "subscription's parameters, joined by '&'",
+                empty.message());
+    }
+
+    @Test
+    void aTrailingAmpersandAfterAParameterIsStillCalledOne() {
+        Criteria criteria = CriteriaParser.parse(EXPLICIT + "&");
+
+        assertTrue(
+                criteria.problems().stream()
+                        .anyMatch(p -> p.message()
+                                .equals("the criteria ends with '&'; remove it, or add the parameter that was meant "
+                                        + "to follow")),
+                criteria.problems().toString());
+    }
 }

@@ -201,6 +201,7 @@ class XmlBodyScannerTest {
                 "Open quote is expected.",
                 XmlBodyScanner.stripPosition("ParseError at [row,col]:[2,19]\nMessage: Open quote is expected.  "));
         assertEquals("Premature end of file.", XmlBodyScanner.stripPosition("  Premature end of file.  "));
+        assertEquals("Premature end of file.", XmlBodyScanner.stripPosition("Message: Premature end of file."));
         assertEquals("", XmlBodyScanner.stripPosition(null));
     }
 }

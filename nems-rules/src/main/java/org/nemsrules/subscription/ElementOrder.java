@@ -52,7 +52,7 @@ final class ElementOrder {
      * The children of one definition: each XML element name (every name of a choice such as {@code valueString})
      * with the index of its child definition, and the names in order as a user reads them ({@code value[x]}).
      */
-    private record Children(Map<String, Integer> index, List<String> shown) {}
+    record Children(Map<String, Integer> index, List<String> shown) {}
 
     private static final Map<BaseRuntimeElementCompositeDefinition<?>, Children> CHILDREN = new ConcurrentHashMap<>();
 
@@ -125,7 +125,8 @@ final class ElementOrder {
         }
     }
 
-    private static Children children(BaseRuntimeElementCompositeDefinition<?> definition) {
+    /** Not cached, unlike {@link #check}'s use of it, so that a test sees what it computes. */
+    static Children children(BaseRuntimeElementCompositeDefinition<?> definition) {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<String> shown = new ArrayList<>();
         List<BaseRuntimeChildDefinition> all = definition.getChildren();

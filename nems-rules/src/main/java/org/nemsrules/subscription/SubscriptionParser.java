@@ -18,8 +18,14 @@ import org.hl7.fhir.dstu3.model.Subscription;
  */
 final class SubscriptionParser {
     private static final Pattern HAPI_CODE = Pattern.compile("HAPI-\\d+: ");
-    private static final Pattern HAPI_POSITION =
-            Pattern.compile("Line number = (\\d+)\\s+Column number = (\\d+)", Pattern.DOTALL);
+    /**
+     * Where HAPI's XML parser says it stopped: it writes the StAX location as that implementation prints it, the
+     * JDK's ({@code Line number = 5 Column number = 14}) or Woodstox's ({@code [row,col {unknown-source}]: [5,14]}),
+     * which HAPI picks whenever it is on the class path, as it is here.
+     */
+    private static final List<Pattern> HAPI_POSITIONS = List.of(
+            Pattern.compile("Line number = (\\d+)\\s+Column number = (\\d+)", Pattern.DOTALL),
+            Pattern.compile("\\[row,col [^\\]]*\\]: \\[(\\d+),(\\d+)\\]"));
 
     /** Either a readable body or the problems that make it unreadable (at least one). */
     record Outcome(Optional<SubscriptionBody> body, List<ParseProblem> problems) {}
@@ -88,16 +94,21 @@ final class SubscriptionParser {
     }
 
     /** A problem HAPI threw rather than reported: its message may hold the XML position. */
-    private static ParseProblem fromException(DataFormatException e) {
+    static ParseProblem fromException(DataFormatException e) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         int line = 0;
         Integer column = null;
-        Matcher position = HAPI_POSITION.matcher(message);
-        if (position.find()) {
-            line = Integer.parseInt(position.group(1));
-            column = Integer.parseInt(position.group(2));
-            int end = message.indexOf("]: ");
-            message = end >= 0 ? message.substring(end + 3) : message;
+        for (Pattern format : HAPI_POSITIONS) {
+            Matcher position = format.matcher(message);
+            if (position.find()) {
+                line = Integer.parseInt(position.group(1));
+                column = Integer.parseInt(position.group(2));
+                // "DataFormatException at [<position>]: <what>": the finding has its own position, and the
+                // exception's name means nothing to a user.
+                int end = message.indexOf("]: ", position.end());
+                message = end >= 0 ? message.substring(end + 3) : message;
+                break;
+            }
         }
         message = HAPI_CODE.matcher(message).replaceAll("").strip();
         return new ParseProblem(

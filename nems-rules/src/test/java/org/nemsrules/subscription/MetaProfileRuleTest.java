@@ -50,6 +50,26 @@ class MetaProfileRuleTest {
     }
 
     @Test
+    void theFirstOtherProfileIsQuotedAndTheRestCounted() {
+        String one = "https://example.org/One";
+        String xml = change(XML, PROFILE, one);
+        String three = change(
+                xml,
+                "<profile value=\"" + one + "\"/>",
+                "<profile value=\"" + one + "\"/>\n    <profile value=\"https://example.org/Two\"/>\n"
+                        + "    <profile value=\"https://example.org/Three\"/>");
+
+        assertEquals(
+                "meta.profile is '" + one + "'; expected '" + PROFILE + "'",
+                only(RULE, bare(xml), SubscriptionFixtures.XML_PROFILE, "Subscription.meta.profile[0]")
+                        .message());
+        assertEquals(
+                "meta.profile is '" + one + "' (and 2 more); expected '" + PROFILE + "'",
+                only(RULE, bare(three), SubscriptionFixtures.XML_PROFILE, "Subscription.meta.profile[0]")
+                        .message());
+    }
+
+    @Test
     void aProfileInTheWrongCaseSaysSo() {
         only(
                 RULE,

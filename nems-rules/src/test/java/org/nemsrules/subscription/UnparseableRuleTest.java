@@ -129,6 +129,51 @@ class UnparseableRuleTest {
         assertEquals(SubscriptionFixtures.CREATE_BODY_LINE, f.location().line());
     }
 
+    @Test
+    void aBodyThatIsNeitherXmlNorJsonIsQuotedUpToTwentyCharactersOfItsFirstLine() {
+        assertEquals(
+                neitherXmlNorJson("'status=requested&a=b'"),
+                only(bare("status=requested&a=b")).message());
+        assertEquals(
+                neitherXmlNorJson("'status=requested&ab=...'"),
+                only(bare("status=requested&ab=c")).message());
+        Finding twoLines = only(bare("abc\ndef"));
+        assertEquals(neitherXmlNorJson("'abc...'"), twoLines.message());
+        assertEquals("R-HTTP-06", twoLines.requirement());
+        assertEquals(1, twoLines.location().line());
+    }
+
+    private static String neitherXmlNorJson(String quoted) {
+        return "the body is neither XML nor JSON: it starts with " + quoted
+                + "; expected a Subscription resource starting with '<' (XML) or '{' (JSON)";
+    }
+
+    @Test
+    void whatHapiRefusesToReadIsReportedAtItsPositionInWordsWithoutTheExceptionsName() {
+        Finding f = only(bare(change(XML, "  <status", "  <contained><NoSuchType/></contained>\n  <status")));
+
+        assertEquals(
+                "HAPI FHIR cannot read the body as an STU3 Subscription: Unknown resource name \"NoSuchType\" (this "
+                        + "name is not known in FHIR version \"DSTU3\")",
+                f.message());
+        assertEquals("R-SUB-02", f.requirement());
+        assertEquals(SubscriptionFixtures.XML_STATUS, f.location().line());
+        assertEquals(14, f.location().column(), "where <NoSuchType/> starts");
+    }
+
+    @Test
+    void whatHapiRefusesToReadInJsonIsReportedAtTheBodysStart() {
+        Finding f = only(bare(
+                change(JSON, "  \"status\"", "  \"contained\": [{\"resourceType\": \"NoSuchType\"}],\n  \"status\"")));
+
+        assertEquals(
+                "HAPI FHIR cannot read the body as an STU3 Subscription: Unknown resource name \"NoSuchType\" (this "
+                        + "name is not known in FHIR version \"DSTU3\")",
+                f.message());
+        assertEquals(1, f.location().line());
+        assertEquals(null, f.location().column());
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

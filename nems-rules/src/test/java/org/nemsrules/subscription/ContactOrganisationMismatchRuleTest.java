@@ -56,4 +56,19 @@ class ContactOrganisationMismatchRuleTest {
                 "a malformed contact");
         assertEquals(List.of(), findings(RULE, bare(XML)), "a bare resource has no token");
     }
+
+    @Test
+    void aClaimOfAnotherIdentifierSystemIsNotTakenForAnOdsCode() {
+        // 'RYX' is a well-formed ODS code, but under another system it names something else: no mismatch.
+        assertEquals(
+                List.of(),
+                findings(
+                        RULE,
+                        SubscriptionFixtures.createClaiming(XML, "https://fhir.nhs.uk/Id/sds-role-profile-id|RYX")));
+        assertEquals(
+                List.of(),
+                findings(
+                        RULE,
+                        SubscriptionFixtures.createClaiming(JSON, "https://fhir.nhs.uk/Id/sds-role-profile-id|RYX")));
+    }
 }

@@ -24,9 +24,9 @@ class ContactValueRuleTest {
             delimiter = '|',
             value = {
                 "https://example.org/practice|expected 'https://directory.spineservices.nhs.uk/STU3/Organization/<ODS code>'",
-                "http://directory.spineservices.nhs.uk/STU3/Organization/A99968|'http://'",
-                "https://directory.spineservices.nhs.uk/stu3/organization/A99968|letter case",
-                "A99968|a bare ODS code",
+                "http://directory.spineservices.nhs.uk/STU3/Organization/A99968|(it uses 'http://' where the URL uses 'https://')",
+                "https://directory.spineservices.nhs.uk/stu3/organization/A99968|(the prefix differs only in letter case, and it is compared exactly)",
+                "A99968|(a bare ODS code: write the whole URL, 'https://directory.spineservices.nhs.uk/STU3/Organization/A99968')",
                 "https://directory.spineservices.nhs.uk/STU3/Organization/a99968|not upper case",
                 "https://directory.spineservices.nhs.uk/STU3/Organization/A9|not an ODS code",
             })

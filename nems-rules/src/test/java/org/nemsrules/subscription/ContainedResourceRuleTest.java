@@ -89,6 +89,24 @@ class ContainedResourceRuleTest {
     }
 
     @Test
+    void aProvenanceReferredToOnlyByAnotherContainedResourceIsUsed() {
+        // contained[1] refers to the Subscription ('#') and to contained[0] ('#c1'): both are used.
+        String second = "  <contained>\n    <Provenance>\n      <id value=\"c2\"/>\n"
+                + "      <target><reference value=\"#\"/></target>\n"
+                + "      <recorded value=\"2026-01-05T09:00:00+00:00\"/>\n"
+                + "      <agent><whoReference><display value=\"Riverside PAS\"/></whoReference></agent>\n"
+                + "      <entity><role value=\"source\"/><whatReference><reference value=\"#c1\"/></whatReference></entity>\n"
+                + "    </Provenance>\n  </contained>\n";
+        String both = change(provenanceWithTarget("Subscription/abc"), "  <status", second + "  <status");
+        assertEquals(List.of(), findings(RULE, bare(both)));
+        String unused = change(
+                both,
+                "<whatReference><reference value=\"#c1\"/></whatReference>",
+                "<whatReference><display value=\"Riverside PAS\"/></whatReference>");
+        only(RULE, bare(unused), SubscriptionFixtures.XML_STATUS, "Subscription.contained[0]", "contained[0]", "dom-3");
+    }
+
+    @Test
     void itIsSilentOnAProvenanceThatIsUsedOrOnNothing() {
         assertEquals(List.of(), findings(RULE, bare(XML)));
         assertEquals(List.of(), findings(RULE, bare(JSON)));

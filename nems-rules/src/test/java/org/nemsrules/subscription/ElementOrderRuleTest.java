@@ -180,6 +180,27 @@ class ElementOrderRuleTest {
     }
 
     @Test
+    void aTypeNamedWithAVowelIsGivenAnInItsMessage() {
+        // Only a contained resource holds a data type whose name starts with 'A': here a Patient's Address,
+        // whose city is written before its line.
+        String contained = "  <contained>\n    <Patient>\n      <id value=\"p1\"/>\n"
+                + "      <address>\n        <city value=\"Leeds\"/>\n        <line value=\"1 Park Row\"/>\n"
+                + "      </address>\n    </Patient>\n  </contained>\n";
+
+        Finding f = only(
+                RULE,
+                bare(change(XML, "  <status ", contained + "  <status ")),
+                XML_STATUS + 5,
+                "Subscription.contained[0].Patient.address.line",
+                "'line' is written after 'city'");
+        assertEquals(
+                "'line' is written after 'city', but comes before it in Subscription.contained[0].Patient.address, "
+                        + "an Address; expected order: extension, use, type, text, line, city, district, state, "
+                        + "postalCode, country, period",
+                f.message());
+    }
+
+    @Test
     void onACreateRequestTheLineIsTheRecordingsLine() {
         only(
                 RULE,

@@ -83,6 +83,19 @@ class EventTypeCatalogueTest {
         "PDS-Change-Of-GP-1, pds-change-of-gp-1",
         "vaccination-1, vaccinations-1",
         "newborn-hearing-2, newborn-hearing-1",
+        // known, but not subscribable: a code that is offered is suggested in its place
+        "birth-details-1, pds-birth-notification-1",
+        // exactly as many edits as allowed (14 / 3 = 4), and no word shared to fall back on
+        "vaccinaxxxxs-1, vaccinations-1",
+        // one edit from pds-change-of-gp-1, more (but within reach) from the alphabetically earlier address code
+        "pds-change-of-gpx-1, pds-change-of-gp-1",
+        // both share 'change': the one fewer edits away wins, though the other comes first
+        "change-1, pds-change-of-gp-1",
+        "death-change-1, pds-record-change-1",
+        // the code sharing the most words wins, though another is fewer edits away
+        "gp-of-change-1, pds-change-of-gp-1",
+        "change-record-1, pds-record-change-1",
+        "change-of-gp-notification-1, pds-change-of-gp-1",
     })
     void theNearestSubscribableCodeIsSuggestedForATypo(String typo, String suggestion) {
         assertEquals(suggestion, CATALOGUE.nearest(typo).map(EventType::code).orElse("none"));
@@ -92,6 +105,26 @@ class EventTypeCatalogueTest {
     @ValueSource(strings = {"PDS001", "x", "pds-change-of-address-1", "allergies-and-adverse-reactions-1"})
     void nothingIsSuggestedForASubscribableCodeOrOneThatResemblesNone(String code) {
         assertEquals(Optional.empty(), CATALOGUE.nearest(code));
+    }
+
+    @Test
+    void aCodeDifferingOnlyInLetterCaseIsSuggestedWhateverItsCase() throws Exception {
+        // The shipped codes are all lower case, so only a data file with an upper-case code shows that the
+        // letter-case comparison does not rely on the edit distance (8 here, beyond the 3 allowed).
+        EventTypeCatalogue upper = EventTypeCatalogue.read(
+                json("{\"eventTypes\":[{\"code\":\"ABCDEFGH-1\",\"display\":\"A\",\"state\":\"supported\"}]}"));
+        assertEquals(Optional.of("ABCDEFGH-1"), upper.nearest("abcdefgh-1").map(EventType::code));
+    }
+
+    @Test
+    void ofCodesEquallyFewEditsAwayTheAlphabeticallyFirstIsSuggestedWhateverTheFilesOrder() throws Exception {
+        EventTypeCatalogue unsorted = EventTypeCatalogue.read(
+                json("{\"eventTypes\":[{\"code\":\"abce-1\",\"display\":\"E\",\"state\":\"supported\"},"
+                        + "{\"code\":\"abcd-1\",\"display\":\"D\",\"state\":\"supported\"}]}"));
+        assertEquals(Optional.of("abcd-1"), unsorted.nearest("abcx-1").map(EventType::code));
+        assertEquals(
+                List.of("abce-1", "abcd-1"),
+                unsorted.all().stream().map(EventType::code).toList());
     }
 
     @Test
@@ -120,11 +153,25 @@ class EventTypeCatalogueTest {
                 IllegalArgumentException.class,
                 () -> EventTypeCatalogue.read(
                         json("{\"eventTypes\":[{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"retired\"}]}")));
-        assertThrows(
+        IllegalArgumentException twice = assertThrows(
                 IllegalArgumentException.class,
                 () -> EventTypeCatalogue.read(
-                        json("{\"eventTypes\":[{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"supported\"},"
+                        json("{\"eventTypes\":[{\"code\":\"b-1\",\"display\":\"B\",\"state\":\"supported\"},"
+                                + "{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"supported\"},"
                                 + "{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"withdrawn\"}]}")));
+        assertEquals("the event type 'a-1' is listed twice", twice.getMessage());
+    }
+
+    @Test
+    void aDataFileIsReadWithEveryEntryInItsOrder() throws Exception {
+        EventTypeCatalogue read = EventTypeCatalogue.read(
+                json("{\"eventTypes\":[{\"code\":\"b-1\",\"display\":\"B\",\"state\":\"supported\"},"
+                        + "{\"code\":\"a-1\",\"display\":\"A\",\"state\":\"withdrawn\",\"maturity\":\"Beta\"}]}"));
+        assertEquals(
+                List.of(
+                        new EventType("b-1", "B", EventTypeState.SUPPORTED, Optional.empty()),
+                        new EventType("a-1", "A", EventTypeState.WITHDRAWN, Optional.of("Beta"))),
+                List.copyOf(read.all()));
     }
 
     @Test

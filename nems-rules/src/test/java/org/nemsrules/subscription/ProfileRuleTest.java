@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.fhir.DeepProfileValidator;
 import org.nemsrules.model.Interaction;
@@ -125,6 +126,27 @@ class ProfileRuleTest {
                         .filter(f -> f.severity() == Severity.ERROR)
                         .map(Finding::ruleId)
                         .toList());
+    }
+
+    @Test
+    void anInvariantOnAnElementGivesWayToTheFindingsInsideIt() {
+        // HAPI says of a second contact with a value alone: cpt-2 at contact[1], and the profile's minimum
+        // cardinality at contact[1].system and contact[1].use. The rule alone (no other rule to yield to)
+        // keeps the two inside and drops the invariant that restates them.
+        NemsValidator profileOnly = NemsValidator.builder()
+                .catalog(RuleCatalog.of(List.of(new ProfileRule())))
+                .deepValidation(true)
+                .build();
+        String valueOnly = change(
+                XML, "  <reason", "  <contact>\n    <value value=\"https://example.org\"/>\n  </contact>\n  <reason");
+
+        List<Finding> found = profileOnly.validate(bare(valueOnly));
+
+        assertEquals(
+                List.of("Subscription.contact[1].system", "Subscription.contact[1].use"),
+                found.stream().map(f -> f.location().path()).toList(),
+                found::toString);
+        assertTrue(found.get(0).message().contains("minimum required = 1, but only found 0"), found::toString);
     }
 
     @Test

@@ -121,6 +121,11 @@ final class SubscriptionFixtures {
 
     /** A create request whose token names {@code odsCode} as requesting_organisation, with {@code body}. */
     static Interaction create(String body, String odsCode) {
+        return createClaiming(body, odsCode == null ? null : "https://fhir.nhs.uk/Id/ods-organization-code|" + odsCode);
+    }
+
+    /** A create request whose token's requesting_organisation is {@code claim} (system|value), with {@code body}. */
+    static Interaction createClaiming(String body, String claim) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "https://auth.riverside-pas.example.org");
         claims.put("sub", "https://fhir.nhs.uk/Id/accredited-system|918999198738");
@@ -130,8 +135,8 @@ final class SubscriptionFixtures {
         claims.put("reason_for_request", "directcare");
         claims.put("scope", "patient/Subscription.write");
         claims.put("requesting_system", "https://fhir.nhs.uk/Id/accredited-system|918999198738");
-        if (odsCode != null) {
-            claims.put("requesting_organisation", "https://fhir.nhs.uk/Id/ods-organization-code|" + odsCode);
+        if (claim != null) {
+            claims.put("requesting_organisation", claim);
         }
         String token = new PlainObject(new Payload(claims)).serialize();
         String type = body.strip().startsWith("{") ? "application/fhir+json" : "application/fhir+xml";

@@ -127,7 +127,12 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         return predictions;
     }
 
-    static int status(String label, List<Finding> findings) {
+    /**
+     * The HTTP status predicted for one request with these findings: the status of its first error in checking
+     * order, 400 for an error that predicts none, else the success status of the request labelled {@code label}
+     * (see {@link Interaction#label()}). The simulator answers with this too.
+     */
+    public static int status(String label, List<Finding> findings) {
         List<Finding> errors = findings.stream()
                 .filter(f -> f.severity() == Severity.ERROR)
                 .sorted(CHECKING_ORDER)
@@ -174,7 +179,13 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
     }
 
-    OperationOutcome outcome(List<Finding> findings, Map<String, RuleMetadata> rules) {
+    /**
+     * The {@code OperationOutcome} predicted for these findings: one issue per finding, most severe first, tagged
+     * as a prediction. The simulator answers with this too.
+     *
+     * @param rules the metadata of the rules that made the findings, by rule id (for the note on inferred answers)
+     */
+    public OperationOutcome outcome(List<Finding> findings, Map<String, RuleMetadata> rules) {
         OperationOutcome outcome = new OperationOutcome();
         outcome.getMeta()
                 .addTag()

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * access failures and {@code MSG_RESOURCE_ID_FAIL} are {@code forbidden}; an unsupported media type (the proxy's
  * 415 row) and {@code NOT_IMPLEMENTED} are {@code not-supported}. The event lifecycle codes follow the create
  * page's example: {@code NO_LONGER_SUPPORTED} (and by analogy {@code WITHDRAWN}) is {@code not-supported},
- * {@code DEPRECATED} is {@code informational}.
+ * {@code DEPRECATED} is {@code informational}. {@code DUPLICATE_REJECTED}, which only the simulator answers with (a
+ * second active subscription with the same criteria), is {@code duplicate}.
  */
 public enum SpineErrorCode {
     BAD_REQUEST("BAD_REQUEST", "Bad request", IssueType.INVALID),
@@ -43,6 +44,8 @@ public enum SpineErrorCode {
     ACCESS_DENIED("ACCESS DENIED", "Access has been denied to process this request", IssueType.FORBIDDEN),
     MSG_RESOURCE_ID_FAIL("MSG_RESOURCE_ID_FAIL", "Client is not permitted to assign an id", IssueType.FORBIDDEN),
     NO_RECORD_FOUND("NO_RECORD_FOUND", "No record found", IssueType.NOTFOUND),
+    DUPLICATE_REJECTED(
+            "DUPLICATE_REJECTED", "Create would lead to creation of a duplicate resource", IssueType.DUPLICATE),
     UNSUPPORTED_MEDIA_TYPE("UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", IssueType.NOTSUPPORTED),
     NOT_IMPLEMENTED("NOT_IMPLEMENTED", "Not implemented", IssueType.NOTSUPPORTED),
     DEPRECATED("DEPRECATED", "Event message type has been deprecated", IssueType.INFORMATIONAL),

@@ -45,7 +45,8 @@ class SpineErrorCodeTest {
         "ACCESS DENIED, ACCESS DENIED, FORBIDDEN",
         "MSG_RESOURCE_ID_FAIL, MSG_RESOURCE_ID_FAIL, FORBIDDEN",
         "UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_MEDIA_TYPE, NOTSUPPORTED",
-        "DEPRECATED, DEPRECATED, INFORMATIONAL"
+        "DEPRECATED, DEPRECATED, INFORMATIONAL",
+        "DUPLICATE_REJECTED, DUPLICATE_REJECTED, DUPLICATE"
     })
     void rulesSpellingsFindTheCodeSystemsCodeAndTheIssueType(String spelling, String code, IssueType type) {
         SpineErrorCode entry = SpineErrorCode.of(spelling).orElseThrow();

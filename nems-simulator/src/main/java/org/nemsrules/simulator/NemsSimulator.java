@@ -24,6 +24,7 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.model.Body;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 import org.nemsrules.model.Interactions;
@@ -146,12 +147,27 @@ public final class NemsSimulator {
         }
     }
 
-    /** The request as the rules see a recording of it: the same method, URL, header fields and bytes. */
+    /**
+     * The request as the rules see the recording of it: the same method, URL, header fields and bytes, laid out as
+     * the HAR recording lays them out. A HAR holds the body as one JSON string, so every finding in the body stands on
+     * that one line and findings on it keep the order the rules made them in; were the body's own lines kept here,
+     * two findings in the body (meta.versionId on one line, meta.lastUpdated on the next) would be sorted, answered and
+     * predicted in another order than {@code nems-check} gives for the recording.
+     */
     static Interaction interaction(SimulatedRequest request) {
         Interactions.Builder builder =
                 Interactions.request(request.method(), request.uri().toString());
         request.headers().forEach(h -> builder.header(h.name(), h.value()));
-        return builder.body(request.body()).build();
+        Interaction laidOut = builder.body(request.body()).build();
+        return new Interaction(
+                laidOut.file(),
+                laidOut.index(),
+                laidOut.origin(),
+                laidOut.method(),
+                laidOut.target(),
+                laidOut.line(),
+                laidOut.headers(),
+                Body.standingOn(request.body(), laidOut.body().line()));
     }
 
     private SimulatedResponse answer(

@@ -28,6 +28,7 @@ import org.nemsrules.model.Body;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 import org.nemsrules.model.Interactions;
+import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.report.OperationOutcomeReportWriter;
 import org.nemsrules.report.SpineErrorCode;
@@ -96,7 +97,9 @@ public final class NemsSimulator {
         Instant received = clock.instant();
         long number = sequence.incrementAndGet();
         Interaction interaction = interaction(request);
-        List<Finding> findings = validator.validate(interaction);
+        List<Finding> findings = HarRecorder.utf8(request.body()).isPresent()
+                ? validator.validate(interaction)
+                : asRecorded(request, received);
         SimulatedResponse response = answer(request, interaction, findings, received);
         Optional<Path> recording = recorder.map(r -> r.record(number, received, interaction.kind(), request, response));
         return remember(new Exchange(number, received, request, response, findings, recording));
@@ -168,6 +171,19 @@ public final class NemsSimulator {
                 laidOut.line(),
                 laidOut.headers(),
                 Body.standingOn(request.body(), laidOut.body().line()));
+    }
+
+    /**
+     * The findings of a request whose body is not UTF-8, as {@code nems-check} gives them for the HAR recording of
+     * it: the reader refuses such a body ({@code recording.invalid-encoding}, R-MIME-05) and checks nothing else of
+     * the request, so the simulator judges the HAR it records rather than a body it could only read garbled. The
+     * recording's response is not known yet and plays no part: the request is refused before it is read.
+     */
+    private List<Finding> asRecorded(SimulatedRequest request, Instant received) {
+        byte[] har = HarRecorder.text(received, request, new SimulatedResponse(0, List.of(), new byte[0]))
+                .getBytes(StandardCharsets.UTF_8);
+        Recording recording = new RecordingReader().read(Interactions.DEFAULT_NAME, har, RecordingReader.Format.HAR);
+        return validator.validate(recording).findings();
     }
 
     private SimulatedResponse answer(

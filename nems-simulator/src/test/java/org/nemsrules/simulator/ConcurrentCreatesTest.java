@@ -3,9 +3,12 @@ package org.nemsrules.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One simulator serving many clients at once: 8 threads of 100 creates each, every one with its own criteria. */
 class ConcurrentCreatesTest {
@@ -23,8 +28,9 @@ class ConcurrentCreatesTest {
 
     @Test
     @Timeout(120)
-    void eightHundredConcurrentCreatesGetEightHundredIdsAndSequenceNumbers() throws Exception {
-        NemsSimulator simulator = NemsSimulator.builder().build();
+    void eightHundredConcurrentCreatesGetEightHundredIdsSequenceNumbersAndRecordings(@TempDir Path recordings)
+            throws Exception {
+        NemsSimulator simulator = NemsSimulator.builder().recordTo(recordings).build();
         SimulatedRequest template = Requests.create();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
@@ -64,5 +70,40 @@ class ConcurrentCreatesTest {
         assertEquals(
                 LongStream.rangeClosed(1, THREADS * CREATES).boxed().toList(),
                 simulator.exchanges().stream().map(Exchange::sequence).sorted().toList());
+        try (Stream<Path> files = Files.list(recordings)) {
+            assertEquals(
+                    LongStream.rangeClosed(1, THREADS * CREATES)
+                            .mapToObj(n -> String.format(Locale.ROOT, "%06d-create-201.har", n))
+                            .toList(),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void theSameCreateFromEightClientsAtOnceIsStoredOnce() throws Exception {
+        NemsSimulator simulator = NemsSimulator.builder().build();
+        SimulatedRequest create = Requests.create();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int t = 0; t < THREADS; t++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return simulator.handle(create).response().status();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, answered.stream().filter(s -> s == 201).count(), answered.toString());
+            assertEquals(THREADS - 1, answered.stream().filter(s -> s == 409).count(), answered.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, simulator.subscriptions().size());
     }
 }

@@ -94,6 +94,15 @@ class RecordingRoundTripTest {
         roundTrip(sample, recordings, config.applyTo(NemsValidator.builder()));
     }
 
+    /** How many compared messages quote a line, so were compared with "line #": said once the class has run. */
+    private static final java.util.concurrent.atomic.AtomicInteger QUOTING_LINES =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    @org.junit.jupiter.api.AfterAll
+    static void sayHowManyMessagesQuoteALine() {
+        System.out.println("Round trip: " + QUOTING_LINES.get() + " compared messages quote a line number");
+    }
+
     private static void roundTrip(String sample, Path recordings, NemsValidator.Builder validators) {
         NemsValidator live = validators.build();
         NemsSimulator simulator =
@@ -106,6 +115,9 @@ class RecordingRoundTripTest {
             List<Finding> recorded = reader.validateFile(har).findings();
             String what = sample + " request " + request.index() + " (" + har.getFileName() + ")";
             assertEquals(comparable(exchange.findings()), comparable(recorded), what);
+            exchange.findings().stream()
+                    .filter(f -> LINE_NUMBERS.matcher(f.message()).find())
+                    .forEach(f -> QUOTING_LINES.incrementAndGet());
             assertEquals(
                     exchange.findings().stream()
                             .map(f -> f.location().interaction())

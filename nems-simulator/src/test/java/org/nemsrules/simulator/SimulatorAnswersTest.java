@@ -151,7 +151,6 @@ class SimulatorAnswersTest {
         assertEquals(201, first.status());
         assertEquals(201, second.response().status(), second.findings().toString());
         assertEquals(2, simulator.subscriptions().size());
-        assertEquals("A99968", "A99968");
         assertTrue(NemsSimulator.organisation(fromB86011).endsWith("|B86011"), NemsSimulator.organisation(fromB86011));
     }
 
@@ -248,6 +247,30 @@ class SimulatorAnswersTest {
                         .filter(f -> f.httpStatus() != null)
                         .findFirst()
                         .map(Finding::spineCode));
+    }
+
+    @Test
+    void aBodyOverTheBoundIsRefusedUnreadAndNotRecorded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        NemsSimulator bounded =
+                NemsSimulator.builder().maxBodyBytes(1_000).recordTo(dir).build();
+        SimulatedRequest headersOnly = Requests.withBody(Requests.create(), body -> "");
+
+        Exchange exchange = bounded.refuseOversized(headersOnly, 5_000);
+
+        assertEquals(413, exchange.response().status());
+        assertEquals(
+                "application/fhir+xml;charset=utf-8",
+                exchange.response().header("Content-Type").orElseThrow());
+        OperationOutcomeIssueComponent issue = onlyIssue(exchange.response());
+        assertEquals("BAD_REQUEST", issue.getDetails().getCodingFirstRep().getCode());
+        assertTrue(issue.getDiagnostics().contains("5,000 bytes or more"), issue.getDiagnostics());
+        assertTrue(issue.getDiagnostics().contains("1,000 bytes"), issue.getDiagnostics());
+        assertTrue(exchange.recording().isEmpty());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+        assertEquals(List.of(exchange), bounded.exchanges());
     }
 
     private static OperationOutcomeIssueComponent onlyIssue(SimulatedResponse response) {

@@ -20,6 +20,9 @@ public final class EventDeprecatedRule extends EventCatalogueRule {
             .severity(Severity.WARNING)
             .requirements("R-CRIT-12")
             .specPage(SpecPages.CREATE)
+            // The create page's answer: the subscription is created (201) and the OperationOutcome in the body names
+            // the Spine code DEPRECATED. Without the code here, a prediction or a simulated answer could not say so.
+            .answer(201, "DEPRECATED")
             .fix("Plan to subscribe to the event's replacement; the subscription is accepted for now.")
             .build();
 

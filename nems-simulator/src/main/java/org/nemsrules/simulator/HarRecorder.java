@@ -3,7 +3,9 @@ package org.nemsrules.simulator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -60,18 +62,32 @@ final class HarRecorder {
             SimulatedResponse response) {
         Path file = directory.resolve(fileName(sequence, kind, response.status()));
         try {
-            AtomicFile.write(file, out -> {
-                try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-                    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                    json.useDefaultPrettyPrinter();
-                    write(json, received, request, response);
-                }
-                out.write("\n");
-            });
+            AtomicFile.write(file, out -> write(out, received, request, response));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the recording " + file, e);
         }
         return file;
+    }
+
+    /** The HAR text of one exchange, as {@link #record} writes it to a file. */
+    static String text(Instant received, SimulatedRequest request, SimulatedResponse response) {
+        StringWriter out = new StringWriter();
+        try {
+            write(out, received, request, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
+    }
+
+    private static void write(Writer out, Instant received, SimulatedRequest request, SimulatedResponse response)
+            throws IOException {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            write(json, received, request, response);
+        }
+        out.write("\n");
     }
 
     private static void write(
@@ -164,7 +180,7 @@ final class HarRecorder {
         }
     }
 
-    private static Optional<String> utf8(byte[] bytes) {
+    static Optional<String> utf8(byte[] bytes) {
         try {
             return Optional.of(StandardCharsets.UTF_8
                     .newDecoder()

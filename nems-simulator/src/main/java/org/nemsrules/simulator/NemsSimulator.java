@@ -24,9 +24,11 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.model.Body;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionClassification;
 import org.nemsrules.model.Interactions;
+import org.nemsrules.recording.Recording;
 import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.report.OperationOutcomeReportWriter;
 import org.nemsrules.report.SpineErrorCode;
@@ -95,7 +97,9 @@ public final class NemsSimulator {
         Instant received = clock.instant();
         long number = sequence.incrementAndGet();
         Interaction interaction = interaction(request);
-        List<Finding> findings = validator.validate(interaction);
+        List<Finding> findings = HarRecorder.utf8(request.body()).isPresent()
+                ? validator.validate(interaction)
+                : asRecorded(request, received);
         SimulatedResponse response = answer(request, interaction, findings, received);
         Optional<Path> recording = recorder.map(r -> r.record(number, received, interaction.kind(), request, response));
         return remember(new Exchange(number, received, request, response, findings, recording));
@@ -146,12 +150,40 @@ public final class NemsSimulator {
         }
     }
 
-    /** The request as the rules see a recording of it: the same method, URL, header fields and bytes. */
+    /**
+     * The request as the rules see the recording of it: the same method, URL, header fields and bytes, laid out as
+     * the HAR recording lays them out. A HAR holds the body as one JSON string, so every finding in the body stands on
+     * that one line and findings on it keep the order the rules made them in; were the body's own lines kept here,
+     * two findings in the body (meta.versionId on one line, meta.lastUpdated on the next) would be sorted, answered and
+     * predicted in another order than {@code nems-check} gives for the recording.
+     */
     static Interaction interaction(SimulatedRequest request) {
         Interactions.Builder builder =
                 Interactions.request(request.method(), request.uri().toString());
         request.headers().forEach(h -> builder.header(h.name(), h.value()));
-        return builder.body(request.body()).build();
+        Interaction laidOut = builder.body(request.body()).build();
+        return new Interaction(
+                laidOut.file(),
+                laidOut.index(),
+                laidOut.origin(),
+                laidOut.method(),
+                laidOut.target(),
+                laidOut.line(),
+                laidOut.headers(),
+                Body.standingOn(request.body(), laidOut.body().line()));
+    }
+
+    /**
+     * The findings of a request whose body is not UTF-8, as {@code nems-check} gives them for the HAR recording of
+     * it: the reader refuses such a body ({@code recording.invalid-encoding}, R-MIME-05) and checks nothing else of
+     * the request, so the simulator judges the HAR it records rather than a body it could only read garbled. The
+     * recording's response is not known yet and plays no part: the request is refused before it is read.
+     */
+    private List<Finding> asRecorded(SimulatedRequest request, Instant received) {
+        byte[] har = HarRecorder.text(received, request, new SimulatedResponse(0, List.of(), new byte[0]))
+                .getBytes(StandardCharsets.UTF_8);
+        Recording recording = new RecordingReader().read(Interactions.DEFAULT_NAME, har, RecordingReader.Format.HAR);
+        return validator.validate(recording).findings();
     }
 
     private SimulatedResponse answer(

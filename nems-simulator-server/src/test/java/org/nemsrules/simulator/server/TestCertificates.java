@@ -2,21 +2,40 @@ package org.nemsrules.simulator.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A test certificate authority and the certificates it signs, made with the JDK's own {@code keytool} in a
- * directory of the test's: the server's (for localhost and 127.0.0.1, server authentication) and a client's (client
- * authentication), each in a PKCS#12 key store with its chain, and a trust store holding the authority alone.
+ * A test certificate authority and the certificates it signs, made with Bouncy Castle in the test's JVM: the
+ * server's (for localhost and 127.0.0.1, server authentication) and a client's (client authentication), each in a
+ * PKCS#12 key store with its chain, and a trust store holding the authority alone.
  */
 final class TestCertificates {
     static final String PASSWORD = "test-only-password";
@@ -32,111 +51,102 @@ final class TestCertificates {
         this.trustStore = trustStore;
     }
 
-    static TestCertificates makeIn(Path dir) throws IOException, InterruptedException {
-        Path ca = dir.resolve("ca.p12");
-        Path caCert = dir.resolve("ca.cer");
-        keytool(
-                dir,
-                "-genkeypair",
-                "-alias",
-                "ca",
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-dname",
-                "CN=NEMS Rules test CA",
-                "-ext",
-                "bc:c",
-                "-validity",
-                "2",
-                "-keystore",
-                ca.toString());
-        keytool(dir, "-exportcert", "-alias", "ca", "-rfc", "-file", caCert.toString(), "-keystore", ca.toString());
+    static TestCertificates makeIn(Path dir) throws IOException, GeneralSecurityException, OperatorCreationException {
+        KeyPair caKeys = keys();
+        X500Name caName = new X500Name("CN=NEMS Rules test CA");
+        X509Certificate ca = sign(caName, caName, caKeys, caKeys, true, null, null);
+
+        KeyPair serverKeys = keys();
+        X509Certificate server = sign(
+                new X500Name("CN=localhost"),
+                caName,
+                serverKeys,
+                caKeys,
+                false,
+                new GeneralNames(new GeneralName[] {
+                    new GeneralName(GeneralName.dNSName, "localhost"),
+                    new GeneralName(GeneralName.iPAddress, "127.0.0.1")
+                }),
+                KeyPurposeId.id_kp_serverAuth);
+        KeyPair clientKeys = keys();
+        X509Certificate client = sign(
+                new X500Name(CLIENT_SUBJECT),
+                caName,
+                clientKeys,
+                caKeys,
+                false,
+                new GeneralNames(new GeneralName(GeneralName.dNSName, "nems-client.supplier.example")),
+                KeyPurposeId.id_kp_clientAuth);
+
         Path trust = dir.resolve("trust.p12");
-        keytool(
-                dir,
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "ca",
-                "-file",
-                caCert.toString(),
-                "-keystore",
-                trust.toString());
-        Path server =
-                signed(dir, "server", "CN=localhost", "san=dns:localhost,ip:127.0.0.1", "eku=serverAuth", ca, caCert);
-        Path client = signed(
-                dir, "client", CLIENT_SUBJECT, "san=dns:nems-client.supplier.example", "eku=clientAuth", ca, caCert);
-        return new TestCertificates(server, client, trust);
+        KeyStore trusted = emptyStore();
+        trusted.setCertificateEntry("ca", ca);
+        save(trusted, trust);
+        return new TestCertificates(
+                keyStore(dir.resolve("server.p12"), "server", serverKeys, server, ca),
+                keyStore(dir.resolve("client.p12"), "client", clientKeys, client, ca),
+                trust);
     }
 
-    private static Path signed(Path dir, String name, String subject, String san, String eku, Path ca, Path caCert)
-            throws IOException, InterruptedException {
-        Path store = dir.resolve(name + ".p12");
-        Path request = dir.resolve(name + ".csr");
-        Path cert = dir.resolve(name + ".cer");
-        keytool(
-                dir,
-                "-genkeypair",
-                "-alias",
-                name,
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-dname",
+    private static KeyPair keys() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static X509Certificate sign(
+            X500Name subject,
+            X500Name issuer,
+            KeyPair subjectKeys,
+            KeyPair issuerKeys,
+            boolean authority,
+            GeneralNames names,
+            KeyPurposeId purpose)
+            throws IOException, GeneralSecurityException, OperatorCreationException {
+        Instant now = Instant.now();
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                issuer,
+                BigInteger.valueOf(now.toEpochMilli()).add(BigInteger.valueOf(System.nanoTime() & 0xffff)),
+                Date.from(now.minus(Duration.ofHours(1))),
+                Date.from(now.plus(Duration.ofDays(2))),
                 subject,
-                "-validity",
-                "2",
-                "-keystore",
-                store.toString());
-        keytool(dir, "-certreq", "-alias", name, "-file", request.toString(), "-keystore", store.toString());
-        keytool(
-                dir,
-                "-gencert",
-                "-alias",
-                "ca",
-                "-infile",
-                request.toString(),
-                "-outfile",
-                cert.toString(),
-                "-ext",
-                san,
-                "-ext",
-                eku,
-                "-validity",
-                "2",
-                "-rfc",
-                "-keystore",
-                ca.toString());
-        keytool(
-                dir,
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "ca",
-                "-file",
-                caCert.toString(),
-                "-keystore",
-                store.toString());
-        keytool(dir, "-importcert", "-alias", name, "-file", cert.toString(), "-keystore", store.toString());
+                subjectKeys.getPublic());
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(authority));
+        builder.addExtension(
+                Extension.keyUsage,
+                true,
+                new KeyUsage(
+                        authority
+                                ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                                : KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+        if (names != null) {
+            builder.addExtension(Extension.subjectAlternativeName, false, names);
+        }
+        if (purpose != null) {
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose));
+        }
+        return new JcaX509CertificateConverter()
+                .getCertificate(
+                        builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
+    }
+
+    private static Path keyStore(Path file, String alias, KeyPair keys, X509Certificate cert, X509Certificate ca)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = emptyStore();
+        store.setKeyEntry(alias, keys.getPrivate(), PASSWORD.toCharArray(), new Certificate[] {cert, ca});
+        save(store, file);
+        return file;
+    }
+
+    private static KeyStore emptyStore() throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
         return store;
     }
 
-    private static void keytool(Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        command.addAll(List.of("-storetype", "PKCS12", "-storepass", PASSWORD));
-        Path log = Files.createTempFile(dir, "keytool", ".log");
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("keytool " + String.join(" ", args) + " failed: " + Files.readString(log));
+    private static void save(KeyStore store, Path file) throws IOException, GeneralSecurityException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD.toCharArray());
         }
     }
 
@@ -148,9 +158,7 @@ final class TestCertificates {
         if (keyStore != null) {
             keys.init(load(keyStore), PASSWORD.toCharArray());
         } else {
-            KeyStore empty = KeyStore.getInstance("PKCS12");
-            empty.load(null, null);
-            keys.init(empty, new char[0]);
+            keys.init(emptyStore(), new char[0]);
         }
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);

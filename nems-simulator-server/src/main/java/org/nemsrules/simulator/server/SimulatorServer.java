@@ -2,17 +2,22 @@ package org.nemsrules.simulator.server;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.nemsrules.simulator.Exchange;
 import org.nemsrules.simulator.NemsSimulator;
 
 /**
- * The simulator served over HTTP by Jetty 12. Clients send to {@link #baseUri()}, e.g.
+ * The simulator served over HTTP, or HTTPS with {@link Builder#tls}, by Jetty 12. Clients send to {@link #baseUri()}, e.g.
  * {@code http://127.0.0.1:8080/STU3}, and create at {@code [base]/Subscription}.
  *
  * <pre>{@code
@@ -30,10 +35,12 @@ public final class SimulatorServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final String host;
+    private final Optional<TlsSettings> tls;
 
     private SimulatorServer(Builder builder) {
         this.simulator = builder.simulator;
         this.host = builder.host;
+        this.tls = Optional.ofNullable(builder.tls);
         QueuedThreadPool threads = new QueuedThreadPool(builder.maxThreads, 2);
         threads.setName("nems-simulator");
         threads.setDaemon(true);
@@ -41,13 +48,42 @@ public final class SimulatorServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        this.connector = tls.isPresent()
+                ? new ServerConnector(
+                        server,
+                        new SslConnectionFactory(sslContext(tls.get()), HttpVersion.HTTP_1_1.asString()),
+                        new HttpConnectionFactory(secure(http)))
+                : new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
         connector.setIdleTimeout(builder.idleTimeoutMillis);
         server.addConnector(connector);
         server.setHandler(new SimulatorHandler(simulator, builder.log));
         server.setStopTimeout(2_000);
+    }
+
+    private static SslContextFactory.Server sslContext(TlsSettings settings) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(settings.keyStore().toString());
+        ssl.setKeyStoreType("PKCS12");
+        ssl.setKeyStorePassword(settings.keyStorePassword());
+        settings.trustStore().ifPresent(trust -> {
+            ssl.setTrustStorePath(trust.toString());
+            ssl.setTrustStoreType("PKCS12");
+            ssl.setTrustStorePassword(settings.trustStorePassword());
+            ssl.setNeedClientAuth(true);
+        });
+        return ssl;
+    }
+
+    /** HTTPS: the client certificate is made available to the handler, and any host name is served. */
+    private static HttpConfiguration secure(HttpConfiguration http) {
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        // A test certificate names the host the supplier registers, not 127.0.0.1: the client judges the name.
+        customizer.setSniHostCheck(false);
+        https.addCustomizer(customizer);
+        return https;
     }
 
     public static Builder builder(NemsSimulator simulator) {
@@ -74,7 +110,7 @@ public final class SimulatorServer implements AutoCloseable {
     /** The API's base, e.g. {@code http://127.0.0.1:8080/STU3}. */
     public URI baseUri() {
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        return URI.create("http://" + shown + ":" + port() + BASE_PATH);
+        return URI.create((tls.isPresent() ? "https://" : "http://") + shown + ":" + port() + BASE_PATH);
     }
 
     public NemsSimulator simulator() {
@@ -99,6 +135,7 @@ public final class SimulatorServer implements AutoCloseable {
         private long idleTimeoutMillis = 30_000;
         private int maxThreads = 200;
         private Consumer<Exchange> log = exchange -> {};
+        private TlsSettings tls;
 
         private Builder(NemsSimulator simulator) {
             this.simulator = Objects.requireNonNull(simulator, "simulator");
@@ -133,6 +170,12 @@ public final class SimulatorServer implements AutoCloseable {
         /** Called after each answer is written, e.g. to log one line per request. */
         public Builder onExchange(Consumer<Exchange> log) {
             this.log = Objects.requireNonNull(log, "log");
+            return this;
+        }
+
+        /** Serves HTTPS instead of HTTP, with mutual TLS when the settings hold a trust store. */
+        public Builder tls(TlsSettings settings) {
+            this.tls = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

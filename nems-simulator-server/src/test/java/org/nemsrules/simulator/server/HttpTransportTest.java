@@ -88,6 +88,31 @@ class HttpTransportTest {
     }
 
     @Test
+    void aCreateThatWaitsFor100ContinueIsAnswered() throws Exception {
+        // curl and Apache HttpClient ask first for large bodies: the server must say 100 Continue, or wait forever.
+        Interaction create = SampleRequests.of("valid/create-explicit.http").get(0);
+        HttpRequest request = HttpRequest.newBuilder(
+                        createRequest(
+                                create,
+                                HttpRequest.BodyPublishers.ofByteArray(
+                                        create.body().bytes())),
+                        (name, value) -> true)
+                .expectContinue(true)
+                .build();
+        HttpResponse<String> created = JDK.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(
+                "100-continue",
+                server.simulator()
+                        .exchanges()
+                        .get(0)
+                        .request()
+                        .header("Expect")
+                        .orElseThrow()
+                        .toLowerCase(Locale.ROOT));
+    }
+
+    @Test
     void severalRequestsTravelOnOneKeptAliveConnection() throws Exception {
         Set<Integer> localPorts = new HashSet<>();
         int[] connects = new int[1];

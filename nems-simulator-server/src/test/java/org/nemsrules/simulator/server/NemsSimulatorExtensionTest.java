@@ -15,12 +15,16 @@ import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 import org.nemsrules.engine.Finding;
@@ -194,6 +198,83 @@ class NemsSimulatorExtensionTest {
                         event(
                                 test("invalid"),
                                 finishedWithFailure(message(m -> m.contains("error criteria.event-code")))));
+    }
+
+    /** Judged against the samples' own supplier configuration, which knows the NEMS ASID of the environment. */
+    static class Configured {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder()
+                .config(SampleRequests.SAMPLES.resolve("nems-rules.yaml"))
+                .recordTo(RECORDINGS.get())
+                .build();
+
+        @Test
+        void readsWithTheWrongToAsid() throws Exception {
+            HttpResponse<String> answered = SampleRequests.send(
+                    nems.baseUri(),
+                    SampleRequests.of("invalid/config-to-asid.http").get(0));
+            assertEquals(1, nems.simulator().exchanges().size(), answered.body());
+        }
+    }
+
+    static class Unconfigured {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder().build();
+
+        @Test
+        void readsWithTheWrongToAsid() throws Exception {
+            HttpResponse<String> answered = SampleRequests.send(
+                    nems.baseUri(),
+                    SampleRequests.of("invalid/config-to-asid.http").get(0));
+            // Nothing to judge the ASID against: the read is sound, of a subscription not held.
+            assertEquals(404, answered.statusCode(), answered.body());
+        }
+    }
+
+    static final AtomicReference<Path> RECORDINGS = new AtomicReference<>();
+
+    @Test
+    void theSupplierConfigurationJudgesTheRequestsAndExchangesAreRecorded(@TempDir Path dir) throws Exception {
+        RECORDINGS.set(dir);
+        run(Unconfigured.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        run(Configured.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("readsWithTheWrongToAsid"),
+                                finishedWithFailure(message(m -> m.contains("error config.to-asid")))));
+        try (Stream<Path> recorded = Files.list(dir)) {
+            List<Path> files = recorded.toList();
+            assertEquals(1, files.size(), files.toString());
+            assertTrue(files.get(0).toString().endsWith(".har"), files.toString());
+            assertTrue(Files.readString(files.get(0)).contains("7f3c2a9e41d84b0b9c5e6a1d2f7b8c03"));
+        }
+    }
+
+    static class MissingConfiguration {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder()
+                .config(Path.of("no-such-directory/nems-rules.yaml"))
+                .build();
+
+        @Test
+        void neverRuns() {}
+    }
+
+    @Test
+    void aConfigurationThatCannotBeReadFailsTheClassSayingWhich() {
+        Events events = EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(MissingConfiguration.class))
+                .execute()
+                .containerEvents();
+        events.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(IllegalArgumentException.class),
+                                message(m -> m.contains("no-such-directory")
+                                        && m.startsWith("the NEMS simulator's configuration")))));
     }
 
     static class InstanceField {

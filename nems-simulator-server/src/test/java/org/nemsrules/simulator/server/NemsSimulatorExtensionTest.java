@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -275,6 +277,43 @@ class NemsSimulatorExtensionTest {
                                 instanceOf(IllegalArgumentException.class),
                                 message(m -> m.contains("no-such-directory")
                                         && m.startsWith("the NEMS simulator's configuration")))));
+    }
+
+    static class WithNested {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder().build();
+
+        static final AtomicReference<String> AFTER_NESTED = new AtomicReference<>();
+
+        @Test
+        void outer() throws Exception {
+            assertEquals(
+                    201,
+                    sendSample(nems.baseUri(), "valid/create-explicit.http").statusCode());
+        }
+
+        @AfterAll
+        static void afterEverything() {
+            // Runs after the nested class, before the extension stops the server.
+            AFTER_NESTED.set(nems.simulator().subscriptions().size() + " held at " + nems.baseUri());
+        }
+
+        @Nested
+        class Inner {
+            @Test
+            void sharesTheServer(@NemsBaseUri URI base) {
+                assertEquals(nems.baseUri(), base);
+                assertEquals(1, nems.simulator().subscriptions().size());
+            }
+        }
+    }
+
+    @Test
+    void aNestedClassSharesTheServerAndDoesNotStopIt() {
+        WithNested.AFTER_NESTED.set(null);
+        run(WithNested.class).assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertTrue(
+                WithNested.AFTER_NESTED.get().startsWith("1 held at http://127.0.0.1:"), WithNested.AFTER_NESTED.get());
     }
 
     static class InstanceField {

@@ -100,9 +100,10 @@ public final class NemsAssertions {
     /**
      * What a failure says: how many findings broke the threshold, every finding as the text report writes it, and
      * each request built in code laid out as validated, with line numbers. Tokens in the layout are cut to their
-     * first characters, as reports cut them: test logs are kept and shared.
+     * first characters, as reports cut them: test logs are kept and shared. Public so that other test helpers (the
+     * simulator's JUnit extension) fail with the same message as these assertions.
      */
-    static String failureMessage(ValidationReport report, Severity failAt) {
+    public static String failureMessage(ValidationReport report, Severity failAt) {
         long failing = report.atLeast(failAt).findings().size();
         StringBuilder out =
                 new StringBuilder("expected a request the NEMS Subscription API accepts, but NEMS Rules found ");

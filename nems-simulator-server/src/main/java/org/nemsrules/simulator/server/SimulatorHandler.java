@@ -7,9 +7,11 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -52,6 +54,9 @@ final class SimulatorHandler extends Handler.Abstract {
             byte[] body;
             try (InputStream in = Content.Source.asInputStream(request)) {
                 body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            } catch (IOException e) {
+                unreadBody(request, response, callback, e);
+                return true;
             }
             if (body.length > max) {
                 exchange = simulator.refuseOversized(
@@ -63,6 +68,33 @@ final class SimulatorHandler extends Handler.Abstract {
         write(exchange.response(), response, callback);
         log.accept(exchange);
         return true;
+    }
+
+    /**
+     * The body did not come whole. A client that went quiet past the idle timeout is told so, {@code 408} (its
+     * fault, not the server's: Jetty would answer {@code 500}); a client that went away is past answering. Neither
+     * is judged or remembered: half a request is not the request.
+     */
+    private static void unreadBody(Request request, Response response, Callback callback, IOException e) {
+        if (causedBy(e, TimeoutException.class)) {
+            Response.writeError(
+                    request,
+                    response,
+                    callback,
+                    HttpStatus.REQUEST_TIMEOUT_408,
+                    "the request body did not arrive within the server's idle timeout");
+        } else {
+            callback.failed(e);
+        }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void write(SimulatedResponse answer, Response response, Callback callback) {

@@ -41,4 +41,25 @@ class SimulatorServerTest {
             assertEquals(4, server.simulator().exchanges().size());
         }
     }
+
+    @Test
+    void aLogThatFailsDoesNotSpoilTheAnswer() throws Exception {
+        try (SimulatorServer server = SimulatorServer.builder(
+                        NemsSimulator.builder().build())
+                .port(0)
+                .onExchange(exchange -> {
+                    throw new IllegalStateException("the log is full");
+                })
+                .start()) {
+            Interaction create = SampleRequests.of("valid/create-explicit.http").get(0);
+            HttpResponse<String> created = SampleRequests.send(server.baseUri(), create, "/STU3/Subscription");
+            assertEquals(201, created.statusCode(), created.body());
+            String location = created.headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> got = SampleRequests.send(
+                    server.baseUri(),
+                    SampleRequests.of("valid/read.http").get(0),
+                    URI.create(location).getPath());
+            assertEquals(200, got.statusCode(), got.body());
+        }
+    }
 }

@@ -1,39 +1,43 @@
 package org.nemsrules.simulator;
 
 import java.util.List;
-import org.nemsrules.engine.Finding;
+import org.nemsrules.assertions.NemsAssertions;
 import org.nemsrules.engine.Severity;
+import org.nemsrules.engine.ValidationReport;
+import org.nemsrules.model.Interactions;
 
 /**
- * Why a test failed, for the simulator's test extensions: each request with errors, its status, and its error
- * findings one per line (rule id, requirement, message: what a report says of them).
+ * Why a test failed, for the simulator's test extensions (JUnit 5, WireMock): each request with errors, its status,
+ * and its findings as {@link NemsAssertions} describes a request that fails, so that a test fails alike whether it
+ * asserts on a request itself or lets the simulator judge it.
  */
 public final class FailureMessage {
     private FailureMessage() {}
 
     public static String of(List<Exchange> withErrors) {
-        StringBuilder message = new StringBuilder()
-                .append("the NEMS simulator saw ")
+        StringBuilder out = new StringBuilder("the NEMS simulator received ")
                 .append(withErrors.size())
                 .append(withErrors.size() == 1 ? " request" : " requests")
-                .append(" with errors:");
+                .append(" with errors during this test\n");
         for (Exchange exchange : withErrors) {
-            message.append("\n  ")
-                    .append(exchange.request().method())
+            SimulatedRequest request = exchange.request();
+            out.append("\nrequest #")
+                    .append(exchange.sequence())
+                    .append(": ")
+                    .append(request.method())
                     .append(' ')
-                    .append(exchange.request().uri().getRawPath())
-                    .append(" -> ")
-                    .append(exchange.response().status());
-            for (Finding finding : exchange.findings()) {
-                if (finding.severity() == Severity.ERROR) {
-                    message.append("\n    ")
-                            .append(finding.ruleId())
-                            .append(finding.requirement().isEmpty() ? "" : " (" + finding.requirement() + ")")
-                            .append(": ")
-                            .append(finding.message());
-                }
-            }
+                    .append(request.uri())
+                    .append(", answered ")
+                    .append(exchange.response().status())
+                    .append('\n');
+            // Laid out as a request built in code, so that the message can show it with its lines numbered.
+            Interactions.Builder shown =
+                    Interactions.request(request.method(), request.uri().toString());
+            request.headers().forEach(h -> shown.header(h.name(), h.value()));
+            ValidationReport report =
+                    new ValidationReport(List.of(shown.body(request.body()).build()), exchange.findings(), List.of());
+            out.append(NemsAssertions.failureMessage(report, Severity.ERROR));
         }
-        return message.toString();
+        return out.toString();
     }
 }

@@ -117,7 +117,9 @@ class NemsWireMockTest {
                 .orElseThrow()
                 .getThrowable()
                 .orElseThrow();
-        assertTrue(failure.getMessage().contains("the NEMS simulator saw 1 request with errors"), failure.getMessage());
+        assertTrue(
+                failure.getMessage().contains("the NEMS simulator received 1 request with errors during this test"),
+                failure.getMessage());
         assertTrue(failure.getMessage().contains("http.id-on-create"), failure.getMessage());
     }
 

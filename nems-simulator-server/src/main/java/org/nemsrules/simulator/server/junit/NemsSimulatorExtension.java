@@ -20,13 +20,9 @@ import org.nemsrules.assertions.NemsAssertions;
 import org.nemsrules.config.ConfigException;
 import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.NemsValidator;
-import org.nemsrules.engine.Severity;
-import org.nemsrules.engine.ValidationReport;
-import org.nemsrules.model.Interaction;
-import org.nemsrules.model.Interactions;
 import org.nemsrules.simulator.Exchange;
+import org.nemsrules.simulator.FailureMessage;
 import org.nemsrules.simulator.NemsSimulator;
-import org.nemsrules.simulator.SimulatedRequest;
 import org.nemsrules.simulator.server.SimulatorServer;
 
 /**
@@ -114,40 +110,8 @@ public final class NemsSimulatorExtension
                 .filter(Exchange::hasErrors)
                 .toList();
         if (!erroneous.isEmpty()) {
-            throw new AssertionError(failureMessage(erroneous));
+            throw new AssertionError(FailureMessage.of(erroneous));
         }
-    }
-
-    /** Each erroneous request as {@link NemsAssertions} describes one: its findings, then the request numbered. */
-    static String failureMessage(List<Exchange> erroneous) {
-        StringBuilder out = new StringBuilder("the NEMS simulator received ")
-                .append(erroneous.size())
-                .append(erroneous.size() == 1 ? " request" : " requests")
-                .append(" with errors during this test\n");
-        for (Exchange exchange : erroneous) {
-            SimulatedRequest request = exchange.request();
-            out.append("\nrequest #")
-                    .append(exchange.sequence())
-                    .append(": ")
-                    .append(request.method())
-                    .append(' ')
-                    .append(request.uri())
-                    .append(", answered ")
-                    .append(exchange.response().status())
-                    .append('\n');
-            ValidationReport report =
-                    new ValidationReport(List.of(interaction(request)), exchange.findings(), List.of());
-            out.append(NemsAssertions.failureMessage(report, Severity.ERROR));
-        }
-        return out.toString();
-    }
-
-    /** The request laid out as the simulator judged it, so that the findings' line numbers can be followed. */
-    private static Interaction interaction(SimulatedRequest request) {
-        Interactions.Builder builder =
-                Interactions.request(request.method(), request.uri().toString());
-        request.headers().forEach(h -> builder.header(h.name(), h.value()));
-        return builder.body(request.body()).build();
     }
 
     @Override

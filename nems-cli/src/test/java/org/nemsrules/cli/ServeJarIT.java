@@ -46,8 +46,11 @@ class ServeJarIT {
     private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"))
             .toAbsolutePath()
             .normalize();
-    /** The instant the sample tokens were issued around (they expire at 09:05): both clocks are fixed here. */
-    private static final String NOW = "2026-01-05T09:02:00Z";
+    /**
+     * Within the life of every sample token used (issued 09:00 to 09:03, expiring 09:05 or later): the judging
+     * instant and the simulator's clock are both fixed here.
+     */
+    private static final String NOW = "2026-01-05T09:04:00Z";
     /** Headers java.net.http sets itself and refuses from a caller. */
     private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection", "expect", "upgrade");
 
@@ -81,7 +84,7 @@ class ServeJarIT {
             assertEquals(200, read.statusCode(), read.body());
             assertTrue(read.body().contains("<status value=\"active\"/>"), read.body());
             // The simulator's clock is fixed at --now.
-            assertTrue(read.body().contains("<lastUpdated value=\"2026-01-05T09:02:00.000+00:00\"/>"), read.body());
+            assertTrue(read.body().contains("<lastUpdated value=\"2026-01-05T09:04:00.000+00:00\"/>"), read.body());
             logged.add(served.nextLine());
             assertTrue(logged.get(1).matches("GET " + path + " 200 \\d+ findings?"), logged.get(1));
 

@@ -69,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
             names = "--now",
             paramLabel = "INSTANT",
             description = "Judge token expiry against INSTANT and fix the simulator's clock there (ISO-8601 UTC such "
-                    + "as 2026-01-05T09:02:00Z, or epoch seconds). Without it, no rule reads the clock.")
+                    + "as 2026-01-05T09:02:00Z, or epoch seconds). Without it, no rule reads the clock and the simulator's "
+                    + "clock is the system's.")
     private String now;
 
     @Override

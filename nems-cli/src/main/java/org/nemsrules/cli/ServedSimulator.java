@@ -3,6 +3,7 @@ package org.nemsrules.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import org.nemsrules.report.PrintableText;
@@ -25,12 +26,18 @@ final class ServedSimulator {
     static int serve(NemsSimulator simulator, String host, int port) {
         // One writer for every line, so that lines of requests answered at once never interleave.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // A client that knows the port may be answered before the base URL is printed; its line waits, so that the
+        // URL stays the first line.
+        CountDownLatch announced = new CountDownLatch(1);
         SimulatorServer server;
         try {
             server = SimulatorServer.builder(simulator)
                     .host(host)
                     .port(port)
-                    .onExchange(exchange -> out.println(logLine(exchange)))
+                    .onExchange(exchange -> {
+                        awaitQuietly(announced);
+                        out.println(logLine(exchange));
+                    })
                     .start();
         } catch (IllegalStateException e) {
             return NemsCheck.usageError(cannotStart(host, port, e));
@@ -38,6 +45,7 @@ final class ServedSimulator {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "nems-simulator-stop"));
         // The first line alone, flushed at once: a script waits for it to know where to send.
         out.println(server.baseUri());
+        announced.countDown();
         try {
             // The server's threads are daemons: this thread keeps the JVM alive until a signal ends it.
             new CountDownLatch(1).await();
@@ -59,17 +67,31 @@ final class ServedSimulator {
                 + (findings == 1 ? " finding" : " findings"));
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Why the server did not start, in one line that names the address asked for. */
     private static String cannotStart(String host, int port, IllegalStateException e) {
+        String where = "serve: cannot listen on " + host + ":" + port + ": ";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException
+                    && String.valueOf(cause.getMessage()).contains("in use")) {
+                return where + "the port is in use; choose another --port, or --port 0 for any free one";
+            }
             if (cause instanceof BindException) {
-                return "serve: cannot listen on " + host + ":" + port + ": "
-                        + (port != 0 && String.valueOf(cause.getMessage()).contains("in use")
-                                ? "the port is in use; choose another --port, or --port 0 for any free one"
-                                : String.valueOf(cause.getMessage()));
+                // "Cannot assign requested address": the host is not one of this machine's.
+                return where + cause.getMessage();
+            }
+            if (cause instanceof UnresolvedAddressException) {
+                return where + "no such host; give an address such as 127.0.0.1 or a name this machine resolves";
             }
         }
-        return "serve: cannot listen on " + host + ":" + port + ": "
-                + NemsCheck.oneLine(e.getCause() == null ? e : e.getCause());
+        return where + NemsCheck.oneLine(e.getCause() == null ? e : e.getCause());
     }
 
     private static void stop(SimulatorServer server) {

@@ -135,9 +135,12 @@ class ServeJarIT {
     }
 
     @Test
-    void theSupplierConfigurationJudgesRequestsAsItJudgesRecordings(@TempDir Path dir) throws Exception {
+    void theSupplierConfigurationJudgesRequestsAsItJudgesRecordingsAndJettyComesFromTheArchive(@TempDir Path dir)
+            throws Exception {
+        Path loaded = dir.resolve("classes.log");
         Served served = Served.start(
                 dir,
+                List.of("-Xlog:class+load=info:file=" + loaded),
                 "serve",
                 "--port",
                 "0",
@@ -161,6 +164,19 @@ class ServeJarIT {
             served.stop();
         }
         assertTrue(served.exited(), "serve did not end within 5 s of SIGTERM");
+        // The build's training run (ClassDataSharingTraining) has the simulator answer a request, so that serve
+        // starts from the archive too (docs/benchmarks.md). Without an archive (-Dnems.cds.skip) there is none.
+        if (JavaCommand.archive().isPresent()) {
+            String classes = Files.readString(loaded);
+            for (String name : List.of(
+                    "org.eclipse.jetty.server.Server",
+                    "org.eclipse.jetty.server.internal.HttpChannelState",
+                    "org.nemsrules.simulator.NemsSimulator")) {
+                assertTrue(
+                        classes.contains(name + " source: shared objects file"),
+                        name + " is not mapped from the archive");
+            }
+        }
     }
 
     @Test
@@ -273,7 +289,13 @@ class ServeJarIT {
         private static final String END = "\u0000end";
 
         static Served start(Path dir, String... args) throws IOException {
-            List<String> command = JavaCommand.javaJar();
+            return start(dir, List.of(), args);
+        }
+
+        static Served start(Path dir, List<String> jvmOptions, String... args) throws IOException {
+            List<String> command = JavaCommand.java();
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", JavaCommand.jar().toString()));
             command.addAll(List.of(args));
             Path err = Files.createTempFile(dir, "serve-err", ".txt");
             Process process = new ProcessBuilder(command)

@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.nemsrules.config.ConfigException;
 import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.NemsValidator;
@@ -55,6 +53,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = NemsCheck.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
+        subcommands = ServeCommand.class,
         description = "Checks recorded requests to the NHS NEMS Subscription API (.http, .har, and bare FHIR "
                 + "Subscription .xml/.json files) against the published specification.",
         exitCodeListHeading = "%nExit codes:%n",
@@ -68,7 +67,11 @@ public final class NemsCheck implements Callable<Integer> {
     static final int FINDINGS = 1;
     static final int USAGE = 2;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files and directories to check.")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = "Files and directories to check. A directory named serve is given as ./serve, since "
+                    + "serve alone is the command that serves the simulator.")
     private List<Path> paths = new ArrayList<>();
 
     @Option(
@@ -243,24 +246,21 @@ public final class NemsCheck implements Callable<Integer> {
         if (globError.isPresent()) {
             return usageError(globError.get());
         }
-        if (config != null && !Files.isRegularFile(config)) {
-            return usageError("--config " + config + ": no such file");
+        Optional<String> configError = ValidatorSetup.missingConfig(config);
+        if (configError.isPresent()) {
+            return usageError(configError.get());
         }
         RuleCatalog catalog = RuleCatalog.discover();
         NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).deepValidation(deep);
-        Optional<Path> configFile = config != null ? Optional.of(config) : findConfig();
+        Optional<Path> configFile = ValidatorSetup.configFile(config, paths);
         if (configFile.isPresent()) {
-            try {
-                SupplierConfig supplier = SupplierConfig.load(configFile.get());
-                supplier.applyTo(builder);
-                // The file's baseline is used when the command line names none; --write-baseline names its own.
-                if (baseline == null && writeBaseline == null) {
-                    baseline = supplier.baseline().orElse(null);
-                }
-            } catch (ConfigException e) {
-                // One line per problem, file:line first, so editors and CI logs link each to the file.
-                e.errors().forEach(error -> System.err.println(PrintableText.escape(error)));
+            Optional<SupplierConfig> supplier = ValidatorSetup.applyConfig(configFile.get(), builder);
+            if (supplier.isEmpty()) {
                 return USAGE;
+            }
+            // The file's baseline is used when the command line names none; --write-baseline names its own.
+            if (baseline == null && writeBaseline == null) {
+                baseline = supplier.get().baseline().orElse(null);
             }
         }
         if (updateBaseline && baseline == null) {
@@ -289,10 +289,9 @@ public final class NemsCheck implements Callable<Integer> {
             builder.threads(threads);
         }
         if (now != null) {
-            Optional<Instant> instant = instant(now);
+            Optional<Instant> instant = ValidatorSetup.instant(now);
             if (instant.isEmpty()) {
-                return usageError("--now '" + now + "' is not an instant; expected e.g. 2026-01-05T09:02:00Z or "
-                        + "epoch seconds");
+                return usageError(ValidatorSetup.notAnInstant(now));
             }
             builder.judgingInstant(instant.get());
         }
@@ -329,20 +328,6 @@ public final class NemsCheck implements Callable<Integer> {
             write(shown, destination);
         }
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
-    }
-
-    /**
-     * The configuration file when {@code --config} names none: one of {@link SupplierConfig#FILE_NAMES} in the
-     * working directory, else next to the first input (in it, when it is a directory).
-     */
-    private Optional<Path> findConfig() {
-        Optional<Path> here = SupplierConfig.find(Path.of(""));
-        if (here.isPresent() || paths.isEmpty()) {
-            return here;
-        }
-        Path first = paths.get(0).toAbsolutePath().normalize();
-        Path directory = Files.isDirectory(first) ? first : first.getParent();
-        return directory == null ? Optional.empty() : SupplierConfig.find(directory);
     }
 
     /**
@@ -490,16 +475,6 @@ public final class NemsCheck implements Callable<Integer> {
         return baseline != null ? Baseline.read(baseline).apply(report) : report;
     }
 
-    private static Optional<Instant> instant(String text) {
-        String value = text.strip();
-        try {
-            return Optional.of(
-                    value.matches("\\d{1,12}") ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.parse(value));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     private Redactor redactor() {
         return Redactor.maskingNhsNumbers(!noRedact);
     }
@@ -569,12 +544,12 @@ public final class NemsCheck implements Callable<Integer> {
      * One line on stderr. Messages name paths and quote arguments, which may hold a line feed or an escape sequence:
      * shown as escapes, so that no line of a CI log starts a workflow command of a file's choosing.
      */
-    private static int usageError(String message) {
+    static int usageError(String message) {
         System.err.println("nems-check: " + PrintableText.escape(message));
         return USAGE;
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         if (e instanceof FileSystemException f && f.getFile() != null) {
             // The JDK's message is the file's name alone; say what went wrong with it.
             return f.getFile() + ": " + FileProblem.describe(f);

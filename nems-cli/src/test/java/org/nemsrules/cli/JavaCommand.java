@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The start of the command line the jar tests run the jar with: this JDK's {@code java} and the JVM options for a
@@ -21,8 +22,9 @@ final class JavaCommand {
     /** {@code java} with the options for a short run; a new list, for the caller to extend. */
     static List<String> java() {
         List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-        Path archive = archive();
-        if (Files.isRegularFile(archive)) {
+        Optional<Path> found = archive();
+        if (found.isPresent()) {
+            Path archive = found.get();
             // As bin/nems-check: a refused archive costs the speed-up only, the JVM's CDS messages are silenced.
             command.addAll(List.of(
                     "-Xlog:disable",
@@ -44,8 +46,10 @@ final class JavaCommand {
                 .toAbsolutePath();
     }
 
-    private static Path archive() {
+    /** The class data sharing archive the build made beside the jar, when it made one. */
+    static Optional<Path> archive() {
         String name = jar().getFileName().toString().replaceFirst("\\.jar$", ".jsa");
-        return jar().resolveSibling(name);
+        Path archive = jar().resolveSibling(name);
+        return Files.isRegularFile(archive) ? Optional.of(archive) : Optional.empty();
     }
 }

@@ -70,7 +70,7 @@ public final class NemsSimulator {
     private final List<Exchange> exchanges = new ArrayList<>();
 
     private NemsSimulator(Builder builder) {
-        this.validator = builder.validator;
+        this.validator = Objects.requireNonNull(builder.validator, "validator");
         this.clock = builder.clock;
         this.recorder = Optional.ofNullable(builder.recordTo).map(HarRecorder::new);
         this.maxBodyBytes = builder.maxBodyBytes;
@@ -323,7 +323,9 @@ public final class NemsSimulator {
 
     /** Sets up a simulator. */
     public static final class Builder {
-        private NemsValidator validator = NemsValidator.builder().build();
+        /** Null until set, or until {@link #build()} makes the default. */
+        private NemsValidator validator;
+
         private Clock clock = Clock.systemUTC();
         private Path recordTo;
         private long maxBodyBytes = RecordingReader.DEFAULT_MAX_BYTES;
@@ -357,6 +359,10 @@ public final class NemsSimulator {
         }
 
         public NemsSimulator build() {
+            if (validator == null) {
+                // Built here, not as the field's default: a validator costs a few hundred milliseconds to build.
+                validator = NemsValidator.builder().build();
+            }
             return new NemsSimulator(this);
         }
     }

@@ -1,8 +1,11 @@
 package org.nemsrules.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -73,6 +76,26 @@ final class ServeCommand implements Callable<Integer> {
                     + "clock is the system's.")
     private String now;
 
+    @Option(
+            names = "--tls-keystore",
+            paramLabel = "FILE",
+            description = "Serve HTTPS with the key and certificate in this PKCS#12 key store; its password comes from "
+                    + "the environment variable " + TLS_KEYSTORE_PASSWORD + " (empty when unset).")
+    private Path tlsKeyStore;
+
+    @Option(
+            names = "--tls-truststore",
+            paramLabel = "FILE",
+            description = "With --tls-keystore: require a client certificate that chains to one in this PKCS#12 "
+                    + "trust store (mutual TLS, as Spine requires); its password comes from " + TLS_TRUSTSTORE_PASSWORD
+                    + ". The certificate's subject is shown in each request's line.")
+    private Path tlsTrustStore;
+
+    /** Passwords never on the command line, where any user of the machine can read them. */
+    static final String TLS_KEYSTORE_PASSWORD = "NEMS_TLS_KEYSTORE_PASSWORD";
+
+    static final String TLS_TRUSTSTORE_PASSWORD = "NEMS_TLS_TRUSTSTORE_PASSWORD";
+
     @Override
     public Integer call() {
         if (port < 0 || port > 65_535) {
@@ -107,7 +130,49 @@ final class ServeCommand implements Callable<Integer> {
             }
             simulator.recordTo(record);
         }
-        return ServedSimulator.serve(simulator.validator(validator.build()).build(), host, port);
+        if (tlsTrustStore != null && tlsKeyStore == null) {
+            return NemsCheck.usageError("--tls-truststore needs --tls-keystore: mutual TLS is HTTPS first");
+        }
+        Optional<String> storeError = storeError("--tls-keystore", tlsKeyStore, TLS_KEYSTORE_PASSWORD)
+                .or(() -> storeError("--tls-truststore", tlsTrustStore, TLS_TRUSTSTORE_PASSWORD));
+        if (storeError.isPresent()) {
+            return NemsCheck.usageError(storeError.get());
+        }
+        return ServedSimulator.serve(
+                simulator.validator(validator.build()).build(),
+                host,
+                port,
+                Optional.ofNullable(tlsKeyStore),
+                password(TLS_KEYSTORE_PASSWORD),
+                Optional.ofNullable(tlsTrustStore),
+                password(TLS_TRUSTSTORE_PASSWORD));
+    }
+
+    private static String password(String variable) {
+        String value = System.getenv(variable);
+        return value == null ? "" : value;
+    }
+
+    /**
+     * Why a key or trust store cannot be used, if it cannot: opened here, before the server starts, so that a wrong
+     * path or password is one line naming the option, never a server that fails later. The password is never shown.
+     */
+    private static Optional<String> storeError(String option, Path store, String passwordVariable) {
+        if (store == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(store)) {
+            return Optional.of(option + " " + store + ": no such file");
+        }
+        try (InputStream in = Files.newInputStream(store)) {
+            KeyStore.getInstance("PKCS12").load(in, password(passwordVariable).toCharArray());
+            return Optional.empty();
+        } catch (IOException | GeneralSecurityException e) {
+            return Optional.of(option + " " + store + ": cannot be opened as a PKCS#12 store with the password in "
+                    + passwordVariable + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ")");
+        }
     }
 
     /** Why the recording directory cannot be made, if it cannot: said before the server starts. */

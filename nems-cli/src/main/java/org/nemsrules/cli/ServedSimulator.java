@@ -5,11 +5,14 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.nemsrules.report.PrintableText;
 import org.nemsrules.simulator.Exchange;
 import org.nemsrules.simulator.NemsSimulator;
 import org.nemsrules.simulator.server.SimulatorServer;
+import org.nemsrules.simulator.server.TlsSettings;
 
 /**
  * The simulator of {@code nems-check serve} while it runs: started on the address asked for, one line on stdout per
@@ -23,7 +26,14 @@ final class ServedSimulator {
      * Serves until the JVM is told to stop (SIGINT, SIGTERM); returns only when the server cannot start, with the
      * usage exit code and one line on stderr.
      */
-    static int serve(NemsSimulator simulator, String host, int port) {
+    static int serve(
+            NemsSimulator simulator,
+            String host,
+            int port,
+            Optional<Path> keyStore,
+            String keyStorePassword,
+            Optional<Path> trustStore,
+            String trustStorePassword) {
         // One writer for every line, so that lines of requests answered at once never interleave.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         // A client that knows the port may be answered before the base URL is printed; its line waits, so that the
@@ -31,14 +41,16 @@ final class ServedSimulator {
         CountDownLatch announced = new CountDownLatch(1);
         SimulatorServer server;
         try {
-            server = SimulatorServer.builder(simulator)
+            SimulatorServer.Builder builder = SimulatorServer.builder(simulator)
                     .host(host)
                     .port(port)
                     .onExchange(exchange -> {
                         awaitQuietly(announced);
                         out.println(logLine(exchange));
-                    })
-                    .start();
+                    });
+            keyStore.ifPresent(
+                    keys -> builder.tls(new TlsSettings(keys, keyStorePassword, trustStore, trustStorePassword)));
+            server = builder.start();
         } catch (IllegalStateException e) {
             return NemsCheck.usageError(cannotStart(host, port, e));
         }
@@ -64,7 +76,11 @@ final class ServedSimulator {
         return PrintableText.escape(exchange.request().method() + " "
                 + exchange.request().uri().getRawPath() + " "
                 + exchange.response().status() + " " + findings
-                + (findings == 1 ? " finding" : " findings"));
+                + (findings == 1 ? " finding" : " findings")
+                + exchange.request()
+                        .clientCertificate()
+                        .map(subject -> " (client certificate " + subject + ")")
+                        .orElse(""));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,10 +19,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,6 +32,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.cli.NemsCheckJarIT.Run;
@@ -233,6 +239,144 @@ class ServeJarIT {
     }
 
     /** Each request's finding count from the log lines, in order. */
+    /**
+     * Mutual TLS, as Spine requires: the simulator serves HTTPS with the key store, asks for a client certificate
+     * the trust store vouches for, and names its subject in the request's line. Passwords come from the environment,
+     * never from the command line. The certificates are made by the JDK's keytool for the test.
+     */
+    @Test
+    void mutualTlsServesAClientCertificateAndLogsItsSubject(@TempDir Path dir) throws Exception {
+        Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1,dns:localhost");
+        Path client = keyPair(dir, "client", "CN=nems-client.supplier.example", "san=dns:nems-client.supplier.example");
+        Path serverTrusts = trustStore(dir, "server-trusts", client, "client");
+        Path clientTrusts = trustStore(dir, "client-trusts", server, "server");
+        Served served = Served.start(
+                dir,
+                List.of(),
+                Map.of("NEMS_TLS_KEYSTORE_PASSWORD", STORE_PASSWORD, "NEMS_TLS_TRUSTSTORE_PASSWORD", STORE_PASSWORD),
+                "serve",
+                "--port",
+                "0",
+                "--tls-keystore",
+                server.toString(),
+                "--tls-truststore",
+                serverTrusts.toString());
+        try {
+            URI base = served.base();
+            assertTrue(base.toString().startsWith("https://127.0.0.1:"), base.toString());
+            HttpClient tls = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .sslContext(sslContext(client, clientTrusts))
+                    .build();
+            Interaction create = sample("valid/create-explicit.http");
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/Subscription"))
+                    .timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(create.body().bytes()));
+            for (Header header : create.headers().all()) {
+                if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
+                    request.header(header.name(), header.value());
+                }
+            }
+            HttpResponse<String> created = tls.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+            String line = served.nextLine();
+            assertTrue(line.startsWith("POST /STU3/Subscription 201 "), line);
+            assertTrue(line.endsWith("(client certificate CN=nems-client.supplier.example)"), line);
+        } finally {
+            served.stop();
+            assertTrue(served.exited(), "serve did not end on SIGTERM");
+        }
+    }
+
+    @Test
+    void aKeyStoreThatCannotBeOpenedIsAOneLineErrorThatNeverShowsThePassword(@TempDir Path dir) throws Exception {
+        Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1");
+        ProcessBuilder builder = new ProcessBuilder(JavaCommand.javaJar());
+        builder.command().addAll(List.of("serve", "--port", "0", "--tls-keystore", "server.p12"));
+        builder.environment().put("NEMS_TLS_KEYSTORE_PASSWORD", "not-the-password-9f3a");
+        Run run = NemsCheckJarIT.run(builder.directory(dir.toFile()));
+        assertEquals(2, run.exit(), run.out() + run.err());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(
+                lines.get(0)
+                        .startsWith("nems-check: --tls-keystore server.p12: cannot be opened as a PKCS#12 store "
+                                + "with the password in NEMS_TLS_KEYSTORE_PASSWORD"),
+                lines.get(0));
+        assertFalse(run.err().contains("not-the-password-9f3a"), run.err());
+        assertTrue(Files.isRegularFile(server));
+    }
+
+    private static final String STORE_PASSWORD = "test-store-password";
+
+    /** A self-signed key pair in NAME.p12, made by keytool. */
+    private static Path keyPair(Path dir, String name, String subject, String san) throws Exception {
+        Path store = dir.resolve(name + ".p12");
+        keytool(
+                dir,
+                "-genkeypair",
+                "-alias",
+                name,
+                "-keyalg",
+                "RSA",
+                "-keysize",
+                "2048",
+                "-dname",
+                subject,
+                "-ext",
+                san,
+                "-validity",
+                "2",
+                "-keystore",
+                store.toString());
+        return store;
+    }
+
+    /** A trust store holding the certificate of {@code keyPair}. */
+    private static Path trustStore(Path dir, String name, Path keyPair, String alias) throws Exception {
+        Path cert = dir.resolve(alias + ".cer");
+        Path store = dir.resolve(name + ".p12");
+        keytool(dir, "-exportcert", "-alias", alias, "-file", cert.toString(), "-keystore", keyPair.toString());
+        keytool(
+                dir,
+                "-importcert",
+                "-noprompt",
+                "-alias",
+                alias,
+                "-file",
+                cert.toString(),
+                "-keystore",
+                store.toString());
+        return store;
+    }
+
+    private static void keytool(Path dir, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        command.addAll(List.of("-storetype", "PKCS12", "-storepass", STORE_PASSWORD));
+        Run run = NemsCheckJarIT.run(new ProcessBuilder(command).directory(dir.toFile()));
+        assertEquals(0, run.exit(), "keytool " + String.join(" ", args) + ": " + run.out() + run.err());
+    }
+
+    private static SSLContext sslContext(Path keys, Path trusted) throws Exception {
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(load(keys), STORE_PASSWORD.toCharArray());
+        TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trustManagers.init(load(trusted));
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
+        return context;
+    }
+
+    private static KeyStore load(Path file) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            store.load(in, STORE_PASSWORD.toCharArray());
+        }
+        return store;
+    }
+
     private static List<Integer> loggedFindings(List<String> lines) {
         return lines.stream()
                 .map(l -> Integer.parseInt(l.replaceAll(".* (\\d+) findings?$", "$1")))
@@ -293,15 +437,20 @@ class ServeJarIT {
         }
 
         static Served start(Path dir, List<String> jvmOptions, String... args) throws IOException {
+            return start(dir, jvmOptions, Map.of(), args);
+        }
+
+        static Served start(Path dir, List<String> jvmOptions, Map<String, String> env, String... args)
+                throws IOException {
             List<String> command = JavaCommand.java();
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", JavaCommand.jar().toString()));
             command.addAll(List.of(args));
             Path err = Files.createTempFile(dir, "serve-err", ".txt");
-            Process process = new ProcessBuilder(command)
-                    .directory(dir.toFile())
-                    .redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             Thread reader = new Thread(() -> {
                 try (BufferedReader in =
@@ -321,7 +470,7 @@ class ServeJarIT {
         /** The base URL, from the first line. */
         URI base() throws Exception {
             String first = nextLine();
-            assertTrue(first.startsWith("http://"), first + "\n" + err());
+            assertTrue(first.startsWith("http://") || first.startsWith("https://"), first + "\n" + err());
             return URI.create(first);
         }
 

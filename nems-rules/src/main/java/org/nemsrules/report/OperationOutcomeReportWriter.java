@@ -161,21 +161,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
 
     /** {@code 400 Bad Request}: the status line NEMS would send, for people reading the report. */
     static String statusLine(int status) {
-        String reason = switch (status) {
-            case 200 -> "OK";
-            case 201 -> "Created";
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 415 -> "Unsupported Media Type";
-            case 422 -> "Unprocessable Entity";
-            case 500 -> "Internal Server Error";
-            case 501 -> "Not Implemented";
-            default -> "";
-        };
+        String reason = ReasonPhrase.of(status);
         return reason.isEmpty() ? Integer.toString(status) : status + " " + reason;
     }
 

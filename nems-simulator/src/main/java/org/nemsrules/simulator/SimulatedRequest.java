@@ -2,7 +2,6 @@ package org.nemsrules.simulator;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,11 +29,7 @@ public record SimulatedRequest(
 
     /** The first value of the header {@code name} (names compare without case). */
     public Optional<String> header(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return headers.stream()
-                .filter(h -> h.name().toLowerCase(Locale.ROOT).equals(lower))
-                .map(HeaderField::value)
-                .findFirst();
+        return HeaderField.first(headers, name);
     }
 
     @Override

@@ -2,9 +2,9 @@ package org.nemsrules.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.nemsrules.report.ReasonPhrase;
 
 /** The simulator's answer: status, header fields in order, and the body's bytes (empty for none). */
 // The body is copied in and out, and equals/hashCode compare its contents: the array never escapes.
@@ -17,11 +17,7 @@ public record SimulatedResponse(int status, List<HeaderField> headers, byte[] bo
 
     /** The first value of the header {@code name} (names compare without case). */
     public Optional<String> header(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return headers.stream()
-                .filter(h -> h.name().toLowerCase(Locale.ROOT).equals(lower))
-                .map(HeaderField::value)
-                .findFirst();
+        return HeaderField.first(headers, name);
     }
 
     @Override
@@ -36,23 +32,7 @@ public record SimulatedResponse(int status, List<HeaderField> headers, byte[] bo
 
     /** The reason phrase of the status, e.g. {@code Created}; empty for a status without a usual phrase. */
     public String reason() {
-        return switch (status) {
-            case 200 -> "OK";
-            case 201 -> "Created";
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 413 -> "Payload Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 422 -> "Unprocessable Entity";
-            case 500 -> "Internal Server Error";
-            case 501 -> "Not Implemented";
-            default -> "";
-        };
+        return ReasonPhrase.of(status);
     }
 
     @Override

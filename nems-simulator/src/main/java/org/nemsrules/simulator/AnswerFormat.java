@@ -2,6 +2,7 @@ package org.nemsrules.simulator;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -21,6 +22,11 @@ final class AnswerFormat {
 
     private AnswerFormat(SupportedMediaType type) {
         this.type = type;
+    }
+
+    /** One format of each syntax, XML and JSON: what a warm-up encodes once. */
+    static List<AnswerFormat> all() {
+        return List.of(new AnswerFormat(SupportedMediaType.FHIR_XML), new AnswerFormat(SupportedMediaType.FHIR_JSON));
     }
 
     static AnswerFormat of(SimulatedRequest request) {

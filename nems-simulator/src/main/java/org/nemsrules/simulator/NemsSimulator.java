@@ -92,6 +92,27 @@ public final class NemsSimulator {
         return recorder.map(HarRecorder::directory);
     }
 
+    /**
+     * Loads and initialises what answering takes (the rules, HAPI's parsers and encoders), without answering,
+     * storing, recording or remembering anything. A server calls it on a thread of its own while it starts, so that
+     * its first answer is not its slowest; nothing is lost if a request comes first, as it then does the same work.
+     */
+    public void warmUp() {
+        String body = "<Subscription xmlns=\"http://hl7.org/fhir\"><status value=\"requested\"/>"
+                + "<criteria value=\"/Bundle?type=message\"/><channel><type value=\"message\"/></channel>"
+                + "</Subscription>";
+        SimulatedRequest create = new SimulatedRequest(
+                "POST",
+                java.net.URI.create("http://localhost/STU3/Subscription"),
+                List.of(new HeaderField("Content-Type", "application/fhir+xml;charset=utf-8")),
+                body.getBytes(StandardCharsets.UTF_8));
+        List<Finding> findings = validator.validate(interaction(create));
+        for (AnswerFormat format : AnswerFormat.all()) {
+            format.encode(outcomes.outcome(findings, rules));
+        }
+        AnswerFormat.ofBody(create).parser().parseResource(Subscription.class, body);
+    }
+
     /** Judges one request, answers it, records the exchange when asked to, and remembers it. */
     public Exchange handle(SimulatedRequest request) {
         Instant received = clock.instant();

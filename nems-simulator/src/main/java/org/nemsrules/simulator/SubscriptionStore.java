@@ -1,5 +1,6 @@
 package org.nemsrules.simulator;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,17 +15,23 @@ import org.hl7.fhir.dstu3.model.Subscription;
 final class SubscriptionStore {
     record Stored(String id, String organisation, Subscription subscription) {}
 
+    /** What makes two subscriptions the same one: who holds it, and its criteria. */
+    private record Key(String organisation, String criteria) {}
+
     private final Map<String, Stored> byId = new LinkedHashMap<>();
+    /** The same subscriptions by key: a create finds a duplicate without reading every subscription held. */
+    private final Map<Key, Stored> byKey = new HashMap<>();
 
     /** Stores {@code subscription} under {@code id}, unless the organisation holds one with the same criteria. */
     synchronized Optional<Stored> storeUnlessDuplicate(String id, String organisation, Subscription subscription) {
-        for (Stored stored : byId.values()) {
-            if (stored.organisation().equals(organisation)
-                    && stored.subscription().getCriteria().equals(subscription.getCriteria())) {
-                return Optional.of(stored);
-            }
+        Key key = new Key(organisation, subscription.getCriteria());
+        Stored held = byKey.get(key);
+        if (held != null) {
+            return Optional.of(held);
         }
-        byId.put(id, new Stored(id, organisation, subscription.copy()));
+        Stored stored = new Stored(id, organisation, subscription.copy());
+        byId.put(id, stored);
+        byKey.put(key, stored);
         return Optional.empty();
     }
 
@@ -34,7 +41,12 @@ final class SubscriptionStore {
     }
 
     synchronized boolean delete(String id) {
-        return byId.remove(id) != null;
+        Stored removed = byId.remove(id);
+        if (removed == null) {
+            return false;
+        }
+        byKey.remove(new Key(removed.organisation(), removed.subscription().getCriteria()));
+        return true;
     }
 
     synchronized List<Stored> all() {
@@ -45,5 +57,6 @@ final class SubscriptionStore {
 
     synchronized void clear() {
         byId.clear();
+        byKey.clear();
     }
 }

@@ -2,6 +2,7 @@ package org.nemsrules.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -137,6 +138,19 @@ class SimulatorAnswersTest {
                 issue.getDiagnostics()
                         .endsWith("The status and Spine code are inferred: no NEMS page names this case."),
                 issue.getDiagnostics());
+        assertEquals(1, simulator.subscriptions().size());
+    }
+
+    @Test
+    void aDeletedSubscriptionIsNoDuplicateAndCanBeCreatedAgain() {
+        String first = Requests.idOf(simulator.handle(Requests.create()).response());
+        assertEquals(200, simulator.handle(Requests.delete(first)).response().status());
+
+        SimulatedResponse again = simulator.handle(Requests.create()).response();
+
+        assertEquals(201, again.status(), again.bodyText());
+        assertNotEquals(first, Requests.idOf(again));
+        assertEquals(409, simulator.handle(Requests.create()).response().status(), "the new one is held now");
         assertEquals(1, simulator.subscriptions().size());
     }
 

@@ -92,6 +92,10 @@ public final class SimulatorServer implements AutoCloseable {
 
     /** Starts serving; the port is bound when this returns. */
     public SimulatorServer start() {
+        // On the other processor while Jetty starts: the first request then finds the rules and parsers ready.
+        Thread warmUp = new Thread(simulator::warmUp, "nems-simulator-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         try {
             server.start();
         } catch (Exception e) {

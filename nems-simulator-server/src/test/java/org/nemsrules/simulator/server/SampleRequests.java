@@ -36,6 +36,11 @@ final class SampleRequests {
     }
 
     static HttpResponse<String> send(URI base, Interaction request, String target) throws Exception {
+        return send(CLIENT, base, request, target);
+    }
+
+    /** The same, with a client of the caller's (one with a TLS context, say). */
+    static HttpResponse<String> send(HttpClient client, URI base, Interaction request, String target) throws Exception {
         URI original = URI.create(target);
         String path = original.getRawPath() + (original.getRawQuery() == null ? "" : "?" + original.getRawQuery());
         URI to = URI.create(base.getScheme() + "://" + base.getRawAuthority() + path);
@@ -52,6 +57,6 @@ final class SampleRequests {
                 builder.header(header.name(), header.value());
             }
         }
-        return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,26 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.simulator.Exchange;
 import org.nemsrules.simulator.NemsSimulator;
 
 /** HTTPS and mutual TLS with a certificate authority made for the test. */
 class TlsTest {
-    private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection");
-
     @TempDir
     static Path dir;
 
@@ -98,20 +92,12 @@ class TlsTest {
     }
 
     private static HttpResponse<String> create(URI base, SSLContext context) throws Exception {
-        Interaction create = SampleRequests.of("valid/create-explicit.http").get(0);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .sslContext(context)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/Subscription"))
-                .timeout(Duration.ofSeconds(20))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(create.body().bytes()));
-        for (Header header : create.headers().all()) {
-            if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
-                request.header(header.name(), header.value());
-            }
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Interaction create = SampleRequests.of("valid/create-explicit.http").get(0);
+        return SampleRequests.send(client, base, create, base.getRawPath() + "/Subscription");
     }
 }

@@ -182,6 +182,29 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         return outcome;
     }
 
+    /**
+     * The {@code OperationOutcome} as NEMS would send it, for the simulator: {@link #outcome} of the findings NEMS
+     * would answer with. Spine-OperationOutcome-1 gives every issue a Spine code ({@code issue.details} 1..1), so a
+     * warning or information without one is our advice, not NEMS's, and is left out (it stays in the findings and the
+     * report); an error without one is answered as the {@code 400} it predicts, {@code BAD_REQUEST}.
+     */
+    public OperationOutcome answer(List<Finding> findings, Map<String, RuleMetadata> rules) {
+        List<Finding> sent = findings.stream()
+                .filter(f -> f.spineCode() != null || f.severity() == Severity.ERROR)
+                .map(f -> f.spineCode() != null
+                        ? f
+                        : new Finding(
+                                f.ruleId(),
+                                f.severity(),
+                                f.message(),
+                                f.location(),
+                                f.requirement(),
+                                f.httpStatus(),
+                                SpineErrorCode.BAD_REQUEST.code()))
+                .toList();
+        return outcome(sent, rules);
+    }
+
     static OperationOutcomeIssueComponent issue(Finding f, @Nullable RuleMetadata rule) {
         OperationOutcomeIssueComponent issue = new OperationOutcomeIssueComponent();
         issue.setSeverity(

@@ -313,6 +313,35 @@ class OperationOutcomeReportWriterTest {
         assertEquals(location, IssueLocation.of(path).orElse(""));
     }
 
+    /**
+     * The answer the simulator sends holds what NEMS would answer: every issue with a Spine coding, as
+     * Spine-OperationOutcome-1 requires; our advice without a code is left out, an error without one is BAD_REQUEST.
+     */
+    @Test
+    void theAnswerAsNemsWouldSendItHoldsOnlyIssuesWithASpineCode() {
+        Finding coded = finding("http.unsupported-method", Severity.ERROR, 1, 400, "BAD_REQUEST");
+        Finding uncodedError = finding("config.environment", Severity.ERROR, 1, null, null);
+        Finding advice = finding("jwt.audience-host", Severity.WARNING, 3, null, null);
+        Finding codedWarning = finding("criteria.event-deprecated", Severity.WARNING, 9, 201, "DEPRECATED");
+
+        OperationOutcome answer = new OperationOutcomeReportWriter(ToolInfo.current())
+                .answer(List.of(coded, uncodedError, advice, codedWarning), java.util.Map.of());
+
+        List<String> issues = answer.getIssue().stream()
+                .map(i -> i.getSeverity().toCode() + " "
+                        + i.getDetails().getCodingFirstRep().getCode() + " "
+                        + i.getDetails().getCodingFirstRep().getDisplay())
+                .toList();
+        assertEquals(
+                List.of(
+                        "error BAD_REQUEST Bad request",
+                        "error BAD_REQUEST Bad request",
+                        "warning DEPRECATED " + SpineErrorCode.DEPRECATED.display()),
+                issues);
+        assertTrue(answer.getIssue().get(1).getDiagnostics().startsWith("message of config.environment"));
+        assertTrue(answer.getIssue().stream().noneMatch(i -> i.getDiagnostics().contains("jwt.audience-host")));
+    }
+
     private static Finding finding(String rule, Severity severity, int line, Integer status, String code) {
         return new Finding(
                 rule, severity, "message of " + rule, new Location("a.http", 0, line, null, ""), "", status, code);

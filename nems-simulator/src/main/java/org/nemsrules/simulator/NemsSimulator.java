@@ -108,7 +108,7 @@ public final class NemsSimulator {
                 body.getBytes(StandardCharsets.UTF_8));
         List<Finding> findings = validator.validate(interaction(create));
         for (AnswerFormat format : AnswerFormat.all()) {
-            format.encode(outcomes.outcome(findings, rules));
+            format.encode(outcomes.answer(findings, rules));
         }
         AnswerFormat.ofBody(create).parser().parseResource(Subscription.class, body);
     }
@@ -300,7 +300,7 @@ public final class NemsSimulator {
     }
 
     private byte[] encodedOutcome(List<Finding> findings, AnswerFormat format) {
-        return format.encode(outcomes.outcome(findings, rules)).getBytes(StandardCharsets.UTF_8);
+        return format.encode(outcomes.answer(findings, rules)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code [base]/Subscription/{id}}, on the host and path the create was sent to. */

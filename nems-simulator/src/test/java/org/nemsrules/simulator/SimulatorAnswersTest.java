@@ -231,7 +231,7 @@ class SimulatorAnswersTest {
         Map<String, RuleMetadata> rules = validator.catalog().metadata().stream()
                 .collect(Collectors.toMap(RuleMetadata::id, Function.identity()));
         OperationOutcome predicted =
-                new OperationOutcomeReportWriter(ToolInfo.current()).outcome(predictedFindings, rules);
+                new OperationOutcomeReportWriter(ToolInfo.current()).answer(predictedFindings, rules);
 
         Exchange exchange = simulator.handle(Samples.simulated(recorded));
 

@@ -4,7 +4,6 @@ import java.util.List;
 import org.nemsrules.assertions.NemsAssertions;
 import org.nemsrules.engine.Severity;
 import org.nemsrules.engine.ValidationReport;
-import org.nemsrules.model.Interactions;
 
 /**
  * Why a test failed, for the simulator's test extensions (JUnit 5, WireMock): each request with errors, its status,
@@ -30,12 +29,9 @@ public final class FailureMessage {
                     .append(", answered ")
                     .append(exchange.response().status())
                     .append('\n');
-            // Laid out as a request built in code, so that the message can show it with its lines numbered.
-            Interactions.Builder shown =
-                    Interactions.request(request.method(), request.uri().toString());
-            request.headers().forEach(h -> shown.header(h.name(), h.value()));
+            // The request as the simulator judged it, which the message shows with its lines numbered.
             ValidationReport report =
-                    new ValidationReport(List.of(shown.body(request.body()).build()), exchange.findings(), List.of());
+                    new ValidationReport(List.of(NemsSimulator.interaction(request)), exchange.findings(), List.of());
             out.append(NemsAssertions.failureMessage(report, Severity.ERROR));
         }
         return out.toString();

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hl7.fhir.dstu3.model.OperationOutcome;
 import org.hl7.fhir.dstu3.model.Subscription;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
@@ -106,9 +107,9 @@ public final class NemsSimulator {
                 java.net.URI.create("http://localhost/STU3/Subscription"),
                 List.of(new HeaderField("Content-Type", "application/fhir+xml;charset=utf-8")),
                 body.getBytes(StandardCharsets.UTF_8));
-        List<Finding> findings = validator.validate(interaction(create));
+        OperationOutcome answer = outcomes.answer(validator.validate(interaction(create)), rules);
         for (AnswerFormat format : AnswerFormat.all()) {
-            format.encode(outcomes.answer(findings, rules));
+            format.encode(answer);
         }
         AnswerFormat.ofBody(create).parser().parseResource(Subscription.class, body);
     }

@@ -46,10 +46,12 @@ final class SimulatorHandler extends Handler.Abstract {
         Optional<String> certificate = ClientCertificates.subject(request);
         long max = simulator.maxBodyBytes();
         long declared = request.getLength();
+        // What is refused unread: the request line and headers, without the body.
+        SimulatedRequest headersOnly =
+                new SimulatedRequest(request.getMethod(), uri, headers, new byte[0], certificate);
         Exchange exchange;
         if (declared > max) {
-            exchange = simulator.refuseOversized(
-                    new SimulatedRequest(request.getMethod(), uri, headers, new byte[0], certificate), declared);
+            exchange = simulator.refuseOversized(headersOnly, declared);
         } else {
             byte[] body;
             try (InputStream in = Content.Source.asInputStream(request)) {
@@ -59,8 +61,7 @@ final class SimulatorHandler extends Handler.Abstract {
                 return true;
             }
             if (body.length > max) {
-                exchange = simulator.refuseOversized(
-                        new SimulatedRequest(request.getMethod(), uri, headers, new byte[0], certificate), body.length);
+                exchange = simulator.refuseOversized(headersOnly, body.length);
             } else {
                 exchange = simulator.handle(new SimulatedRequest(request.getMethod(), uri, headers, body, certificate));
             }

@@ -36,6 +36,7 @@ import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
 import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.ToolInfo;
+import org.nemsrules.subscription.SubscriptionBody;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -208,7 +209,28 @@ public final class NemsCheck implements Callable<Integer> {
     private boolean listRules;
 
     public static void main(String[] args) {
+        warmUpInBackground();
         System.exit(run(args));
+    }
+
+    /**
+     * Starts reading a first Subscription body on a thread of its own, while this one parses the command line and
+     * sets up the rules: HAPI's context, which the first body would otherwise pay for on the critical path, is the
+     * largest single cost of a cold start (docs/benchmarks.md). A daemon, so a run that needs no body exits without
+     * waiting for it.
+     */
+    private static void warmUpInBackground() {
+        Thread warmUp = new Thread(NemsCheck::warmUp, "nems-check-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static void warmUp() {
+        try {
+            SubscriptionBody.warmUp();
+        } catch (RuntimeException | Error e) {
+            // A warm-up judges nothing: whatever failed here fails again, and is reported, when a body is read.
+        }
     }
 
     /** Runs the command as {@code main} would, without exiting: for tests and embedding. */

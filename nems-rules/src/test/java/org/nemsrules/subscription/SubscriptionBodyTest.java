@@ -1,5 +1,6 @@
 package org.nemsrules.subscription;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.subscription.SubscriptionFixtures.JSON;
@@ -9,7 +10,10 @@ import static org.nemsrules.subscription.SubscriptionFixtures.bare;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code has} is public for rules outside the package: what the body writes, not what HAPI fills in. */
+/**
+ * {@code has} is public for rules outside the package: what the body writes, not what HAPI fills in. The warm-up a
+ * process runs as it starts must read real Subscriptions: a body that HAPI never reaches warms nothing.
+ */
 class SubscriptionBodyTest {
     @Test
     void hasTellsWhetherAnElementIsWrittenInTheBody() {
@@ -20,5 +24,19 @@ class SubscriptionBodyTest {
             assertFalse(body.has("Subscription.end"), text);
             assertFalse(body.has("Subscription.contact[1]"), text);
         }
+    }
+
+    @Test
+    void theWarmUpBodiesAreReadableSubscriptionsInBothSyntaxes() {
+        for (String text : List.of(SubscriptionBody.WARM_UP_XML, SubscriptionBody.WARM_UP_JSON)) {
+            SubscriptionParser.Outcome outcome = SubscriptionParser.parse(text, new BodyLines(1, false));
+            assertEquals(List.of(), outcome.problems(), text);
+            assertTrue(outcome.body().orElseThrow().isSubscription(), text);
+            assertEquals(
+                    "/Bundle?type=message",
+                    outcome.body().orElseThrow().subscription().getCriteria(),
+                    text);
+        }
+        SubscriptionBody.warmUp();
     }
 }

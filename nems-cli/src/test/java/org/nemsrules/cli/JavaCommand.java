@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The start of the command line the jar tests run the jar with: this JDK's {@code java} and the JVM options for a
- * short run that {@code bin/nems-check} uses too (the serial collector, and the class data sharing archive the build
- * made beside the jar, when there is one), plus the client compiler alone. A run of the jar on a few small
- * recordings is over before the optimising compiler pays for itself, and the tests start the jar a few hundred
- * times: these options roughly halve the processor time of each start without changing what the jar does.
+ * The start of the command line the jar tests run the jar with: this JDK's {@code java} and the JVM options that
+ * {@code bin/nems-check} uses (the serial collector, the client compiler alone, and the class data sharing archive the
+ * build made beside the jar, when there is one).
  */
 final class JavaCommand {
     private static final String JAVA =

@@ -2,6 +2,7 @@ package org.nemsrules.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
@@ -62,6 +64,15 @@ final class ServeCommand implements Callable<Integer> {
     private Path config;
 
     @Option(
+            names = "--as",
+            paramLabel = "ENV",
+            description = "Answer as the environment ENV of the configuration: every request is judged and recorded "
+                    + "as if sent to ENV's endpoint, which is the only environment judged (its NEMS ASID in toASID, "
+                    + "its endpoint in the JWT's aud). Without it, a configuration with environments finds every "
+                    + "request sent to the simulator's own address under none of them.")
+    private String as;
+
+    @Option(
             names = "--record",
             paramLabel = "DIR",
             description = "Record every exchange as a HAR file in DIR (created when missing), e.g. "
@@ -109,12 +120,29 @@ final class ServeCommand implements Callable<Integer> {
             return NemsCheck.usageError(configError.get());
         }
         NemsValidator.Builder validator = NemsValidator.builder().catalog(RuleCatalog.discover());
-        Optional<Path> configFile = ValidatorSetup.configFile(config, List.of());
-        if (configFile.isPresent()
-                && ValidatorSetup.applyConfig(configFile.get(), validator).isEmpty()) {
-            return NemsCheck.USAGE;
-        }
         NemsSimulator.Builder simulator = NemsSimulator.builder();
+        Optional<Path> configFile = ValidatorSetup.configFile(config, List.of());
+        Optional<SupplierConfig> supplier = Optional.empty();
+        if (configFile.isPresent()) {
+            supplier = ValidatorSetup.loadConfig(configFile.get());
+            if (supplier.isEmpty()) {
+                return NemsCheck.USAGE;
+            }
+        }
+        if (as != null) {
+            if (supplier.isEmpty()) {
+                return NemsCheck.usageError(
+                        "--as " + as + " needs a configuration that names the environment (--config "
+                                + "FILE, or nems-rules.yaml in the current directory); none was found");
+            }
+            try {
+                supplier = Optional.of(supplier.get().judging(as));
+            } catch (IllegalArgumentException e) {
+                return NemsCheck.usageError("--as: " + e.getMessage());
+            }
+            simulator.standsFor(URI.create(supplier.get().environments().get(as).endpoint()));
+        }
+        supplier.ifPresent(s -> s.applyTo(validator));
         if (now != null) {
             Optional<Instant> instant = ValidatorSetup.instant(now);
             if (instant.isEmpty()) {

@@ -50,10 +50,15 @@ final class ValidatorSetup {
      * nothing.
      */
     static Optional<SupplierConfig> applyConfig(Path file, NemsValidator.Builder builder) {
+        Optional<SupplierConfig> supplier = loadConfig(file);
+        supplier.ifPresent(s -> s.applyTo(builder));
+        return supplier;
+    }
+
+    /** Loads the configuration file; when it is invalid, says why as {@link #applyConfig} does, and gives nothing. */
+    static Optional<SupplierConfig> loadConfig(Path file) {
         try {
-            SupplierConfig supplier = SupplierConfig.load(file);
-            supplier.applyTo(builder);
-            return Optional.of(supplier);
+            return Optional.of(SupplierConfig.load(file));
         } catch (ConfigException e) {
             e.errors().forEach(error -> System.err.println(PrintableText.escape(error)));
             return Optional.empty();

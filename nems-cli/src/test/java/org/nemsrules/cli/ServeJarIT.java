@@ -185,6 +185,60 @@ class ServeJarIT {
         }
     }
 
+    /**
+     * With {@code --as live} the simulator stands for the configuration's live endpoint: a request sent to its own
+     * address is judged as sent there, so config.environment and jwt.audience-host (which the test above meets) are
+     * silent, and what is left is the supplier's own mistake.
+     */
+    @Test
+    void answeringAsAnEnvironmentJudgesRequestsAsSentToItsEndpoint(@TempDir Path dir) throws Exception {
+        Served served = Served.start(
+                dir,
+                "serve",
+                "--port",
+                "0",
+                "--now",
+                NOW,
+                "--config",
+                SAMPLES.resolve("nems-rules.yaml").toString(),
+                "--as",
+                "live");
+        try {
+            URI base = served.base();
+            HttpResponse<String> valid = send(base, sample("valid/create-explicit.http"), null);
+            assertEquals(201, valid.statusCode(), valid.body());
+            assertEquals("POST /STU3/Subscription 201 0 findings", served.nextLine());
+            String location = valid.headers().firstValue("Location").orElseThrow();
+            assertTrue(location.startsWith(base + "/Subscription/"), location);
+
+            HttpResponse<String> unknown = send(base, sample("invalid/config-unknown-system.http"), null);
+            assertEquals(403, unknown.statusCode(), unknown.body());
+            assertFalse(unknown.body().contains("config.environment"), unknown.body());
+            assertEquals("POST /STU3/Subscription 403 1 finding", served.nextLine());
+        } finally {
+            served.stop();
+        }
+        assertTrue(served.exited(), "serve did not end within 5 s of SIGTERM");
+    }
+
+    @Test
+    void answeringAsAnEnvironmentTheConfigurationLacksIsAOneLineUsageError(@TempDir Path dir) throws Exception {
+        Run run = NemsCheckJarIT.run(
+                dir,
+                "serve",
+                "--port",
+                "0",
+                "--config",
+                SAMPLES.resolve("nems-rules.yaml").toString(),
+                "--as",
+                "dep");
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertEquals(
+                List.of("nems-check: --as: no environment 'dep' in nems-rules.yaml; configured: live"),
+                run.err().lines().toList());
+        assertEquals("", run.out());
+    }
+
     @Test
     void aPortInUseIsAOneLineUsageError(@TempDir Path dir) throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {

@@ -356,6 +356,24 @@ public record SupplierConfig(
         return judged.stream().map(environments::get).toList();
     }
 
+    /**
+     * This configuration judging {@code environment} alone, whatever its {@code judge} says: for a run that stands
+     * in for that one environment, as the simulator does with {@code nems-check serve --as}.
+     *
+     * @throws IllegalArgumentException when no environment of that name is configured; the message names those that
+     *     are
+     */
+    public SupplierConfig judging(String environment) {
+        if (!environments.containsKey(environment)) {
+            throw new IllegalArgumentException("no environment '" + environment + "' in " + fileName()
+                    + (environments.isEmpty()
+                            ? ", which configures none"
+                            : "; configured: " + String.join(", ", environments.keySet())));
+        }
+        return new SupplierConfig(
+                source, systems, mailboxes, environments, List.of(environment), rules, baseline, judgingInstant);
+    }
+
     /** Gives the validator this configuration, its severity overrides and its judging instant. */
     public NemsValidator.Builder applyTo(NemsValidator.Builder builder) {
         builder.configuration(this);

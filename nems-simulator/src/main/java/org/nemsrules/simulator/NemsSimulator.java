@@ -1,6 +1,7 @@
 package org.nemsrules.simulator;
 
 import com.nimbusds.jwt.JWTParser;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -59,11 +60,14 @@ public final class NemsSimulator {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String AUTHORIZATION = "Authorization";
     private static final String BEARER = "bearer ";
+    /** Where NEMS's Subscription API starts on a host; the simulator's servers serve it there too. */
+    private static final String BASE_PATH = "/STU3";
 
     private final NemsValidator validator;
     private final Clock clock;
     private final Optional<HarRecorder> recorder;
     private final long maxBodyBytes;
+    private final Optional<URI> standsFor;
     private final OperationOutcomeReportWriter outcomes = new OperationOutcomeReportWriter(ToolInfo.current());
     private final Map<String, RuleMetadata> rules;
     private final SubscriptionStore store = new SubscriptionStore();
@@ -75,6 +79,7 @@ public final class NemsSimulator {
         this.clock = builder.clock;
         this.recorder = Optional.ofNullable(builder.recordTo).map(HarRecorder::new);
         this.maxBodyBytes = builder.maxBodyBytes;
+        this.standsFor = Optional.ofNullable(builder.standsFor);
         this.rules = Stream.concat(validator.catalog().metadata().stream(), SimulatorAnswer.all().stream())
                 .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
@@ -114,17 +119,46 @@ public final class NemsSimulator {
         AnswerFormat.ofBody(create).parser().parseResource(Subscription.class, body);
     }
 
-    /** Judges one request, answers it, records the exchange when asked to, and remembers it. */
+    /**
+     * Judges one request, answers it, records the exchange when asked to, and remembers it. When the simulator stands
+     * for an endpoint ({@link Builder#standsFor}), the request is judged, recorded and remembered as sent to that
+     * endpoint; the {@code Location} of a create still names the simulator, where the client reads it back.
+     */
     public Exchange handle(SimulatedRequest request) {
         Instant received = clock.instant();
         long number = sequence.incrementAndGet();
-        Interaction interaction = interaction(request);
-        List<Finding> findings = HarRecorder.utf8(request.body()).isPresent()
+        SimulatedRequest judged = asJudged(request);
+        Interaction interaction = interaction(judged);
+        List<Finding> findings = HarRecorder.utf8(judged.body()).isPresent()
                 ? validator.validate(interaction)
-                : asRecorded(request, received);
+                : asRecorded(judged, received);
         SimulatedResponse response = answer(request, interaction, findings, received);
-        Optional<Path> recording = recorder.map(r -> r.record(number, received, interaction.kind(), request, response));
-        return remember(new Exchange(number, received, request, response, findings, recording));
+        Optional<Path> recording = recorder.map(r -> r.record(number, received, interaction.kind(), judged, response));
+        return remember(new Exchange(number, received, judged, response, findings, recording));
+    }
+
+    /** The request as the rules see it: as sent, or, when the simulator stands for an endpoint, sent there. */
+    SimulatedRequest asJudged(SimulatedRequest request) {
+        return standsFor.map(endpoint -> sentTo(endpoint, request)).orElse(request);
+    }
+
+    /**
+     * {@code request} as if sent to {@code endpoint}: its scheme and authority, its path before the request's own
+     * ({@code https://host/nems} and {@code /STU3/Subscription} give {@code https://host/nems/STU3/Subscription}; an
+     * endpoint that already ends in {@code /STU3} does not get it twice), the query as sent.
+     */
+    static SimulatedRequest sentTo(URI endpoint, SimulatedRequest request) {
+        String base = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        String path = request.uri().getRawPath() == null ? "" : request.uri().getRawPath();
+        if (base.endsWith(BASE_PATH) && (path.equals(BASE_PATH) || path.startsWith(BASE_PATH + "/"))) {
+            path = path.substring(BASE_PATH.length());
+        }
+        String query =
+                request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery();
+        URI judged = URI.create(endpoint.getScheme() + "://" + endpoint.getRawAuthority() + base + path + query);
+        return new SimulatedRequest(
+                request.method(), judged, request.headers(), request.body(), request.clientCertificate());
     }
 
     /**
@@ -140,7 +174,8 @@ public final class NemsSimulator {
                         bodyBytes, maxBodyBytes),
                 "");
         SimulatedResponse response = outcome(413, List.of(tooLarge), AnswerFormat.of(headersOnly));
-        return remember(new Exchange(number, received, headersOnly, response, List.of(tooLarge), Optional.empty()));
+        return remember(
+                new Exchange(number, received, asJudged(headersOnly), response, List.of(tooLarge), Optional.empty()));
     }
 
     private Exchange remember(Exchange exchange) {
@@ -351,8 +386,29 @@ public final class NemsSimulator {
         private Clock clock = Clock.systemUTC();
         private Path recordTo;
         private long maxBodyBytes = RecordingReader.DEFAULT_MAX_BYTES;
+        private URI standsFor;
 
         private Builder() {}
+
+        /**
+         * Answers for {@code endpoint}, such as a configured environment's {@code https://clinicals.spineservices.nhs.uk}:
+         * every request is judged, recorded and remembered as if sent there, so that the rules that compare the
+         * request's URL and the JWT's {@code aud} with the environment ({@code config.environment}) judge what the
+         * client would send to it rather than the simulator's own address. The simulator's root stands for the
+         * endpoint: {@code http://127.0.0.1:8080/STU3/Subscription} is judged as
+         * {@code https://clinicals.spineservices.nhs.uk/STU3/Subscription}.
+         *
+         * @throws IllegalArgumentException when {@code endpoint} is not an absolute URL with a host
+         */
+        public Builder standsFor(URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (!endpoint.isAbsolute() || endpoint.getRawAuthority() == null || endpoint.getHost() == null) {
+                throw new IllegalArgumentException(
+                        "the endpoint the simulator stands for must be an absolute URL with a host, was " + endpoint);
+            }
+            this.standsFor = endpoint;
+            return this;
+        }
 
         /** The validator that judges every request: built from the same configuration as the static check. */
         public Builder validator(NemsValidator validator) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -251,6 +252,87 @@ class NemsSimulatorExtensionTest {
             assertEquals(1, files.size(), files.toString());
             assertTrue(files.get(0).toString().endsWith(".har"), files.toString());
             assertTrue(Files.readString(files.get(0)).contains("7f3c2a9e41d84b0b9c5e6a1d2f7b8c03"));
+        }
+    }
+
+    /** The samples' configuration names the live environment; the simulator's own address is under none. */
+    static class ConfiguredValidCreate {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder()
+                .config(SampleRequests.SAMPLES.resolve("nems-rules.yaml"))
+                .build();
+
+        @Test
+        void createsASubscription() throws Exception {
+            sendSample(nems.baseUri(), "valid/create-explicit.http");
+        }
+    }
+
+    static class AnsweringAsLive {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder()
+                .config(SampleRequests.SAMPLES.resolve("nems-rules.yaml"))
+                .answerAs("live")
+                .build();
+
+        @Test
+        void createsASubscription() throws Exception {
+            HttpResponse<String> created = sendSample(nems.baseUri(), "valid/create-explicit.http");
+            assertEquals(201, created.statusCode(), created.body());
+            assertEquals(List.of(), nems.simulator().exchanges().get(0).findings());
+        }
+    }
+
+    @Test
+    void answeringAsAConfiguredEnvironmentJudgesRequestsAsSentToItsEndpoint() {
+        run(ConfiguredValidCreate.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(
+                                test("createsASubscription"),
+                                finishedWithFailure(message(m -> m.contains("error config.environment")))));
+        run(AnsweringAsLive.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    }
+
+    static class AnsweringAsWithoutConfiguration {
+        @RegisterExtension
+        static NemsSimulatorExtension nems =
+                NemsSimulatorExtension.builder().answerAs("live").build();
+
+        @Test
+        void neverRuns() {}
+    }
+
+    static class AnsweringAsAnUnknownEnvironment {
+        @RegisterExtension
+        static NemsSimulatorExtension nems = NemsSimulatorExtension.builder()
+                .config(SampleRequests.SAMPLES.resolve("nems-rules.yaml"))
+                .answerAs("dep")
+                .build();
+
+        @Test
+        void neverRuns() {}
+    }
+
+    @Test
+    void answeringAsNeedsAConfigurationThatNamesTheEnvironment() {
+        for (Map.Entry<Class<?>, String> c : Map.<Class<?>, String>of(
+                        AnsweringAsWithoutConfiguration.class,
+                        "only with a configuration that names it",
+                        AnsweringAsAnUnknownEnvironment.class,
+                        "no environment 'dep' in nems-rules.yaml; configured: live")
+                .entrySet()) {
+            EngineTestKit.engine("junit-jupiter")
+                    .selectors(selectClass(c.getKey()))
+                    .execute()
+                    .containerEvents()
+                    .assertThatEvents()
+                    .haveExactly(
+                            1,
+                            event(finishedWithFailure(
+                                    instanceOf(IllegalArgumentException.class),
+                                    message(m -> m.contains(c.getValue())))));
         }
     }
 

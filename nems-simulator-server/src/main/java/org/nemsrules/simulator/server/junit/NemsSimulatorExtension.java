@@ -160,17 +160,27 @@ public final class NemsSimulatorExtension
 
     private static NemsSimulator simulatorOf(Builder options) {
         NemsValidator.Builder validator = NemsValidator.builder();
+        NemsSimulator.Builder simulator = NemsSimulator.builder();
         if (options.config != null) {
+            SupplierConfig config;
             try {
-                SupplierConfig.load(options.config).applyTo(validator);
+                config = SupplierConfig.load(options.config);
             } catch (ConfigException e) {
                 throw new IllegalArgumentException(
                         "the NEMS simulator's configuration " + options.config + " could not be read: "
                                 + e.getMessage(),
                         e);
             }
+            if (options.answerAs != null) {
+                config = config.judging(options.answerAs);
+                simulator.standsFor(
+                        URI.create(config.environments().get(options.answerAs).endpoint()));
+            }
+            config.applyTo(validator);
+        } else if (options.answerAs != null) {
+            throw new IllegalArgumentException("the NEMS simulator can answer as environment '" + options.answerAs
+                    + "' only with a configuration that names it: set config(file) too");
         }
-        NemsSimulator.Builder simulator = NemsSimulator.builder();
         if (options.fixedInstant != null) {
             // The configuration's own judging instant gives way to the test's: the test sets the clock.
             validator.judgingInstant(options.fixedInstant);
@@ -183,6 +193,7 @@ public final class NemsSimulatorExtension
     /** Sets up the extension. */
     public static final class Builder {
         private Path config;
+        private String answerAs;
         private boolean failOnErrors = true;
         private Path recordTo;
         private Instant fixedInstant;
@@ -192,6 +203,17 @@ public final class NemsSimulatorExtension
         /** A supplier configuration ({@code nems-rules.yaml}): its ASIDs, severities and judging instant. */
         public Builder config(Path file) {
             this.config = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /**
+         * Answers as the environment {@code name} of the configuration: every request is judged and recorded as if
+         * sent to that environment's endpoint, the one environment judged (as {@code nems-check serve --as}). Without
+         * it, a configuration with environments finds every request to the simulator's own address under none of
+         * them ({@code config.environment}). Needs {@link #config}.
+         */
+        public Builder answerAs(String name) {
+            this.answerAs = Objects.requireNonNull(name, "name");
             return this;
         }
 
@@ -223,6 +245,7 @@ public final class NemsSimulatorExtension
         private Builder copy() {
             Builder copy = new Builder();
             copy.config = config;
+            copy.answerAs = answerAs;
             copy.failOnErrors = failOnErrors;
             copy.recordTo = recordTo;
             copy.fixedInstant = fixedInstant;

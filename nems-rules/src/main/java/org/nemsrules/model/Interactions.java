@@ -67,8 +67,18 @@ public final class Interactions {
      * @throws IllegalArgumentException when the publisher fails, does not finish, or gives more than 10 MB
      */
     public static Interaction from(HttpRequest request) {
-        byte[] body = request.bodyPublisher().map(BodyCollector::collect).orElse(new byte[0]);
-        return from(request, body);
+        return from(request, bodyOf(request));
+    }
+
+    /**
+     * The bytes {@code request}'s body publisher gives, read as {@link #from(HttpRequest)} reads them; none when it
+     * has no publisher.
+     *
+     * @throws IllegalArgumentException when the publisher fails, does not finish within 10 seconds, or gives more
+     *     than 10 MB
+     */
+    public static byte[] bodyOf(HttpRequest request) {
+        return request.bodyPublisher().map(BodyCollector::collect).orElse(new byte[0]);
     }
 
     /**

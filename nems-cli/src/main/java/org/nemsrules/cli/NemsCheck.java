@@ -209,15 +209,19 @@ public final class NemsCheck implements Callable<Integer> {
     private boolean listRules;
 
     public static void main(String[] args) {
-        warmUpInBackground();
+        if (List.of(args).contains(ServeCommand.NAME)) {
+            warmUpInBackground();
+        }
         System.exit(run(args));
     }
 
     /**
-     * Starts reading a first Subscription body on a thread of its own, while this one parses the command line and
-     * sets up the rules: HAPI's context, which the first body would otherwise pay for on the critical path, is the
-     * largest single cost of a cold start (docs/benchmarks.md). A daemon, so a run that needs no body exits without
-     * waiting for it.
+     * For {@code serve}: starts reading a first Subscription body on a thread of its own from the first moment, while
+     * this thread parses the command line, builds the validator and starts the server, so that HAPI's context, the
+     * largest single cost of a cold start, is off the way to the first answer (docs/benchmarks.md). Not for a check:
+     * it would pay for it in processor time whenever it reads no create, and gains little when it does. The word is
+     * looked for before picocli runs, which is the point; an argument "serve" that is not the subcommand only costs
+     * the warm-up.
      */
     private static void warmUpInBackground() {
         Thread warmUp = new Thread(NemsCheck::warmUp, "nems-check-warm-up");

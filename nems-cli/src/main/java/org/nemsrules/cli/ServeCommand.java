@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * here names a Jetty type: a check never loads a Jetty class.
  */
 @Command(
-        name = "serve",
+        name = ServeCommand.NAME,
         mixinStandardHelpOptions = true,
         versionProvider = NemsCheck.Version.class,
         sortOptions = false,
@@ -42,6 +42,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"2:usage or configuration error, or the port is in use (one line on stderr)"})
 final class ServeCommand implements Callable<Integer> {
+    static final String NAME = "serve";
+
     @Option(
             names = "--port",
             paramLabel = "N",

@@ -1,0 +1,305 @@
+package org.nemsrules.client.spring;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nemsrules.client.CheckedRequest;
+import org.nemsrules.client.FindingSink;
+import org.nemsrules.client.NemsRequestCheck;
+import org.nemsrules.client.NemsRequestRejectedException;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.model.Header;
+import org.nemsrules.model.Interaction;
+import org.nemsrules.recording.RecordingReader;
+import org.nemsrules.simulator.NemsSimulator;
+import org.nemsrules.simulator.server.SimulatorServer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/** RestTemplate, RestClient and WebClient with the adapters, sending to a real simulator over a socket. */
+class SpringAdaptersTest {
+    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
+    private static final String VALID = "valid/create-explicit.http";
+    private static final String UNKNOWN_EVENT = "invalid/criteria-event-person-death.http";
+    /** Fields the client sets itself from the connection. */
+    private static final List<String> SET_BY_CLIENT = List.of("host", "content-length");
+
+    private static SimulatorServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server =
+                SimulatorServer.builder(NemsSimulator.builder().build()).port(0).start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        server.simulator().reset();
+    }
+
+    @Test
+    void restTemplateSendsAValidCreateAsEncodedAndNeverAnInvalidOne() {
+        FindingSink sink = new FindingSink();
+        RestTemplate template = new RestTemplate();
+        template.getInterceptors()
+                .add(new NemsClientHttpRequestInterceptor(
+                        NemsRequestCheck.builder().reject().report(sink).build()));
+        Interaction valid = sample(VALID);
+
+        ResponseEntity<String> created = template.exchange(
+                target(valid),
+                HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(valid.body().text(), headers(valid)),
+                String.class);
+
+        assertEquals(201, created.getStatusCode().value());
+        assertArrayEquals(
+                valid.body().bytes(),
+                server.simulator().exchanges().get(0).request().body());
+        assertEquals(List.of(), errors(sink.checked().get(0).findings()));
+
+        Interaction invalid = sample(UNKNOWN_EVENT);
+        ResourceAccessException e = assertThrows(
+                ResourceAccessException.class,
+                () -> template.exchange(
+                        target(invalid),
+                        HttpMethod.POST,
+                        new org.springframework.http.HttpEntity<>(invalid.body().text(), headers(invalid)),
+                        String.class));
+        assertTrue(e.getCause() instanceof NemsRequestRejectedException, String.valueOf(e.getCause()));
+        assertEquals(1, server.simulator().exchanges().size(), "the rejected request reached the simulator");
+    }
+
+    @Test
+    void restClientSendsAValidCreateAndNeverAnInvalidOne() {
+        RestClient client = restClient()
+                .requestInterceptor(new NemsClientHttpRequestInterceptor(
+                        NemsRequestCheck.builder().build()))
+                .build();
+        Interaction valid = sample(VALID);
+
+        ResponseEntity<Void> created = post(client, valid);
+
+        assertEquals(201, created.getStatusCode().value());
+        Interaction invalid = sample(UNKNOWN_EVENT);
+        ResourceAccessException e = assertThrows(ResourceAccessException.class, () -> post(client, invalid));
+        assertTrue(e.getCause() instanceof NemsRequestRejectedException, String.valueOf(e.getCause()));
+        assertEquals(1, server.simulator().exchanges().size());
+    }
+
+    /** WebClient: the bytes its encoder wrote are judged, a rejected request is never written, a read is judged too. */
+    @Test
+    void webClientIsCheckedAsItWritesTheRequest() {
+        FindingSink sink = new FindingSink();
+        WebClient client = WebClient.builder()
+                .clientConnector(new JdkClientHttpConnector())
+                .filter(new NemsExchangeFilterFunction(
+                        NemsRequestCheck.builder().reject().report(sink).build()))
+                .build();
+        Interaction valid = sample(VALID);
+
+        ResponseEntity<Void> created = client.post()
+                .uri(target(valid))
+                .headers(h -> h.addAll(headers(valid)))
+                .bodyValue(valid.body().text())
+                .retrieve()
+                .toBodilessEntity()
+                .block();
+
+        assertEquals(201, created.getStatusCode().value());
+        assertArrayEquals(
+                valid.body().bytes(),
+                server.simulator().exchanges().get(0).request().body());
+        assertEquals(List.of(), errors(sink.checked().get(0).findings()));
+        assertArrayEquals(
+                valid.body().bytes(), sink.checked().get(0).request().body().bytes());
+
+        Interaction invalid = sample(UNKNOWN_EVENT);
+        Exception e = assertThrows(
+                Exception.class,
+                () -> client.post()
+                        .uri(target(invalid))
+                        .headers(h -> h.addAll(headers(invalid)))
+                        .bodyValue(invalid.body().text())
+                        .retrieve()
+                        .toBodilessEntity()
+                        .block());
+        assertTrue(causedByRejection(e), e.toString());
+        assertEquals(1, server.simulator().exchanges().size(), "the rejected request reached the simulator");
+
+        Interaction read = sample("valid/read.http");
+        int status = client.get()
+                .uri(target(read))
+                .headers(h -> h.addAll(headers(read)))
+                .exchangeToMono(response ->
+                        reactor.core.publisher.Mono.just(response.statusCode().value()))
+                .block();
+        assertEquals(404, status, "a read of a subscription the simulator does not hold");
+        assertEquals(3, sink.checked().size());
+        assertEquals("GET", sink.checked().get(2).request().method());
+    }
+
+    @Test
+    void eightThreadsShareOneRestClient() throws Exception {
+        FindingSink sink = new FindingSink();
+        RestClient client = restClient()
+                .requestInterceptor(new NemsClientHttpRequestInterceptor(
+                        NemsRequestCheck.builder().report(sink).build()))
+                .build();
+        Interaction valid = sample(VALID);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Integer> codes = new ArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> client.post()
+                        .uri(target(valid))
+                        .headers(h -> h.addAll(headers(valid)))
+                        .body(valid.body().text())
+                        .exchange(
+                                (request, response) -> response.getStatusCode().value())));
+            }
+            for (Future<Integer> answer : answers) {
+                codes.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // One subscription is created; the simulator refuses the 39 identical ones as duplicates.
+        assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+        assertEquals(39, codes.stream().filter(c -> c == 409).count(), codes.toString());
+        assertEquals(40, sink.checked().size());
+    }
+
+    /** Each recording reads back with the findings the live check gave, on the same lines. */
+    @Test
+    void recordingsReadBackWithTheLiveFindings(@TempDir Path dir) {
+        FindingSink sink = new FindingSink();
+        RestClient client = restClient()
+                .requestInterceptor(new NemsClientHttpRequestInterceptor(
+                        NemsRequestCheck.builder().report(sink).record(dir).build()))
+                .build();
+        WebClient webClient = WebClient.builder()
+                .clientConnector(new JdkClientHttpConnector())
+                .filter(new NemsExchangeFilterFunction(NemsRequestCheck.builder()
+                        .report(sink)
+                        .record(dir.resolve("web"))
+                        .build()))
+                .build();
+        for (String name : List.of(VALID, UNKNOWN_EVENT, "valid/create-generic.json.http")) {
+            Interaction sample = sample(name);
+            client.post()
+                    .uri(target(sample))
+                    .headers(h -> h.addAll(headers(sample)))
+                    .body(sample.body().text())
+                    .exchange((request, response) -> response.getStatusCode().value());
+            webClient
+                    .post()
+                    .uri(target(sample))
+                    .headers(h -> h.addAll(headers(sample)))
+                    .bodyValue(sample.body().text())
+                    .exchangeToMono(response -> reactor.core.publisher.Mono.just(
+                            response.statusCode().value()))
+                    .block();
+        }
+        NemsValidator reader = NemsValidator.builder().build();
+        for (CheckedRequest live : sink.checked()) {
+            List<Finding> recorded =
+                    reader.validateFile(live.recording().orElseThrow()).findings();
+            assertEquals(
+                    comparable(live.findings()),
+                    comparable(recorded),
+                    live.recording().toString());
+        }
+        assertEquals(6, sink.checked().size());
+    }
+
+    /**
+     * A RestClient on the JDK's HttpClient. Left to choose, RestClient takes Apache HttpClient 5 when it is on the
+     * class path, and nems-rules brings 5.1 there (through Saxon's xmlresolver), older than Spring 6.2 needs.
+     */
+    private static RestClient.Builder restClient() {
+        return RestClient.builder().requestFactory(new JdkClientHttpRequestFactory());
+    }
+
+    private static ResponseEntity<Void> post(RestClient client, Interaction sample) {
+        return client.post()
+                .uri(target(sample))
+                .headers(h -> h.addAll(headers(sample)))
+                .body(sample.body().text())
+                .retrieve()
+                .toBodilessEntity();
+    }
+
+    private static boolean causedByRejection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof NemsRequestRejectedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Interaction sample(String name) {
+        return new RecordingReader()
+                .read(SAMPLES.resolve(name), name)
+                .interactions()
+                .get(0);
+    }
+
+    private static URI target(Interaction sample) {
+        return server.baseUri().resolve(URI.create(sample.target()).getRawPath());
+    }
+
+    /** The sample's fields but those the client sets itself. */
+    private static HttpHeaders headers(Interaction sample) {
+        HttpHeaders headers = new HttpHeaders();
+        for (Header h : sample.headers().all()) {
+            if (!SET_BY_CLIENT.contains(h.name().toLowerCase(Locale.ROOT))) {
+                headers.add(h.name(), h.value());
+            }
+        }
+        return headers;
+    }
+
+    private static List<Finding> errors(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.severity() == org.nemsrules.engine.Severity.ERROR)
+                .toList();
+    }
+
+    private static List<String> comparable(List<Finding> findings) {
+        return findings.stream()
+                .map(f ->
+                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
+                .toList();
+    }
+}

@@ -19,6 +19,13 @@ public class Cursor {
         next = params.getThreadIndex() * 499;
     }
 
+    /** The next index below {@code size}, cycling. */
+    public int index(int size) {
+        int index = next % size;
+        next = (next + 1) % size;
+        return index;
+    }
+
     /** The next recording, cycling. */
     public InMemoryCorpus.Entry next(InMemoryCorpus corpus) {
         InMemoryCorpus.Entry entry = corpus.get(next % corpus.size());

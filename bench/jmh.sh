@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Steady-state (warm) cost per recording with JMH, issue 11 (docs/benchmarks.md, "Warm cost per recording with
 # JMH"): the default path at 1 and 2 threads, deep validation and the hand-rolled HAPI route, each in its own
-# forked JVM after warm-up iterations; and what a client adapter adds to the validator (AdapterBenchmark, issue 22). Prints one Markdown table and the ratios the issue sets goals for.
+# forked JVM after warm-up iterations; and what a client adapter adds to the validator (AdapterBenchmark, issue
+# 22). Prints one Markdown table and the ratios the issue sets goals for.
 #
 #   bench/jmh.sh                                  # every benchmark, about 6 minutes on 2 cores
 #   bench/jmh.sh DefaultPath -p recordings=ALL    # a regex, then any JMH options (java -cp … org.openjdk.jmh.Main -h)

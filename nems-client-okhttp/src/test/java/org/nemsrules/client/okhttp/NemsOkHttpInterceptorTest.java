@@ -70,6 +70,13 @@ class NemsOkHttpInterceptorTest {
         server.simulator().reset();
     }
 
+    /** The build runs these tests on OkHttp 5, then once more on OkHttp 4 (nems.okhttp.line, in the pom). */
+    @Test
+    void theOkHttpLineUnderTestIsTheOneTheBuildAskedFor() {
+        String line = System.getProperty("nems.okhttp.line", "5.");
+        assertTrue(okhttp3.OkHttp.VERSION.startsWith(line), okhttp3.OkHttp.VERSION + " is not OkHttp " + line);
+    }
+
     @Test
     void aValidCreateArrivesAsSentAndAnInvalidOneNeverLeaves() throws Exception {
         FindingSink sink = new FindingSink();

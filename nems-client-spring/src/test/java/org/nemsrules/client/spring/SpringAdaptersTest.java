@@ -30,7 +30,7 @@ import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.simulator.NemsSimulator;
 import org.nemsrules.simulator.server.SimulatorServer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
@@ -65,6 +65,14 @@ class SpringAdaptersTest {
         server.simulator().reset();
     }
 
+    /** The build runs these tests on Spring 6.2, then once more on Spring 7.0 (nems.spring.line, in the pom). */
+    @Test
+    void theSpringLineUnderTestIsTheOneTheBuildAskedFor() {
+        String line = System.getProperty("nems.spring.line", "6.");
+        String version = org.springframework.core.SpringVersion.getVersion();
+        assertTrue(version != null && version.startsWith(line), version + " is not Spring " + line);
+    }
+
     @Test
     void restTemplateSendsAValidCreateAsEncodedAndNeverAnInvalidOne() {
         FindingSink sink = new FindingSink();
@@ -74,11 +82,7 @@ class SpringAdaptersTest {
                         NemsRequestCheck.builder().reject().report(sink).build()));
         Interaction valid = sample(VALID);
 
-        ResponseEntity<String> created = template.exchange(
-                target(valid),
-                HttpMethod.POST,
-                new org.springframework.http.HttpEntity<>(valid.body().text(), headers(valid)),
-                String.class);
+        ResponseEntity<String> created = template.exchange(requestEntity(valid), String.class);
 
         assertEquals(201, created.getStatusCode().value());
         assertArrayEquals(
@@ -88,12 +92,7 @@ class SpringAdaptersTest {
 
         Interaction invalid = sample(UNKNOWN_EVENT);
         ResourceAccessException e = assertThrows(
-                ResourceAccessException.class,
-                () -> template.exchange(
-                        target(invalid),
-                        HttpMethod.POST,
-                        new org.springframework.http.HttpEntity<>(invalid.body().text(), headers(invalid)),
-                        String.class));
+                ResourceAccessException.class, () -> template.exchange(requestEntity(invalid), String.class));
         assertTrue(e.getCause() instanceof NemsRequestRejectedException, String.valueOf(e.getCause()));
         assertEquals(1, server.simulator().exchanges().size(), "the rejected request reached the simulator");
     }
@@ -128,7 +127,7 @@ class SpringAdaptersTest {
 
         ResponseEntity<Void> created = client.post()
                 .uri(target(valid))
-                .headers(h -> h.addAll(headers(valid)))
+                .headers(h -> copyHeaders(valid, h))
                 .bodyValue(valid.body().text())
                 .retrieve()
                 .toBodilessEntity()
@@ -147,7 +146,7 @@ class SpringAdaptersTest {
                 Exception.class,
                 () -> client.post()
                         .uri(target(invalid))
-                        .headers(h -> h.addAll(headers(invalid)))
+                        .headers(h -> copyHeaders(invalid, h))
                         .bodyValue(invalid.body().text())
                         .retrieve()
                         .toBodilessEntity()
@@ -158,7 +157,7 @@ class SpringAdaptersTest {
         Interaction read = sample("valid/read.http");
         int status = client.get()
                 .uri(target(read))
-                .headers(h -> h.addAll(headers(read)))
+                .headers(h -> copyHeaders(read, h))
                 .exchangeToMono(response ->
                         reactor.core.publisher.Mono.just(response.statusCode().value()))
                 .block();
@@ -182,7 +181,7 @@ class SpringAdaptersTest {
             for (int i = 0; i < 40; i++) {
                 answers.add(pool.submit(() -> client.post()
                         .uri(target(valid))
-                        .headers(h -> h.addAll(headers(valid)))
+                        .headers(h -> copyHeaders(valid, h))
                         .body(valid.body().text())
                         .exchange(
                                 (request, response) -> response.getStatusCode().value())));
@@ -218,13 +217,13 @@ class SpringAdaptersTest {
             Interaction sample = sample(name);
             client.post()
                     .uri(target(sample))
-                    .headers(h -> h.addAll(headers(sample)))
+                    .headers(h -> copyHeaders(sample, h))
                     .body(sample.body().text())
                     .exchange((request, response) -> response.getStatusCode().value());
             webClient
                     .post()
                     .uri(target(sample))
-                    .headers(h -> h.addAll(headers(sample)))
+                    .headers(h -> copyHeaders(sample, h))
                     .bodyValue(sample.body().text())
                     .exchangeToMono(response -> reactor.core.publisher.Mono.just(
                             response.statusCode().value()))
@@ -253,7 +252,7 @@ class SpringAdaptersTest {
     private static ResponseEntity<Void> post(RestClient client, Interaction sample) {
         return client.post()
                 .uri(target(sample))
-                .headers(h -> h.addAll(headers(sample)))
+                .headers(h -> copyHeaders(sample, h))
                 .body(sample.body().text())
                 .retrieve()
                 .toBodilessEntity();
@@ -279,15 +278,28 @@ class SpringAdaptersTest {
         return server.baseUri().resolve(URI.create(sample.target()).getRawPath());
     }
 
-    /** The sample's fields but those the client sets itself. */
-    private static HttpHeaders headers(Interaction sample) {
-        HttpHeaders headers = new HttpHeaders();
+    /**
+     * The sample's fields but those the client sets itself, added one by one: the tests run on Spring 6.2 and 7.0
+     * from one compilation, and only methods both lines declare alike may be called ({@code HttpHeaders} is a
+     * {@code MultiValueMap} in 6.2, not in 7.0).
+     */
+    private static void copyHeaders(Interaction sample, HttpHeaders to) {
         for (Header h : sample.headers().all()) {
             if (!SET_BY_CLIENT.contains(h.name().toLowerCase(Locale.ROOT))) {
-                headers.add(h.name(), h.value());
+                to.add(h.name(), h.value());
             }
         }
-        return headers;
+    }
+
+    /** The sample's create as a RestTemplate request. */
+    private static RequestEntity<String> requestEntity(Interaction sample) {
+        RequestEntity.BodyBuilder builder = RequestEntity.post(target(sample));
+        for (Header h : sample.headers().all()) {
+            if (!SET_BY_CLIENT.contains(h.name().toLowerCase(Locale.ROOT))) {
+                builder.header(h.name(), h.value());
+            }
+        }
+        return builder.body(sample.body().text());
     }
 
     private static List<Finding> errors(List<Finding> findings) {

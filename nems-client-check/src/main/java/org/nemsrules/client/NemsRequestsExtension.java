@@ -26,6 +26,7 @@ import org.nemsrules.engine.ValidationReport;
 public final class NemsRequestsExtension implements BeforeEachCallback, AfterEachCallback {
     private final FindingSink sink = new FindingSink();
     private final NemsRequestCheck check;
+    private final boolean failOnErrors;
 
     private NemsRequestsExtension(Builder options) {
         NemsRequestCheck.Builder check = NemsRequestCheck.builder().report(sink);
@@ -39,6 +40,7 @@ public final class NemsRequestsExtension implements BeforeEachCallback, AfterEac
             check.reject();
         }
         this.check = check.build();
+        this.failOnErrors = options.failOnErrors;
     }
 
     public static Builder builder() {
@@ -67,7 +69,7 @@ public final class NemsRequestsExtension implements BeforeEachCallback, AfterEac
             List<CheckedRequest> failing = sink.withErrors().stream()
                     .filter(c -> c.test().filter(test::equals).isPresent())
                     .toList();
-            if (!failing.isEmpty()) {
+            if (failOnErrors && !failing.isEmpty()) {
                 ValidationReport report = new ValidationReport(
                         failing.stream().map(CheckedRequest::request).toList(),
                         failing.stream().flatMap(c -> c.findings().stream()).toList(),
@@ -92,8 +94,18 @@ public final class NemsRequestsExtension implements BeforeEachCallback, AfterEac
         private NemsValidator validator;
         private Path recordTo;
         private boolean reject;
+        private boolean failOnErrors = true;
 
         private Builder() {}
+
+        /**
+         * Whether a test fails at its end when its client sent a request with an error; {@code true} unless set. With
+         * {@code false} the requests are still reported and recorded, for the test or {@code nems:check} to judge.
+         */
+        public Builder failOnErrors(boolean fail) {
+            this.failOnErrors = fail;
+            return this;
+        }
 
         /** The validator that judges each request (default: the default rules, no configuration). */
         public Builder validator(NemsValidator validator) {

@@ -46,6 +46,23 @@ class NemsRequestsExtensionTest {
         }
     }
 
+    static class ReportsOnly {
+        @RegisterExtension
+        static NemsRequestsExtension nems =
+                NemsRequestsExtension.builder().failOnErrors(false).build();
+
+        @Test
+        void sendsAnUnknownEvent() throws Exception {
+            nems.check().check(SampleRequests.sent("invalid/criteria-event-person-death.http"));
+        }
+    }
+
+    @Test
+    void withFailOnErrorsOffTheTestPassesAndTheRequestIsStillReported() {
+        run(ReportsOnly.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+        assertEquals(1, ReportsOnly.nems.sink().withErrors().size());
+    }
+
     @Test
     void aTestWhoseClientSentAnErrorFailsNamingTheRuleAndEachTestsRecordingsBearItsName(@TempDir Path dir)
             throws Exception {

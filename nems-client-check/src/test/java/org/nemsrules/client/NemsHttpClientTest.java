@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Interaction;
 
 /** The java.net.http adapter against a real local server: what arrives is what the client sent, or nothing. */
@@ -127,6 +130,46 @@ class NemsHttpClientTest {
 
         assertInstanceOf(NemsRequestRejectedException.class, e.getCause());
         assertTrue(received.isEmpty());
+    }
+
+    /** A read and a delete are checked too, without a body; each recording reads back with the live findings. */
+    @Test
+    void readsDeletesAndCreatesAreCheckedAndRecordedAsSent(@TempDir Path dir) throws Exception {
+        FindingSink sink = new FindingSink();
+        HttpClient client = NemsHttpClient.wrap(
+                HttpClient.newHttpClient(),
+                NemsRequestCheck.builder().report(sink).record(dir).build());
+        for (String name : List.of(
+                "valid/create-explicit.http",
+                "valid/create-generic.json.http",
+                "invalid/criteria-event-person-death.http",
+                "valid/read.http",
+                "valid/delete.http")) {
+            Interaction sample = SampleRequests.first(name);
+            HttpRequest.BodyPublisher body = sample.body().isEmpty()
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(sample.body().bytes());
+            client.send(request(sample, body), HttpResponse.BodyHandlers.discarding());
+        }
+        assertEquals(
+                List.of("POST", "POST", "POST", "GET", "DELETE"),
+                sink.checked().stream().map(c -> c.request().method()).toList());
+        assertEquals(1, sink.withErrors().size());
+        NemsValidator reader = NemsValidator.builder().build();
+        for (CheckedRequest live : sink.checked()) {
+            assertEquals(
+                    comparable(live.findings()),
+                    comparable(
+                            reader.validateFile(live.recording().orElseThrow()).findings()),
+                    live.recording().toString());
+        }
+    }
+
+    private static List<String> comparable(List<org.nemsrules.engine.Finding> findings) {
+        return findings.stream()
+                .map(f ->
+                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
+                .toList();
     }
 
     @Test

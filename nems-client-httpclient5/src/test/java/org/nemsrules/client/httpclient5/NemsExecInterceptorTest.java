@@ -99,6 +99,33 @@ class NemsExecInterceptorTest {
         assertEquals(List.of(), errors(first.findings()));
     }
 
+    /** Create, read and delete, each checked on its way: the read and the delete without an entity. */
+    @Test
+    void aCreatedSubscriptionIsReadAndDeletedThroughTheInterceptor() throws Exception {
+        FindingSink sink = new FindingSink();
+        try (CloseableHttpClient client = NemsExecInterceptor.addTo(
+                        HttpClients.custom(),
+                        NemsRequestCheck.builder().report(sink).build())
+                .build()) {
+            Interaction create = sample(VALID);
+            String location = client.execute(
+                    request(create, entity(create)),
+                    response -> response.getFirstHeader("Location").getValue());
+            String path = URI.create(location).getRawPath();
+            for (String name : List.of("valid/read.http", "valid/delete.http")) {
+                int status = client.execute(request(sample(name), null, path), response -> response.getCode());
+                assertEquals(200, status, name);
+            }
+        }
+        assertEquals(
+                List.of("POST", "GET", "DELETE"),
+                sink.checked().stream().map(c -> c.request().method()).toList());
+        for (CheckedRequest checked : sink.checked()) {
+            assertEquals(
+                    List.of(), errors(checked.findings()), checked.request().method());
+        }
+    }
+
     /** An entity that can be read once (a stream) is read by the check and still sent whole, chunked as it was. */
     @Test
     void aStreamedEntityIsReadOnceAndSentWhole() throws Exception {
@@ -195,9 +222,13 @@ class NemsExecInterceptorTest {
 
     /** The sample's request to the simulator: its path, its fields but those the client sets itself. */
     private static ClassicHttpRequest request(Interaction sample, HttpEntity entity) {
-        URI target = URI.create(sample.target());
+        return request(sample, entity, URI.create(sample.target()).getRawPath());
+    }
+
+    /** The sample's request to the simulator, at {@code path}. */
+    private static ClassicHttpRequest request(Interaction sample, HttpEntity entity, String path) {
         ClassicRequestBuilder builder = ClassicRequestBuilder.create(sample.method())
-                .setUri(server.baseUri().resolve(target.getRawPath()));
+                .setUri(server.baseUri().resolve(path));
         for (Header h : sample.headers().all()) {
             if (!SET_BY_CLIENT.contains(h.name().toLowerCase(Locale.ROOT))) {
                 builder.addHeader(h.name(), h.value());

@@ -27,6 +27,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,25 @@ class NemsOkHttpInterceptorTest {
         server.close();
     }
 
+    /** The clients a test made: their connections are closed after it, so that none outlives the server. */
+    private final List<OkHttpClient> clients = new ArrayList<>();
+
     @BeforeEach
     void forget() {
         server.simulator().reset();
+    }
+
+    @AfterEach
+    void closeClients() {
+        for (OkHttpClient client : clients) {
+            client.dispatcher().executorService().shutdown();
+            client.connectionPool().evictAll();
+        }
+    }
+
+    private OkHttpClient track(OkHttpClient client) {
+        clients.add(client);
+        return client;
     }
 
     /** The build runs these tests on OkHttp 5, then once more on OkHttp 4 (nems.okhttp.line, in the pom). */
@@ -80,10 +97,10 @@ class NemsOkHttpInterceptorTest {
     @Test
     void aValidCreateArrivesAsSentAndAnInvalidOneNeverLeaves() throws Exception {
         FindingSink sink = new FindingSink();
-        OkHttpClient client = new OkHttpClient.Builder()
+        OkHttpClient client = track(new OkHttpClient.Builder()
                 .addNetworkInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().reject().report(sink).build()))
-                .build();
+                .build());
         Interaction valid = sample(VALID);
 
         try (Response created = client.newCall(request(valid, body(valid))).execute()) {
@@ -108,10 +125,10 @@ class NemsOkHttpInterceptorTest {
     @Test
     void asAnApplicationInterceptorTheBodysContentTypeIsJudgedToo() throws Exception {
         FindingSink sink = new FindingSink();
-        OkHttpClient client = new OkHttpClient.Builder()
+        OkHttpClient client = track(new OkHttpClient.Builder()
                 .addInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().report(sink).build()))
-                .build();
+                .build());
         Interaction valid = sample(VALID);
 
         try (Response created = client.newCall(request(valid, body(valid))).execute()) {
@@ -125,13 +142,43 @@ class NemsOkHttpInterceptorTest {
                 checked.request().headers().first("Content-Type").orElseThrow().value());
     }
 
+    /** Create, read and delete, each checked on its way: the read and the delete without a body. */
+    @Test
+    void aCreatedSubscriptionIsReadAndDeletedThroughTheInterceptor() throws Exception {
+        FindingSink sink = new FindingSink();
+        OkHttpClient client = track(new OkHttpClient.Builder()
+                .addNetworkInterceptor(new NemsOkHttpInterceptor(
+                        NemsRequestCheck.builder().report(sink).build()))
+                .build());
+        Interaction create = sample(VALID);
+        String location;
+        try (Response created = client.newCall(request(create, body(create))).execute()) {
+            assertEquals(201, created.code());
+            location = created.header("Location");
+        }
+        String path = URI.create(location).getRawPath();
+        for (String name : List.of("valid/read.http", "valid/delete.http")) {
+            try (Response answer =
+                    client.newCall(request(sample(name), null, path)).execute()) {
+                assertEquals(200, answer.code(), name);
+            }
+        }
+        assertEquals(
+                List.of("POST", "GET", "DELETE"),
+                sink.checked().stream().map(c -> c.request().method()).toList());
+        for (CheckedRequest checked : sink.checked()) {
+            assertEquals(
+                    List.of(), errors(checked.findings()), checked.request().method());
+        }
+    }
+
     /** A body that can be written once is read by the check and still sent whole, with its own length. */
     @Test
     void aOneShotBodyIsReadOnceAndSentWhole() throws Exception {
-        OkHttpClient client = new OkHttpClient.Builder()
+        OkHttpClient client = track(new OkHttpClient.Builder()
                 .addNetworkInterceptor(
                         new NemsOkHttpInterceptor(NemsRequestCheck.builder().build()))
-                .build();
+                .build());
         Interaction valid = sample(VALID);
         OneShot once = new OneShot(valid.body().bytes(), MediaType.get(contentType(valid)));
 
@@ -147,10 +194,10 @@ class NemsOkHttpInterceptorTest {
 
     @Test
     void anAsyncCallOfARejectedRequestFailsWithTheRejection() throws Exception {
-        OkHttpClient client = new OkHttpClient.Builder()
+        OkHttpClient client = track(new OkHttpClient.Builder()
                 .addNetworkInterceptor(
                         new NemsOkHttpInterceptor(NemsRequestCheck.builder().build()))
-                .build();
+                .build());
         Interaction invalid = sample(UNKNOWN_EVENT);
         CompletableFuture<IOException> failure = new CompletableFuture<>();
 
@@ -174,10 +221,10 @@ class NemsOkHttpInterceptorTest {
     @Test
     void eightThreadsShareOneClient() throws Exception {
         FindingSink sink = new FindingSink();
-        OkHttpClient client = new OkHttpClient.Builder()
+        OkHttpClient client = track(new OkHttpClient.Builder()
                 .addNetworkInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().report(sink).build()))
-                .build();
+                .build());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
@@ -208,10 +255,10 @@ class NemsOkHttpInterceptorTest {
     @Test
     void recordingsReadBackWithTheLiveFindings(@TempDir Path dir) throws Exception {
         FindingSink sink = new FindingSink();
-        OkHttpClient client = new OkHttpClient.Builder()
+        OkHttpClient client = track(new OkHttpClient.Builder()
                 .addNetworkInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().report(sink).record(dir).build()))
-                .build();
+                .build());
         for (String name : List.of(VALID, UNKNOWN_EVENT, "valid/create-generic.json.http")) {
             Interaction sample = sample(name);
             client.newCall(request(sample, body(sample))).execute().close();
@@ -245,9 +292,13 @@ class NemsOkHttpInterceptorTest {
 
     /** The sample's request to the simulator: its path, its fields but those OkHttp sets itself. */
     private static Request request(Interaction sample, RequestBody body) {
-        URI target = URI.create(sample.target());
-        Request.Builder builder = new Request.Builder()
-                .url(server.baseUri().resolve(target.getRawPath()).toString());
+        return request(sample, body, URI.create(sample.target()).getRawPath());
+    }
+
+    /** The sample's request to the simulator, at {@code path}. */
+    private static Request request(Interaction sample, RequestBody body, String path) {
+        Request.Builder builder =
+                new Request.Builder().url(server.baseUri().resolve(path).toString());
         for (Header h : sample.headers().all()) {
             if (!SET_BY_OKHTTP.contains(h.name().toLowerCase(Locale.ROOT))) {
                 builder.addHeader(h.name(), h.value());

@@ -166,6 +166,38 @@ class SpringAdaptersTest {
         assertEquals("GET", sink.checked().get(2).request().method());
     }
 
+    /** Create, read and delete with a RestClient, each checked on its way: the read and the delete without a body. */
+    @Test
+    void aCreatedSubscriptionIsReadAndDeletedThroughTheInterceptor() {
+        FindingSink sink = new FindingSink();
+        RestClient client = restClient()
+                .requestInterceptor(new NemsClientHttpRequestInterceptor(
+                        NemsRequestCheck.builder().report(sink).build()))
+                .build();
+        URI location = post(client, sample(VALID)).getHeaders().getLocation();
+        URI at = server.baseUri().resolve(location.getRawPath());
+        Interaction read = sample("valid/read.http");
+        int readStatus = client.get()
+                .uri(at)
+                .headers(h -> copyHeaders(read, h))
+                .exchange((request, response) -> response.getStatusCode().value());
+        Interaction delete = sample("valid/delete.http");
+        int deleteStatus = client.delete()
+                .uri(at)
+                .headers(h -> copyHeaders(delete, h))
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertEquals(200, readStatus);
+        assertEquals(200, deleteStatus);
+        assertEquals(
+                List.of("POST", "GET", "DELETE"),
+                sink.checked().stream().map(c -> c.request().method()).toList());
+        for (CheckedRequest checked : sink.checked()) {
+            assertEquals(
+                    List.of(), errors(checked.findings()), checked.request().method());
+        }
+    }
+
     @Test
     void eightThreadsShareOneRestClient() throws Exception {
         FindingSink sink = new FindingSink();

@@ -158,18 +158,11 @@ class NemsHttpClientTest {
         NemsValidator reader = NemsValidator.builder().build();
         for (CheckedRequest live : sink.checked()) {
             assertEquals(
-                    comparable(live.findings()),
-                    comparable(
+                    SampleRequests.comparable(live.findings()),
+                    SampleRequests.comparable(
                             reader.validateFile(live.recording().orElseThrow()).findings()),
                     live.recording().toString());
         }
-    }
-
-    private static List<String> comparable(List<org.nemsrules.engine.Finding> findings) {
-        return findings.stream()
-                .map(f ->
-                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
-                .toList();
     }
 
     @Test

@@ -77,7 +77,7 @@ class NemsRequestCheckTest {
             }
             List<Finding> recorded =
                     reader.validateFile(live.recording().orElseThrow()).findings();
-            assertEquals(comparable(live.findings()), comparable(recorded), sample);
+            assertEquals(SampleRequests.comparable(live.findings()), SampleRequests.comparable(recorded), sample);
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(
@@ -93,12 +93,5 @@ class NemsRequestCheckTest {
 
     private static List<String> ruleIds(List<Finding> findings) {
         return findings.stream().map(Finding::ruleId).toList();
-    }
-
-    private static List<String> comparable(List<Finding> findings) {
-        return findings.stream()
-                .map(f ->
-                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
-                .toList();
     }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.client.SampleRequests.UNKNOWN_EVENT;
+import static org.nemsrules.client.SampleRequests.VALID;
+import static org.nemsrules.client.SampleRequests.comparable;
+import static org.nemsrules.client.SampleRequests.errors;
+import static org.nemsrules.client.SampleRequests.first;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -35,15 +40,11 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
-import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.simulator.NemsSimulator;
 import org.nemsrules.simulator.server.SimulatorServer;
 
 /** The exec interceptor in a real classic HttpClient 5 sending to a real simulator over a socket. */
 class NemsExecInterceptorTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
-    private static final String VALID = "valid/create-explicit.http";
-    private static final String UNKNOWN_EVENT = "invalid/criteria-event-person-death.http";
     /** Fields the client sets itself, from the entity or the connection. */
     private static final List<String> SET_BY_CLIENT = List.of("host", "content-length", "content-type");
 
@@ -72,14 +73,14 @@ class NemsExecInterceptorTest {
                         HttpClients.custom(),
                         NemsRequestCheck.builder().reject().report(sink).build())
                 .build()) {
-            Interaction valid = sample(VALID);
+            Interaction valid = first(VALID);
             int status = client.execute(request(valid, entity(valid)), response -> response.getCode());
             assertEquals(201, status);
             assertArrayEquals(
                     valid.body().bytes(),
                     server.simulator().exchanges().get(0).request().body());
 
-            Interaction invalid = sample(UNKNOWN_EVENT);
+            Interaction invalid = first(UNKNOWN_EVENT);
             NemsRequestRejectedException e = assertThrows(
                     NemsRequestRejectedException.class,
                     () -> client.execute(request(invalid, entity(invalid)), response -> response.getCode()));
@@ -107,13 +108,13 @@ class NemsExecInterceptorTest {
                         HttpClients.custom(),
                         NemsRequestCheck.builder().report(sink).build())
                 .build()) {
-            Interaction create = sample(VALID);
+            Interaction create = first(VALID);
             String location = client.execute(
                     request(create, entity(create)),
                     response -> response.getFirstHeader("Location").getValue());
             String path = URI.create(location).getRawPath();
             for (String name : List.of("valid/read.http", "valid/delete.http")) {
-                int status = client.execute(request(sample(name), null, path), response -> response.getCode());
+                int status = client.execute(request(first(name), null, path), response -> response.getCode());
                 assertEquals(200, status, name);
             }
         }
@@ -132,7 +133,7 @@ class NemsExecInterceptorTest {
         try (CloseableHttpClient client = NemsExecInterceptor.addTo(
                         HttpClients.custom(), NemsRequestCheck.builder().build())
                 .build()) {
-            Interaction valid = sample(VALID);
+            Interaction valid = first(VALID);
             InputStreamEntity once = new InputStreamEntity(
                     new ByteArrayInputStream(valid.body().bytes()), -1, ContentType.parse(contentType(valid)));
 
@@ -161,7 +162,7 @@ class NemsExecInterceptorTest {
                         HttpClients.custom(),
                         NemsRequestCheck.builder().report(sink).build())
                 .build()) {
-            Interaction valid = sample(VALID);
+            Interaction valid = first(VALID);
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 answers.add(pool.submit(
@@ -189,7 +190,7 @@ class NemsExecInterceptorTest {
                         NemsRequestCheck.builder().report(sink).record(dir).build())
                 .build()) {
             for (String name : List.of(VALID, UNKNOWN_EVENT, "valid/create-generic.json.http")) {
-                Interaction sample = sample(name);
+                Interaction sample = first(name);
                 client.execute(request(sample, entity(sample)), response -> response.getCode());
             }
         }
@@ -203,13 +204,6 @@ class NemsExecInterceptorTest {
                     live.recording().toString());
         }
         assertEquals(3, sink.checked().size());
-    }
-
-    private static Interaction sample(String name) {
-        return new RecordingReader()
-                .read(SAMPLES.resolve(name), name)
-                .interactions()
-                .get(0);
     }
 
     private static String contentType(Interaction sample) {
@@ -235,18 +229,5 @@ class NemsExecInterceptorTest {
             }
         }
         return builder.setEntity(entity).build();
-    }
-
-    private static List<Finding> errors(List<Finding> findings) {
-        return findings.stream()
-                .filter(f -> f.severity() == org.nemsrules.engine.Severity.ERROR)
-                .toList();
-    }
-
-    private static List<String> comparable(List<Finding> findings) {
-        return findings.stream()
-                .map(f ->
-                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
-                .toList();
     }
 }

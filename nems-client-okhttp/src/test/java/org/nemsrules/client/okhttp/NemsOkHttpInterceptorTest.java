@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.client.SampleRequests.UNKNOWN_EVENT;
+import static org.nemsrules.client.SampleRequests.VALID;
+import static org.nemsrules.client.SampleRequests.comparable;
+import static org.nemsrules.client.SampleRequests.errors;
+import static org.nemsrules.client.SampleRequests.first;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,16 +45,12 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
-import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.simulator.Exchange;
 import org.nemsrules.simulator.NemsSimulator;
 import org.nemsrules.simulator.server.SimulatorServer;
 
 /** The interceptor in a real OkHttp client sending to a real simulator over a socket. */
 class NemsOkHttpInterceptorTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
-    private static final String VALID = "valid/create-explicit.http";
-    private static final String UNKNOWN_EVENT = "invalid/criteria-event-person-death.http";
     /** Fields OkHttp sets itself, from the body or the connection. */
     private static final List<String> SET_BY_OKHTTP = List.of("host", "content-length", "content-type");
 
@@ -101,7 +102,7 @@ class NemsOkHttpInterceptorTest {
                 .addNetworkInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().reject().report(sink).build()))
                 .build());
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
 
         try (Response created = client.newCall(request(valid, body(valid))).execute()) {
             assertEquals(201, created.code());
@@ -109,7 +110,7 @@ class NemsOkHttpInterceptorTest {
         Exchange arrived = server.simulator().exchanges().get(0);
         assertArrayEquals(valid.body().bytes(), arrived.request().body());
 
-        Interaction invalid = sample(UNKNOWN_EVENT);
+        Interaction invalid = first(UNKNOWN_EVENT);
         NemsRequestRejectedException e = assertThrows(
                 NemsRequestRejectedException.class,
                 () -> client.newCall(request(invalid, body(invalid))).execute());
@@ -129,7 +130,7 @@ class NemsOkHttpInterceptorTest {
                 .addInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().report(sink).build()))
                 .build());
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
 
         try (Response created = client.newCall(request(valid, body(valid))).execute()) {
             assertEquals(201, created.code());
@@ -150,7 +151,7 @@ class NemsOkHttpInterceptorTest {
                 .addNetworkInterceptor(new NemsOkHttpInterceptor(
                         NemsRequestCheck.builder().report(sink).build()))
                 .build());
-        Interaction create = sample(VALID);
+        Interaction create = first(VALID);
         String location;
         try (Response created = client.newCall(request(create, body(create))).execute()) {
             assertEquals(201, created.code());
@@ -159,7 +160,7 @@ class NemsOkHttpInterceptorTest {
         String path = URI.create(location).getRawPath();
         for (String name : List.of("valid/read.http", "valid/delete.http")) {
             try (Response answer =
-                    client.newCall(request(sample(name), null, path)).execute()) {
+                    client.newCall(request(first(name), null, path)).execute()) {
                 assertEquals(200, answer.code(), name);
             }
         }
@@ -179,7 +180,7 @@ class NemsOkHttpInterceptorTest {
                 .addNetworkInterceptor(
                         new NemsOkHttpInterceptor(NemsRequestCheck.builder().build()))
                 .build());
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
         OneShot once = new OneShot(valid.body().bytes(), MediaType.get(contentType(valid)));
 
         try (Response created = client.newCall(request(valid, once)).execute()) {
@@ -198,7 +199,7 @@ class NemsOkHttpInterceptorTest {
                 .addNetworkInterceptor(
                         new NemsOkHttpInterceptor(NemsRequestCheck.builder().build()))
                 .build());
-        Interaction invalid = sample(UNKNOWN_EVENT);
+        Interaction invalid = first(UNKNOWN_EVENT);
         CompletableFuture<IOException> failure = new CompletableFuture<>();
 
         client.newCall(request(invalid, body(invalid))).enqueue(new Callback() {
@@ -228,7 +229,7 @@ class NemsOkHttpInterceptorTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
-            Interaction valid = sample(VALID);
+            Interaction valid = first(VALID);
             for (int i = 0; i < 40; i++) {
                 answers.add(pool.submit(() -> {
                     try (Response response =
@@ -260,7 +261,7 @@ class NemsOkHttpInterceptorTest {
                         NemsRequestCheck.builder().report(sink).record(dir).build()))
                 .build());
         for (String name : List.of(VALID, UNKNOWN_EVENT, "valid/create-generic.json.http")) {
-            Interaction sample = sample(name);
+            Interaction sample = first(name);
             client.newCall(request(sample, body(sample))).execute().close();
         }
         NemsValidator reader = NemsValidator.builder().build();
@@ -273,13 +274,6 @@ class NemsOkHttpInterceptorTest {
                     live.recording().toString());
         }
         assertEquals(3, sink.checked().size());
-    }
-
-    private static Interaction sample(String name) {
-        return new RecordingReader()
-                .read(SAMPLES.resolve(name), name)
-                .interactions()
-                .get(0);
     }
 
     private static String contentType(Interaction sample) {
@@ -305,19 +299,6 @@ class NemsOkHttpInterceptorTest {
             }
         }
         return builder.method(sample.method(), body).build();
-    }
-
-    private static List<Finding> errors(List<Finding> findings) {
-        return findings.stream()
-                .filter(f -> f.severity() == org.nemsrules.engine.Severity.ERROR)
-                .toList();
-    }
-
-    private static List<String> comparable(List<Finding> findings) {
-        return findings.stream()
-                .map(f ->
-                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
-                .toList();
     }
 
     /** A body that fails if written twice. */

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.client.SampleRequests.UNKNOWN_EVENT;
+import static org.nemsrules.client.SampleRequests.VALID;
+import static org.nemsrules.client.SampleRequests.comparable;
+import static org.nemsrules.client.SampleRequests.errors;
+import static org.nemsrules.client.SampleRequests.first;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -26,7 +31,6 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
-import org.nemsrules.recording.RecordingReader;
 import org.nemsrules.simulator.NemsSimulator;
 import org.nemsrules.simulator.server.SimulatorServer;
 import org.springframework.http.HttpHeaders;
@@ -41,9 +45,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /** RestTemplate, RestClient and WebClient with the adapters, sending to a real simulator over a socket. */
 class SpringAdaptersTest {
-    private static final Path SAMPLES = Path.of(System.getProperty("nems.samples", "../sample-payloads"));
-    private static final String VALID = "valid/create-explicit.http";
-    private static final String UNKNOWN_EVENT = "invalid/criteria-event-person-death.http";
     /** Fields the client sets itself from the connection. */
     private static final List<String> SET_BY_CLIENT = List.of("host", "content-length");
 
@@ -80,7 +81,7 @@ class SpringAdaptersTest {
         template.getInterceptors()
                 .add(new NemsClientHttpRequestInterceptor(
                         NemsRequestCheck.builder().reject().report(sink).build()));
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
 
         ResponseEntity<String> created = template.exchange(requestEntity(valid), String.class);
 
@@ -90,7 +91,7 @@ class SpringAdaptersTest {
                 server.simulator().exchanges().get(0).request().body());
         assertEquals(List.of(), errors(sink.checked().get(0).findings()));
 
-        Interaction invalid = sample(UNKNOWN_EVENT);
+        Interaction invalid = first(UNKNOWN_EVENT);
         ResourceAccessException e = assertThrows(
                 ResourceAccessException.class, () -> template.exchange(requestEntity(invalid), String.class));
         assertTrue(e.getCause() instanceof NemsRequestRejectedException, String.valueOf(e.getCause()));
@@ -103,12 +104,12 @@ class SpringAdaptersTest {
                 .requestInterceptor(new NemsClientHttpRequestInterceptor(
                         NemsRequestCheck.builder().build()))
                 .build();
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
 
         ResponseEntity<Void> created = post(client, valid);
 
         assertEquals(201, created.getStatusCode().value());
-        Interaction invalid = sample(UNKNOWN_EVENT);
+        Interaction invalid = first(UNKNOWN_EVENT);
         ResourceAccessException e = assertThrows(ResourceAccessException.class, () -> post(client, invalid));
         assertTrue(e.getCause() instanceof NemsRequestRejectedException, String.valueOf(e.getCause()));
         assertEquals(1, server.simulator().exchanges().size());
@@ -123,7 +124,7 @@ class SpringAdaptersTest {
                 .filter(new NemsExchangeFilterFunction(
                         NemsRequestCheck.builder().reject().report(sink).build()))
                 .build();
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
 
         ResponseEntity<Void> created = client.post()
                 .uri(target(valid))
@@ -141,7 +142,7 @@ class SpringAdaptersTest {
         assertArrayEquals(
                 valid.body().bytes(), sink.checked().get(0).request().body().bytes());
 
-        Interaction invalid = sample(UNKNOWN_EVENT);
+        Interaction invalid = first(UNKNOWN_EVENT);
         Exception e = assertThrows(
                 Exception.class,
                 () -> client.post()
@@ -154,7 +155,7 @@ class SpringAdaptersTest {
         assertTrue(causedByRejection(e), e.toString());
         assertEquals(1, server.simulator().exchanges().size(), "the rejected request reached the simulator");
 
-        Interaction read = sample("valid/read.http");
+        Interaction read = first("valid/read.http");
         int status = client.get()
                 .uri(target(read))
                 .headers(h -> copyHeaders(read, h))
@@ -174,14 +175,14 @@ class SpringAdaptersTest {
                 .requestInterceptor(new NemsClientHttpRequestInterceptor(
                         NemsRequestCheck.builder().report(sink).build()))
                 .build();
-        URI location = post(client, sample(VALID)).getHeaders().getLocation();
+        URI location = post(client, first(VALID)).getHeaders().getLocation();
         URI at = server.baseUri().resolve(location.getRawPath());
-        Interaction read = sample("valid/read.http");
+        Interaction read = first("valid/read.http");
         int readStatus = client.get()
                 .uri(at)
                 .headers(h -> copyHeaders(read, h))
                 .exchange((request, response) -> response.getStatusCode().value());
-        Interaction delete = sample("valid/delete.http");
+        Interaction delete = first("valid/delete.http");
         int deleteStatus = client.delete()
                 .uri(at)
                 .headers(h -> copyHeaders(delete, h))
@@ -205,7 +206,7 @@ class SpringAdaptersTest {
                 .requestInterceptor(new NemsClientHttpRequestInterceptor(
                         NemsRequestCheck.builder().report(sink).build()))
                 .build();
-        Interaction valid = sample(VALID);
+        Interaction valid = first(VALID);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Integer> codes = new ArrayList<>();
         try {
@@ -246,7 +247,7 @@ class SpringAdaptersTest {
                         .build()))
                 .build();
         for (String name : List.of(VALID, UNKNOWN_EVENT, "valid/create-generic.json.http")) {
-            Interaction sample = sample(name);
+            Interaction sample = first(name);
             client.post()
                     .uri(target(sample))
                     .headers(h -> copyHeaders(sample, h))
@@ -299,13 +300,6 @@ class SpringAdaptersTest {
         return false;
     }
 
-    private static Interaction sample(String name) {
-        return new RecordingReader()
-                .read(SAMPLES.resolve(name), name)
-                .interactions()
-                .get(0);
-    }
-
     private static URI target(Interaction sample) {
         return server.baseUri().resolve(URI.create(sample.target()).getRawPath());
     }
@@ -332,18 +326,5 @@ class SpringAdaptersTest {
             }
         }
         return builder.body(sample.body().text());
-    }
-
-    private static List<Finding> errors(List<Finding> findings) {
-        return findings.stream()
-                .filter(f -> f.severity() == org.nemsrules.engine.Severity.ERROR)
-                .toList();
-    }
-
-    private static List<String> comparable(List<Finding> findings) {
-        return findings.stream()
-                .map(f ->
-                        f.ruleId() + " | " + f.severity() + " | " + f.location().line() + " | " + f.message())
-                .toList();
     }
 }

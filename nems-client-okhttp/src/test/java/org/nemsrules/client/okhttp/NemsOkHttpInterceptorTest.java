@@ -116,6 +116,16 @@ class NemsOkHttpInterceptorTest {
                 () -> client.newCall(request(invalid, body(invalid))).execute());
         assertTrue(e.getMessage().contains("criteria.event-code"), e.getMessage());
         assertEquals(1, server.simulator().exchanges().size(), "the rejected request reached the simulator");
+        // The client's own fields are judged in the order it set them.
+        List<String> set = valid.headers().all().stream()
+                .map(h -> h.name().toLowerCase(Locale.ROOT))
+                .filter(name -> !SET_BY_OKHTTP.contains(name))
+                .toList();
+        List<String> judged = sink.checked().get(0).request().headers().all().stream()
+                .map(h -> h.name().toLowerCase(Locale.ROOT))
+                .filter(set::contains)
+                .toList();
+        assertEquals(set, judged);
         // A network interceptor sees what OkHttp sends: the fields it adds from the body and the connection too.
         List<String> names = sink.checked().get(0).request().headers().all().stream()
                 .map(h -> h.name().toLowerCase(Locale.ROOT))

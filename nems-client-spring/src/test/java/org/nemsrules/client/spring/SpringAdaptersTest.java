@@ -167,6 +167,53 @@ class SpringAdaptersTest {
         assertEquals("GET", sink.checked().get(2).request().method());
     }
 
+    /**
+     * WebClient with a body published in two parts, as a streamed body is: the check judges the whole of it, the
+     * simulator receives the same bytes; then the subscription is deleted through the same filter.
+     */
+    @Test
+    void webClientJudgesAStreamedBodyWholeAndADelete() {
+        FindingSink sink = new FindingSink();
+        WebClient client = WebClient.builder()
+                .clientConnector(new JdkClientHttpConnector())
+                .filter(new NemsExchangeFilterFunction(
+                        NemsRequestCheck.builder().reject().report(sink).build()))
+                .build();
+        Interaction valid = first(VALID);
+        String text = valid.body().text();
+        int half = text.length() / 2;
+
+        ResponseEntity<Void> created = client.post()
+                .uri(target(valid))
+                .headers(h -> copyHeaders(valid, h))
+                .body(reactor.core.publisher.Flux.just(text.substring(0, half), text.substring(half)), String.class)
+                .retrieve()
+                .toBodilessEntity()
+                .block();
+
+        assertEquals(201, created.getStatusCode().value());
+        assertArrayEquals(
+                valid.body().bytes(),
+                server.simulator().exchanges().get(0).request().body());
+        assertArrayEquals(
+                valid.body().bytes(), sink.checked().get(0).request().body().bytes());
+        Interaction delete = first("valid/delete.http");
+        int deleted = client.delete()
+                .uri(server.baseUri().resolve(created.getHeaders().getLocation().getRawPath()))
+                .headers(h -> copyHeaders(delete, h))
+                .exchangeToMono(response ->
+                        reactor.core.publisher.Mono.just(response.statusCode().value()))
+                .block();
+        assertEquals(200, deleted);
+        assertEquals(
+                List.of("POST", "DELETE"),
+                sink.checked().stream().map(c -> c.request().method()).toList());
+        for (CheckedRequest checked : sink.checked()) {
+            assertEquals(
+                    List.of(), errors(checked.findings()), checked.request().method());
+        }
+    }
+
     /** Create, read and delete with a RestClient, each checked on its way: the read and the delete without a body. */
     @Test
     void aCreatedSubscriptionIsReadAndDeletedThroughTheInterceptor() {

@@ -27,10 +27,9 @@ import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.client.CheckedRequest;
 import org.nemsrules.client.FindingSink;
@@ -40,26 +39,17 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
-import org.nemsrules.simulator.NemsSimulator;
-import org.nemsrules.simulator.server.SimulatorServer;
+import org.nemsrules.simulator.server.junit.NemsSimulatorExtension;
 
 /** The exec interceptor in a real classic HttpClient 5 sending to a real simulator over a socket. */
 class NemsExecInterceptorTest {
     /** Fields the client sets itself, from the entity or the connection. */
     private static final List<String> SET_BY_CLIENT = List.of("host", "content-length", "content-type");
 
-    private static SimulatorServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server =
-                SimulatorServer.builder(NemsSimulator.builder().build()).port(0).start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    /** One simulator for the class, started and stopped by the project's own extension; the tests judge its exchanges. */
+    @RegisterExtension
+    static NemsSimulatorExtension server =
+            NemsSimulatorExtension.builder().failOnErrors(false).build();
 
     @BeforeEach
     void forget() {

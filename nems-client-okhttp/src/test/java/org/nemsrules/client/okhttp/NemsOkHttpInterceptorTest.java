@@ -31,11 +31,10 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.client.CheckedRequest;
 import org.nemsrules.client.FindingSink;
@@ -46,26 +45,17 @@ import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.simulator.Exchange;
-import org.nemsrules.simulator.NemsSimulator;
-import org.nemsrules.simulator.server.SimulatorServer;
+import org.nemsrules.simulator.server.junit.NemsSimulatorExtension;
 
 /** The interceptor in a real OkHttp client sending to a real simulator over a socket. */
 class NemsOkHttpInterceptorTest {
     /** Fields OkHttp sets itself, from the body or the connection. */
     private static final List<String> SET_BY_OKHTTP = List.of("host", "content-length", "content-type");
 
-    private static SimulatorServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server =
-                SimulatorServer.builder(NemsSimulator.builder().build()).port(0).start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    /** One simulator for the class, started and stopped by the project's own extension; the tests judge its exchanges. */
+    @RegisterExtension
+    static NemsSimulatorExtension server =
+            NemsSimulatorExtension.builder().failOnErrors(false).build();
 
     /** The clients a test made: their connections are closed after it, so that none outlives the server. */
     private final List<OkHttpClient> clients = new ArrayList<>();

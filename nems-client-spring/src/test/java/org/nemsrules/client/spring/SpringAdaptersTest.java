@@ -18,10 +18,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.client.CheckedRequest;
 import org.nemsrules.client.FindingSink;
@@ -31,8 +30,7 @@ import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Interaction;
-import org.nemsrules.simulator.NemsSimulator;
-import org.nemsrules.simulator.server.SimulatorServer;
+import org.nemsrules.simulator.server.junit.NemsSimulatorExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
@@ -48,18 +46,10 @@ class SpringAdaptersTest {
     /** Fields the client sets itself from the connection. */
     private static final List<String> SET_BY_CLIENT = List.of("host", "content-length");
 
-    private static SimulatorServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server =
-                SimulatorServer.builder(NemsSimulator.builder().build()).port(0).start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    /** One simulator for the class, started and stopped by the project's own extension; the tests judge its exchanges. */
+    @RegisterExtension
+    static NemsSimulatorExtension server =
+            NemsSimulatorExtension.builder().failOnErrors(false).build();
 
     @BeforeEach
     void forget() {

@@ -68,6 +68,14 @@ public final class NemsCheck implements Callable<Integer> {
     static final int FINDINGS = 1;
     static final int USAGE = 2;
 
+    /**
+     * What relative paths of the command line are relative to: the process's working directory ({@code ""}), or
+     * the directory an embedding names ({@link #run(Path, String...)}), since Java cannot change a running process's
+     * working directory. Paths are kept as the user named them, for messages, and resolved against this only to be
+     * read or written.
+     */
+    private final Path workingDirectory;
+
     @Parameters(
             paramLabel = "PATH",
             arity = "0..*",
@@ -237,9 +245,25 @@ public final class NemsCheck implements Callable<Integer> {
         }
     }
 
+    private NemsCheck(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
     /** Runs the command as {@code main} would, without exiting: for tests and embedding. */
     static int run(String... args) {
-        CommandLine cli = new CommandLine(new NemsCheck());
+        return run(Path.of(""), args);
+    }
+
+    /**
+     * Runs the command as {@code main} would, without exiting, as if started in {@code workingDirectory}: relative
+     * paths of {@code args}, and the configuration file looked for in the working directory, are taken from there,
+     * and reports show paths relative to it. Writes to {@link System#out} and {@link System#err} as {@code main}
+     * does. For tests and embedding.
+     *
+     * @return the exit code {@code main} would exit with
+     */
+    public static int run(Path workingDirectory, String... args) {
+        CommandLine cli = new CommandLine(new NemsCheck(workingDirectory));
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setParameterExceptionHandler((e, a) -> usageError(MistypedOption.describe(e)));
         cli.setExecutionExceptionHandler((e, c, parsed) -> usageError(oneLine(e)));
@@ -272,15 +296,16 @@ public final class NemsCheck implements Callable<Integer> {
         if (globError.isPresent()) {
             return usageError(globError.get());
         }
-        Optional<String> configError = ValidatorSetup.missingConfig(config);
+        Optional<String> configError = ValidatorSetup.missingConfig(workingDirectory, config);
         if (configError.isPresent()) {
             return usageError(configError.get());
         }
         RuleCatalog catalog = RuleCatalog.discover();
-        NemsValidator.Builder builder = NemsValidator.builder().catalog(catalog).deepValidation(deep);
-        Optional<Path> configFile = ValidatorSetup.configFile(config, paths);
+        NemsValidator.Builder builder =
+                NemsValidator.builder().catalog(catalog).deepValidation(deep).baseDirectory(workingDirectory);
+        Optional<Path> configFile = ValidatorSetup.configFile(workingDirectory, config, paths);
         if (configFile.isPresent()) {
-            Optional<SupplierConfig> supplier = ValidatorSetup.applyConfig(configFile.get(), builder);
+            Optional<SupplierConfig> supplier = ValidatorSetup.applyConfig(workingDirectory, configFile.get(), builder);
             if (supplier.isEmpty()) {
                 return USAGE;
             }
@@ -296,7 +321,7 @@ public final class NemsCheck implements Callable<Integer> {
             return usageError("--write-baseline and --baseline cannot be used together; to rewrite a baseline use "
                     + "--baseline FILE --update-baseline");
         }
-        if (baseline != null && !updateBaseline && !Files.exists(baseline)) {
+        if (baseline != null && !updateBaseline && !Files.exists(at(baseline))) {
             return usageError("--baseline " + baseline + ": no such file; create it with --write-baseline " + baseline);
         }
         Optional<String> overwrite = overwrittenInput(configFile);
@@ -329,7 +354,7 @@ public final class NemsCheck implements Callable<Integer> {
         }
         ScanResult scan;
         try {
-            scan = scanner().scan(paths);
+            scan = scanner().scan(workingDirectory, paths);
         } catch (NoSuchFileException e) {
             return usageError(e.getFile() + ": no such file or directory");
         }
@@ -362,7 +387,7 @@ public final class NemsCheck implements Callable<Integer> {
      * checked, so that a mistyped {@code -o} costs nothing.
      */
     private Optional<String> overwrittenInput(Optional<Path> configFile) {
-        RunInputs inputs = RunInputs.of(scanner(), paths);
+        RunInputs inputs = RunInputs.of(scanner(), workingDirectory, paths);
         if (configFile.isPresent()) {
             inputs = inputs.and(configFile.get(), "the configuration");
         }
@@ -390,7 +415,7 @@ public final class NemsCheck implements Callable<Integer> {
                             + "write it elsewhere, e.g. under target/"
                             + (input.get().fromDirectory() ? ", or --exclude it" : ""));
                 }
-                OutputTarget target = OutputTarget.of(named.getValue());
+                OutputTarget target = OutputTarget.of(workingDirectory, named.getValue());
                 if (target.kind() != OutputTarget.Kind.STREAM) {
                     Path file = target.realFile();
                     if (written.contains(file)) {
@@ -490,7 +515,7 @@ public final class NemsCheck implements Callable<Integer> {
             Baseline accepted = Baseline.of(report);
             boolean written;
             try {
-                written = accepted.write(rewrite);
+                written = accepted.write(workingDirectory, rewrite);
             } catch (OutputTarget.OutputException e) {
                 throw e.after(writeBaseline != null ? "--write-baseline" : "--baseline");
             }
@@ -498,7 +523,16 @@ public final class NemsCheck implements Callable<Integer> {
                     + " (" + accepted.size() + (accepted.size() == 1 ? " entry)" : " entries)")));
             return accepted.apply(report);
         }
-        return baseline != null ? Baseline.read(baseline).apply(report) : report;
+        return baseline != null ? Baseline.read(workingDirectory, baseline).apply(report) : report;
+    }
+
+    Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** The file a path of the command line names: relative to the working directory the command runs in. */
+    Path at(Path named) {
+        return workingDirectory.resolve(named);
     }
 
     private Redactor redactor() {
@@ -533,16 +567,17 @@ public final class NemsCheck implements Callable<Integer> {
             boolean colour =
                     to.format() == ReportFormat.TEXT && System.console() != null && System.getenv("NO_COLOR") == null;
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            to.format().writer(colour, Path.of(""), redactor(), warnings).write(report, out);
+            to.format().writer(colour, workingDirectory, redactor(), warnings).write(report, out);
             out.flush();
             return;
         }
         // Written whole or not at all: a report is never left half-written for a CI step to upload.
         try {
             AtomicFile.write(
+                    workingDirectory,
                     to.file().get(),
                     out -> to.format()
-                            .writer(false, Path.of(""), redactor(), warnings)
+                            .writer(false, workingDirectory, redactor(), warnings)
                             .write(report, out));
         } catch (OutputTarget.OutputException e) {
             // "-o report.sarif: permission denied", "--format sarif=report.sarif: permission denied"

@@ -18,6 +18,7 @@ import org.nemsrules.engine.FileProblem;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.simulator.NemsSimulator;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +43,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"2:usage or configuration error, or the port is in use (one line on stderr)"})
 final class ServeCommand implements Callable<Integer> {
+    /** The check command this one is a subcommand of: it knows the working directory the run is in. */
+    @CommandLine.ParentCommand
+    private NemsCheck parent;
+
     static final String NAME = "serve";
 
     @Option(
@@ -117,16 +122,16 @@ final class ServeCommand implements Callable<Integer> {
         if (host.isBlank()) {
             return NemsCheck.usageError("--host needs an address, such as --host 127.0.0.1");
         }
-        Optional<String> configError = ValidatorSetup.missingConfig(config);
+        Optional<String> configError = ValidatorSetup.missingConfig(parent.workingDirectory(), config);
         if (configError.isPresent()) {
             return NemsCheck.usageError(configError.get());
         }
         NemsValidator.Builder validator = NemsValidator.builder().catalog(RuleCatalog.discover());
         NemsSimulator.Builder simulator = NemsSimulator.builder();
-        Optional<Path> configFile = ValidatorSetup.configFile(config, List.of());
+        Optional<Path> configFile = ValidatorSetup.configFile(parent.workingDirectory(), config, List.of());
         Optional<SupplierConfig> supplier = Optional.empty();
         if (configFile.isPresent()) {
-            supplier = ValidatorSetup.loadConfig(configFile.get());
+            supplier = ValidatorSetup.loadConfig(parent.workingDirectory(), configFile.get());
             if (supplier.isEmpty()) {
                 return NemsCheck.USAGE;
             }
@@ -158,7 +163,7 @@ final class ServeCommand implements Callable<Integer> {
             if (recordError.isPresent()) {
                 return NemsCheck.usageError(recordError.get());
             }
-            simulator.recordTo(record);
+            simulator.recordTo(parent.at(record));
         }
         if (tlsTrustStore != null && tlsKeyStore == null) {
             return NemsCheck.usageError("--tls-truststore needs --tls-keystore: mutual TLS is HTTPS first");
@@ -172,9 +177,9 @@ final class ServeCommand implements Callable<Integer> {
                 simulator.validator(validator.build()).build(),
                 host,
                 port,
-                Optional.ofNullable(tlsKeyStore),
+                Optional.ofNullable(tlsKeyStore).map(parent::at),
                 password(TLS_KEYSTORE_PASSWORD),
-                Optional.ofNullable(tlsTrustStore),
+                Optional.ofNullable(tlsTrustStore).map(parent::at),
                 password(TLS_TRUSTSTORE_PASSWORD));
     }
 
@@ -187,14 +192,14 @@ final class ServeCommand implements Callable<Integer> {
      * Why a key or trust store cannot be used, if it cannot: opened here, before the server starts, so that a wrong
      * path or password is one line naming the option, never a server that fails later. The password is never shown.
      */
-    private static Optional<String> storeError(String option, Path store, String passwordVariable) {
+    private Optional<String> storeError(String option, Path store, String passwordVariable) {
         if (store == null) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(store)) {
+        if (!Files.isRegularFile(parent.at(store))) {
             return Optional.of(option + " " + store + ": no such file");
         }
-        try (InputStream in = Files.newInputStream(store)) {
+        try (InputStream in = Files.newInputStream(parent.at(store))) {
             KeyStore.getInstance("PKCS12").load(in, password(passwordVariable).toCharArray());
             return Optional.empty();
         } catch (IOException | GeneralSecurityException e) {
@@ -206,21 +211,21 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Why the recording directory cannot be made, if it cannot: said before the server starts. */
-    private static Optional<String> recordError(Path directory) {
+    private Optional<String> recordError(Path directory) {
         // A file on the way (blocker/recordings, where blocker is a file), named as the user wrote it.
         for (Path on = directory; on != null; on = on.getParent()) {
-            if (Files.exists(on) && !Files.isDirectory(on)) {
+            if (Files.exists(parent.at(on)) && !Files.isDirectory(parent.at(on))) {
                 return Optional.of("--record " + directory + ": the directory cannot be created: " + on
                         + " is a file, not a directory");
             }
         }
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(parent.at(directory));
         } catch (IOException e) {
             return Optional.of(
                     "--record " + directory + ": the directory cannot be created: " + FileProblem.describe(e));
         }
-        if (!Files.isWritable(directory)) {
+        if (!Files.isWritable(parent.at(directory))) {
             return Optional.of("--record " + directory + ": the directory is not writable: permission denied");
         }
         return Optional.empty();

@@ -21,25 +21,26 @@ final class ValidatorSetup {
     private ValidatorSetup() {}
 
     /** Why {@code --config FILE} cannot be read, if it names no file. */
-    static Optional<String> missingConfig(Path named) {
-        return named == null || Files.isRegularFile(named)
+    static Optional<String> missingConfig(Path workingDirectory, Path named) {
+        return named == null || Files.isRegularFile(workingDirectory.resolve(named))
                 ? Optional.empty()
                 : Optional.of("--config " + named + ": no such file");
     }
 
     /**
      * The configuration file: the one {@code --config} names, else one of {@link SupplierConfig#FILE_NAMES} in the
-     * working directory, else next to the first input (in it, when it is a directory).
+     * working directory, else next to the first input (in it, when it is a directory). As a path is named on the
+     * command line: relative to the working directory, or absolute.
      */
-    static Optional<Path> configFile(Path named, List<Path> inputs) {
+    static Optional<Path> configFile(Path workingDirectory, Path named, List<Path> inputs) {
         if (named != null) {
             return Optional.of(named);
         }
-        Optional<Path> here = SupplierConfig.find(Path.of(""));
+        Optional<Path> here = SupplierConfig.find(workingDirectory).map(workingDirectory::relativize);
         if (here.isPresent() || inputs.isEmpty()) {
             return here;
         }
-        Path first = inputs.get(0).toAbsolutePath().normalize();
+        Path first = workingDirectory.resolve(inputs.get(0)).toAbsolutePath().normalize();
         Path directory = Files.isDirectory(first) ? first : first.getParent();
         return directory == null ? Optional.empty() : SupplierConfig.find(directory);
     }
@@ -49,16 +50,16 @@ final class ValidatorSetup {
      * problem on stderr, {@code file:line} first so that editors and CI logs link each to the file, and returns
      * nothing.
      */
-    static Optional<SupplierConfig> applyConfig(Path file, NemsValidator.Builder builder) {
-        Optional<SupplierConfig> supplier = loadConfig(file);
+    static Optional<SupplierConfig> applyConfig(Path workingDirectory, Path file, NemsValidator.Builder builder) {
+        Optional<SupplierConfig> supplier = loadConfig(workingDirectory, file);
         supplier.ifPresent(s -> s.applyTo(builder));
         return supplier;
     }
 
     /** Loads the configuration file; when it is invalid, says why as {@link #applyConfig} does, and gives nothing. */
-    static Optional<SupplierConfig> loadConfig(Path file) {
+    static Optional<SupplierConfig> loadConfig(Path workingDirectory, Path file) {
         try {
-            return Optional.of(SupplierConfig.load(file));
+            return Optional.of(SupplierConfig.load(workingDirectory.resolve(file), file.toString()));
         } catch (ConfigException e) {
             e.errors().forEach(error -> System.err.println(PrintableText.escape(error)));
             return Optional.empty();

@@ -26,7 +26,18 @@ class NemsCheckJarIT {
 
     record Run(int exit, String out, String err) {}
 
+    /**
+     * Runs the jar's command as if started in {@code workDir}: in this JVM ({@link JarInThisJvm}), or in a JVM of its
+     * own when the build is given {@code -Dnems.cli.jvmPerRun=true}.
+     */
     static Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        return Boolean.getBoolean("nems.cli.jvmPerRun")
+                ? runInItsOwnJvm(workDir, args)
+                : JarInThisJvm.run(workDir, args);
+    }
+
+    /** Runs {@code java -jar nems-check.jar args} in {@code workDir}: for what only a JVM of its own can show. */
+    static Run runInItsOwnJvm(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = JavaCommand.javaJar();
         command.addAll(List.of(args));
         return run(new ProcessBuilder(command).directory(workDir.toFile()));

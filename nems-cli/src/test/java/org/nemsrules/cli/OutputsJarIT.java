@@ -133,7 +133,8 @@ class OutputsJarIT {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux's /proc");
         Path stdout = Files.createSymbolicLink(dir.resolve("stdout"), Path.of("/proc/self/fd/1"));
 
-        Run run = NemsCheckJarIT.run(dir, "--format", "json", "-o", "stdout", "read.http");
+        // A JVM of its own: its descriptor 1 is the process's stdout, which this JVM's is not.
+        Run run = NemsCheckJarIT.runInItsOwnJvm(dir, "--format", "json", "-o", "stdout", "read.http");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("{") && run.out().contains("\"tool\""), run.out());

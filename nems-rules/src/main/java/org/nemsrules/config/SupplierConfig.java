@@ -89,7 +89,12 @@ public record SupplierConfig(
 
     /** Reads, checks against the schema and returns the configuration in {@code file}. */
     public static SupplierConfig load(Path file) throws ConfigException {
-        String shown = file.toString().replace('\\', '/');
+        return load(file, file.toString());
+    }
+
+    /** As {@link #load(Path)}, naming the file {@code shown} in errors: as the user named it. */
+    public static SupplierConfig load(Path file, String named) throws ConfigException {
+        String shown = named.replace('\\', '/');
         String text;
         try (InputStream in = Files.newInputStream(file)) {
             // Counted as it is read: a FIFO or a device has no size to trust beforehand.

@@ -85,11 +85,19 @@ public final class FileScanner {
      * @throws NoSuchFileException when a root does not exist: that is a usage error, not a finding
      */
     public ScanResult scan(Collection<Path> roots) throws NoSuchFileException {
+        return scan(Path.of(""), roots);
+    }
+
+    /**
+     * As {@link #scan(Collection)}, a relative root being relative to {@code directory}: the directory a command runs
+     * in when it is not the process's own (an embedded run). The result keeps the roots as given.
+     */
+    public ScanResult scan(Path directory, Collection<Path> roots) throws NoSuchFileException {
         TreeSet<Path> found = new TreeSet<>();
         TreeSet<Path> skipped = new TreeSet<>();
         Map<Path, String> unreadable = new TreeMap<>();
         for (Path root : roots) {
-            Path normal = root.toAbsolutePath().normalize();
+            Path normal = directory.resolve(root).toAbsolutePath().normalize();
             if (Files.notExists(normal)) {
                 throw new NoSuchFileException(root.toString(), null, "no such file or directory");
             }

@@ -48,7 +48,12 @@ public final class AtomicFile {
     private AtomicFile() {}
 
     public static void write(Path file, Content content) throws IOException {
-        OutputTarget target = OutputTarget.of(file);
+        write(Path.of(""), file, content);
+    }
+
+    /** As {@link #write(Path, Content)}, a relative {@code file} being relative to {@code directory}. */
+    public static void write(Path directory, Path file, Content content) throws IOException {
+        OutputTarget target = OutputTarget.of(directory, file);
         if (target.kind() == OutputTarget.Kind.STREAM) {
             writeThrough(target, content);
         } else {
@@ -156,7 +161,7 @@ public final class AtomicFile {
     /** The output as the user named it and what went wrong; where a link led elsewhere, where it led. */
     private static IOException failure(OutputTarget target, IOException e) {
         String problem = FileProblem.describe(e);
-        boolean linked = !target.file().equals(target.named().toAbsolutePath());
+        boolean linked = !target.file().equals(target.absolute());
         return new OutputException(
                 target.named(),
                 linked ? problem + " (writing " + target.file() + ", where the link " + "leads)" : problem,

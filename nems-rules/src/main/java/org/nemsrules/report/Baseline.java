@@ -76,11 +76,16 @@ public final class Baseline {
      *                             message names the file (and the line), in words
      */
     public static Baseline read(Path file) throws IOException {
+        return read(Path.of(""), file);
+    }
+
+    /** As {@link #read(Path)}, a relative {@code file} being relative to {@code directory}; messages name it as given. */
+    public static Baseline read(Path directory, Path file) throws IOException {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(directory.resolve(file))) {
             bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (NoSuchFileException e) {
-            throw e;
+            throw new NoSuchFileException(file.toString(), e.getOtherFile(), e.getReason());
         } catch (IOException e) {
             throw new IOException(file + ": cannot be read: " + FileProblem.describe(e), e);
         }
@@ -140,11 +145,17 @@ public final class Baseline {
      * @return whether the file was written
      */
     public boolean write(Path file) throws IOException {
+        return write(Path.of(""), file);
+    }
+
+    /** As {@link #write(Path)}, a relative {@code file} being relative to {@code directory}. */
+    public boolean write(Path directory, Path file) throws IOException {
         String text = text();
-        if (Files.isRegularFile(file) && Files.size(file) <= MAX_BYTES && unchanged(file, text)) {
+        Path at = directory.resolve(file);
+        if (Files.isRegularFile(at) && Files.size(at) <= MAX_BYTES && unchanged(at, text)) {
             return false;
         }
-        AtomicFile.write(file, out -> out.write(text));
+        AtomicFile.write(directory, file, out -> out.write(text));
         return true;
     }
 

@@ -16,11 +16,12 @@ import org.nemsrules.engine.FileProblem;
  * {@code /dev/stdout}) to write through. Replacing a link, a device or a FIFO by a regular file would destroy the
  * node the user named: run as root, {@code -o /dev/null} once replaced the system's own {@code /dev/null}.
  *
- * @param named what the user named
- * @param file  where the bytes go: the last target of the links, or {@code named} itself
- * @param kind  what is there
+ * @param named    what the user named, as the user named it (for messages)
+ * @param absolute what the user named, as an absolute path: resolved against the directory the command runs in
+ * @param file     where the bytes go: the last target of the links, or {@code absolute} itself
+ * @param kind     what is there
  */
-public record OutputTarget(Path named, Path file, Kind kind) {
+public record OutputTarget(Path named, Path absolute, Path file, Kind kind) {
     /** What an output path names. */
     public enum Kind {
         /** Nothing yet: a file is created. */
@@ -40,9 +41,18 @@ public record OutputTarget(Path named, Path file, Kind kind) {
     private static final int CHARACTER_DEVICE = 0020000;
     private static final int FIFO = 0010000;
 
-    /** The output {@code named} stands for. */
+    /** The output {@code named} stands for, a relative path being relative to the process's working directory. */
     public static OutputTarget of(Path named) throws IOException {
-        Path file = named.toAbsolutePath();
+        return of(Path.of(""), named);
+    }
+
+    /**
+     * The output {@code named} stands for, a relative path being relative to {@code directory}: the directory a
+     * command runs in when it is not the process's own (an embedded run). Messages name the output as it was named.
+     */
+    public static OutputTarget of(Path directory, Path named) throws IOException {
+        Path absolute = directory.resolve(named).toAbsolutePath();
+        Path file = absolute;
         for (int hops = 0; Files.isSymbolicLink(file); hops++) {
             if (hops == MAX_LINKS) {
                 throw new OutputException(named, "too many levels of symbolic links");
@@ -50,7 +60,7 @@ public record OutputTarget(Path named, Path file, Kind kind) {
             if (isDescriptor(file)) {
                 // A link the kernel resolves to an open file ("pipe:[1234]" reads as no path at all): write to it
                 // as the process's own stdout, never to what its text names.
-                return new OutputTarget(named, file, Kind.STREAM);
+                return new OutputTarget(named, absolute, file, Kind.STREAM);
             }
             // Absolute and a link, so not the root: it has a parent.
             Path parent = Objects.requireNonNull(file.getParent());
@@ -61,7 +71,7 @@ public record OutputTarget(Path named, Path file, Kind kind) {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             // Also a dangling link: its target is created, as the shell's > would create it.
-            return new OutputTarget(named, file, Kind.NEW_FILE);
+            return new OutputTarget(named, absolute, file, Kind.NEW_FILE);
         } catch (IOException e) {
             throw new OutputException(named, FileProblem.describe(e));
         }
@@ -69,10 +79,10 @@ public record OutputTarget(Path named, Path file, Kind kind) {
             throw new OutputException(named, "is a directory");
         }
         if (attributes.isRegularFile()) {
-            return new OutputTarget(named, file, Kind.REGULAR_FILE);
+            return new OutputTarget(named, absolute, file, Kind.REGULAR_FILE);
         }
         if (isCharacterDeviceOrFifo(file)) {
-            return new OutputTarget(named, file, Kind.STREAM);
+            return new OutputTarget(named, absolute, file, Kind.STREAM);
         }
         throw new OutputException(
                 named,

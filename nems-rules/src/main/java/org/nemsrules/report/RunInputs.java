@@ -18,11 +18,12 @@ import org.nemsrules.recording.FileScanner;
  * recording already, lose it now); {@code nems-check . -o report.sarif} is fine. Paths are compared after
  * their symbolic links are resolved, and as the same file when they are hard links to one another.
  *
- * @param scanner the include and exclude globs of the run
- * @param roots   the paths to check, as given
- * @param files   the other files read
+ * @param scanner   the include and exclude globs of the run
+ * @param directory what relative paths are relative to: the directory the run's command runs in
+ * @param roots     the paths to check, as given
+ * @param files     the other files read
  */
-public record RunInputs(FileScanner scanner, List<Path> roots, List<ReadFile> files) {
+public record RunInputs(FileScanner scanner, Path directory, List<Path> roots, List<ReadFile> files) {
     /**
      * A file a run reads besides its recordings.
      *
@@ -53,14 +54,19 @@ public record RunInputs(FileScanner scanner, List<Path> roots, List<ReadFile> fi
     }
 
     public static RunInputs of(FileScanner scanner, List<Path> roots) {
-        return new RunInputs(scanner, roots, List.of());
+        return of(scanner, Path.of(""), roots);
+    }
+
+    /** As {@link #of(FileScanner, List)}, relative paths being relative to {@code directory}. */
+    public static RunInputs of(FileScanner scanner, Path directory, List<Path> roots) {
+        return new RunInputs(scanner, directory, roots, List.of());
     }
 
     /** These inputs and {@code file}, read as {@code what}. */
     public RunInputs and(Path file, String what) {
         List<ReadFile> more = new ArrayList<>(files);
         more.add(new ReadFile(file, what));
-        return new RunInputs(scanner, roots, more);
+        return new RunInputs(scanner, directory, roots, more);
     }
 
     /**
@@ -69,13 +75,13 @@ public record RunInputs(FileScanner scanner, List<Path> roots, List<ReadFile> fi
      * @throws IOException when the output cannot be written at all (a directory, a loop of links), in words
      */
     public Optional<Overwritten> overwrittenBy(Path output) throws IOException {
-        OutputTarget target = OutputTarget.of(output);
+        OutputTarget target = OutputTarget.of(directory, output);
         if (target.kind() == OutputTarget.Kind.STREAM) {
             return Optional.empty();
         }
         Path written = target.realFile();
         for (Path root : roots) {
-            Path real = real(root);
+            Path real = real(directory.resolve(root));
             if (Files.isDirectory(real)) {
                 if (written.startsWith(real) && !written.equals(real) && scanner.selects(real, written)) {
                     return Optional.of(new Overwritten(root, "a directory to check", true));
@@ -85,7 +91,7 @@ public record RunInputs(FileScanner scanner, List<Path> roots, List<ReadFile> fi
             }
         }
         for (ReadFile file : files) {
-            if (same(written, real(file.file()))) {
+            if (same(written, real(directory.resolve(file.file())))) {
                 return Optional.of(new Overwritten(file.file(), file.what(), false));
             }
         }

@@ -70,6 +70,7 @@ public final class NemsValidator {
     private final List<RecordingRule> recordingRules;
     private final List<InteractionRule> interactionRules;
     private final List<SuppressionRule> suppressionRules;
+    private final List<VerdictRule> verdictRules;
     private final Map<String, Optional<Severity>> severities;
     private final Path baseDirectory;
     private final FileScanner scanner;
@@ -94,6 +95,7 @@ public final class NemsValidator {
         List<RecordingRule> recording = new ArrayList<>();
         List<InteractionRule> interaction = new ArrayList<>();
         List<SuppressionRule> suppression = new ArrayList<>();
+        List<VerdictRule> verdict = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
             Optional<Severity> severity = b.severityFor(rule.metadata());
             resolved.put(rule.id(), severity);
@@ -104,6 +106,8 @@ public final class NemsValidator {
                 recording.add(r);
             } else if (rule instanceof SuppressionRule r) {
                 suppression.add(r);
+            } else if (rule instanceof VerdictRule r) {
+                verdict.add(r);
             } else if (rule instanceof InteractionRule r) {
                 interaction.add(r);
             }
@@ -112,6 +116,7 @@ public final class NemsValidator {
         this.recordingRules = List.copyOf(recording);
         this.interactionRules = List.copyOf(interaction);
         this.suppressionRules = List.copyOf(suppression);
+        this.verdictRules = List.copyOf(verdict);
     }
 
     public static Builder builder() {
@@ -430,14 +435,36 @@ public final class NemsValidator {
         }
         Set<Suppression> used = new HashSet<>();
         SuppressionIndex suppressions = new SuppressionIndex(interaction.suppressions());
+        List<Finding> kept = new ArrayList<>();
         for (Finding f : found) {
             InteractionRule rule = Objects.requireNonNull(reportedBy.get(f), "each finding is mapped to its rule");
             boolean restated =
                     found.stream().anyMatch(other -> reportedBy.get(other) != rule && rule.yieldsTo(f, other));
             if (!restated && !suppressed(f, suppressions, used)) {
-                findings.add(f);
+                kept.add(f);
             }
         }
+        List<Finding> verdicts = new ArrayList<>();
+        // What the request rules concluded: a finding on the answer recorded after the request is not one of them.
+        List<Finding> stand = kept.stream()
+                .filter(f ->
+                        !Objects.requireNonNull(reportedBy.get(f)).metadata().judgesTheAnswer())
+                .toList();
+        for (VerdictRule rule : verdictRules) {
+            if (!viewsAvailable(rule, context)) {
+                continue;
+            }
+            FindingSink sink =
+                    new FindingSink(rule.metadata(), severity(rule), interaction.file(), interaction.index(), verdicts);
+            guarded(rule, interaction.file(), interaction.index(), verdicts, () -> rule.check(context, stand, sink));
+            sink.unlisted("request").ifPresent(verdicts::add);
+        }
+        for (Finding f : verdicts) {
+            if (!suppressed(f, suppressions, used)) {
+                kept.add(f);
+            }
+        }
+        findings.addAll(kept);
         review(interaction, used, findings);
         if (context.deepValidated()) {
             deepValidated.increment();

@@ -26,6 +26,7 @@ public final class RuleMetadata {
     private final boolean answerInferred;
     private final String fix;
     private final boolean enabledByDefault;
+    private final boolean judgesTheAnswer;
 
     private RuleMetadata(Builder b) {
         this.id = b.id;
@@ -39,6 +40,7 @@ public final class RuleMetadata {
         this.answerInferred = b.answerInferred;
         this.fix = Objects.requireNonNull(b.fix, "fix of " + b.id);
         this.enabledByDefault = b.enabledByDefault;
+        this.judgesTheAnswer = b.judgesTheAnswer;
     }
 
     public static Builder builder(String id) {
@@ -110,6 +112,15 @@ public final class RuleMetadata {
         return enabledByDefault;
     }
 
+    /**
+     * Whether the rule judges the answer recorded after a request rather than the request: its findings say nothing
+     * of what NEMS would answer, so they are left out of the predicted answer ({@code --format operation-outcome},
+     * the simulator's answers).
+     */
+    public boolean judgesTheAnswer() {
+        return judgesTheAnswer;
+    }
+
     @Override
     public String toString() {
         return id;
@@ -128,6 +139,7 @@ public final class RuleMetadata {
         private boolean answerInferred;
         private @Nullable String fix;
         private boolean enabledByDefault = true;
+        private boolean judgesTheAnswer;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -181,6 +193,12 @@ public final class RuleMetadata {
         /** {@code false} for a rule that runs only when a user turns it on; rules are on by default. */
         public Builder enabledByDefault(boolean enabled) {
             this.enabledByDefault = enabled;
+            return this;
+        }
+
+        /** For a rule that judges the answer recorded after a request (see {@link RuleMetadata#judgesTheAnswer()}). */
+        public Builder judgesTheAnswer() {
+            this.judgesTheAnswer = true;
             return this;
         }
 

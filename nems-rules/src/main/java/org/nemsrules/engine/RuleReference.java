@@ -112,6 +112,9 @@ public final class RuleReference {
     }
 
     private static String answer(RuleMetadata rule) {
+        if (rule.judgesTheAnswer()) {
+            return "none: the rule judges the answer recorded after the request, not the request";
+        }
         if (rule.httpStatus() == null) {
             return "none";
         }

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.model.Body;
@@ -20,6 +22,7 @@ import org.nemsrules.model.Header;
 import org.nemsrules.model.Headers;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.Origin;
+import org.nemsrules.model.RecordedResponse;
 
 /**
  * Reads HAR 1.2 archives as browsers, proxies and HTTP clients export them: each entry's
@@ -36,7 +39,14 @@ import org.nemsrules.model.Origin;
  * response's content, but written by some proxies) is decoded strictly, and held to the size bound of one recording
  * (see {@link Base64Body}). A body that cannot be decoded, or is in an encoding the reader does not know, is a
  * problem at the line of {@code postData.text}, and that entry's request is not checked: judging the undecoded text
- * would report a body that was never sent. Responses are not read.
+ * would report a body that was never sent.
+ *
+ * <p>Each entry's {@code response} is read beside its request ({@link Interaction#response()}), for the
+ * {@code response.*} rules: its status, headers and {@code content.text}. A status of 0 or less is how exporters
+ * write "no response" (a request blocked, aborted or still pending): then the request has none. A response whose
+ * {@code content} gives no {@code text} (a browser that kept the size only) is recorded without a body
+ * ({@link RecordedResponse#bodyRecorded()}); one whose text cannot be decoded is a problem of the recording at that
+ * text's line, and its request is checked without it.
  */
 public final class HarReader {
     /** Jackson's messages quote the token it stumbled on: as much of it as a message quotes of any value. */
@@ -49,7 +59,8 @@ public final class HarReader {
 
     private static final String BASE64 = "base64";
     private static final Pattern LOCATED =
-            Pattern.compile("/log/entries/\\d+/request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?");
+            Pattern.compile("/log/entries/\\d+/(request(/headers/\\d+|/postData/text|/postData/mimeType|/url|/method)?"
+                    + "|response(/headers/\\d+|/content/text|/content/mimeType|/status)?)");
 
     private final long maxBodyBytes;
 
@@ -121,6 +132,8 @@ public final class HarReader {
                 continue;
             }
             Body body = read.body();
+            Optional<RecordedResponse> response =
+                    response(entries.get(i).path("response"), "log.entries[" + i + "].response", i, lines, problems);
             interactions.add(new Interaction(
                     file,
                     interactions.size(),
@@ -133,9 +146,41 @@ public final class HarReader {
                             body,
                             request.path("postData"),
                             lines.getOrDefault(base + "/postData/mimeType", 0)),
-                    body));
+                    body,
+                    List.of(),
+                    response));
         }
         return new Recording(file, interactions, problems);
+    }
+
+    /** The entry's response, when it records one that was received. */
+    private Optional<RecordedResponse> response(
+            JsonNode response, String where, int entry, Map<String, Integer> lines, List<ReadProblem> problems) {
+        JsonNode status = response.path("status");
+        if (!response.isObject() || !status.canConvertToInt() || status.asInt() <= 0 || status.asInt() > 999) {
+            return Optional.empty();
+        }
+        String base = "/log/entries/" + entry + "/response";
+        JsonNode content = response.path("content");
+        Headers headers = withRecordedMimeType(
+                headers(response.path("headers"), base, lines),
+                content.path("text").isTextual()
+                                && !content.path("text").asText().isEmpty()
+                        ? Body.of(content.path("text").asText(), 0)
+                        : Body.empty(),
+                content,
+                lines.getOrDefault(base + "/content/mimeType", 0));
+        int line = lines.getOrDefault(base, 0);
+        String reason = response.path("statusText").asText("");
+        if (!content.path("text").isTextual()) {
+            return Optional.of(new RecordedResponse(status.asInt(), reason, line, headers, Body.empty(), false));
+        }
+        BodyText read = responseBody(content, where + ".content", lines.getOrDefault(base + "/content/text", 0));
+        if (read.problem() != null) {
+            problems.add(read.problem());
+            return Optional.empty();
+        }
+        return Optional.of(new RecordedResponse(status.asInt(), reason, line, headers, read.body(), true));
     }
 
     private static Recording structure(String file, int line, String message) {
@@ -203,6 +248,42 @@ public final class HarReader {
         return decoded.problem() != null
                 ? new BodyText(null, decoded.problem())
                 : new BodyText(Body.of(decoded.bytes(), line), null);
+    }
+
+    /**
+     * A response's {@code content.text}, decoded when its {@code encoding} is base64 (as HAR 1.2 allows for a
+     * response's content), and held to the bound of one recording.
+     */
+    private BodyText responseBody(JsonNode content, String where, int line) {
+        String text = content.path("text").asText("");
+        JsonNode encoding = content.path("encoding");
+        if (text.isEmpty() || !encoding.isTextual() || encoding.asText().isEmpty()) {
+            return new BodyText(Body.of(text, line), null);
+        }
+        String problem;
+        if (encoding.asText().equalsIgnoreCase(BASE64)) {
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(text);
+                if (bytes.length <= maxBodyBytes) {
+                    return new BodyText(Body.of(bytes, line), null);
+                }
+                problem = String.format(
+                        "%s.text decodes to %,d bytes, above the limit of %,d bytes of one recording",
+                        where, bytes.length, maxBodyBytes);
+            } catch (IllegalArgumentException e) {
+                problem = where + ".text is declared base64, but is not: " + e.getMessage();
+            }
+        } else {
+            problem = where + ".encoding is '" + abbreviate(encoding.asText())
+                    + "'; the reader knows only 'base64' (the one encoding HAR 1.2 names)";
+        }
+        return new BodyText(
+                null,
+                new ReadProblem(
+                        ReadProblem.MALFORMED_HAR,
+                        line,
+                        null,
+                        problem + ", so the response cannot be read; its request is checked without it"));
     }
 
     private static String abbreviate(String s) {

@@ -104,7 +104,12 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
     /** The predictions for one file: its file-level findings first, if any, then one per request in order. */
     List<Prediction> predictions(FileResult file, Map<String, RuleMetadata> rules) {
         int requests = file.interactions().size();
-        List<Finding> fileLevel = file.findings().stream()
+        // A finding on the answer recorded after a request is no part of the answer NEMS would give to it.
+        List<Finding> aboutRequests = file.findings().stream()
+                .filter(f ->
+                        rules.get(f.ruleId()) == null || !rules.get(f.ruleId()).judgesTheAnswer())
+                .toList();
+        List<Finding> fileLevel = aboutRequests.stream()
                 .filter(f -> f.location().interaction() < 0 || f.location().interaction() >= requests)
                 .toList();
         List<Prediction> predictions = new ArrayList<>();
@@ -113,7 +118,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         }
         for (int i = 0; i < requests; i++) {
             int index = i;
-            List<Finding> findings = file.findings().stream()
+            List<Finding> findings = aboutRequests.stream()
                     .filter(f -> f.location().interaction() == index)
                     .toList();
             String label = file.interactions().get(i);

@@ -87,6 +87,13 @@ import org.nemsrules.recording.rules.MalformedRequestLineRule;
 import org.nemsrules.recording.rules.NoRequestRule;
 import org.nemsrules.recording.rules.UnreadableFileRule;
 import org.nemsrules.recording.rules.UnresolvedVariableRule;
+import org.nemsrules.response.ContentTypeRule;
+import org.nemsrules.response.CreateBodyRule;
+import org.nemsrules.response.CreateLocationRule;
+import org.nemsrules.response.ErrorOutcomeRule;
+import org.nemsrules.response.PredictionRule;
+import org.nemsrules.response.ReadBodyRule;
+import org.nemsrules.response.SuccessStatusRule;
 import org.nemsrules.subscription.ChannelEndpointRule;
 import org.nemsrules.subscription.ChannelTypeRule;
 import org.nemsrules.subscription.ContactOrganisationMismatchRule;
@@ -226,7 +233,14 @@ public final class BuiltInRules implements BuiltInRuleProvider {
                 new OrganisationNotAllowedRule(),
                 new ToAsidRule(),
                 new MailboxRule(),
-                new EnvironmentRule());
+                new EnvironmentRule(),
+                new SuccessStatusRule(),
+                new CreateLocationRule(),
+                new CreateBodyRule(),
+                new ReadBodyRule(),
+                new ErrorOutcomeRule(),
+                new ContentTypeRule(),
+                new PredictionRule());
     }
 
     @Override

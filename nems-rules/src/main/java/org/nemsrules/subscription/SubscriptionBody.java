@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.hl7.fhir.dstu3.model.Subscription;
 import org.nemsrules.engine.View;
 import org.nemsrules.engine.ViewKey;
+import org.nemsrules.model.Body;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionKind;
+import org.nemsrules.model.Origin;
 
 /**
  * The body of a create request (or a bare resource file) read as a FHIR STU3 resource, with where
@@ -47,6 +49,22 @@ public final class SubscriptionBody {
         BodyLines lines = BodyLines.of(interaction);
         SubscriptionParser.Outcome outcome =
                 SubscriptionParser.parse(interaction.body().text(), lines);
+        if (outcome.body().isPresent()) {
+            return View.of(outcome.body().get());
+        }
+        ParseProblem first = outcome.problems().get(0);
+        SourcePosition at = lines.at(first.line(), first.column());
+        return View.failed(first.message(), at.line(), at.column());
+    }
+
+    /**
+     * A Subscription written in an answer recorded after {@code interaction} (NEMS's answer to a read), read as a
+     * create's body is: the same hardened scan and parser, with positions in the recording. Present when it is
+     * well-formed (a Subscription or another resource, as for a create); failed, with the first problem, when not.
+     */
+    public static View<SubscriptionBody> readAnswer(Interaction interaction, Body answer) {
+        BodyLines lines = new BodyLines(answer.line(), interaction.origin() == Origin.HAR || !answer.linesAsRecorded());
+        SubscriptionParser.Outcome outcome = SubscriptionParser.parse(answer.text(), lines);
         if (outcome.body().isPresent()) {
             return View.of(outcome.body().get());
         }

@@ -24,7 +24,8 @@ class RuleMetadataTest {
             "criteria",
             "nhs-number",
             "config",
-            "suppression");
+            "suppression",
+            "response");
 
     private static RuleMetadata.Builder complete(String id) {
         return RuleMetadata.builder(id)

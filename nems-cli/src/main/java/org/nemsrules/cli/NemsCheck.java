@@ -34,6 +34,8 @@ import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RequirementCoverage;
+import org.nemsrules.report.RequirementCoverageWriter;
 import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.ToolInfo;
 import org.nemsrules.subscription.SubscriptionBody;
@@ -213,6 +215,15 @@ public final class NemsCheck implements Callable<Integer> {
                     + "as -o writes its FILE).")
     private Path writeBaseline;
 
+    @Option(
+            names = "--coverage",
+            paramLabel = "FILE",
+            description = "Also write the requirement coverage of the recordings to FILE: for each requirement of "
+                    + "the NEMS Subscription API, whether a recording breaks it, demonstrates it (a rule examined a "
+                    + "request and found it clean), never exercises it, or cannot be checked from a recording. "
+                    + "The format follows the extension: .json or .md. Redacted as the report is.")
+    private Path coverage;
+
     @Option(names = "--list-rules", description = "List the rules and exit.")
     private boolean listRules;
 
@@ -286,6 +297,10 @@ public final class NemsCheck implements Callable<Integer> {
         Optional<String> formatsError = formatsError();
         if (formatsError.isPresent()) {
             return usageError(formatsError.get());
+        }
+        if (coverage != null
+                && RequirementCoverageWriter.Format.forFile(coverage.toString()).isEmpty()) {
+            return usageError("--coverage " + coverage + ": the format follows the extension, .json or .md");
         }
         Optional<Severity> threshold =
                 "never".equalsIgnoreCase(failOn.strip()) ? Optional.empty() : Severity.fromLabel(failOn);
@@ -378,6 +393,10 @@ public final class NemsCheck implements Callable<Integer> {
         for (Destination destination : destinations()) {
             write(shown, destination);
         }
+        if (coverage != null) {
+            // Before the baseline: a finding it accepts still breaks its requirement.
+            writeCoverage(RequirementCoverage.of(validated.redacted(redactor())));
+        }
         return threshold.isPresent() && report.hasFindingsAtLeast(threshold.get()) ? FINDINGS : OK;
     }
 
@@ -404,6 +423,9 @@ public final class NemsCheck implements Callable<Integer> {
         }
         if (updateBaseline && baseline != null) {
             outputs.add(Map.entry("--update-baseline ", baseline));
+        }
+        if (coverage != null) {
+            outputs.add(Map.entry("--coverage ", coverage));
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, Path> named : outputs) {
@@ -582,6 +604,19 @@ public final class NemsCheck implements Callable<Integer> {
         } catch (OutputTarget.OutputException e) {
             // "-o report.sarif: permission denied", "--format sarif=report.sarif: permission denied"
             throw new IOException(to.option() + e.getMessage(), e);
+        }
+    }
+
+    private void writeCoverage(RequirementCoverage measured) throws IOException {
+        RequirementCoverageWriter.Format format =
+                RequirementCoverageWriter.Format.forFile(coverage.toString()).orElseThrow();
+        try {
+            AtomicFile.write(
+                    workingDirectory,
+                    coverage,
+                    out -> new RequirementCoverageWriter(ToolInfo.current()).write(measured, format, out));
+        } catch (OutputTarget.OutputException e) {
+            throw new IOException("--coverage " + e.getMessage(), e);
         }
     }
 

@@ -28,6 +28,7 @@ public final class FindingSink {
     private int unlisted;
     private @Nullable Location firstUnlisted;
     private @Nullable String firstUnlistedRequirement;
+    private boolean examined;
 
     FindingSink(RuleMetadata rule, Severity severity, String file, int interaction, List<Finding> out) {
         this.rule = rule;
@@ -35,6 +36,22 @@ public final class FindingSink {
         this.file = file;
         this.interaction = interaction;
         this.out = out;
+    }
+
+    /**
+     * Says that the rule judged this request against its requirements: the request is one it applies to, and it
+     * looked. A rule calls it once it is past its "does this concern me" checks, whether or not it then finds a
+     * fault, so that a clean request can count as demonstrating the requirements (the requirement coverage report).
+     * A rule that reports a finding has examined the request too. A rule whose metadata says
+     * {@link RuleMetadata#reportsExamination()} must call it, or it demonstrates nothing.
+     */
+    public void examined() {
+        examined = true;
+    }
+
+    /** Whether the rule examined the request: said so, or reported a finding. */
+    boolean examinedOrReported() {
+        return examined || listed > 0 || unlisted > 0;
     }
 
     /** Reports a fault at {@code line} (0 when unknown), with a logical path such as {@code jwt.claims.scope}. */

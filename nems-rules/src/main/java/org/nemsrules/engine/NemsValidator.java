@@ -135,7 +135,7 @@ public final class NemsValidator {
     /** The findings for one request. */
     public List<Finding> validate(Interaction interaction) {
         List<Finding> findings = new ArrayList<>();
-        check(interaction, findings, new LongAdder());
+        check(interaction, findings, new LongAdder(), new ArrayList<>());
         findings.sort(IN_FILE_ORDER);
         return List.copyOf(findings);
     }
@@ -210,7 +210,7 @@ public final class NemsValidator {
         findings.addAll(
                 validate(new Recording(result.path(), List.of(), onRecording)).findings());
         findings.sort(IN_FILE_ORDER);
-        return new FileResult(result.path(), result.interactions(), findings);
+        return result.withFindings(result.interactions(), findings);
     }
 
     /** One file of a run, read with the run's environment files, its private values masked in what is reported. */
@@ -268,14 +268,18 @@ public final class NemsValidator {
             guarded(rule, recording.file(), -1, findings, () -> rule.check(recording, sink));
             sink.unlisted("file").ifPresent(findings::add);
         }
+        List<List<String>> examinedBy = new ArrayList<>();
         for (Interaction interaction : recording.interactions()) {
-            check(interaction, findings, deepValidated);
+            List<String> examined = new ArrayList<>();
+            check(interaction, findings, deepValidated, examined);
+            examinedBy.add(examined.stream().sorted().toList());
         }
         findings.sort(IN_FILE_ORDER);
         return new FileResult(
                 recording.file(),
                 recording.interactions().stream().map(Interaction::label).toList(),
-                findings);
+                findings,
+                examinedBy);
     }
 
     /**
@@ -418,7 +422,12 @@ public final class NemsValidator {
                 f -> validateFile(f.toAbsolutePath().normalize(), environments, deepValidated));
     }
 
-    private void check(Interaction interaction, List<Finding> findings, LongAdder deepValidated) {
+    /**
+     * Runs the rules on one request, adding its findings to {@code findings} and the ids of the rules that examined it
+     * to {@code examined}.
+     */
+    private void check(
+            Interaction interaction, List<Finding> findings, LongAdder deepValidated, List<String> examined) {
         RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
         IdentityHashMap<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
@@ -431,6 +440,9 @@ public final class NemsValidator {
                     new FindingSink(rule.metadata(), severity(rule), interaction.file(), interaction.index(), found);
             guarded(rule, interaction.file(), interaction.index(), found, () -> rule.check(context, sink));
             sink.unlisted("request").ifPresent(found::add);
+            if (sink.examinedOrReported()) {
+                examined.add(rule.id());
+            }
             found.subList(before, found.size()).forEach(f -> reportedBy.put(f, rule));
         }
         Set<Suppression> used = new HashSet<>();
@@ -458,6 +470,9 @@ public final class NemsValidator {
                     new FindingSink(rule.metadata(), severity(rule), interaction.file(), interaction.index(), verdicts);
             guarded(rule, interaction.file(), interaction.index(), verdicts, () -> rule.check(context, stand, sink));
             sink.unlisted("request").ifPresent(verdicts::add);
+            if (sink.examinedOrReported()) {
+                examined.add(rule.id());
+            }
         }
         for (Finding f : verdicts) {
             if (!suppressed(f, suppressions, used)) {

@@ -74,8 +74,8 @@ final class PrivateValues {
                         f.httpStatus(),
                         f.spineCode()))
                 .toList();
-        return new FileResult(
-                result.path(), result.interactions().stream().map(this::mask).toList(), findings);
+        return result.withFindings(
+                result.interactions().stream().map(this::mask).toList(), findings);
     }
 
     /** The text with every private value masked. */

@@ -27,6 +27,7 @@ public final class RuleMetadata {
     private final String fix;
     private final boolean enabledByDefault;
     private final boolean judgesTheAnswer;
+    private final boolean reportsExamination;
 
     private RuleMetadata(Builder b) {
         this.id = b.id;
@@ -41,6 +42,7 @@ public final class RuleMetadata {
         this.fix = Objects.requireNonNull(b.fix, "fix of " + b.id);
         this.enabledByDefault = b.enabledByDefault;
         this.judgesTheAnswer = b.judgesTheAnswer;
+        this.reportsExamination = b.reportsExamination;
     }
 
     public static Builder builder(String id) {
@@ -121,6 +123,15 @@ public final class RuleMetadata {
         return judgesTheAnswer;
     }
 
+    /**
+     * Whether the rule says which requests it examined ({@code FindingSink.examined()}), so that a request it judged
+     * clean demonstrates its requirements. Of a rule that does not, only its findings are known: the coverage report
+     * calls its requirements "not measured" rather than claim a request demonstrated them.
+     */
+    public boolean reportsExamination() {
+        return reportsExamination;
+    }
+
     @Override
     public String toString() {
         return id;
@@ -140,6 +151,7 @@ public final class RuleMetadata {
         private @Nullable String fix;
         private boolean enabledByDefault = true;
         private boolean judgesTheAnswer;
+        private boolean reportsExamination;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -199,6 +211,12 @@ public final class RuleMetadata {
         /** For a rule that judges the answer recorded after a request (see {@link RuleMetadata#judgesTheAnswer()}). */
         public Builder judgesTheAnswer() {
             this.judgesTheAnswer = true;
+            return this;
+        }
+
+        /** For a rule that calls {@code FindingSink.examined()} on every request it judges. */
+        public Builder reportsExamination() {
+            this.reportsExamination = true;
             return this;
         }
 

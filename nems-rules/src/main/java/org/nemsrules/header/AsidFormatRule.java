@@ -25,6 +25,7 @@ public final class AsidFormatRule extends SpineHeaderRule {
                     + "an ASID. Leading and trailing whitespace is not part of an HTTP field value and is ignored. "
                     + "The answer is inferred: 400 MISSING_OR_INVALID_HEADER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-04", "R-HDR-01", "R-HDR-02")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -46,6 +47,7 @@ public final class AsidFormatRule extends SpineHeaderRule {
                 if (value.isEmpty()) {
                     continue; // header.empty reports it
                 }
+                sink.examined();
                 Asid.problem(value)
                         .ifPresent(problem -> sink.report(
                                 field.line(),

@@ -18,6 +18,7 @@ public final class EmptyHeaderRule extends SpineHeaderRule {
                     + "missing or invalid: 400 MISSING_OR_INVALID_HEADER. This is usually a template variable "
                     + "that was never filled in.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-01", "R-HDR-02", "R-HDR-03")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -31,6 +32,7 @@ public final class EmptyHeaderRule extends SpineHeaderRule {
 
     @Override
     void check(Interaction interaction, RuleContext context, FindingSink sink) {
+        sink.examined();
         for (SpineHeader header : SpineHeader.values()) {
             for (Header field : header.fields(interaction)) {
                 if (field.value().isBlank()) {

@@ -23,6 +23,7 @@ public final class InteractionIdMismatchRule extends SpineHeaderRule {
                     + "match request\"). The rule judges only requests that are one of the three interactions; for "
                     + "any other request the http rules report the request itself, and no URN would be right.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-03")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -42,6 +43,7 @@ public final class InteractionIdMismatchRule extends SpineHeaderRule {
         }
         InteractionKind actual = classification.kind();
         for (Header field : SpineHeader.INTERACTION_ID.fields(interaction)) {
+            sink.examined();
             InteractionUrn.of(field.value().strip())
                     .filter(sent -> sent != actual)
                     .ifPresent(sent -> sink.report(

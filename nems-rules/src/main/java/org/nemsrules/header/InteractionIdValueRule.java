@@ -22,6 +22,7 @@ public final class InteractionIdValueRule extends SpineHeaderRule {
                     + "interaction the API does not have (SubscriptionsApiPut, a search) is a bad header value: 400 "
                     + "MISSING_OR_INVALID_HEADER. A valid URN on the wrong verb is header.interaction-id-mismatch.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-03", "R-HDR-09")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -37,7 +38,11 @@ public final class InteractionIdValueRule extends SpineHeaderRule {
     void check(Interaction interaction, RuleContext context, FindingSink sink) {
         for (Header field : SpineHeader.INTERACTION_ID.fields(interaction)) {
             String value = field.value().strip();
-            if (value.isEmpty() || InteractionUrn.of(value).isPresent()) {
+            if (value.isEmpty()) {
+                continue;
+            }
+            sink.examined();
+            if (InteractionUrn.of(value).isPresent()) {
                 continue;
             }
             StringBuilder message = new StringBuilder("InteractionID '")

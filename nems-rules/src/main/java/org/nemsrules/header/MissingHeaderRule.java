@@ -21,6 +21,7 @@ public final class MissingHeaderRule extends SpineHeaderRule {
                     + "case-insensitively, so fromasid is fromASID; a name with other punctuation or a prefix "
                     + "(from-asid, from_ASID, X-fromASID) is a different header, and the finding names it.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-01", "R-HDR-02", "R-HDR-03", "R-HDR-09")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -34,6 +35,7 @@ public final class MissingHeaderRule extends SpineHeaderRule {
 
     @Override
     void check(Interaction interaction, RuleContext context, FindingSink sink) {
+        sink.examined();
         for (SpineHeader header : SpineHeader.values()) {
             if (header.fields(interaction).isEmpty()) {
                 sink.report(

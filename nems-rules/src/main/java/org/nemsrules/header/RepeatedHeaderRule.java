@@ -24,6 +24,7 @@ public final class RepeatedHeaderRule extends SpineHeaderRule {
                     + "answer for a header it cannot read is 400 MISSING_OR_INVALID_HEADER; that it answers so "
                     + "for a repeated one is inferred.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-01", "R-HDR-02", "R-HDR-03", "R-HDR-09")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -36,6 +37,7 @@ public final class RepeatedHeaderRule extends SpineHeaderRule {
 
     @Override
     void check(Interaction interaction, RuleContext context, FindingSink sink) {
+        sink.examined();
         for (SpineHeader header : SpineHeader.values()) {
             List<Header> fields = header.fields(interaction);
             if (fields.size() > 1) {

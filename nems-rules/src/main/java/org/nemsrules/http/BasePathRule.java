@@ -27,6 +27,7 @@ public final class BasePathRule implements InteractionRule {
                     + "the recording does not show. No NEMS answer is stated; a wrong base most likely reaches no "
                     + "NEMS endpoint at all.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-HTTP-08")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .fix("Send the request to [host]/STU3/Subscription (create) or [host]/STU3/Subscription/{id} (read, "
@@ -49,6 +50,7 @@ public final class BasePathRule implements InteractionRule {
         if (target.isEmpty()) {
             return;
         }
+        sink.examined();
         List<String> segments = target.get().segments();
         int resourceAt = segments.lastIndexOf("Subscription");
         String base = resourceAt > 0 ? segments.get(resourceAt - 1) : "";

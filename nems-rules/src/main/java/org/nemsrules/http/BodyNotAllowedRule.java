@@ -22,6 +22,7 @@ public final class BodyNotAllowedRule implements InteractionRule {
                     + "it. The answer is inferred from the Spine Core error tables: 400 BAD_REQUEST. Requests that "
                     + "are not a read or delete at all are left to the other http.* rules.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-05")
             .specPage(SpecPages.READ)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -38,8 +39,11 @@ public final class BodyNotAllowedRule implements InteractionRule {
         Interaction interaction = context.interaction();
         InteractionKind kind = context.classification().kind();
         if (!interaction.origin().hasHttpEnvelope()
-                || (kind != InteractionKind.READ && kind != InteractionKind.DELETE)
-                || interaction.body().isEmpty()) {
+                || (kind != InteractionKind.READ && kind != InteractionKind.DELETE)) {
+            return;
+        }
+        sink.examined();
+        if (interaction.body().isEmpty()) {
             return;
         }
         Body body = interaction.body();

@@ -22,6 +22,7 @@ public final class IdOnCreateRule implements InteractionRule {
                     + "error tables also have 405 MSG_RESOURCE_ID_FAIL (the client may not assign an id), which "
                     + "NEMS may give instead.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-01", "R-HTTP-04")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -36,6 +37,10 @@ public final class IdOnCreateRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
+        // Every request with a request line is judged on its shape, whichever problem it has.
+        if (context.interaction().origin().hasHttpEnvelope()) {
+            sink.examined();
+        }
         RequestLineProblem.owned(context, Set.of(Problem.ID_ON_CREATE))
                 .ifPresent(c -> sink.report(context.interaction().line(), RequestLineProblem.PATH, c.message()));
     }

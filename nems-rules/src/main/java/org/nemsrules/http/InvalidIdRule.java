@@ -34,6 +34,7 @@ public final class InvalidIdRule implements InteractionRule {
                     + "a malformed request. A typical fault is a template placeholder such as {id} left in the URL. "
                     + "The answer is inferred from the Spine Core error tables: 400 BAD_REQUEST.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-07")
             .specPage(SpecPages.READ)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -55,6 +56,7 @@ public final class InvalidIdRule implements InteractionRule {
                 || classification.logicalId().isEmpty()) {
             return;
         }
+        sink.examined();
         String raw = classification.logicalId().get();
         String id = percentDecoded(raw);
         String shown = "'" + Echo.of(raw) + "'" + (id.equals(raw) ? "" : " (decoded '" + Echo.of(id) + "')");

@@ -21,6 +21,7 @@ public final class MissingBodyRule implements InteractionRule {
                     + "missing or malformed body with 400 BAD_REQUEST. A body of only whitespace counts as "
                     + "missing. Bare resource files are a body by construction and are not judged here.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-06")
             .specPage(SpecPages.CREATE)
             .answer(400, "BAD_REQUEST")
@@ -39,6 +40,7 @@ public final class MissingBodyRule implements InteractionRule {
         if (!interaction.origin().hasHttpEnvelope() || context.classification().kind() != InteractionKind.CREATE) {
             return;
         }
+        sink.examined();
         Body body = interaction.body();
         if (body.isEmpty()) {
             sink.report(

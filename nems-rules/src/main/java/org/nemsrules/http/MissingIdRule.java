@@ -21,6 +21,7 @@ public final class MissingIdRule implements InteractionRule {
                     + "(R-HTTP-04), so it is reported here with its own message. The answer is inferred from the "
                     + "Spine Core error tables: 400 BAD_REQUEST for a request of the wrong shape.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-02", "R-HTTP-03", "R-HTTP-04")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -35,6 +36,10 @@ public final class MissingIdRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
+        // Every request with a request line is judged on its shape, whichever problem it has.
+        if (context.interaction().origin().hasHttpEnvelope()) {
+            sink.examined();
+        }
         RequestLineProblem.owned(context, Set.of(Problem.MISSING_ID, Problem.SEARCH))
                 .ifPresent(c -> sink.report(
                         context.interaction().line(),

@@ -27,6 +27,7 @@ public final class NotSubscriptionRule implements InteractionRule {
                     + "reported again by http.unsupported-method. NEMS's answer is inferred from the Spine Core "
                     + "error tables (400 BAD_REQUEST for a wrong request).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-01", "R-HTTP-04")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -44,6 +45,10 @@ public final class NotSubscriptionRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
+        // Every request with a request line is judged on its shape, whichever problem it has.
+        if (context.interaction().origin().hasHttpEnvelope()) {
+            sink.examined();
+        }
         // R-HTTP-04 names _history and the missing operations explicitly; the other targets break the
         // shape every interaction shares, which R-HTTP-01 states first.
         RequestLineProblem.owned(context, PROBLEMS)

@@ -23,6 +23,7 @@ public final class UnsupportedMethodRule implements InteractionRule {
                     + "first, and a server may answer 501 NOT_IMPLEMENTED. A request whose target is already wrong "
                     + "is reported by http.not-subscription instead.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-04")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "BAD_REQUEST")
@@ -40,6 +41,10 @@ public final class UnsupportedMethodRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
+        // Every request with a request line is judged on its shape, whichever problem it has.
+        if (context.interaction().origin().hasHttpEnvelope()) {
+            sink.examined();
+        }
         RequestLineProblem.owned(context, PROBLEMS)
                 .ifPresent(c -> sink.report(context.interaction().line(), RequestLineProblem.PATH, c.message()));
     }

@@ -185,7 +185,7 @@ public final class Baseline {
                     kept.add(f);
                 }
             }
-            files.add(new FileResult(file.path(), file.interactions(), kept));
+            files.add(file.withFindings(file.interactions(), kept));
         }
         int stale = remaining.values().stream().mapToInt(Integer::intValue).sum();
         return new Report(files, report.rules(), report.notes(), Optional.of(new BaselineSummary(baselined, stale)));

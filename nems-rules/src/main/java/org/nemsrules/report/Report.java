@@ -50,8 +50,7 @@ public record Report(
      */
     public Report redacted(Redactor redactor) {
         List<FileResult> shown = files.stream()
-                .map(file -> new FileResult(
-                        file.path(),
+                .map(file -> file.withFindings(
                         file.interactions().stream().map(redactor::redact).toList(),
                         file.findings().stream().map(f -> redacted(f, redactor)).toList()))
                 .toList();

@@ -35,6 +35,7 @@ public final class ContentTypeRule implements InteractionRule {
             .requirements("R-HTTP-09", "R-MIME-01", "R-MIME-02", "R-MIME-03")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Record NEMS's own answer, or make the stub answer in the type the request's Accept names, e.g. "
                     + "'Content-Type: application/fhir+json;charset=utf-8' for 'Accept: application/fhir+json'.")
             .build();
@@ -51,6 +52,7 @@ public final class ContentTypeRule implements InteractionRule {
             return;
         }
         RecordedAnswer answer = found.get();
+        sink.examined();
         String said = "the recorded " + answer.status() + " answer to " + answer.request();
         Optional<Header> contentType = answer.header("Content-Type");
         if (contentType.isEmpty()) {

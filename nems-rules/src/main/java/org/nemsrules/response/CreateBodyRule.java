@@ -23,6 +23,7 @@ public final class CreateBodyRule implements InteractionRule {
             .requirements("R-HTTP-09")
             .specPage(SpecPages.CREATE)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Record NEMS's own answer, or make the stub answer a create with 201, a Location and no body.")
             .build();
 
@@ -37,7 +38,11 @@ public final class CreateBodyRule implements InteractionRule {
         if (found.isEmpty()
                 || found.get().kind() != InteractionKind.CREATE
                 || found.get().response().statusCode() != 201
-                || !found.get().hasBody()) {
+                || !found.get().response().bodyRecorded()) {
+            return;
+        }
+        sink.examined();
+        if (!found.get().hasBody()) {
             return;
         }
         RecordedAnswer answer = found.get();

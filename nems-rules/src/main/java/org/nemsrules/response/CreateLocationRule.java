@@ -30,6 +30,7 @@ public final class CreateLocationRule implements InteractionRule {
             .requirements("R-HTTP-09")
             .specPage(SpecPages.CREATE)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Record NEMS's own answer, or make the stub that answered give 'Location: "
                     + "https://<host>/STU3/Subscription/<id>'.")
             .build();
@@ -48,6 +49,7 @@ public final class CreateLocationRule implements InteractionRule {
             return;
         }
         RecordedAnswer answer = found.get();
+        sink.examined();
         Optional<Header> location = answer.header("Location");
         if (location.isEmpty() || location.get().value().isBlank()) {
             sink.report(

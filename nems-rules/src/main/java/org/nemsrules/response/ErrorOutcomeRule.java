@@ -26,6 +26,7 @@ public final class ErrorOutcomeRule implements InteractionRule {
             .requirements("R-HTTP-09")
             .specPage(SpecPages.ERRORS)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Record NEMS's own answer, or make the stub answer an error with an OperationOutcome whose "
                     + "issue.details.coding has system '" + SpineCodeSystem.URL + "' and a code of that system, "
                     + "such as INVALID_RESOURCE.")
@@ -45,6 +46,7 @@ public final class ErrorOutcomeRule implements InteractionRule {
             return;
         }
         RecordedAnswer answer = found.get();
+        sink.examined();
         int line = answer.response().line();
         String said = "the recorded " + answer.status() + " answer to " + answer.request();
         if (!answer.hasBody()) {

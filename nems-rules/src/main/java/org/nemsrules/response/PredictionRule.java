@@ -46,6 +46,7 @@ public final class PredictionRule implements VerdictRule {
             .requirements("R-HTTP-09")
             .specPage(SpecPages.ERRORS)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Compare the answer with the findings on the request: fix the request if the rules are right; if "
                     + "NEMS itself answered so, report it to NEMS Rules with the recording.")
             .build();
@@ -66,6 +67,7 @@ public final class PredictionRule implements VerdictRule {
             return;
         }
         RecordedAnswer answer = found.get();
+        sink.examined();
         List<Finding> refusals = findings.stream()
                 .filter(f -> f.severity() == Severity.ERROR)
                 .sorted(Comparator.comparingInt(f -> f.location().line()))

@@ -30,6 +30,7 @@ public final class ReadBodyRule implements InteractionRule {
             .requirements("R-HTTP-09", "R-SUB-01")
             .specPage(SpecPages.READ)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Record NEMS's own answer, or make the stub answer a read with the Subscription as NEMS holds it "
                     + "(see the EMS-Active-Subscription-Example-1 resource).")
             .build();
@@ -49,6 +50,7 @@ public final class ReadBodyRule implements InteractionRule {
             return;
         }
         RecordedAnswer answer = found.get();
+        sink.examined();
         int line = answer.response().body().line() > 0
                 ? answer.response().body().line()
                 : answer.response().line();

@@ -21,6 +21,7 @@ public final class SuccessStatusRule implements InteractionRule {
             .requirements("R-HTTP-09")
             .specPage(SpecPages.CREATE)
             .judgesTheAnswer()
+            .reportsExamination()
             .fix("Record NEMS's own answer, or make the stub or mock that answered give 201 to a create and 200 to a "
                     + "read or a delete.")
             .build();
@@ -37,6 +38,7 @@ public final class SuccessStatusRule implements InteractionRule {
             return;
         }
         RecordedAnswer answer = found.get();
+        sink.examined();
         int expected = answer.successStatus();
         if (answer.response().statusCode() != expected) {
             sink.report(

@@ -1,0 +1,158 @@
+package org.nemsrules.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.nemsrules.engine.Finding;
+import org.nemsrules.report.RequirementCoverage.Entry;
+import org.nemsrules.report.RequirementCoverage.Place;
+import org.nemsrules.report.RequirementCoverage.Status;
+
+/**
+ * Writes a {@link RequirementCoverage} as JSON (for tools) or Markdown (for a person, or a pull request). Give it a
+ * coverage computed from a redacted report: it prints the findings' messages and the requests' labels as they are.
+ */
+public final class RequirementCoverageWriter {
+    /** The formats a coverage report is written in, chosen by the file's extension. */
+    public enum Format {
+        JSON,
+        MARKDOWN;
+
+        /** The format a file name asks for: {@code .json}, or {@code .md} / {@code .markdown}. */
+        public static java.util.Optional<Format> forFile(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".json")) {
+                return java.util.Optional.of(JSON);
+            }
+            if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+                return java.util.Optional.of(MARKDOWN);
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    private final ToolInfo tool;
+
+    public RequirementCoverageWriter(ToolInfo tool) {
+        this.tool = tool;
+    }
+
+    public void write(RequirementCoverage coverage, Format format, Writer out) throws IOException {
+        if (format == Format.JSON) {
+            json(coverage, out);
+        } else {
+            markdown(coverage, out);
+        }
+        out.flush();
+    }
+
+    private void json(RequirementCoverage coverage, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", tool.name());
+            json.writeStringField("version", tool.version());
+            json.writeEndObject();
+            json.writeObjectFieldStart("summary");
+            for (Status status : Status.values()) {
+                json.writeNumberField(status.label(), coverage.count(status));
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("requirements");
+            for (Entry e : coverage.entries()) {
+                json.writeStartObject();
+                json.writeStringField("id", e.requirement().id());
+                json.writeStringField("group", e.requirement().group());
+                json.writeStringField("summary", e.requirement().summary());
+                json.writeStringField("status", e.status().label());
+                json.writeArrayFieldStart("rules");
+                for (String rule : e.rules()) {
+                    json.writeString(rule);
+                }
+                json.writeEndArray();
+                json.writeNumberField("violationCount", e.violationCount());
+                json.writeArrayFieldStart("violations");
+                for (Finding f : e.violations()) {
+                    json.writeStartObject();
+                    json.writeStringField("file", f.location().file());
+                    json.writeNumberField("line", f.location().line());
+                    json.writeStringField("rule", f.ruleId());
+                    json.writeStringField("message", f.message());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeNumberField("demonstratedCount", e.demonstratedCount());
+                json.writeArrayFieldStart("demonstratedBy");
+                for (Place p : e.demonstratedBy()) {
+                    json.writeStartObject();
+                    json.writeStringField("file", p.file());
+                    json.writeNumberField("request", p.interaction());
+                    json.writeStringField("label", p.label());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                if (e.status() == Status.NOT_EXERCISED || e.status() == Status.NOT_MEASURED) {
+                    json.writeStringField("toExercise", e.requirement().toExercise());
+                }
+                if (e.requirement().why().isPresent()) {
+                    json.writeStringField("why", e.requirement().why().get());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    private void markdown(RequirementCoverage coverage, Writer out) throws IOException {
+        out.write("# Requirement coverage\n\n");
+        out.write("What the recordings of this run prove of each requirement of the NEMS Subscription API ("
+                + tool.name() + " " + tool.version() + "). Contains public sector information licensed under "
+                + "the Open Government Licence v3.0.\n\n");
+        for (Status status : Status.values()) {
+            out.write("- " + status.label() + ": " + coverage.count(status) + "\n");
+        }
+        out.write("\n| requirement | status | evidence | rules |\n|---|---|---|---|\n");
+        for (Entry e : coverage.entries()) {
+            out.write("| " + cell(e.requirement().id() + ": " + e.requirement().summary()) + " | "
+                    + e.status().label() + " | " + cell(evidence(e)) + " | "
+                    + cell(e.rules().isEmpty() ? "none" : String.join(", ", e.rules())) + " |\n");
+        }
+    }
+
+    private static String evidence(Entry e) {
+        return switch (e.status()) {
+            case VIOLATED -> {
+                Finding first = e.violations().get(0);
+                yield first.location().file() + ":" + first.location().line() + " " + first.ruleId() + ": "
+                        + first.message()
+                        + (e.violationCount() > 1 ? " (and " + (e.violationCount() - 1) + " more)" : "");
+            }
+            case DEMONSTRATED -> {
+                Place first = e.demonstratedBy().get(0);
+                yield first.file() + " " + first.label()
+                        + (e.demonstratedCount() > 1 ? " and " + (e.demonstratedCount() - 1) + " more" : "");
+            }
+            case NOT_EXERCISED -> "needs " + e.requirement().toExercise();
+            case NOT_MEASURED -> "its rules do not report what they examine yet";
+            case NO_RULE -> "no rule of this run cites it";
+            case NOT_STATICALLY_CHECKABLE -> e.requirement().why().orElse("");
+        };
+    }
+
+    /**
+     * Text in a Markdown table cell: one line, control characters shown as escapes (a label quotes the recording),
+     * and no pipe that would end the cell.
+     */
+    private static String cell(String text) {
+        return PrintableText.escape(text.replaceAll("\\s*\\R\\s*", " "))
+                .replace("\\", "\\\\")
+                .replace("|", "\\|");
+    }
+}

@@ -28,14 +28,18 @@ import org.nemsrules.recording.FileScanner;
 import org.nemsrules.recording.Glob;
 import org.nemsrules.recording.InvalidGlobException;
 import org.nemsrules.recording.ScanResult;
+import org.nemsrules.report.AtomicFile;
 import org.nemsrules.report.Baseline;
 import org.nemsrules.report.JunitReportWriter;
 import org.nemsrules.report.PrintableText;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
+import org.nemsrules.report.RequirementCoverage;
+import org.nemsrules.report.RequirementCoverageWriter;
 import org.nemsrules.report.RunInputs;
 import org.nemsrules.report.TextReportWriter;
+import org.nemsrules.report.ToolInfo;
 
 /**
  * Checks the project's recorded NEMS Subscription API requests and fails the build on findings at or above
@@ -167,6 +171,15 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "nems.allowEmptyInput", defaultValue = "false")
     private boolean allowEmptyInput;
 
+    /**
+     * Also writes the requirement coverage of the recordings to this file: for each requirement of the NEMS
+     * Subscription API, whether a recording breaks it, demonstrates it, never exercises it, or cannot be checked from
+     * a recording (docs/coverage.md). The format follows the extension: {@code .json} or {@code .md}. Redacted as the
+     * reports are; computed before a baseline, which hides no violation from it.
+     */
+    @Parameter(property = "nems.coverageFile")
+    private File coverageFile;
+
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
 
@@ -194,6 +207,12 @@ public final class CheckMojo extends AbstractMojo {
         Set<ReportFormat> formats = formats();
         if (maxAllowedViolations < 0) {
             throw new MojoExecutionException("maxAllowedViolations " + maxAllowedViolations + " is negative");
+        }
+        if (coverageFile != null
+                && RequirementCoverageWriter.Format.forFile(coverageFile.getName())
+                        .isEmpty()) {
+            throw new MojoExecutionException(
+                    "coverageFile " + coverageFile + ": the format follows the extension, .json or .md");
         }
         checkGlobs("includes", includes == null ? List.of() : includes);
         checkGlobs("excludes", excludes == null ? List.of() : excludes);
@@ -235,6 +254,10 @@ public final class CheckMojo extends AbstractMojo {
         getLog().info("NEMS check: " + summary);
         report.notes().forEach(note -> getLog().info("NEMS check: " + PrintableText.escape(note)));
         List<Path> written = writeReports(report, formats);
+        if (coverageFile != null) {
+            written = new ArrayList<>(written);
+            written.add(writeCoverage(validated.redacted(Redactor.maskingNhsNumbers(redact))));
+        }
         judge(report, threshold, summary, written);
     }
 
@@ -349,6 +372,9 @@ public final class CheckMojo extends AbstractMojo {
         }
         Map<Path, String> outputs = new LinkedHashMap<>();
         ReportFiles.files(formats, outputDirectory.toPath()).forEach(file -> outputs.put(file, "report file"));
+        if (coverageFile != null) {
+            outputs.put(coverageFile.toPath(), "coverage file");
+        }
         if (baseline != null) {
             if (updateBaseline) {
                 outputs.put(baseline.toPath(), "baseline");
@@ -409,6 +435,25 @@ public final class CheckMojo extends AbstractMojo {
                 throw new MojoExecutionException(parameter + " " + e.getMessage());
             }
         }
+    }
+
+    /** Writes the requirement coverage of {@code report}, whole or not at all. */
+    private Path writeCoverage(Report report) throws MojoExecutionException {
+        RequirementCoverageWriter.Format format =
+                RequirementCoverageWriter.Format.forFile(coverageFile.getName()).orElseThrow();
+        RequirementCoverage coverage = RequirementCoverage.of(report);
+        try {
+            AtomicFile.write(
+                    coverageFile.toPath(),
+                    out -> new RequirementCoverageWriter(ToolInfo.current()).write(coverage, format, out));
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "could not write the coverage file " + coverageFile + ": " + e.getMessage(), e);
+        }
+        getLog().info("NEMS coverage: " + coverageFile + " (" + coverage.count(RequirementCoverage.Status.VIOLATED)
+                + " requirements violated, " + coverage.count(RequirementCoverage.Status.DEMONSTRATED)
+                + " demonstrated)");
+        return coverageFile.toPath();
     }
 
     private List<Path> writeReports(Report report, Set<ReportFormat> formats) throws MojoExecutionException {

@@ -221,7 +221,7 @@ public final class NemsCheck implements Callable<Integer> {
             description = "Also write the requirement coverage of the recordings to FILE: for each requirement of "
                     + "the NEMS Subscription API, whether a recording breaks it, demonstrates it (a rule examined a "
                     + "request and found it clean), never exercises it, or cannot be checked from a recording. "
-                    + "The format follows the extension: .json or .md. Redacted as the report is.")
+                    + "The format follows the extension: .json, .md or .html. Redacted as the report is.")
     private Path coverage;
 
     @Option(names = "--list-rules", description = "List the rules and exit.")
@@ -300,7 +300,7 @@ public final class NemsCheck implements Callable<Integer> {
         }
         if (coverage != null
                 && RequirementCoverageWriter.Format.forFile(coverage.toString()).isEmpty()) {
-            return usageError("--coverage " + coverage + ": the format follows the extension, .json or .md");
+            return usageError("--coverage " + coverage + ": the format follows the extension, .json, .md or .html");
         }
         Optional<Severity> threshold =
                 "never".equalsIgnoreCase(failOn.strip()) ? Optional.empty() : Severity.fromLabel(failOn);

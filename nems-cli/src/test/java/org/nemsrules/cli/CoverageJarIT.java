@@ -82,7 +82,7 @@ class CoverageJarIT {
         Run html = NemsCheckJarIT.run(dir, "--coverage", "coverage.txt", "recordings");
         assertEquals(2, html.exit(), html.err());
         assertEquals(
-                List.of("nems-check: --coverage coverage.txt: the format follows the extension, .json or .md"),
+                List.of("nems-check: --coverage coverage.txt: the format follows the extension, .json, .md or .html"),
                 html.err().lines().toList());
 
         Run input = NemsCheckJarIT.run(dir, "--coverage", "recordings/x.json", "recordings");

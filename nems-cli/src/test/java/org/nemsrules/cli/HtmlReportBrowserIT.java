@@ -37,6 +37,7 @@ class HtmlReportBrowserIT {
 
     private static HeadlessChromium chromium;
     private static Path page;
+    private static Path coverage;
 
     @BeforeAll
     static void writeTheReportOfTheSamples() throws Exception {
@@ -48,7 +49,9 @@ class HtmlReportBrowserIT {
         chromium = found.get();
         Files.createDirectories(OUT);
         page = OUT.resolve("samples.html").toAbsolutePath();
-        Run run = NemsCheckJarIT.run(SAMPLES, "--format", "html", "--output", page.toString(), ".");
+        coverage = OUT.resolve("coverage.html").toAbsolutePath();
+        Run run = NemsCheckJarIT.run(
+                SAMPLES, "--format", "html", "--output", page.toString(), "--coverage", coverage.toString(), ".");
         assertEquals(1, run.exit(), run.err());
     }
 
@@ -94,6 +97,19 @@ class HtmlReportBrowserIT {
                 String.join("\n", rendering.consoleMessages()));
         assertFalse(rendering.dom().contains("id=\"total-files\">changed by a script"), "the script did not run");
         assertEquals(total(planted, "files"), total(rendering.dom(), "files"));
+    }
+
+    @Test
+    void theCoveragePageRendersItsTotalsWithNoConsoleMessage() throws Exception {
+        HeadlessChromium.Rendering rendering = chromium.render(coverage, OUT.resolve("coverage.png"), 1280, 1600);
+
+        assertEquals(List.of(), rendering.consoleMessages(), "the page logged to the console");
+        String written = Files.readString(coverage);
+        assertEquals(total(written, "violated"), total(rendering.dom(), "violated"));
+        assertEquals(total(written, "demonstrated"), total(rendering.dom(), "demonstrated"));
+        assertTrue(Integer.parseInt(total(rendering.dom(), "violated")) > 0, "the invalid samples break requirements");
+        assertTrue(rendering.dom().contains("id=\"R-HTTP-09\""), "a row per requirement");
+        assertFalse(written.contains("<script"), "no script");
     }
 
     private static String total(String html, String key) {

@@ -174,7 +174,7 @@ public final class CheckMojo extends AbstractMojo {
     /**
      * Also writes the requirement coverage of the recordings to this file: for each requirement of the NEMS
      * Subscription API, whether a recording breaks it, demonstrates it, never exercises it, or cannot be checked from
-     * a recording (docs/coverage.md). The format follows the extension: {@code .json} or {@code .md}. Redacted as the
+     * a recording (docs/coverage.md). The format follows the extension: {@code .json}, {@code .md} or {@code .html}. Redacted as the
      * reports are; computed before a baseline, which hides no violation from it.
      */
     @Parameter(property = "nems.coverageFile")
@@ -212,7 +212,7 @@ public final class CheckMojo extends AbstractMojo {
                 && RequirementCoverageWriter.Format.forFile(coverageFile.getName())
                         .isEmpty()) {
             throw new MojoExecutionException(
-                    "coverageFile " + coverageFile + ": the format follows the extension, .json or .md");
+                    "coverageFile " + coverageFile + ": the format follows the extension, .json, .md or .html");
         }
         checkGlobs("includes", includes == null ? List.of() : includes);
         checkGlobs("excludes", excludes == null ? List.of() : excludes);

@@ -370,8 +370,8 @@ public final class HtmlReportWriter implements ReportWriter {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The page's style sheet, inline: the page must open offline and fetch nothing. */
-    private static final class Style {
+    /** The page's style sheet, inline: the page must open offline and fetch nothing. The coverage page shares it. */
+    static final class Style {
         static final String CSS = """
                 :root{--error:#b3261e;--warning:#9a5b00;--info:#1a5fb4;--ink:#1f2328;--muted:#57606a;\
                 --line:#d0d7de;--soft:#f6f8fa;--hit:#fff5c2}

@@ -18,13 +18,17 @@ public final class RequirementCoverageWriter {
     /** The formats a coverage report is written in, chosen by the file's extension. */
     public enum Format {
         JSON,
-        MARKDOWN;
+        MARKDOWN,
+        HTML;
 
-        /** The format a file name asks for: {@code .json}, or {@code .md} / {@code .markdown}. */
+        /** The format a file name asks for: {@code .json}, {@code .html} / {@code .htm}, or {@code .md} / {@code .markdown}. */
         public static java.util.Optional<Format> forFile(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".json")) {
                 return java.util.Optional.of(JSON);
+            }
+            if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                return java.util.Optional.of(HTML);
             }
             if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
                 return java.util.Optional.of(MARKDOWN);
@@ -40,10 +44,10 @@ public final class RequirementCoverageWriter {
     }
 
     public void write(RequirementCoverage coverage, Format format, Writer out) throws IOException {
-        if (format == Format.JSON) {
-            json(coverage, out);
-        } else {
-            markdown(coverage, out);
+        switch (format) {
+            case JSON -> json(coverage, out);
+            case MARKDOWN -> markdown(coverage, out);
+            case HTML -> html(coverage, out);
         }
         out.flush();
     }
@@ -124,6 +128,46 @@ public final class RequirementCoverageWriter {
                     + e.status().label() + " | " + cell(evidence(e)) + " | "
                     + cell(e.rules().isEmpty() ? "none" : String.join(", ", e.rules())) + " |\n");
         }
+    }
+
+    /**
+     * One self-contained page in the style of the HTML report: no script, nothing fetched (its
+     * Content-Security-Policy forbids both), every recorded text escaped.
+     */
+    private void html(RequirementCoverage coverage, Writer out) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReportWriter.CONTENT_SECURITY_POLICY
+                + "\"/>\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
+        out.write("<meta name=\"generator\" content=\"" + HtmlReportWriter.escape(tool.name() + " " + tool.version())
+                + "\"/>\n");
+        out.write("<title>NEMS Rules requirement coverage</title>\n");
+        out.write("<style>\n" + HtmlReportWriter.Style.CSS + "</style>\n</head>\n<body>\n");
+        out.write("<header class=\"page\">\n<h1>NEMS Rules requirement coverage</h1>\n<p class=\"meta\">"
+                + HtmlReportWriter.escape(tool.name() + " " + tool.version())
+                + " \u00B7 what the recordings prove of each requirement \u00B7 <a href=\""
+                + HtmlReportWriter.escape(tool.docsUrl() + "coverage.md") + "\">what the statuses mean</a></p>\n"
+                + "</header>\n");
+        out.write("<dl class=\"totals\">\n");
+        for (Status status : Status.values()) {
+            String css = status == Status.VIOLATED ? " error" : status == Status.NOT_EXERCISED ? " warning" : "";
+            out.write("<div class=\"total" + css + "\"><dt>" + status.label() + "</dt><dd id=\"total-"
+                    + status.name().toLowerCase(Locale.ROOT).replace('_', '-') + "\">" + coverage.count(status)
+                    + "</dd></div>\n");
+        }
+        out.write("</dl>\n<h2>Requirements</h2>\n<table class=\"chart\">\n<thead><tr><th>Requirement</th>"
+                + "<th>Status</th><th>Evidence</th><th>Rules</th></tr></thead>\n<tbody>\n");
+        for (Entry e : coverage.entries()) {
+            out.write("<tr id=\"" + HtmlReportWriter.escape(e.requirement().id()) + "\"><th><code>"
+                    + HtmlReportWriter.escape(e.requirement().id()) + "</code><span class=\"rule-title\">"
+                    + HtmlReportWriter.escape(e.requirement().summary()) + "</span></th><td>"
+                    + HtmlReportWriter.escape(e.status().label()) + "</td><td>"
+                    + HtmlReportWriter.escape(evidence(e)) + "</td><td>"
+                    + HtmlReportWriter.escape(e.rules().isEmpty() ? "none" : String.join(", ", e.rules()))
+                    + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n<p class=\"notes\">Contains public sector information licensed under the "
+                + "Open Government Licence v3.0.</p>\n</body>\n</html>\n");
     }
 
     private static String evidence(Entry e) {

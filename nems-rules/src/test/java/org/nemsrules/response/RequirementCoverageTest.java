@@ -82,16 +82,34 @@ class RequirementCoverageTest {
         assertEquals(Status.NOT_STATICALLY_CHECKABLE, status(coverage, "R-SUB-15"));
     }
 
+    /** A rule of the test's own that examines every request but does not say, in its metadata, that it reports it. */
+    static final class Unmeasured implements InteractionRule {
+        static final RuleMetadata METADATA = RuleMetadata.builder("subscription.test-unmeasured")
+                .title("a test rule")
+                .description("judges every request, silently")
+                .severity(Severity.ERROR)
+                .requirements("R-SUB-01")
+                .fix("none")
+                .build();
+
+        @Override
+        public RuleMetadata metadata() {
+            return METADATA;
+        }
+
+        @Override
+        public void check(RuleContext context, FindingSink sink) {
+            sink.examined();
+        }
+    }
+
     @Test
-    void aRequirementWhoseRulesDoNotReportWhatTheyExamineIsNotMeasuredNotDemonstrated() {
-        // The read's token is examined by the jwt rules, which do not (yet) say what they examine.
-        RequirementCoverage coverage = coverage(READ);
-        List<RequirementCoverage.Entry> jwt = coverage.entries().stream()
-                .filter(e -> e.requirement().id().startsWith("R-JWT-"))
-                .filter(e -> !e.rules().isEmpty())
-                .toList();
-        assertFalse(jwt.isEmpty());
-        assertTrue(jwt.stream().noneMatch(e -> e.status() == Status.DEMONSTRATED), jwt::toString);
+    void aRequirementWhoseRulesDoNotPromiseToReportWhatTheyExamineIsNotMeasuredNotDemonstrated() {
+        FileResult file = validated(RuleCatalog.of(List.of(new Unmeasured())), CREATE_XML);
+        RequirementCoverage coverage = RequirementCoverage.of(new Report(List.of(file), List.of(Unmeasured.METADATA)));
+
+        assertEquals(Status.NOT_MEASURED, status(coverage, "R-SUB-01"));
+        assertEquals(Status.NO_RULE, status(coverage, "R-SUB-02"), "no rule of the run cites it");
     }
 
     /** A rule of the test's own that needs the bearer token and says it examined every request it is given. */
@@ -138,6 +156,20 @@ class RequirementCoverageTest {
                     RequirementCoverage.of(new Report(List.of(file), List.of(NeedsTheToken.METADATA)));
             assertEquals(Status.NOT_EXERCISED, status(coverage, "R-JWT-01"), http);
         }
+    }
+
+    @Test
+    void theHtmlPageEscapesWhatItQuotesAndHasNoScript() throws Exception {
+        String hostile = READ.replace("Subscription/7f3c2a9e41d84b0b9c5e6a1d2f7b8c03", "Subscription/<b>x");
+        RequirementCoverage coverage = coverage(hostile);
+        assertEquals(Status.VIOLATED, status(coverage, "R-HTTP-07"), coverage.entry("R-HTTP-07")::toString);
+        StringWriter html = new StringWriter();
+        new RequirementCoverageWriter(ToolInfo.current()).write(coverage, RequirementCoverageWriter.Format.HTML, html);
+
+        assertTrue(html.toString().contains("&lt;b&gt;x"), html.toString());
+        assertFalse(html.toString().contains("<b>x"), "a recorded value is never markup");
+        assertFalse(html.toString().contains("<script"));
+        assertTrue(html.toString().contains("Content-Security-Policy"));
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class AudienceHostRule extends TokenRule {
                     + "it stays silent when the request target is origin-form (a path, no host) and when aud is not "
                     + "an absolute https URL (jwt.audience-url reports that).")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-JWT-07")
             .specPage(SpecPages.JWT)
             .fix("Set aud to the https URL of the endpoint the request is sent to.")
@@ -46,6 +47,7 @@ public final class AudienceHostRule extends TokenRule {
         if (audHost.isEmpty() || requestHost.isEmpty()) {
             return;
         }
+        sink.examined();
         if (!normalise(audHost.get()).equals(normalise(requestHost.get()))) {
             sink.report(
                     token.line(),

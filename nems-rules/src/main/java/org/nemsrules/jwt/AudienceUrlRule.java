@@ -29,6 +29,7 @@ public final class AudienceUrlRule extends TokenRule {
                     + "so an array is not judged element by element: like an absent, empty or otherwise "
                     + "wrong-typed aud, it is reported once, by jwt.missing-claim, which asks for the one URL.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-07")
             .specPage(SpecPages.JWT)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -43,9 +44,12 @@ public final class AudienceUrlRule extends TokenRule {
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed aud claims are jwt.missing-claim's to report.
-        token.string(CLAIM)
-                .flatMap(AudienceUrlRule::problem)
-                .ifPresent(message -> sink.report(token.line(), PATH, message));
+        Optional<String> aud = token.string(CLAIM);
+        if (aud.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        aud.flatMap(AudienceUrlRule::problem).ifPresent(message -> sink.report(token.line(), PATH, message));
     }
 
     /** The host of {@code aud} when it is a string holding an absolute https URL with a host; else empty. */

@@ -29,6 +29,7 @@ public final class Base64UrlRule extends TokenRule {
                     + "well. A token that cannot be read at all is reported by jwt.malformed, which then names the "
                     + "first character that is not base64url too.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-01", "R-JWT-04")
             .specPage(SpecPages.JWT)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -42,6 +43,7 @@ public final class Base64UrlRule extends TokenRule {
 
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
+        sink.examined();
         token.base64url()
                 .ifPresent(fault -> sink.report(
                         token.line(),

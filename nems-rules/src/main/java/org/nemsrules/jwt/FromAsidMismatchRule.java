@@ -24,6 +24,7 @@ public final class FromAsidMismatchRule extends TokenRule {
                     + "fromASID is missing or is not a well-formed ASID (the header rules report that) or when requesting_system is not a "
                     + "well-formed accredited-system identifier (jwt.requesting-system reports that).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-05")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "REQUEST_UNMATCHED")
@@ -45,7 +46,11 @@ public final class FromAsidMismatchRule extends TokenRule {
             String header = fromAsid.value().strip();
             // A header that is no ASID at all is header.asid-format's finding; comparing it would report one fault
             // twice.
-            if (Asid.parse(header).isPresent() && !header.equals(asid)) {
+            if (Asid.parse(header).isEmpty()) {
+                return;
+            }
+            sink.examined();
+            if (!header.equals(asid)) {
                 sink.report(
                         fromAsid.line(),
                         "header:" + FROM_ASID,

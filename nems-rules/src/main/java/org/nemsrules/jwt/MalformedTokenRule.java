@@ -26,6 +26,7 @@ public final class MalformedTokenRule implements InteractionRule {
                     + "character shifts every bit after it); a token that can still be read despite such a "
                     + "character is reported by jwt.base64url instead.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-01", "R-JWT-03", "R-JWT-04", "R-HDR-08")
             .specPage(SpecPages.JWT)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -41,6 +42,11 @@ public final class MalformedTokenRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         View<BearerToken> token = context.view(BearerToken.VIEW);
+        // No Authorization header (or no headers at all): nothing to read, and jwt.missing-authorization's concern.
+        if (token.isAbsent()) {
+            return;
+        }
+        sink.examined();
         token.problem().ifPresent(problem -> sink.report(problem.line(), "header:Authorization", problem.message()));
     }
 }

@@ -18,6 +18,7 @@ public final class MissingAuthorizationRule implements InteractionRule {
                     + "token (RFC 6750) holding the Spine Core claims. Without it Spine cannot tell who asks, for "
                     + "which organisation and why. Bare resource files have no headers and are not judged.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-08")
             .specPage(SpecPages.JWT)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -31,8 +32,12 @@ public final class MissingAuthorizationRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
+        if (!context.interaction().origin().hasHttpEnvelope()) {
+            return;
+        }
+        sink.examined();
         View<BearerToken> token = context.view(BearerToken.VIEW);
-        if (token.isAbsent() && context.interaction().origin().hasHttpEnvelope()) {
+        if (token.isAbsent()) {
             sink.report(
                     context.interaction().line(),
                     "header:Authorization",

@@ -55,6 +55,7 @@ public final class MissingClaimRule extends TokenRule {
                     + "number, boolean, object or array is reported here with the type found, so that the rules "
                     + "judging their values need not. Other claims are allowed.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements(
                     "R-JWT-04",
                     "R-JWT-05",
@@ -80,6 +81,7 @@ public final class MissingClaimRule extends TokenRule {
 
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
+        sink.examined();
         Map<String, Object> claims = token.claims();
         MANDATORY.forEach((claim, requirement) -> {
             if (!token.has(claim)) {

@@ -1,5 +1,6 @@
 package org.nemsrules.jwt;
 
+import java.util.Optional;
 import org.nemsrules.engine.Echo;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -21,6 +22,7 @@ public final class ReasonForRequestDirectCareRule extends TokenRule {
                     + "rejects the other two is inferred, not stated, so they are a warning, not an error "
                     + "(ambiguity 18). Values outside the three are errors of jwt.reason-for-request-value.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-JWT-10")
             .specPage(SpecPages.JWT)
             .fix("Set reason_for_request to 'directcare'.")
@@ -32,9 +34,13 @@ public final class ReasonForRequestDirectCareRule extends TokenRule {
 
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
-        token.string(ReasonForRequest.CLAIM)
-                .filter(reason -> !reason.equals(ReasonForRequest.DIRECT_CARE))
-                .filter(ReasonForRequest.VALUES::contains)
+        // A value that is none of the three is jwt.reason-for-request-value's; absent ones jwt.missing-claim's.
+        Optional<String> known = token.string(ReasonForRequest.CLAIM).filter(ReasonForRequest.VALUES::contains);
+        if (known.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        known.filter(reason -> !reason.equals(ReasonForRequest.DIRECT_CARE))
                 .ifPresent(reason -> sink.report(
                         token.line(),
                         ReasonForRequest.PATH,

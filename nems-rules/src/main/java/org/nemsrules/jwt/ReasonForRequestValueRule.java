@@ -25,6 +25,7 @@ public final class ReasonForRequestValueRule extends TokenRule {
                     + "jwt.reason-for-request-direct-care. An absent or empty value is reported by "
                     + "jwt.missing-claim.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-10")
             .specPage(SpecPages.JWT)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -39,7 +40,11 @@ public final class ReasonForRequestValueRule extends TokenRule {
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed values are jwt.missing-claim's to report.
         String reason = token.string(ReasonForRequest.CLAIM).orElse(null);
-        if (reason == null || ReasonForRequest.VALUES.contains(reason)) {
+        if (reason == null) {
+            return;
+        }
+        sink.examined();
+        if (ReasonForRequest.VALUES.contains(reason)) {
             return;
         }
         String message = lookAlike(reason)

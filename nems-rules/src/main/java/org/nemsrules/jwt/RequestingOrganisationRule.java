@@ -28,6 +28,7 @@ public final class RequestingOrganisationRule extends TokenRule {
                     + "here. An absent claim, and the Spine Core spelling requesting_organization, are reported "
                     + "by jwt.missing-claim.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-14", "R-JWT-17")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -46,6 +47,7 @@ public final class RequestingOrganisationRule extends TokenRule {
         if (id == null) {
             return;
         }
+        sink.examined();
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(UK_SPELLED_SYSTEM)) {
             sink.report(

@@ -25,6 +25,7 @@ public final class RequestingPatientRule extends TokenRule {
                     + "example, 6101231234, fails the modulus 11 check and is reported like any other invalid "
                     + "number. NEMS's answer is inferred: 400 INVALID_NHS_NUMBER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-16", "R-NHS-01", "R-NHS-02", "R-NHS-03", "R-JWT-17")
             .specPage(SpecPages.JWT)
             .inferredAnswer(400, "INVALID_NHS_NUMBER")
@@ -42,6 +43,7 @@ public final class RequestingPatientRule extends TokenRule {
         if (id == null) {
             return;
         }
+        sink.examined();
         String path = "jwt.claims." + CLAIM;
         if (id.system().equals(NhsNumber.NEWER_SYSTEM)) {
             sink.report(

@@ -23,6 +23,7 @@ public final class RequestingSystemRule extends TokenRule {
                     + "with Spine needs the supplier's configuration and is not checked here. An absent claim is "
                     + "reported by jwt.missing-claim.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-13", "R-JWT-17", "R-HDR-04")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -40,6 +41,7 @@ public final class RequestingSystemRule extends TokenRule {
         if (id == null) {
             return;
         }
+        sink.examined();
         String path = "jwt.claims." + CLAIM;
         IdentifierClaim.systemMismatch(CLAIM, id.system(), Asid.SYSTEM)
                 .ifPresent(message -> sink.report(token.line(), null, path, "R-JWT-13", message));

@@ -21,6 +21,7 @@ public final class RequestingUserLocalSystemRule extends TokenRule {
                     + "'/') is named as such. A claim that is not system|value at all is an error of "
                     + "jwt.requesting-user, and this rule is then silent.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-JWT-15")
             .specPage(SpecPages.JWT)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -35,6 +36,7 @@ public final class RequestingUserLocalSystemRule extends TokenRule {
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         IdentifierClaim.quietly(token, RequestingUserRule.CLAIM).ifPresent(id -> {
+            sink.examined();
             String expected = RequestingUserRule.SDS_ROLE_PROFILE_ID;
             if (id.system().equals(expected)) {
                 return;

@@ -26,6 +26,7 @@ public final class RequestingUserRule extends TokenRule {
                     + "any other naming system is only a warning, in jwt.requesting-user-local-system, which a "
                     + "supplier with no national id can switch off.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-15", "R-JWT-17")
             .specPage(SpecPages.JWT)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -40,7 +41,12 @@ public final class RequestingUserRule extends TokenRule {
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         Identifier id = IdentifierClaim.read(token, CLAIM, sink).orElse(null);
-        if (id == null || !id.system().equals(SDS_ROLE_PROFILE_ID)) {
+        if (id == null) {
+            return;
+        }
+        sink.examined();
+        // A local naming system is jwt.requesting-user-local-system's; only an SDS role profile id must be numeric.
+        if (!id.system().equals(SDS_ROLE_PROFILE_ID)) {
             return;
         }
         if (!id.value().chars().allMatch(c -> c >= '0' && c <= '9')) {

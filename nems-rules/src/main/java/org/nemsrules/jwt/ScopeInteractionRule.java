@@ -26,6 +26,7 @@ public final class ScopeInteractionRule extends TokenRule {
                     + "The rule judges only the two valid scope values (jwt.scope-value reports any other) and "
                     + "stays silent on requests that are not one of the three interactions.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-12")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(403, "ACCESS_DENIED")
@@ -42,7 +43,11 @@ public final class ScopeInteractionRule extends TokenRule {
         InteractionKind kind = context.classification().kind();
         Optional<SubscriptionScope> required = SubscriptionScope.requiredFor(kind);
         Optional<SubscriptionScope> sent = token.string("scope").flatMap(SubscriptionScope::of);
-        if (required.isEmpty() || sent.isEmpty() || sent.get() == required.get()) {
+        if (required.isEmpty() || sent.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        if (sent.get() == required.get()) {
             return;
         }
         sink.report(

@@ -42,6 +42,7 @@ public final class ScopeValueRule extends TokenRule {
                     + "list holds a valid value (ambiguity 3). An absent or empty scope is reported by "
                     + "jwt.missing-claim, not here.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-11")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -56,9 +57,12 @@ public final class ScopeValueRule extends TokenRule {
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
         // Absent, null, empty and wrong-typed scopes are jwt.missing-claim's to report.
-        token.string(CLAIM)
-                .flatMap(ScopeValueRule::problem)
-                .ifPresent(message -> sink.report(token.line(), PATH, message));
+        Optional<String> scope = token.string(CLAIM);
+        if (scope.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        scope.flatMap(ScopeValueRule::problem).ifPresent(message -> sink.report(token.line(), PATH, message));
     }
 
     /** What is wrong with a present scope value, or empty when it is one of the two NEMS values. */

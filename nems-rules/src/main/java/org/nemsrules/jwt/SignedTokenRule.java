@@ -25,6 +25,7 @@ public final class SignedTokenRule extends TokenRule {
                     + "token is judged as usual, and no rejection is predicted. A token with alg none and a signature, or a signed token with an "
                     + "empty signature, cannot be read and is reported by jwt.malformed.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-JWT-02")
             .specPage(SpecPages.JWT)
             .fix("Build an unsecured token: header {\"alg\":\"none\",\"typ\":\"JWT\"}, no signature, so the token "
@@ -37,6 +38,7 @@ public final class SignedTokenRule extends TokenRule {
 
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
+        sink.examined();
         if (token.isUnsecured()) {
             return;
         }

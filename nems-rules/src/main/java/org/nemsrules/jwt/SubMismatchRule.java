@@ -27,6 +27,7 @@ public final class SubMismatchRule extends TokenRule {
                     + "stays silent when sub, or the claim it is compared with, is absent or empty; "
                     + "jwt.missing-claim reports those.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-06")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -48,7 +49,11 @@ public final class SubMismatchRule extends TokenRule {
         Optional<String> user = token.string("requesting_user");
         String against = user.isPresent() ? "requesting_user" : "requesting_system";
         Optional<String> expected = user.isPresent() ? user : token.string("requesting_system");
-        if (expected.isEmpty() || expected.get().equals(sub)) {
+        if (expected.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        if (expected.get().equals(sub)) {
             return;
         }
         String rule = user.isPresent()

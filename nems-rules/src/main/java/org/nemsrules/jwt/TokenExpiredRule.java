@@ -24,6 +24,7 @@ public final class TokenExpiredRule extends TokenRule {
                     + "It reports exp at or before that instant, and iat after it (a token from the future). "
                     + "Values that are not integers are jwt.token-lifetime's to report.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-09", "R-JWT-08")
             .specPage(SpecPages.JWT)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -40,6 +41,11 @@ public final class TokenExpiredRule extends TokenRule {
             return;
         }
         Instant now = context.judgingInstant().get();
+        // An exp or iat that is missing or not integer seconds is jwt.missing-claim's or jwt.token-lifetime's.
+        if (ClaimJsonType.isInteger(token.claims().get("exp"))
+                || ClaimJsonType.isInteger(token.claims().get("iat"))) {
+            sink.examined();
+        }
         if (token.claims().get("exp") instanceof Number exp
                 && ClaimJsonType.isInteger(exp)
                 && exp.longValue() <= now.getEpochSecond()) {

@@ -30,6 +30,7 @@ public final class TokenLifetimeRule extends TokenRule {
                     + "recordings are replayed long after they were made. Judging whether a token had expired needs "
                     + "an instant supplied by the user, a clock option that is future work.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-09", "R-JWT-08")
             .specPage(SpecPages.JWT)
             .answer(400, "MISSING_OR_INVALID_HEADER")
@@ -73,6 +74,7 @@ public final class TokenLifetimeRule extends TokenRule {
         if (!token.has(claim)) {
             return null;
         }
+        sink.examined();
         Object value = token.claims().get(claim);
         if (!ClaimJsonType.isInteger(value)) {
             sink.report(

@@ -25,6 +25,7 @@ public final class UnknownClaimRule extends TokenRule {
                     + "in requesting_practitioner is not seen (ambiguity 4). This is information, not an error: "
                     + "JWTs may carry extra claims, and no other extra claim is reported.")
             .severity(Severity.INFO)
+            .reportsExamination()
             .requirements("R-JWT-15")
             .specPage(SpecPages.JWT)
             .fix("Name the user in requesting_user, e.g. "
@@ -41,6 +42,7 @@ public final class UnknownClaimRule extends TokenRule {
         if (!token.claims().containsKey(PRACTITIONER)) {
             return;
         }
+        sink.examined();
         String message = "the claim '" + PRACTITIONER + "' is Spine Core's population-table alias and is not used "
                 + "by NEMS; NEMS reads the user from '" + USER + "'";
         message += token.has(USER)

@@ -24,6 +24,7 @@ public final class UnsecuredHeaderRule extends TokenRule {
                     + "header without alg cannot be read as a JWT at all and is reported by jwt.malformed; a token "
                     + "with another alg is signed and is reported by jwt.signed-token.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-02")
             .specPage(SpecPages.JWT)
             .inferredAnswer(400, "MISSING_OR_INVALID_HEADER")
@@ -36,9 +37,11 @@ public final class UnsecuredHeaderRule extends TokenRule {
 
     @Override
     void check(BearerToken token, RuleContext context, FindingSink sink) {
+        // A signed token's header is jwt.signed-token's to judge.
         if (!token.isUnsecured()) {
             return;
         }
+        sink.examined();
         Object typ = token.header().get("typ");
         if (typ == null) {
             sink.report(

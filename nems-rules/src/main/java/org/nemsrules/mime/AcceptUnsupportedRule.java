@@ -29,6 +29,7 @@ public final class AcceptUnsupportedRule implements InteractionRule {
                     + "have no such row; the Spine Security Proxy answers media-type faults with 415 and the code "
                     + "UNSUPPORTED_MEDIA_TYPE, so this rule predicts that (inferred).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-MIME-02")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE")
@@ -51,6 +52,7 @@ public final class AcceptUnsupportedRule implements InteractionRule {
         if (fields.isEmpty()) {
             return;
         }
+        sink.examined();
         boolean parsed = true;
         for (AcceptField field : fields) {
             if (!field.ranges().isValid()) {

@@ -23,6 +23,7 @@ public final class AcceptWildcardRule implements InteractionRule {
                     + "the same type is likely but inferred. When an entry names a supported type the wildcard does "
                     + "not matter and this rule is silent.")
             .severity(Severity.INFO)
+            .reportsExamination()
             .requirements("R-MIME-02", "R-MIME-03")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .fix("Name the type you want answers in, e.g. 'Accept: application/fhir+json;charset=utf-8'.")
@@ -40,6 +41,10 @@ public final class AcceptWildcardRule implements InteractionRule {
             return;
         }
         List<AcceptEntry> entries = judged.get().acceptEntries();
+        if (entries.isEmpty()) {
+            return; // no Accept, or one that does not parse (mime.accept-unsupported's): no entry to judge
+        }
+        sink.examined();
         if (entries.stream().anyMatch(e -> e.range().namedSupportedType().isPresent())) {
             return;
         }

@@ -24,6 +24,7 @@ public final class BodyMismatchRule implements InteractionRule {
                     + "Content-Types are compared; others are reported by mime.content-type-unsupported. The "
                     + "answer is that of a malformed body, inferred.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-MIME-04")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -45,7 +46,12 @@ public final class BodyMismatchRule implements InteractionRule {
         }
         BodySyntax.Kind expected = declared.get().type().declaredSyntax().get();
         BodySyntax body = judged.get().bodySyntax();
-        if (body.kind() == expected || body.kind() == BodySyntax.Kind.EMPTY) {
+        // A body of whitespace only has no syntax to compare with the declared one.
+        if (body.kind() == BodySyntax.Kind.EMPTY) {
+            return;
+        }
+        sink.examined();
+        if (body.kind() == expected) {
             return;
         }
         String instead = SupportedMediaType.forSyntax(body.kind())

@@ -26,6 +26,7 @@ public final class CharsetRule implements InteractionRule {
                     + "alone, whatever its charset. A body that is not UTF-8 is reported by "
                     + "recording.invalid-encoding. The answer is that of an unsupported media type, inferred.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-MIME-05")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE")
@@ -53,7 +54,12 @@ public final class CharsetRule implements InteractionRule {
     }
 
     private static void check(Header header, MediaType type, FindingSink sink) {
-        if (type.supportedType().isEmpty() || type.hasListedCharset()) {
+        // An unsupported type is judged by mime.content-type-unsupported or mime.accept-unsupported alone.
+        if (type.supportedType().isEmpty()) {
+            return;
+        }
+        sink.examined();
+        if (type.hasListedCharset()) {
             return;
         }
         String charset = type.charset().orElseThrow();

@@ -19,6 +19,7 @@ public final class ContentTypeMissingJsonRule implements InteractionRule {
                     + "and fails. An XML body without Content-Type is only a warning, mime.content-type-missing; "
                     + "exactly one of the two fires. The answer is that of a malformed body, inferred.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-MIME-03", "R-MIME-04")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(400, "BAD_REQUEST")
@@ -38,6 +39,11 @@ public final class ContentTypeMissingJsonRule implements InteractionRule {
             return;
         }
         BodySyntax body = judged.get().bodySyntax();
+        // A body of whitespace only is in neither syntax: neither this rule nor its twin has anything to judge.
+        if (body.kind() == BodySyntax.Kind.EMPTY) {
+            return;
+        }
+        sink.examined();
         if (body.kind() != BodySyntax.Kind.JSON && body.kind() != BodySyntax.Kind.NEITHER) {
             return;
         }

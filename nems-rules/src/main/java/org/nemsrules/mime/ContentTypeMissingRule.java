@@ -19,6 +19,7 @@ public final class ContentTypeMissingRule implements InteractionRule {
                     + "works only because of the default. A body that is not XML is reported by "
                     + "mime.content-type-missing-json instead; exactly one of the two fires.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-MIME-03")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .fix("Add 'Content-Type: application/fhir+xml;charset=utf-8' (or another XML type of the eight).")
@@ -36,6 +37,11 @@ public final class ContentTypeMissingRule implements InteractionRule {
             return;
         }
         BodySyntax body = judged.get().bodySyntax();
+        // A body of whitespace only is in neither syntax: neither this rule nor its twin has anything to judge.
+        if (body.kind() == BodySyntax.Kind.EMPTY) {
+            return;
+        }
+        sink.examined();
         if (body.kind() == BodySyntax.Kind.XML) {
             sink.report(
                     judged.get().interaction().line(),

@@ -29,6 +29,7 @@ public final class ContentTypeUnsupportedRule implements InteractionRule {
                     + "The Spine Security Proxy answers an unsupported media type with 415; the Spine code "
                     + "UNSUPPORTED_MEDIA_TYPE is the closest row, inferred.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-MIME-01")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(415, "UNSUPPORTED_MEDIA_TYPE")
@@ -53,6 +54,7 @@ public final class ContentTypeUnsupportedRule implements InteractionRule {
         if (headers.isEmpty()) {
             return;
         }
+        sink.examined();
         if (headers.size() > 1) {
             String all = headers.stream()
                     .map(h -> "'" + Echo.of(h.value()) + "' (line " + h.line() + ")")

@@ -21,6 +21,7 @@ public final class JsonSubscriptionRule implements InteractionRule {
                     + "once for a create whose body is JSON, or whose Content-Type is a json type over a body that is not XML "
                     + "(a json type over an XML body is left to mime.body-mismatch).")
             .severity(Severity.INFO)
+            .reportsExamination()
             .requirements("R-MIME-06")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .fix("Nothing to change in the request; make sure the receiving system reads XML event messages.")
@@ -47,6 +48,7 @@ public final class JsonSubscriptionRule implements InteractionRule {
         if (body != BodySyntax.Kind.JSON && !(declaredJson && body != BodySyntax.Kind.XML)) {
             return;
         }
+        sink.examined();
         Optional<Header> contentType = request.contentTypeHeader();
         int line = contentType.map(Header::line).orElse(request.interaction().line());
         String path = contentType.isPresent() ? "header:" + MimeRequest.CONTENT_TYPE : "request-line";

@@ -27,6 +27,7 @@ public final class NonCanonicalRule implements InteractionRule {
                     + "Content-Type of a request with a body and to each acceptable Accept entry (its q weight "
                     + "aside).")
             .severity(Severity.INFO)
+            .reportsExamination()
             .requirements("R-MIME-01")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .fix("Write the media type exactly as the page lists it, e.g. 'application/fhir+json;charset=utf-8'.")
@@ -53,7 +54,11 @@ public final class NonCanonicalRule implements InteractionRule {
 
     private static void check(Header header, MediaType type, FindingSink sink) {
         // Unsupported types and foreign charsets are errors of their own rules, not spelling notes.
-        if (type.supportedType().isEmpty() || !type.hasListedCharset() || type.isLiteral()) {
+        if (type.supportedType().isEmpty() || !type.hasListedCharset()) {
+            return;
+        }
+        sink.examined();
+        if (type.isLiteral()) {
             return;
         }
         String literal = type.literalForm().orElseThrow();

@@ -29,6 +29,7 @@ public final class EnvironmentRule extends ConfigRule {
                     + "its Host header, when it has one. Silent without a configuration or environments, and for "
                     + "an aud that is not an absolute https URL (jwt.audience-url reports that).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-JWT-07", "R-HTTP-01")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .fix("Send the request to, and mint the token for, the endpoint of the environment you test against, "
@@ -50,8 +51,16 @@ public final class EnvironmentRule extends ConfigRule {
                 judged.stream()
                         .map(e -> "'" + e.endpoint() + "' (" + e.name() + ")")
                         .toList());
-        targetUrl(context)
-                .filter(url -> outside(url, judged))
+        Optional<String> target = targetUrl(context);
+        Optional<BearerToken> token = token(context);
+        Optional<String> audience = token.flatMap(t -> t.string("aud")).filter(EnvironmentRule::isHttpsUrl);
+        // A target with no host, or an aud that is no https URL, names no endpoint to compare (jwt.audience-url
+        // reports the latter).
+        if (target.isEmpty() && audience.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        target.filter(url -> outside(url, judged))
                 .ifPresent(url -> sink.report(
                         context.interaction().line(),
                         null,
@@ -61,10 +70,7 @@ public final class EnvironmentRule extends ConfigRule {
                                 + Echo.of(url)
                                 + "', which is under no endpoint of " + config.fileName() + "; expected a URL under "
                                 + expected));
-        Optional<BearerToken> token = token(context);
-        token.flatMap(t -> t.string("aud"))
-                .filter(EnvironmentRule::isHttpsUrl)
-                .filter(aud -> outside(aud, judged))
+        audience.filter(aud -> outside(aud, judged))
                 .ifPresent(aud -> sink.report(
                         token.get().line(),
                         null,

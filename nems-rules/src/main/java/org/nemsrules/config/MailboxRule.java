@@ -30,6 +30,7 @@ public final class MailboxRule extends ConfigRule {
                     + "missing endpoint (subscription.channel-endpoint reports that), and, for the organisation "
                     + "check, when the first contact names no well-formed ODS code.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-11", "R-SUB-06")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -58,6 +59,7 @@ public final class MailboxRule extends ConfigRule {
         if (mailbox == null || mailbox.isBlank()) {
             return;
         }
+        sink.examined();
         SourcePosition at = body.position(ENDPOINT);
         Optional<String> owner = config.mailboxOrganisation(mailbox);
         if (owner.isEmpty()) {

@@ -28,6 +28,7 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
                     + "configured (config.unknown-system reports that), and for malformed codes (the jwt and "
                     + "subscription rules report those).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-07", "R-SUB-06")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(403, "ASID_CHECK_FAILED")
@@ -51,7 +52,18 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
             return;
         }
         Optional<BearerToken> token = token(context);
-        token.flatMap(BearerToken::requestingOrganisation)
+        Optional<OdsCode> requesting = token.flatMap(BearerToken::requestingOrganisation);
+        Optional<SubscriptionBody> created =
+                context.view(SubscriptionBody.VIEW).value().filter(SubscriptionBody::isSubscription);
+        // Malformed or absent codes are the jwt and subscription rules' to report: with neither there is no code to
+        // compare with the registration.
+        if (requesting.isEmpty()
+                && created.flatMap(b -> OrganisationUrl.odsCode(b.subscription()))
+                        .isEmpty()) {
+            return;
+        }
+        sink.examined();
+        requesting
                 .filter(code -> !allowed.contains(code.code()))
                 .ifPresent(code -> sink.report(
                         token.get().line(),
@@ -59,20 +71,17 @@ public final class OrganisationNotAllowedRule extends ConfigRule {
                         "jwt.claims.requesting_organisation",
                         "R-HDR-07",
                         message("the JWT's requesting_organisation", code, asid, allowed, config)));
-        context.view(SubscriptionBody.VIEW)
-                .value()
-                .filter(SubscriptionBody::isSubscription)
-                .ifPresent(body -> OrganisationUrl.odsCode(body.subscription())
-                        .filter(code -> !allowed.contains(code.code()))
-                        .ifPresent(code -> {
-                            SourcePosition at = body.position(CONTACT);
-                            sink.report(
-                                    at.line(),
-                                    at.column(),
-                                    CONTACT,
-                                    "R-SUB-06",
-                                    message("the first contact", code, asid, allowed, config));
-                        }));
+        created.ifPresent(body -> OrganisationUrl.odsCode(body.subscription())
+                .filter(code -> !allowed.contains(code.code()))
+                .ifPresent(code -> {
+                    SourcePosition at = body.position(CONTACT);
+                    sink.report(
+                            at.line(),
+                            at.column(),
+                            CONTACT,
+                            "R-SUB-06",
+                            message("the first contact", code, asid, allowed, config));
+                }));
     }
 
     private static String message(String where, OdsCode code, String asid, Set<String> allowed, SupplierConfig config) {

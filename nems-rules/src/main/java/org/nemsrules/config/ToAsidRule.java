@@ -22,6 +22,7 @@ public final class ToAsidRule extends ConfigRule {
                     + "without a configuration or environments, and for a toASID that is not a well-formed ASID "
                     + "(header.asid-format reports that).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-06")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(403, "ASID_CHECK_FAILED")
@@ -43,6 +44,7 @@ public final class ToAsidRule extends ConfigRule {
         if (toAsid == null) {
             return;
         }
+        sink.examined();
         String value = toAsid.value().strip();
         if (judged.stream().noneMatch(e -> e.nemsAsid().equals(value))) {
             String expected = String.join(

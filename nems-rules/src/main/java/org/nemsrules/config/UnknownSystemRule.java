@@ -23,6 +23,7 @@ public final class UnknownSystemRule extends ConfigRule {
                     + "answer is inferred. Silent without a configuration, and for a value that is not a "
                     + "well-formed ASID (header.asid-format and jwt.requesting-system report that).")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HDR-07", "R-HDR-05")
             .specPage(SpecPages.GENERAL_GUIDANCE)
             .inferredAnswer(403, "ASID_CHECK_FAILED")
@@ -38,12 +39,19 @@ public final class UnknownSystemRule extends ConfigRule {
     void check(SupplierConfig config, RuleContext context, FindingSink sink) {
         Optional<Header> fromAsid = asidHeader(context, FROM_ASID);
         String headerAsid = fromAsid.map(h -> h.value().strip()).orElse(null);
+        Optional<BearerToken> token = token(context);
+        Optional<String> tokenAsid = token.flatMap(BearerToken::requestingSystemAsid);
+        // Malformed or absent ASIDs are the header and jwt rules' to report: without either there is nothing to look
+        // up.
+        if (headerAsid == null && tokenAsid.isEmpty()) {
+            return;
+        }
+        sink.examined();
         if (headerAsid != null && !config.systems().containsKey(headerAsid)) {
             sink.report(
                     fromAsid.get().line(), "header:" + FROM_ASID, message("the fromASID header", headerAsid, config));
         }
-        Optional<BearerToken> token = token(context);
-        token.flatMap(BearerToken::requestingSystemAsid)
+        tokenAsid
                 .filter(asid -> !config.systems().containsKey(asid) && !asid.equals(headerAsid))
                 .ifPresent(asid -> sink.report(
                         token.get().line(),

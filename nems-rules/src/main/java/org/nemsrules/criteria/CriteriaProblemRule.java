@@ -24,8 +24,25 @@ abstract class CriteriaProblemRule extends CriteriaRule {
         return kinds;
     }
 
+    /**
+     * Whether the rule judges this criteria at all, for the requirement coverage: by default every criteria, for the
+     * rules of the whole string and of every parameter; a rule of one component judges only a criteria that has it.
+     */
+    boolean judges(Criteria criteria) {
+        return true;
+    }
+
+    /** Whether the criteria has the component with a value; an empty one is criteria.malformed-parameter's. */
+    static boolean hasValue(Criteria criteria, Component component) {
+        return criteria.all(component).stream().anyMatch(p -> !p.value().isEmpty());
+    }
+
     @Override
     void check(WrittenCriteria criteria, RuleContext context, FindingSink sink) {
+        // Not a return: what is reported stays exactly what the checks find, whether or not the rule judged.
+        if (judges(criteria.criteria())) {
+            sink.examined();
+        }
         criteria.problems().stream().filter(p -> kinds.contains(p.kind())).forEach(p -> criteria.report(sink, p));
     }
 }

@@ -19,6 +19,7 @@ public final class EscapedAmpersandRule extends CriteriaProblemRule {
                     + "rules can judge the parameters, and reports it once. NEMS's answer is inferred: 422 "
                     + "INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-11")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

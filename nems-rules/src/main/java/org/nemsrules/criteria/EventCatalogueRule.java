@@ -22,6 +22,12 @@ abstract class EventCatalogueRule extends CriteriaRule {
 
     @Override
     void check(WrittenCriteria criteria, RuleContext context, FindingSink sink) {
+        // Without an event code there is nothing to look up; a missing or empty event is another rule's.
+        if (criteria.criteria().all(Component.MESSAGE_HEADER_EVENT).stream()
+                .allMatch(p -> p.value().isEmpty())) {
+            return;
+        }
+        sink.examined();
         EventCodeCheck.check(criteria.criteria(), catalogue).stream()
                 .filter(p -> p.kind() == kind)
                 .forEach(p -> criteria.report(sink, p));

@@ -22,6 +22,7 @@ public final class EventCodeRule extends EventCatalogueRule {
                     + "messages) is known but not subscribable, with its own message. The 2018 codes PDS001 to "
                     + "PDS004 are named as such. NEMS's answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-04")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

@@ -16,6 +16,7 @@ public final class EventCountRule extends CriteriaProblemRule {
                     + "events in one criteria, which is right for explicit and wrong for generic subscriptions. "
                     + "NEMS's answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-04")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

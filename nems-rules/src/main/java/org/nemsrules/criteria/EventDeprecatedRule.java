@@ -18,6 +18,7 @@ public final class EventDeprecatedRule extends EventCatalogueRule {
                     + "shipped catalogue marks no event deprecated today; a catalogue with states set per code "
                     + "makes this rule fire.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-CRIT-12")
             .specPage(SpecPages.CREATE)
             // The create page's answer: the subscription is created (201) and the OperationOutcome in the body names

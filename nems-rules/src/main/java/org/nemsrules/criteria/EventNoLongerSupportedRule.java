@@ -17,6 +17,7 @@ public final class EventNoLongerSupportedRule extends EventCatalogueRule {
                     + "not-supported). The HTTP status is not given; 422 is inferred. The shipped catalogue "
                     + "marks no event so today; a catalogue with states set per code makes this rule fire.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-12")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "NO_LONGER_SUPPORTED")

@@ -15,6 +15,7 @@ public final class EventRepeatedRule extends CriteriaProblemRule {
                     + "slip that hides a missing event (the 2018 asset example repeats PDS001). A warning, "
                     + "since the create page does not say NEMS rejects it.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-CRIT-04")
             .specPage(SpecPages.CREATE)
             .fix("Remove the repeated MessageHeader.event, or change it to the event that was meant.")
@@ -22,5 +23,14 @@ public final class EventRepeatedRule extends CriteriaProblemRule {
 
     public EventRepeatedRule() {
         super(METADATA, Kind.EVENT_REPEATED);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // A single event cannot repeat another.
+        return criteria.all(Component.MESSAGE_HEADER_EVENT).stream()
+                        .filter(p -> !p.value().isEmpty())
+                        .count()
+                > 1;
     }
 }

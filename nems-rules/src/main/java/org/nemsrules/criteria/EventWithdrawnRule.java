@@ -16,6 +16,7 @@ public final class EventWithdrawnRule extends EventCatalogueRule {
                     + "HTTP status is not given; 422 is inferred. The shipped catalogue marks no event "
                     + "withdrawn today; a catalogue with states set per code makes this rule fire.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-12")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "WITHDRAWN")

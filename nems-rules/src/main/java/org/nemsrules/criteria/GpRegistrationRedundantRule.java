@@ -15,6 +15,7 @@ public final class GpRegistrationRedundantRule extends CriteriaProblemRule {
                     + "GPRegistration adds nothing (RegisteredOnly) or excludes everyone (UnregisteredOnly). "
                     + "The create page says it should not appear with them: a warning.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-CRIT-06")
             .specPage(SpecPages.CREATE)
             .fix("Leave GPRegistration out of CHO_GP_CCG and GP_GP_GP subscriptions.")
@@ -22,5 +23,14 @@ public final class GpRegistrationRedundantRule extends CriteriaProblemRule {
 
     public GpRegistrationRedundantRule() {
         super(METADATA, Kind.GP_REGISTRATION_REDUNDANT);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // Only the combination with a rule type NEMS knows is judged.
+        return criteria.has(Component.GP_REGISTRATION)
+                && criteria.first(Component.SUBSCRIPTION_RULE_TYPE)
+                        .flatMap(p -> RuleType.of(p.value()))
+                        .isPresent();
     }
 }

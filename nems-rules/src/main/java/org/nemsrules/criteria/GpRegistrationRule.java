@@ -14,6 +14,7 @@ public final class GpRegistrationRule extends CriteriaProblemRule {
             .description("GPRegistration (0..1) is RegisteredOnly or UnregisteredOnly, matched case-sensitively. "
                     + "NEMS's answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-06")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")
@@ -22,5 +23,11 @@ public final class GpRegistrationRule extends CriteriaProblemRule {
 
     public GpRegistrationRule() {
         super(METADATA, Kind.GP_REGISTRATION);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // GPRegistration is optional; without one there is nothing to judge.
+        return hasValue(criteria, Component.GP_REGISTRATION);
     }
 }

@@ -18,6 +18,7 @@ public final class IdentifierSystemRule extends CriteriaProblemRule {
                     + "APIs, is named as a likely mistake, an error because NEMS matches the system literally "
                     + "(ambiguity 14). NEMS's answer is inferred: 400 INVALID_IDENTIFIER_SYSTEM.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-03", "R-NHS-03")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(400, "INVALID_IDENTIFIER_SYSTEM")
@@ -27,5 +28,11 @@ public final class IdentifierSystemRule extends CriteriaProblemRule {
 
     public IdentifierSystemRule() {
         super(METADATA, Kind.IDENTIFIER_SYSTEM);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // Without a Patient.identifier (a generic subscription) there is nothing to judge.
+        return hasValue(criteria, Component.PATIENT_IDENTIFIER);
     }
 }

@@ -18,6 +18,7 @@ public final class InvalidNhsNumberRule extends CriteriaProblemRule {
                     + "requesting_patient claim of the token is judged by jwt.requesting-patient with the same "
                     + "NhsNumber type. NEMS's answer is inferred: 400 INVALID_NHS_NUMBER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-NHS-02", "R-NHS-01", "R-CRIT-03")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(400, "INVALID_NHS_NUMBER")
@@ -26,5 +27,12 @@ public final class InvalidNhsNumberRule extends CriteriaProblemRule {
 
     public InvalidNhsNumberRule() {
         super(METADATA, Kind.NHS_NUMBER);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // A number after another naming system, or a value that is no number at all, is
+        // criteria.identifier-system's; only a number meant as an NHS number is judged.
+        return PatientIdentifierCheck.hasNhsNumber(criteria);
     }
 }

@@ -17,6 +17,7 @@ public final class MalformedParameterRule extends CriteriaProblemRule {
                     + "percent escape, and a parameter with nothing after '=' are reported where they are "
                     + "written. NEMS's answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-11")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

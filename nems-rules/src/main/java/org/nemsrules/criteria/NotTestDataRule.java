@@ -34,6 +34,7 @@ public final class NotTestDataRule implements InteractionRule {
                     + "for pre-commit use by its id, or by enabling the nhs-number category.")
             .severity(Severity.ERROR)
             .enabledByDefault(false)
+            .reportsExamination()
             .fix("Replace the number with a test number from 999 000 0000 to 999 999 9999 that passes the modulus "
                     + "11 check, e.g. 9990000018, and keep the token's requesting_patient consistent with it.")
             .build();
@@ -48,7 +49,7 @@ public final class NotTestDataRule implements InteractionRule {
         WrittenCriteria.read(context).ifPresent(criteria -> {
             for (CriteriaParameter p : criteria.criteria().all(Component.PATIENT_IDENTIFIER)) {
                 int bar = p.value().indexOf('|');
-                possiblyIssued(p.value().substring(bar + 1))
+                possiblyIssued(p.value().substring(bar + 1), sink)
                         .ifPresent(number -> sink.report(
                                 criteria.line(),
                                 criteria.column(bar < 0 ? p.valueOffset() : p.offsetInValue(bar + 1)),
@@ -60,13 +61,17 @@ public final class NotTestDataRule implements InteractionRule {
                 .value()
                 .ifPresent(token -> token.string(CLAIM)
                         .flatMap(Identifier::parse)
-                        .flatMap(id -> possiblyIssued(id.value()))
+                        .flatMap(id -> possiblyIssued(id.value(), sink))
                         .ifPresent(number -> sink.report(
                                 token.line(), null, "jwt.claims." + CLAIM, message(number, "the token's " + CLAIM))));
     }
 
-    private static Optional<NhsNumber> possiblyIssued(String text) {
-        return NhsNumber.parse(text).filter(n -> n.range() == NhsNumberRange.POSSIBLY_ISSUED);
+    private static Optional<NhsNumber> possiblyIssued(String text, FindingSink sink) {
+        Optional<NhsNumber> valid = NhsNumber.parse(text);
+        // Every valid number is judged, wherever it is; invalid ones are nhs-number.invalid's and
+        // jwt.requesting-patient's.
+        valid.ifPresent(n -> sink.examined());
+        return valid.filter(n -> n.range() == NhsNumberRange.POSSIBLY_ISSUED);
     }
 
     private static String message(NhsNumber number, String where) {

@@ -1,5 +1,6 @@
 package org.nemsrules.criteria;
 
+import java.util.Optional;
 import org.nemsrules.criteria.CriteriaProblem.Kind;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.engine.Severity;
@@ -18,6 +19,7 @@ public final class OrganizationCodeShapeRule extends CriteriaProblemRule {
                     + "value that is no ODS code at all (lower case, punctuation) or, for UHV_POSTCODE_LACODE, "
                     + "neither an ODS nor an ONS code. A warning.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-CRIT-08")
             .specPage(SpecPages.CREATE)
             .fix("Give the ODS code of the organisation the rule type expects, in capitals; country codes "
@@ -26,5 +28,17 @@ public final class OrganizationCodeShapeRule extends CriteriaProblemRule {
 
     public OrganizationCodeShapeRule() {
         super(METADATA, Kind.ORGANIZATION_CODE_SHAPE);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // The shape is judged against a rule type NEMS knows (or knew by another name); a missing code, and the
+        // value of a COUNTRYCODE one, are criteria.organization-identifier's.
+        Optional<RuleType> ruleType = criteria.first(Component.SUBSCRIPTION_RULE_TYPE)
+                .map(CriteriaParameter::value)
+                .flatMap(code -> RuleType.of(code).or(() -> Optional.ofNullable(RuleType.RENAMED.get(code))));
+        return criteria.kind() == SubscriptionKind.GENERIC
+                && ruleType.filter(t -> t != RuleType.COUNTRYCODE).isPresent()
+                && hasValue(criteria, Component.ORGANIZATION_IDENTIFIER);
     }
 }

@@ -19,6 +19,7 @@ public final class OrganizationIdentifierRule extends CriteriaProblemRule {
                     + "(Channel Islands) and M83000003 (Isle of Man). NEMS's answer is inferred: 422 "
                     + "INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-08")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")
@@ -28,5 +29,13 @@ public final class OrganizationIdentifierRule extends CriteriaProblemRule {
 
     public OrganizationIdentifierRule() {
         super(METADATA, Kind.ORGANIZATION_IDENTIFIER);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // It is required on a generic subscription and not allowed on an explicit one; a criteria that is neither
+        // or both is criteria.subscription-kind's.
+        SubscriptionKind kind = criteria.kind();
+        return kind == SubscriptionKind.EXPLICIT || kind == SubscriptionKind.GENERIC;
     }
 }

@@ -53,6 +53,14 @@ public final class PatientAgeCheck {
         return problems;
     }
 
+    /** How many of the ages are well formed: those a range is made of. */
+    static long wellFormed(Criteria criteria) {
+        return criteria.all(Component.PATIENT_AGE).stream()
+                .map(p -> AGE.matcher(p.value()))
+                .filter(m -> m.matches() && m.group(2).length() <= 4)
+                .count();
+    }
+
     private static String why(String value) {
         Matcher m = PREFIXED.matcher(value);
         m.matches();

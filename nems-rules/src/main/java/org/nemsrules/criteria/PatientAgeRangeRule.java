@@ -16,6 +16,7 @@ public final class PatientAgeRangeRule extends CriteriaProblemRule {
                     + "gt5 with lt6 leaves no whole age), match no one or say the same twice; so does lt0 "
                     + "alone. The page does not forbid them, so this is a warning (ambiguity 13).")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-CRIT-05")
             .specPage(SpecPages.CREATE)
             .fix("Give one gt and one lt with the gt at least two years below the lt, or a single age.")
@@ -23,5 +24,13 @@ public final class PatientAgeRangeRule extends CriteriaProblemRule {
 
     public PatientAgeRangeRule() {
         super(METADATA, Kind.AGE_RANGE);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // A range is made of well-formed ages, one (lt0) or two; malformed ones are criteria.patient-age's, and a
+        // third is criteria.repeated-parameter's.
+        long ages = PatientAgeCheck.wellFormed(criteria);
+        return ages == 1 || ages == 2;
     }
 }

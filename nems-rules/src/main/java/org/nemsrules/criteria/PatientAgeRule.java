@@ -16,6 +16,7 @@ public final class PatientAgeRule extends CriteriaProblemRule {
                     + "only. Another prefix (ge, le, eq), no prefix, an upper-case prefix or a number that is "
                     + "not whole is an error (ambiguity 13). NEMS's answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-05")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")
@@ -24,5 +25,11 @@ public final class PatientAgeRule extends CriteriaProblemRule {
 
     public PatientAgeRule() {
         super(METADATA, Kind.AGE_VALUE);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // Patient.age is optional; without one there is nothing to judge.
+        return hasValue(criteria, Component.PATIENT_AGE);
     }
 }

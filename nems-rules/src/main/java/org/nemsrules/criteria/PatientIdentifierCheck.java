@@ -62,6 +62,28 @@ public final class PatientIdentifierCheck {
         }
     }
 
+    /**
+     * Whether a Patient.identifier holds a number that {@link #check(Criteria)} judges as an NHS number: ten digits
+     * (or nearly) without a system, or the part after the one '|' of a system meant to be the NHS number one.
+     */
+    static boolean hasNhsNumber(Criteria criteria) {
+        for (CriteriaParameter p : criteria.all(Component.PATIENT_IDENTIFIER)) {
+            String value = p.value();
+            if (value.isEmpty()) {
+                continue;
+            }
+            int bar = value.indexOf('|');
+            if (bar < 0
+                    ? NhsNumber.validate(value)
+                            .map(i -> i.fault() != NhsNumber.Fault.NOT_TEN_DIGITS)
+                            .orElse(true)
+                    : value.indexOf('|', bar + 1) < 0 && looksLikeNhsNumberSystem(value.substring(0, bar))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Optional<String> systemProblem(String system) {
         if (system.equals(NhsNumber.SYSTEM)) {
             return Optional.empty();

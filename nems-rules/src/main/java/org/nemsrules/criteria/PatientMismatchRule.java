@@ -27,6 +27,7 @@ public final class PatientMismatchRule extends CriteriaRule {
                     + "not stated, so this is a warning and the answer is inferred. Only two valid NHS numbers are "
                     + "compared: invalid ones are reported by nhs-number.invalid and jwt.requesting-patient.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-CRIT-03", "R-JWT-16")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(400, "REQUEST_UNMATCHED")
@@ -56,7 +57,11 @@ public final class PatientMismatchRule extends CriteriaRule {
                 .string(CLAIM)
                 .flatMap(Identifier::parse)
                 .flatMap(id -> NhsNumber.parse(id.value()));
-        if (subscribed.isPresent() && requesting.isPresent() && !subscribed.equals(requesting)) {
+        if (subscribed.isEmpty() || requesting.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        if (!subscribed.equals(requesting)) {
             sink.report(
                     criteria.line(),
                     criteria.column(patient.valueOffset()),

@@ -18,6 +18,7 @@ public final class PercentEncodedRule extends CriteriaProblemRule {
                     + "information says the written form differs from the specification's (ambiguity 15 of the "
                     + "requirements digest).")
             .severity(Severity.INFO)
+            .reportsExamination()
             .requirements("R-CRIT-11")
             .specPage(SpecPages.CREATE)
             .fix("Write the criteria without percent-encoding; in XML, escape only '&' as '&amp;'.")

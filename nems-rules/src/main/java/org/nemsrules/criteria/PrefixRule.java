@@ -17,6 +17,7 @@ public final class PrefixRule extends CriteriaProblemRule {
                     + "URLs sometimes write an absolute URL; both are reported with what was found. NEMS's "
                     + "answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-01")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

@@ -17,6 +17,7 @@ public final class RepeatedParameterRule extends CriteriaProblemRule {
                     + "criteria.event-count's concern. Each occurrence past the limit is reported. NEMS's "
                     + "answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-11")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

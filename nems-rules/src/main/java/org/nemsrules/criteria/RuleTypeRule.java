@@ -17,6 +17,7 @@ public final class RuleTypeRule extends CriteriaProblemRule {
                     + "short-lived CHO_POSTCODE_ICS get the nearest current rule type. NEMS's answer is "
                     + "inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-07")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")
@@ -25,5 +26,11 @@ public final class RuleTypeRule extends CriteriaProblemRule {
 
     public RuleTypeRule() {
         super(METADATA, Kind.RULE_TYPE);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // Without a subscriptionRuleType (an explicit subscription) there is nothing to judge.
+        return hasValue(criteria, Component.SUBSCRIPTION_RULE_TYPE);
     }
 }

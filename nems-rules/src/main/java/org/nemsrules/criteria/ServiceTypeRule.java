@@ -15,6 +15,7 @@ public final class ServiceTypeRule extends CriteriaProblemRule {
                     + "UHV (health visitor) and EPCHR (electronic personal child health record), matched "
                     + "case-sensitively. NEMS's answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-02")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")
@@ -23,5 +24,11 @@ public final class ServiceTypeRule extends CriteriaProblemRule {
 
     public ServiceTypeRule() {
         super(METADATA, Kind.SERVICE_TYPE);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // serviceType is optional; without one there is nothing to judge.
+        return hasValue(criteria, Component.SERVICE_TYPE);
     }
 }

@@ -17,6 +17,7 @@ public final class SubscriptionKindRule extends CriteriaProblemRule {
                     + "and is neither; the finding then says to add subscriptionRuleType. NEMS's answer is "
                     + "inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-10")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

@@ -16,6 +16,7 @@ public final class TagRule extends CriteriaProblemRule {
                     + "character outside the set is reported, at its column. NEMS's answer is inferred: 422 "
                     + "INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-09")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")
@@ -24,5 +25,11 @@ public final class TagRule extends CriteriaProblemRule {
 
     public TagRule() {
         super(METADATA, Kind.TAG);
+    }
+
+    @Override
+    boolean judges(Criteria criteria) {
+        // The tag is optional; without one there is nothing to judge.
+        return hasValue(criteria, Component.TAG);
     }
 }

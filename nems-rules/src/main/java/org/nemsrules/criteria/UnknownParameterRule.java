@@ -17,6 +17,7 @@ public final class UnknownParameterRule extends CriteriaProblemRule {
                     + "likely meant (patient.identifier, Organisation.identifier with an s, event). NEMS's "
                     + "answer is inferred: 422 INVALID_PARAMETER.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-CRIT-11")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_PARAMETER")

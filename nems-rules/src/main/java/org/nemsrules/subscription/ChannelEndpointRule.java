@@ -18,6 +18,7 @@ public final class ChannelEndpointRule extends SubscriptionRule {
                     + "exists and belongs to the contact's organisation needs the supplier's configuration and is "
                     + "not checked. A missing channel is subscription.channel-type's to report.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-11")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -33,6 +34,7 @@ public final class ChannelEndpointRule extends SubscriptionRule {
         if (!subscription.hasChannel()) {
             return;
         }
+        sink.examined();
         String endpoint = subscription.getChannel().getEndpoint();
         if (endpoint == null || endpoint.isBlank()) {
             report(

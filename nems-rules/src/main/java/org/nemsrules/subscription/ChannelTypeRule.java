@@ -19,6 +19,7 @@ public final class ChannelTypeRule extends SubscriptionRule {
                     + "subscription-channel-type code (rest-hook, websocket, email, sms, message), so another code "
                     + "passes a profile check but not the create page.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-10")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -31,6 +32,7 @@ public final class ChannelTypeRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         if (!subscription.hasChannel()) {
             report(
                     sink,

@@ -28,6 +28,7 @@ public final class ContactOrganisationMismatchRule extends SubscriptionRule {
                     + "organisations, so a mismatch is a warning. The rule is silent when either code is absent "
                     + "or malformed (subscription.contact-value and jwt.requesting-organisation report those).")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-SUB-06")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(403, "ASID_CHECK_FAILED")
@@ -53,7 +54,11 @@ public final class ContactOrganisationMismatchRule extends SubscriptionRule {
                 .flatMap(Identifier::parse)
                 .filter(id -> id.system().equals(OdsCode.SYSTEM))
                 .flatMap(id -> OdsCode.parse(id.value()));
-        if (contact.isEmpty() || token.isEmpty() || contact.get().equals(token.get())) {
+        if (contact.isEmpty() || token.isEmpty()) {
+            return;
+        }
+        sink.examined();
+        if (contact.get().equals(token.get())) {
             return;
         }
         report(

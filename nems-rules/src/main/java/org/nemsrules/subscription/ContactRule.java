@@ -26,6 +26,7 @@ public final class ContactRule extends SubscriptionRule {
                     + "system, value or use breaks the profile (and, without system, invariant cpt-2), so it is "
                     + "reported too, citing R-SUB-02.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-05", "R-SUB-02")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -39,6 +40,7 @@ public final class ContactRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         if (subscription.getContact().isEmpty()) {
             report(
                     sink,

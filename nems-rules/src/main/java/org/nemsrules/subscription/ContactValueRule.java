@@ -23,6 +23,7 @@ public final class ContactValueRule extends SubscriptionRule {
                     + "letters and digits). The prefix is compared exactly. A Subscription without any contact is "
                     + "subscription.contact's to report.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-05")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -40,6 +41,7 @@ public final class ContactValueRule extends SubscriptionRule {
         if (subscription.getContact().isEmpty()) {
             return;
         }
+        sink.examined();
         Optional<String> value = OrganisationUrl.firstContactValue(subscription);
         if (value.isEmpty()) {
             report(

@@ -26,6 +26,7 @@ public final class ContainedResourceRule extends SubscriptionRule {
                     + "in practice only a Provenance whose target is '#' passes. No NEMS page uses contained "
                     + "resources at all.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-14", "R-SUB-02")
             .specPage(SpecPages.CREATE)
             .answer(422, "INVALID_RESOURCE")
@@ -39,6 +40,11 @@ public final class ContainedResourceRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         List<Resource> contained = subscription.getContained();
+        // contained is optional: a Subscription without it has nothing this rule judges.
+        if (contained.isEmpty()) {
+            return;
+        }
+        sink.examined();
         for (int i = 0; i < contained.size(); i++) {
             String path = "Subscription.contained[" + i + "]";
             String type = contained.get(i).fhirType();

@@ -17,6 +17,7 @@ public final class CriteriaMissingRule extends SubscriptionRule {
                     + "delivered, starting /Bundle?type=message. Only its presence is checked here; its content "
                     + "is judged by the criteria rules.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-08")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -31,6 +32,7 @@ public final class CriteriaMissingRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         String criteria = subscription.getCriteria();
         if (criteria == null || criteria.isBlank()) {
             report(

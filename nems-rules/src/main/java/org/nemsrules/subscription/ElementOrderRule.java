@@ -30,6 +30,7 @@ public final class ElementOrderRule extends SubscriptionRule {
                     + "bodies are not judged. In deep mode the validator's finding for the same element gives way "
                     + "to this one.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-02")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -46,6 +47,7 @@ public final class ElementOrderRule extends SubscriptionRule {
         if (body.syntax() != BodySyntax.XML) {
             return;
         }
+        sink.examined();
         for (ElementOrder.Misplaced m : ElementOrder.of(Stu3.context(), body.locations())) {
             String within = m.parentPath().equals("Subscription")
                     ? "a Subscription"

@@ -20,6 +20,7 @@ public final class EndPastRule extends SubscriptionRule {
                     + "instant the user supplies (nems-check --now, or NemsValidator.Builder.judgingInstant) and "
                     + "is silent otherwise. It is a warning: the pages do not say NEMS rejects it.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-SUB-09")
             .specPage(SpecPages.CREATE)
             .fix("Set end in the future, or leave it out for a subscription that does not expire.")
@@ -34,6 +35,7 @@ public final class EndPastRule extends SubscriptionRule {
         if (context.judgingInstant().isEmpty() || subscription.getEnd() == null) {
             return;
         }
+        sink.examined();
         Instant now = context.judgingInstant().get();
         Instant end = subscription.getEnd().toInstant();
         if (!end.isAfter(now)) {

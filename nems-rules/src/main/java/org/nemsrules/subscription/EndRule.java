@@ -24,6 +24,7 @@ public final class EndRule extends SubscriptionRule {
                     + "value that is no date at all is subscription.unparseable's to report; an end in the past "
                     + "is subscription.end-past's.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-09")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -38,7 +39,12 @@ public final class EndRule extends SubscriptionRule {
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
         String end = subscription.getEndElement().getValueAsString();
-        if (end != null && !INSTANT.matcher(end).matches()) {
+        // end is 0..1: only a written end is judged.
+        if (end == null) {
+            return;
+        }
+        sink.examined();
+        if (!INSTANT.matcher(end).matches()) {
             report(
                     sink,
                     body,

@@ -18,6 +18,7 @@ public final class ForbiddenElementRule extends SubscriptionRule {
                     + "the resource element, a list of codings; it is not the tag= component of the criteria, "
                     + "which is allowed.)")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-13")
             .specPage(SpecPages.CREATE)
             .answer(422, "INVALID_RESOURCE")
@@ -31,6 +32,7 @@ public final class ForbiddenElementRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         if (subscription.hasErrorElement()) {
             report(
                     sink,

@@ -21,6 +21,7 @@ public final class MetaProfileRule extends SubscriptionRule {
                     + PROFILE + ". No sentence requires it, so a missing or different profile is a warning. The "
                     + "URL is compared exactly; other profiles may be listed beside it.")
             .severity(Severity.WARNING)
+            .reportsExamination()
             .requirements("R-SUB-03")
             .specPage(SpecPages.CREATE)
             .fix("Add <meta><profile value=\"" + PROFILE + "\"/></meta> (JSON: \"meta\": {\"profile\": [\"" + PROFILE
@@ -33,6 +34,7 @@ public final class MetaProfileRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         List<UriType> profiles = subscription.getMeta().getProfile();
         if (profiles.stream().anyMatch(p -> PROFILE.equals(p.getValue()))) {
             return;

@@ -33,6 +33,7 @@ public final class ProfileRule extends SubscriptionRule {
                     + "finding. The validator starts once per NemsValidator, on the first Subscription it sees, and "
                     + "costs seconds and hundreds of megabytes; the default path never starts it.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-02")
             .specPage(SpecPages.CREATE)
             .answer(422, "INVALID_RESOURCE")
@@ -51,6 +52,7 @@ public final class ProfileRule extends SubscriptionRule {
         if (!context.deepValidation()) {
             return;
         }
+        sink.examined();
         DeepProfileValidator.Format format =
                 body.syntax() == BodySyntax.XML ? DeepProfileValidator.Format.XML : DeepProfileValidator.Format.JSON;
         context.markDeepValidated();

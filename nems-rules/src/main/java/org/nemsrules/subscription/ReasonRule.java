@@ -17,6 +17,7 @@ public final class ReasonRule extends SubscriptionRule {
                     + "when reviewing and activating it, so a reason of only spaces counts as missing. In XML the "
                     + "reason goes in the value attribute: text between <reason> and </reason> is not a value.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-07")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -30,6 +31,7 @@ public final class ReasonRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         String reason = subscription.getReason();
         if (reason == null || reason.isEmpty()) {
             report(

@@ -19,6 +19,7 @@ public final class ServerAssignedIdRule extends SubscriptionRule {
                     + "MSG_RESOURCE_ID_FAIL. meta.lastUpdated and meta.versionId are "
                     + "subscription.server-assigned-meta's to report.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-12")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(405, "MSG_RESOURCE_ID_FAIL")
@@ -31,6 +32,7 @@ public final class ServerAssignedIdRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         if (subscription.getIdElement().hasIdPart()) {
             report(
                     sink,

@@ -18,6 +18,7 @@ public final class ServerAssignedMetaRule extends SubscriptionRule {
                     + "create body must not carry them (meta.profile belongs there). A body copied from a read "
                     + "response, such as the 2018 active example, has them.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-12")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -30,6 +31,7 @@ public final class ServerAssignedMetaRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         if (subscription.getMeta().hasLastUpdatedElement()) {
             report(
                     sink,

@@ -19,6 +19,7 @@ public final class StatusRule extends SubscriptionRule {
                     + "'off' pass a profile check but not the create page. A code outside the value set is "
                     + "subscription.unparseable's to report.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-04")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -31,6 +32,7 @@ public final class StatusRule extends SubscriptionRule {
 
     @Override
     void check(Subscription subscription, SubscriptionBody body, RuleContext context, FindingSink sink) {
+        sink.examined();
         String status = subscription.getStatusElement().getValueAsString();
         if (status == null || status.isEmpty()) {
             report(

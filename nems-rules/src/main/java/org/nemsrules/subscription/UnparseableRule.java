@@ -34,6 +34,7 @@ public final class UnparseableRule implements InteractionRule {
                     + "a body that is well-formed but not valid STU3 may instead get 422 INVALID_RESOURCE. When "
                     + "this rule fires, the other subscription rules are skipped.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-HTTP-06", "R-SUB-01", "R-SUB-02")
             .specPage(SpecPages.ERRORS)
             .answer(400, "BAD_REQUEST")
@@ -50,6 +51,11 @@ public final class UnparseableRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         View<SubscriptionBody> view = context.view(SubscriptionBody.VIEW);
+        // Absent: no create, or a create without a body; a body that was read passed this rule's judgement.
+        if (view.isAbsent()) {
+            return;
+        }
+        sink.examined();
         if (!view.isFailed()) {
             return;
         }

@@ -18,6 +18,7 @@ public final class UnusedElementRule extends SubscriptionRule {
                     + "events by MESH as XML messages: a payload MIME type or HTTP headers for a REST hook have no "
                     + "effect. This note says so, so that nobody relies on them.")
             .severity(Severity.INFO)
+            .reportsExamination()
             .requirements("R-SUB-14")
             .specPage(SpecPages.CREATE)
             .fix("Remove channel.payload and channel.header; events always arrive as XML messages through MESH.")
@@ -33,6 +34,11 @@ public final class UnusedElementRule extends SubscriptionRule {
             return;
         }
         Subscription.SubscriptionChannelComponent channel = subscription.getChannel();
+        // Both are allowed by the profile; only a Subscription that writes one of them has something to note.
+        if (!channel.hasPayloadElement() && !channel.hasHeader()) {
+            return;
+        }
+        sink.examined();
         if (channel.hasPayloadElement()) {
             report(
                     sink,

@@ -23,6 +23,7 @@ public final class WrongResourceTypeRule implements InteractionRule {
                     + "2018 response example) is reported here. A Subscription without a namespace is still "
                     + "read and judged by the element rules; another resource type is not.")
             .severity(Severity.ERROR)
+            .reportsExamination()
             .requirements("R-SUB-01")
             .specPage(SpecPages.CREATE)
             .inferredAnswer(422, "INVALID_RESOURCE")
@@ -43,6 +44,7 @@ public final class WrongResourceTypeRule implements InteractionRule {
     @Override
     public void check(RuleContext context, FindingSink sink) {
         SubscriptionBody body = context.view(SubscriptionBody.VIEW).get();
+        sink.examined();
         SourcePosition at = body.position("Subscription");
         if (body.syntax() == BodySyntax.JSON) {
             if (body.rootName().isEmpty()) {

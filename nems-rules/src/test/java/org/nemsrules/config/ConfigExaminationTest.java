@@ -1,20 +1,18 @@
 package org.nemsrules.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.engine.Examinations.ids;
+import static org.nemsrules.engine.Examinations.replaced;
+import static org.nemsrules.engine.Examinations.sample;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Examinations;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
-import org.nemsrules.recording.HttpFileReader;
 
 /**
  * Which requests the config rules say they examined, which is all the requirement coverage report knows of them: a
@@ -31,18 +29,9 @@ class ConfigExaminationTest {
                 .build();
     }
 
-    private static String sample(String name) throws IOException {
-        return Files.readString(Path.of("../sample-payloads/valid", name), StandardCharsets.UTF_8);
-    }
-
     /** The config rules that examined the only request of {@code http}, sorted. */
     private static List<String> examined(NemsValidator validator, String http) {
-        return validator
-                .validate(new HttpFileReader().read("x.http", http.getBytes(StandardCharsets.UTF_8)))
-                .examinedBy(0)
-                .stream()
-                .filter(id -> id.startsWith("config."))
-                .toList();
+        return Examinations.examined(validator, http, "config.");
     }
 
     private static List<String> examined(String http) {
@@ -50,15 +39,6 @@ class ConfigExaminationTest {
     }
 
     /** {@code text} with {@code part} replaced, which it must hold. */
-    private static String replaced(String text, String part, String replacement) {
-        assertTrue(text.contains(part), part);
-        return text.replace(part, replacement);
-    }
-
-    private static List<String> ids(String... ids) {
-        return Arrays.stream(ids).sorted().toList();
-    }
-
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

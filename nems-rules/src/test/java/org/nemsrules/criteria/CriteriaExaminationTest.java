@@ -2,11 +2,11 @@ package org.nemsrules.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.engine.Examinations.replaced;
+import static org.nemsrules.engine.Examinations.sample;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Examinations;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
-import org.nemsrules.recording.HttpFileReader;
 
 /**
  * Which requests the criteria and NHS number rules say they examined, which is all the requirement coverage report
@@ -54,18 +54,9 @@ class CriteriaExaminationTest {
     private static final List<String> EVENT_CODES =
             List.of(EventCodeRule.ID, EventDeprecatedRule.ID, EventNoLongerSupportedRule.ID, EventWithdrawnRule.ID);
 
-    private static String sample(String name) throws IOException {
-        return Files.readString(Path.of("../sample-payloads/valid", name), StandardCharsets.UTF_8);
-    }
-
     /** The criteria and NHS number rules that examined the only request of {@code http}, sorted. */
     private static List<String> examined(NemsValidator validator, String http) {
-        return validator
-                .validate(new HttpFileReader().read("x.http", http.getBytes(StandardCharsets.UTF_8)))
-                .examinedBy(0)
-                .stream()
-                .filter(id -> id.startsWith("criteria.") || id.startsWith("nhs-number."))
-                .toList();
+        return Examinations.examined(validator, http, "criteria.", "nhs-number.");
     }
 
     private static List<String> examined(String http) {
@@ -80,11 +71,6 @@ class CriteriaExaminationTest {
     }
 
     /** {@code text} with {@code line} replaced, which it must hold. */
-    private static String replaced(String text, String line, String replacement) {
-        assertTrue(text.contains(line), line);
-        return text.replace(line, replacement);
-    }
-
     /** The explicit XML sample with {@code criteria} (written with plain '&') in place of its own. */
     private static String explicitWith(String criteria) throws IOException {
         return replaced(sample("create-explicit.http"), EXPLICIT_CRITERIA, criteria.replace("&", "&amp;"));

@@ -2,11 +2,12 @@ package org.nemsrules.jwt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.engine.Examinations.ids;
+import static org.nemsrules.engine.Examinations.replaced;
+import static org.nemsrules.engine.Examinations.sample;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Examinations;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
-import org.nemsrules.recording.HttpFileReader;
 
 /**
  * Which requests the jwt rules say they examined, which is all the requirement coverage report knows of them: a rule
@@ -52,18 +53,9 @@ class JwtExaminationTest {
             "jwt.token-lifetime",
             "jwt.unsecured-header");
 
-    private static String sample(String name) throws IOException {
-        return Files.readString(Path.of("../sample-payloads/valid", name), StandardCharsets.UTF_8);
-    }
-
     /** The jwt rules that examined the only request of {@code http}, sorted. */
     private static List<String> examined(NemsValidator validator, String http) {
-        return validator
-                .validate(new HttpFileReader().read("x.http", http.getBytes(StandardCharsets.UTF_8)))
-                .examinedBy(0)
-                .stream()
-                .filter(id -> id.startsWith("jwt."))
-                .toList();
+        return Examinations.examined(validator, http, "jwt.");
     }
 
     private static List<String> examined(String http) {
@@ -80,11 +72,6 @@ class JwtExaminationTest {
     }
 
     /** {@code text} with {@code line} replaced, which it must hold. */
-    private static String replaced(String text, String line, String replacement) {
-        assertTrue(text.contains(line), line);
-        return text.replace(line, replacement);
-    }
-
     private static String payloadOf(String http) {
         Matcher token = AUTHORIZATION.matcher(http);
         assertTrue(token.find(), "the sample has a bearer token");
@@ -211,9 +198,5 @@ class JwtExaminationTest {
                 "\"requesting_patient\":\"http://fhir.nhs.net/Id/nhs-number|9990000018\","
                         + "\"requesting_practitioner\":\"x|1\",\"scope\"");
         assertEquals(everyTokenRule(List.of(RequestingPatientRule.ID, UnknownClaimRule.ID), List.of()), examined(read));
-    }
-
-    private static List<String> ids(String... ids) {
-        return Arrays.stream(ids).sorted().toList();
     }
 }

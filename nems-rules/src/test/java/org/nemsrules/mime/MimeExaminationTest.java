@@ -1,20 +1,18 @@
 package org.nemsrules.mime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.engine.Examinations.ids;
+import static org.nemsrules.engine.Examinations.replaced;
+import static org.nemsrules.engine.Examinations.sample;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Examinations;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
-import org.nemsrules.recording.HttpFileReader;
 
 /**
  * Which requests the mime rules say they examined, which is all the requirement coverage report knows of them: a
@@ -25,30 +23,12 @@ class MimeExaminationTest {
     private static final NemsValidator VALIDATOR =
             NemsValidator.builder().catalog(RuleCatalog.builtIn()).build();
 
-    private static String sample(String name) throws IOException {
-        return Files.readString(Path.of("../sample-payloads/valid", name), StandardCharsets.UTF_8);
-    }
-
     /** The mime rules that examined the only request of {@code http}, sorted. */
     private static List<String> examined(String http) {
-        return VALIDATOR
-                .validate(new HttpFileReader().read("x.http", http.getBytes(StandardCharsets.UTF_8)))
-                .examinedBy(0)
-                .stream()
-                .filter(id -> id.startsWith("mime."))
-                .toList();
+        return Examinations.examined(VALIDATOR, http, "mime.");
     }
 
     /** {@code text} with {@code line} replaced, which it must hold. */
-    private static String replaced(String text, String line, String replacement) {
-        assertTrue(text.contains(line), line);
-        return text.replace(line, replacement);
-    }
-
-    private static List<String> ids(String... ids) {
-        return Arrays.stream(ids).sorted().toList();
-    }
-
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

@@ -2,11 +2,11 @@ package org.nemsrules.subscription;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nemsrules.engine.Examinations.ids;
+import static org.nemsrules.engine.Examinations.replaced;
+import static org.nemsrules.engine.Examinations.sample;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.engine.Examinations;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
-import org.nemsrules.recording.HttpFileReader;
 
 /**
  * Which requests the subscription rules say they examined, which is all the requirement coverage report knows of
@@ -44,18 +44,9 @@ class SubscriptionExaminationTest {
             "subscription.unparseable",
             "subscription.wrong-resource-type");
 
-    private static String sample(String name) throws IOException {
-        return Files.readString(Path.of("../sample-payloads/valid", name), StandardCharsets.UTF_8);
-    }
-
     /** The subscription rules that examined the only request of {@code http}, sorted. */
     private static List<String> examined(NemsValidator validator, String http) {
-        return validator
-                .validate(new HttpFileReader().read("x.http", http.getBytes(StandardCharsets.UTF_8)))
-                .examinedBy(0)
-                .stream()
-                .filter(id -> id.startsWith("subscription."))
-                .toList();
+        return Examinations.examined(validator, http, "subscription.");
     }
 
     private static List<String> examined(String http) {
@@ -72,15 +63,6 @@ class SubscriptionExaminationTest {
     }
 
     /** {@code text} with {@code part} replaced, which it must hold. */
-    private static String replaced(String text, String part, String replacement) {
-        assertTrue(text.contains(part), part);
-        return text.replace(part, replacement);
-    }
-
-    private static List<String> ids(String... ids) {
-        return Arrays.stream(ids).sorted().toList();
-    }
-
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

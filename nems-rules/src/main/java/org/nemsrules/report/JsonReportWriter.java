@@ -19,17 +19,25 @@ public final class JsonReportWriter implements ReportWriter {
         this.tool = tool;
     }
 
+    /**
+     * Starts a document as every JSON writer of the project does: control characters escaped, the target left open
+     * for the caller, pretty printed, and the tool named first.
+     */
+    static void begin(JsonGenerator json, ToolInfo tool) throws IOException {
+        json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", tool.name());
+        json.writeStringField("version", tool.version());
+        json.writeEndObject();
+    }
+
     @Override
     public void write(Report report, Writer out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", tool.name());
-            json.writeStringField("version", tool.version());
-            json.writeEndObject();
+            JsonReportWriter.begin(json, tool);
             json.writeArrayFieldStart("files");
             for (FileResult file : report.files()) {
                 json.writeStartObject();

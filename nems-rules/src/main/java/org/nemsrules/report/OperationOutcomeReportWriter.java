@@ -78,14 +78,7 @@ public final class OperationOutcomeReportWriter implements ReportWriter {
         Map<String, RuleMetadata> rules =
                 report.rules().stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (a, b) -> a));
         try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", tool.name());
-            json.writeStringField("version", tool.version());
-            json.writeEndObject();
+            JsonReportWriter.begin(json, tool);
             json.writeArrayFieldStart("outcomes");
             for (FileResult file : report.files()) {
                 for (Prediction p : predictions(file, rules)) {

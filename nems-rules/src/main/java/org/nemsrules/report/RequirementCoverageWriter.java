@@ -54,14 +54,7 @@ public final class RequirementCoverageWriter {
 
     private void json(RequirementCoverage coverage, Writer out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            json.setCharacterEscapes(JsonControlEscapes.INSTANCE);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", tool.name());
-            json.writeStringField("version", tool.version());
-            json.writeEndObject();
+            JsonReportWriter.begin(json, tool);
             json.writeObjectFieldStart("summary");
             for (Status status : Status.values()) {
                 json.writeNumberField(status.label(), coverage.count(status));

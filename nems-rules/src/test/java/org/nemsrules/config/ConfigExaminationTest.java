@@ -38,7 +38,6 @@ class ConfigExaminationTest {
         return examined(VALIDATOR, http);
     }
 
-    /** {@code text} with {@code part} replaced, which it must hold. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

@@ -65,12 +65,9 @@ class CriteriaExaminationTest {
 
     /** {@link #EVERY_CRITERIA} with {@code more}, sorted. */
     private static List<String> everyCriteriaRule(List<String> more) {
-        List<String> ids = new ArrayList<>(EVERY_CRITERIA);
-        ids.addAll(more);
-        return ids.stream().sorted().toList();
+        return Examinations.adjusted(EVERY_CRITERIA, more, List.of());
     }
 
-    /** {@code text} with {@code line} replaced, which it must hold. */
     /** The explicit XML sample with {@code criteria} (written with plain '&') in place of its own. */
     private static String explicitWith(String criteria) throws IOException {
         return replaced(sample("create-explicit.http"), EXPLICIT_CRITERIA, criteria.replace("&", "&amp;"));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nemsrules.recording.HttpFileReader;
@@ -39,6 +40,18 @@ public final class Examinations {
     public static String replaced(String text, String part, String replacement) {
         assertTrue(text.contains(part), part);
         return text.replace(part, replacement);
+    }
+
+    /**
+     * The ids of {@code base} with {@code more} and without {@code less} (which {@code base} must hold), sorted as
+     * {@link #examined} gives them.
+     */
+    public static List<String> adjusted(List<String> base, List<String> more, List<String> less) {
+        List<String> ids = new ArrayList<>(base);
+        ids.addAll(more);
+        assertTrue(ids.containsAll(less), less::toString);
+        ids.removeAll(less);
+        return ids.stream().sorted().toList();
     }
 
     /** The ids, sorted as {@link #examined} gives them. */

@@ -9,7 +9,6 @@ import static org.nemsrules.engine.Examinations.sample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -64,14 +63,9 @@ class JwtExaminationTest {
 
     /** {@link #EVERY_TOKEN} with {@code more} and without {@code less}, sorted. */
     private static List<String> everyTokenRule(List<String> more, List<String> less) {
-        List<String> ids = new ArrayList<>(EVERY_TOKEN);
-        ids.addAll(more);
-        assertTrue(ids.containsAll(less), less::toString);
-        ids.removeAll(less);
-        return ids.stream().sorted().toList();
+        return Examinations.adjusted(EVERY_TOKEN, more, less);
     }
 
-    /** {@code text} with {@code line} replaced, which it must hold. */
     private static String payloadOf(String http) {
         Matcher token = AUTHORIZATION.matcher(http);
         assertTrue(token.find(), "the sample has a bearer token");

@@ -28,7 +28,6 @@ class MimeExaminationTest {
         return Examinations.examined(VALIDATOR, http, "mime.");
     }
 
-    /** {@code text} with {@code line} replaced, which it must hold. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

@@ -1,14 +1,12 @@
 package org.nemsrules.subscription;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.engine.Examinations.ids;
 import static org.nemsrules.engine.Examinations.replaced;
 import static org.nemsrules.engine.Examinations.sample;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,14 +53,9 @@ class SubscriptionExaminationTest {
 
     /** {@link #EVERY_SUBSCRIPTION} with {@code more} and without {@code less}, sorted. */
     private static List<String> everySubscriptionRule(List<String> more, List<String> less) {
-        List<String> ids = new ArrayList<>(EVERY_SUBSCRIPTION);
-        ids.addAll(more);
-        assertTrue(ids.containsAll(less), less::toString);
-        ids.removeAll(less);
-        return ids.stream().sorted().toList();
+        return Examinations.adjusted(EVERY_SUBSCRIPTION, more, less);
     }
 
-    /** {@code text} with {@code part} replaced, which it must hold. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(
             delimiter = '|',

@@ -34,11 +34,8 @@ public final class CreateBodyRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Optional<RecordedAnswer> found = RecordedAnswer.of(context);
-        if (found.isEmpty()
-                || found.get().kind() != InteractionKind.CREATE
-                || found.get().response().statusCode() != 201
-                || !found.get().response().bodyRecorded()) {
+        Optional<RecordedAnswer> found = RecordedAnswer.of(context, InteractionKind.CREATE, 201);
+        if (found.isEmpty() || !found.get().response().bodyRecorded()) {
             return;
         }
         sink.examined();

@@ -42,10 +42,8 @@ public final class CreateLocationRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Optional<RecordedAnswer> found = RecordedAnswer.of(context);
-        if (found.isEmpty()
-                || found.get().kind() != InteractionKind.CREATE
-                || found.get().response().statusCode() != 201) {
+        Optional<RecordedAnswer> found = RecordedAnswer.of(context, InteractionKind.CREATE, 201);
+        if (found.isEmpty()) {
             return;
         }
         RecordedAnswer answer = found.get();

@@ -42,11 +42,8 @@ public final class ReadBodyRule implements InteractionRule {
 
     @Override
     public void check(RuleContext context, FindingSink sink) {
-        Optional<RecordedAnswer> found = RecordedAnswer.of(context);
-        if (found.isEmpty()
-                || found.get().kind() != InteractionKind.READ
-                || found.get().response().statusCode() != 200
-                || !found.get().response().bodyRecorded()) {
+        Optional<RecordedAnswer> found = RecordedAnswer.of(context, InteractionKind.READ, 200);
+        if (found.isEmpty() || !found.get().response().bodyRecorded()) {
             return;
         }
         RecordedAnswer answer = found.get();

@@ -25,6 +25,11 @@ record RecordedAnswer(RecordedResponse response, InteractionKind kind) {
         return Optional.of(new RecordedAnswer(response.get(), kind));
     }
 
+    /** The answer recorded after a request of {@code kind}, when it has {@code status}: a success these rules judge. */
+    static Optional<RecordedAnswer> of(RuleContext context, InteractionKind kind, int status) {
+        return of(context).filter(a -> a.kind() == kind && a.response().statusCode() == status);
+    }
+
     /** The status as a person reads it: {@code 201 Created}, with the recorded reason, else the standard one. */
     String status() {
         String reason = response.reason().isEmpty() ? ReasonPhrase.of(response.statusCode()) : response.reason();

@@ -53,6 +53,15 @@ class CoverageJarIT {
                 "not statically checkable",
                 requirement(coverage, "R-NHS-04").get("status").asText());
         assertFalse(requirement(coverage, "R-NHS-04").get("why").asText().isBlank());
+        JsonNode interactions = coverage.get("matrix").get("interactions");
+        assertEquals(
+                "create read delete",
+                interactions.findValuesAsText("interaction").stream()
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(""));
+        assertEquals(
+                List.of(2, 1, 1),
+                interactions.findValues("total").stream().map(JsonNode::asInt).toList());
         assertTrue(run.out().startsWith("{"), "the report still goes to stdout");
     }
 

@@ -109,6 +109,9 @@ class HtmlReportBrowserIT {
         assertEquals(total(written, "demonstrated"), total(rendering.dom(), "demonstrated"));
         assertTrue(Integer.parseInt(total(rendering.dom(), "violated")) > 0, "the invalid samples break requirements");
         assertTrue(rendering.dom().contains("id=\"R-HTTP-09\""), "a row per requirement");
+        assertTrue(rendering.dom().contains("id=\"matrix-interactions\""), "the matrix of what the requests exercise");
+        assertTrue(rendering.dom().contains("<th>create</th>"), "a row per interaction");
+        assertTrue(rendering.dom().contains("id=\"matrix-event\""), "the events subscribed to");
         assertFalse(written.contains("<script"), "no script");
     }
 

@@ -11,4 +11,9 @@ import java.util.List;
 public interface BuiltInRuleProvider {
     /** New instances of the rules this provider contributes. */
     List<Rule> rules();
+
+    /** The readers of the traits of the views this provider's families own (the requirement coverage matrix). */
+    default List<TraitReader> traitReaders() {
+        return List.of();
+    }
 }

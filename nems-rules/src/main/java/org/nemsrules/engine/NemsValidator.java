@@ -71,6 +71,7 @@ public final class NemsValidator {
     private final List<InteractionRule> interactionRules;
     private final List<SuppressionRule> suppressionRules;
     private final List<VerdictRule> verdictRules;
+    private final List<TraitReader> traitReaders = RuleCatalog.builtInTraitReaders();
     private final Map<String, Optional<Severity>> severities;
     private final Path baseDirectory;
     private final FileScanner scanner;
@@ -135,7 +136,7 @@ public final class NemsValidator {
     /** The findings for one request. */
     public List<Finding> validate(Interaction interaction) {
         List<Finding> findings = new ArrayList<>();
-        check(interaction, findings, new LongAdder(), new ArrayList<>());
+        check(interaction, findings, new LongAdder(), new ArrayList<>(), new ArrayList<>());
         findings.sort(IN_FILE_ORDER);
         return List.copyOf(findings);
     }
@@ -269,17 +270,21 @@ public final class NemsValidator {
             sink.unlisted("file").ifPresent(findings::add);
         }
         List<List<String>> examinedBy = new ArrayList<>();
+        List<List<Trait>> traits = new ArrayList<>();
         for (Interaction interaction : recording.interactions()) {
             List<String> examined = new ArrayList<>();
-            check(interaction, findings, deepValidated, examined);
+            List<Trait> read = new ArrayList<>();
+            check(interaction, findings, deepValidated, examined, read);
             examinedBy.add(examined.stream().sorted().toList());
+            traits.add(read);
         }
         findings.sort(IN_FILE_ORDER);
         return new FileResult(
                 recording.file(),
                 recording.interactions().stream().map(Interaction::label).toList(),
                 findings,
-                examinedBy);
+                examinedBy,
+                traits);
     }
 
     /**
@@ -423,11 +428,15 @@ public final class NemsValidator {
     }
 
     /**
-     * Runs the rules on one request, adding its findings to {@code findings} and the ids of the rules that examined it
-     * to {@code examined}.
+     * Runs the rules on one request, adding its findings to {@code findings}, the ids of the rules that examined it
+     * to {@code examined} and its traits to {@code traits}.
      */
     private void check(
-            Interaction interaction, List<Finding> findings, LongAdder deepValidated, List<String> examined) {
+            Interaction interaction,
+            List<Finding> findings,
+            LongAdder deepValidated,
+            List<String> examined,
+            List<Trait> traits) {
         RuleContext context = new RuleContext(interaction, judgingInstant, deepValidation, configuration);
         List<Finding> found = new ArrayList<>();
         IdentityHashMap<Finding, InteractionRule> reportedBy = new IdentityHashMap<>();
@@ -483,6 +492,22 @@ public final class NemsValidator {
         review(interaction, used, findings);
         if (context.deepValidated()) {
             deepValidated.increment();
+        }
+        readTraits(context, traits);
+    }
+
+    /**
+     * The request's traits, read from views the rules built already. A reader that throws is a bug in the reader,
+     * and the rules that own the view it read report a broken view themselves; the traits only describe the request,
+     * so the run goes on with what the reader gave before it threw.
+     */
+    private void readTraits(RuleContext context, List<Trait> traits) {
+        for (TraitReader reader : traitReaders) {
+            try {
+                reader.read(context, traits::add);
+            } catch (RuntimeException bugInTheReader) {
+                // Nothing to add: the request keeps the traits read before it, and its findings.
+            }
         }
     }
 

@@ -48,6 +48,18 @@ public final class RuleCatalog {
         return List.copyOf(all);
     }
 
+    /**
+     * The readers of every request's {@link Trait}s: the engine's own (the interaction) first, then those of the
+     * built-in families.
+     */
+    public static List<TraitReader> builtInTraitReaders() {
+        List<TraitReader> all = new ArrayList<>();
+        all.add(new InteractionTraits());
+        ServiceLoader.load(BuiltInRuleProvider.class, BuiltInRuleProvider.class.getClassLoader())
+                .forEach(provider -> all.addAll(provider.traitReaders()));
+        return List.copyOf(all);
+    }
+
     /** Only the built-in rules. */
     public static RuleCatalog builtIn() {
         return new RuleCatalog(builtInRules());

@@ -41,7 +41,8 @@ public record Report(
     /**
      * This report as it may be shown: every piece of free text a writer prints passed through the redactor. That is
      * each finding's message (told its logical path, which says when the message quotes an ASID) and logical path,
-     * each request's label (its target may hold an NHS number or a token), and the notes. File paths are kept, since code scanning and IDEs must find the files; rule metadata is the
+     * each request's label (its target may hold an NHS number or a token), each request's trait values (a media type
+     * as written), and the notes. File paths are kept, since code scanning and IDEs must find the files; rule metadata is the
      * catalogue's own text. Fingerprints do not change ({@link Finding#fingerprint()}).
      *
      * <pre>{@code
@@ -53,6 +54,7 @@ public record Report(
                 .map(file -> file.withFindings(
                         file.interactions().stream().map(redactor::redact).toList(),
                         file.findings().stream().map(f -> redacted(f, redactor)).toList()))
+                .map(file -> file.withTraitValues(redactor::redact))
                 .toList();
         return new Report(shown, rules, notes.stream().map(redactor::redact).toList(), baseline);
     }

@@ -21,8 +21,9 @@ import org.nemsrules.engine.Severity;
  * recording breaks them. A rule examines every requirement it cites.
  *
  * @param entries one per requirement, in the digest's order
+ * @param matrix  what the requests exercise: interactions, formats, media types, subscriptions, events
  */
-public record RequirementCoverage(List<Entry> entries) {
+public record RequirementCoverage(List<Entry> entries, ExercisedMatrix matrix) {
     /** At most this many places are listed for one requirement; the rest are counted. */
     public static final int MAX_LISTED = 20;
 
@@ -100,7 +101,7 @@ public record RequirementCoverage(List<Entry> entries) {
         for (Requirements.Requirement requirement : Requirements.all()) {
             entries.add(entry(report, requirement));
         }
-        return new RequirementCoverage(entries);
+        return new RequirementCoverage(entries, ExercisedMatrix.of(report));
     }
 
     /** How many requirements have {@code status}. */

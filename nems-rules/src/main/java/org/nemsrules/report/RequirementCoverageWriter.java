@@ -102,9 +102,43 @@ public final class RequirementCoverageWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            jsonMatrix(coverage.matrix(), json);
             json.writeEndObject();
         }
         out.write("\n");
+    }
+
+    private static void jsonMatrix(ExercisedMatrix matrix, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("matrix");
+        json.writeArrayFieldStart("interactions");
+        for (ExercisedMatrix.FormatRow row : matrix.interactions()) {
+            json.writeStartObject();
+            json.writeStringField("interaction", row.interaction());
+            json.writeNumberField(ExercisedMatrix.XML, row.xml());
+            json.writeNumberField(ExercisedMatrix.JSON, row.json());
+            json.writeNumberField("total", row.total());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        for (ExercisedMatrix.Tally tally : matrix.tallies()) {
+            json.writeArrayFieldStart(tally.dimension().label());
+            for (ExercisedMatrix.Count count : tally.counts()) {
+                json.writeStartObject();
+                json.writeStringField("value", count.value());
+                json.writeNumberField("requests", count.requests());
+                if (count.first().isPresent()) {
+                    Place first = count.first().get();
+                    json.writeObjectFieldStart("first");
+                    json.writeStringField("file", first.file());
+                    json.writeNumberField("request", first.interaction());
+                    json.writeStringField("label", first.label());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
     }
 
     private void markdown(RequirementCoverage coverage, Writer out) throws IOException {
@@ -121,6 +155,36 @@ public final class RequirementCoverageWriter {
                     + e.status().label() + " | " + cell(evidence(e)) + " | "
                     + cell(e.rules().isEmpty() ? "none" : String.join(", ", e.rules())) + " |\n");
         }
+        ExercisedMatrix matrix = coverage.matrix();
+        out.write("\n## What the requests exercise\n\n" + MATRIX_INTRO + "\n\n");
+        out.write("| interaction | XML | JSON | all |\n|---|---|---|---|\n");
+        for (ExercisedMatrix.FormatRow row : matrix.interactions()) {
+            out.write("| " + cell(row.interaction()) + " | " + row.xml() + " | " + row.json() + " | " + row.total()
+                    + " |\n");
+        }
+        for (ExercisedMatrix.Tally tally : matrix.tallies()) {
+            out.write("\n### " + cell(tally.dimension().label()) + "\n\n");
+            if (tally.counts().isEmpty()) {
+                out.write("No request has one.\n");
+                continue;
+            }
+            out.write("| value | requests | first request |\n|---|---|---|\n");
+            for (ExercisedMatrix.Count count : tally.counts()) {
+                out.write("| " + cell(count.value()) + " | " + count.requests() + " | "
+                        + cell(count.first()
+                                .map(RequirementCoverageWriter::place)
+                                .orElse("none")) + " |\n");
+            }
+        }
+    }
+
+    private static final String MATRIX_INTRO = "Requests counted by interaction and format (the body a create sends, "
+            + "the answer a read or delete asks for in Accept, XML when it names no supported type), by each media "
+            + "type sent, by what a create subscribes to, and by whether the JWT names a requesting user. A value "
+            + "with 0 requests is one no recording exercises.";
+
+    private static String place(Place p) {
+        return p.file() + " " + p.label();
     }
 
     /**
@@ -159,8 +223,42 @@ public final class RequirementCoverageWriter {
                     + HtmlReportWriter.escape(e.rules().isEmpty() ? "none" : String.join(", ", e.rules()))
                     + "</td></tr>\n");
         }
-        out.write("</tbody>\n</table>\n<p class=\"notes\">Contains public sector information licensed under the "
+        out.write("</tbody>\n</table>\n");
+        htmlMatrix(coverage.matrix(), out);
+        out.write("<p class=\"notes\">Contains public sector information licensed under the "
                 + "Open Government Licence v3.0.</p>\n</body>\n</html>\n");
+    }
+
+    private static void htmlMatrix(ExercisedMatrix matrix, Writer out) throws IOException {
+        out.write("<h2 id=\"matrix\">What the requests exercise</h2>\n<p>" + HtmlReportWriter.escape(MATRIX_INTRO)
+                + "</p>\n<table class=\"chart\" id=\"matrix-interactions\">\n<thead><tr><th>Interaction</th>"
+                + "<th>XML</th><th>JSON</th><th>All</th></tr></thead>\n<tbody>\n");
+        for (ExercisedMatrix.FormatRow row : matrix.interactions()) {
+            out.write("<tr><th>" + HtmlReportWriter.escape(row.interaction()) + "</th><td>" + row.xml() + "</td><td>"
+                    + row.json() + "</td><td>" + row.total() + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
+        for (ExercisedMatrix.Tally tally : matrix.tallies()) {
+            String label = tally.dimension().label();
+            out.write("<h3>" + HtmlReportWriter.escape(label) + "</h3>\n");
+            if (tally.counts().isEmpty()) {
+                out.write("<p>No request has one.</p>\n");
+                continue;
+            }
+            out.write("<table class=\"chart\" id=\"matrix-"
+                    + tally.dimension().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                    + "\">\n<thead><tr><th>Value</th><th>Requests</th><th>First request</th>"
+                    + "</tr></thead>\n<tbody>\n");
+            for (ExercisedMatrix.Count count : tally.counts()) {
+                out.write("<tr><th><code>" + HtmlReportWriter.escape(count.value()) + "</code></th><td>"
+                        + count.requests() + "</td><td>"
+                        + HtmlReportWriter.escape(count.first()
+                                .map(RequirementCoverageWriter::place)
+                                .orElse("none"))
+                        + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
     }
 
     private static String evidence(Entry e) {

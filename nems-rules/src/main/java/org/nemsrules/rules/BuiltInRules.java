@@ -6,6 +6,7 @@ import org.nemsrules.config.MailboxRule;
 import org.nemsrules.config.OrganisationNotAllowedRule;
 import org.nemsrules.config.ToAsidRule;
 import org.nemsrules.config.UnknownSystemRule;
+import org.nemsrules.criteria.CriteriaTraits;
 import org.nemsrules.criteria.EscapedAmpersandRule;
 import org.nemsrules.criteria.EventCodeRule;
 import org.nemsrules.criteria.EventCountRule;
@@ -34,6 +35,7 @@ import org.nemsrules.criteria.TagRule;
 import org.nemsrules.criteria.UnknownParameterRule;
 import org.nemsrules.engine.BuiltInRuleProvider;
 import org.nemsrules.engine.Rule;
+import org.nemsrules.engine.TraitReader;
 import org.nemsrules.header.AsidFormatRule;
 import org.nemsrules.header.EmptyHeaderRule;
 import org.nemsrules.header.InteractionIdMismatchRule;
@@ -68,6 +70,7 @@ import org.nemsrules.jwt.SignedTokenRule;
 import org.nemsrules.jwt.SubMismatchRule;
 import org.nemsrules.jwt.TokenExpiredRule;
 import org.nemsrules.jwt.TokenLifetimeRule;
+import org.nemsrules.jwt.TokenTraits;
 import org.nemsrules.jwt.UnknownClaimRule;
 import org.nemsrules.jwt.UnsecuredHeaderRule;
 import org.nemsrules.mime.AcceptUnsupportedRule;
@@ -78,6 +81,7 @@ import org.nemsrules.mime.ContentTypeMissingJsonRule;
 import org.nemsrules.mime.ContentTypeMissingRule;
 import org.nemsrules.mime.ContentTypeUnsupportedRule;
 import org.nemsrules.mime.JsonSubscriptionRule;
+import org.nemsrules.mime.MimeTraits;
 import org.nemsrules.mime.NonCanonicalRule;
 import org.nemsrules.recording.rules.EnvironmentFileRule;
 import org.nemsrules.recording.rules.InvalidEncodingRule;
@@ -246,5 +250,10 @@ public final class BuiltInRules implements BuiltInRuleProvider {
     @Override
     public List<Rule> rules() {
         return all();
+    }
+
+    @Override
+    public List<TraitReader> traitReaders() {
+        return List.of(new MimeTraits(), new CriteriaTraits(), new TokenTraits());
     }
 }

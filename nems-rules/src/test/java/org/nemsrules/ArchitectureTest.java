@@ -48,7 +48,8 @@ class ArchitectureTest {
             "org.nemsrules.criteria",
             "org.nemsrules.config",
             "org.nemsrules.suppression",
-            "org.nemsrules.response");
+            "org.nemsrules.response",
+            "org.nemsrules.certificate");
 
     /** Above the families: the list of built-in rules, and the assertions that run a validator with them. */
     private static final Set<String> TOP = Set.of("org.nemsrules.rules", "org.nemsrules.assertions");

@@ -106,7 +106,9 @@ final class ServeCommand implements Callable<Integer> {
             paramLabel = "FILE",
             description = "With --tls-keystore: require a client certificate that chains to one in this PKCS#12 "
                     + "trust store (mutual TLS, as Spine requires); its password comes from " + TLS_TRUSTSTORE_PASSWORD
-                    + ". The certificate's subject is shown in each request's line.")
+                    + ". The certificate's subject is shown in each request's line. Without it, a configuration "
+                    + "whose judged environments (--as) name caCertificates makes the simulator require a client "
+                    + "certificate that chains to those.")
     private Path tlsTrustStore;
 
     /** Passwords never on the command line, where any user of the machine can read them. */
@@ -173,6 +175,15 @@ final class ServeCommand implements Callable<Integer> {
         if (storeError.isPresent()) {
             return NemsCheck.usageError(storeError.get());
         }
+        // Without a trust store of its own, mutual TLS trusts what the build's certificate.chain checks against: the
+        // caCertificates of the judged environments of the configuration.
+        List<Path> trusted = tlsTrustStore != null
+                ? List.of()
+                : supplier.map(s -> s.judgedEnvironments().stream()
+                                .flatMap(e -> e.caCertificates().stream())
+                                .distinct()
+                                .toList())
+                        .orElse(List.of());
         return ServedSimulator.serve(
                 simulator.validator(validator.build()).build(),
                 host,
@@ -180,7 +191,8 @@ final class ServeCommand implements Callable<Integer> {
                 Optional.ofNullable(tlsKeyStore).map(parent::at),
                 password(TLS_KEYSTORE_PASSWORD),
                 Optional.ofNullable(tlsTrustStore).map(parent::at),
-                password(TLS_TRUSTSTORE_PASSWORD));
+                password(TLS_TRUSTSTORE_PASSWORD),
+                trusted);
     }
 
     private static String password(String variable) {

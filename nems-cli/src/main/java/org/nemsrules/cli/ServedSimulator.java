@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.nemsrules.report.PrintableText;
@@ -33,7 +34,8 @@ final class ServedSimulator {
             Optional<Path> keyStore,
             String keyStorePassword,
             Optional<Path> trustStore,
-            String trustStorePassword) {
+            String trustStorePassword,
+            List<Path> trustedCertificates) {
         // One writer for every line, so that lines of requests answered at once never interleave.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         // A client that knows the port may be answered before the base URL is printed; its line waits, so that the
@@ -48,8 +50,8 @@ final class ServedSimulator {
                         awaitQuietly(announced);
                         out.println(logLine(exchange));
                     });
-            keyStore.ifPresent(
-                    keys -> builder.tls(new TlsSettings(keys, keyStorePassword, trustStore, trustStorePassword)));
+            keyStore.ifPresent(keys -> builder.tls(
+                    new TlsSettings(keys, keyStorePassword, trustStore, trustStorePassword, trustedCertificates)));
             server = builder.start();
         } catch (IllegalStateException e) {
             return NemsCheck.usageError(cannotStart(host, port, e));

@@ -3,6 +3,7 @@ package org.nemsrules.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -336,6 +337,77 @@ class ServeJarIT {
             String line = served.nextLine();
             assertTrue(line.startsWith("POST /STU3/Subscription 201 "), line);
             assertTrue(line.endsWith("(client certificate CN=nems-client.supplier.example)"), line);
+        } finally {
+            served.stop();
+            assertTrue(served.exited(), "serve did not end on SIGTERM");
+        }
+    }
+
+    /**
+     * The certificate a build checks is the one the simulator trusts: without a trust store, {@code serve --as ENV}
+     * asks for a client certificate that chains to the {@code caCertificates} the configuration names for ENV, and
+     * refuses a client of another authority.
+     */
+    @Test
+    void mutualTlsTrustsTheCaCertificatesTheConfigurationNames(@TempDir Path dir) throws Exception {
+        Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1,dns:localhost");
+        Path client = keyPair(dir, "client", "CN=nems-client.supplier.example", "san=dns:nems-client.supplier.example");
+        Path stranger = keyPair(dir, "stranger", "CN=other.supplier.example", "san=dns:other.supplier.example");
+        Path clientTrusts = trustStore(dir, "client-trusts", server, "server");
+        // The client's certificate is self-signed here: its own authority, named as the environment's CA.
+        keytool(
+                dir,
+                "-exportcert",
+                "-rfc",
+                "-alias",
+                "client",
+                "-file",
+                "client-ca.pem",
+                "-keystore",
+                client.toString());
+        Files.writeString(
+                dir.resolve("nems-rules.yaml"),
+                "environments:\n  live:\n    nemsAsid: \"928942012545\"\n"
+                        + "    endpoint: https://clinicals.spineservices.nhs.uk\n    caCertificates: [client-ca.pem]\n");
+        Served served = Served.start(
+                dir,
+                List.of(),
+                Map.of("NEMS_TLS_KEYSTORE_PASSWORD", STORE_PASSWORD),
+                "serve",
+                "--port",
+                "0",
+                "--as",
+                "live",
+                "--tls-keystore",
+                server.toString());
+        try {
+            URI base = served.base();
+            Interaction create = sample("valid/create-explicit.http");
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/Subscription"))
+                    .timeout(Duration.ofSeconds(20))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(create.body().bytes()));
+            for (Header header : create.headers().all()) {
+                if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
+                    request.header(header.name(), header.value());
+                }
+            }
+            HttpClient trusted = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .sslContext(sslContext(client, clientTrusts))
+                    .build();
+            HttpResponse<String> created = trusted.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(created.statusCode() < 500, created.statusCode() + " " + created.body());
+            assertTrue(
+                    served.nextLine().endsWith("(client certificate CN=nems-client.supplier.example)"),
+                    "the configured authority's client was served");
+            HttpClient other = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .sslContext(sslContext(stranger, clientTrusts))
+                    .build();
+            assertThrows(
+                    java.io.IOException.class,
+                    () -> other.send(request.build(), HttpResponse.BodyHandlers.ofString()),
+                    "a client of another authority is refused");
         } finally {
             served.stop();
             assertTrue(served.exited(), "serve did not end on SIGTERM");

@@ -519,7 +519,13 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("configFile " + configFile + ": no such file");
         }
         try {
-            SupplierConfig supplier = SupplierConfig.load(configFile.toPath());
+            // Named as the recordings are, relative to where the build started: its findings (the endpoint
+            // certificate's) are listed with theirs.
+            Path config = normal(configFile.toPath());
+            Path root = reportRoot();
+            SupplierConfig supplier = SupplierConfig.load(
+                    configFile.toPath(),
+                    config.startsWith(root) ? root.relativize(config).toString() : config.toString());
             supplier.applyTo(builder);
             return Optional.of(supplier);
         } catch (ConfigException e) {

@@ -42,6 +42,7 @@ import org.nemsrules.engine.Severity;
  * @param rules          severity overrides: rule id or category ({@code jwt.*}) to error, warning, info or off
  * @param baseline       the baseline file, resolved against the configuration file's directory
  * @param judgingInstant the instant time rules judge against
+ * @param endpoints      the systems' endpoint registrations, in file order
  */
 public record SupplierConfig(
         String source,
@@ -51,7 +52,8 @@ public record SupplierConfig(
         List<String> judged,
         Map<String, String> rules,
         Optional<Path> baseline,
-        Optional<Instant> judgingInstant)
+        Optional<Instant> judgingInstant,
+        List<Endpoint> endpoints)
         implements Configuration {
 
     /** The names looked for, in this order, when no file is named. */
@@ -67,7 +69,78 @@ public record SupplierConfig(
      * @param nemsAsid the ASID of the NEMS service there, expected in {@code toASID}
      * @param endpoint the base URL requests are sent to and the JWT {@code aud} names, without a trailing '/'
      */
-    public record Environment(String name, String nemsAsid, String endpoint) {}
+    public record Environment(
+            String name, String nemsAsid, String endpoint, List<Path> caCertificates, List<String> caNamed) {
+        public Environment {
+            caCertificates = List.copyOf(caCertificates);
+            caNamed = List.copyOf(caNamed);
+        }
+
+        /** An environment that names no CA certificates. */
+        public Environment(String name, String nemsAsid, String endpoint) {
+            this(name, nemsAsid, endpoint, List.of(), List.of());
+        }
+    }
+
+    /** The default of {@code expiryWarningDays}: a month is the time a certificate renewal through Spine takes. */
+    public static final int DEFAULT_EXPIRY_WARNING_DAYS = 30;
+
+    /** The keys under {@code endpoint} that would hold a password written in the file, which never belongs there. */
+    static final List<String> PASSWORD_KEYS = List.of("password", "keyPassword", "storePassword", "keystorePassword");
+
+    /**
+     * A system's endpoint registration (R-HDR-07): the host registered for its ASID and the certificate it presents.
+     * Never holds a password: only the name of the variable it is read from, and the lines where one was written.
+     *
+     * @param asid              the system's ASID
+     * @param host              the fully qualified host name registered for the ASID
+     * @param certificate       the certificate file, resolved against the configuration's directory
+     * @param certificateNamed  the certificate file as the configuration writes it
+     * @param alias             the key entry of a PKCS#12 key store
+     * @param key               the private key file, resolved
+     * @param passwordEnv       the environment variable that holds the PKCS#12 password
+     * @param expiryWarningDays how long before the certificate expires a run warns
+     * @param system            the position of its system in the list of systems (0 for the first)
+     * @param certificateLine   the line of {@code certificate:}
+     * @param keyLine           the line of {@code key:}; 0 without one
+     * @param directory         the configuration's directory, which relative paths were resolved against
+     * @param writtenPasswords  each key under {@code endpoint} that holds a password written in the file, with its line
+     */
+    public record Endpoint(
+            String asid,
+            String host,
+            Path certificate,
+            String certificateNamed,
+            Optional<String> alias,
+            Optional<Path> key,
+            Optional<String> passwordEnv,
+            int expiryWarningDays,
+            int system,
+            int certificateLine,
+            int keyLine,
+            Path directory,
+            Map<String, Integer> writtenPasswords) {
+        public Endpoint {
+            writtenPasswords = Collections.unmodifiableMap(new LinkedHashMap<>(writtenPasswords));
+        }
+
+        /**
+         * A file as a finding on the configuration names it: relative to the configuration's directory when it lies
+         * there, as the configuration writes it, so that a report reads the same on every machine.
+         */
+        public String shown(Path file) {
+            Path absolute = file.toAbsolutePath().normalize();
+            return (absolute.startsWith(directory) ? directory.relativize(absolute) : absolute)
+                    .toString()
+                    .replace('\\', '/');
+        }
+
+        /** Never a path's contents or a password: only names. */
+        @Override
+        public String toString() {
+            return "Endpoint[asid=" + asid + ", host=" + host + ", certificate=" + certificateNamed + "]";
+        }
+    }
 
     public SupplierConfig {
         Map<String, Set<String>> copy = new LinkedHashMap<>();
@@ -77,6 +150,20 @@ public record SupplierConfig(
         environments = Collections.unmodifiableMap(new LinkedHashMap<>(environments));
         judged = List.copyOf(judged);
         rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        endpoints = List.copyOf(endpoints);
+    }
+
+    /** A configuration without endpoint registrations. */
+    public SupplierConfig(
+            String source,
+            Map<String, Set<String>> systems,
+            Map<String, String> mailboxes,
+            Map<String, Environment> environments,
+            List<String> judged,
+            Map<String, String> rules,
+            Optional<Path> baseline,
+            Optional<Instant> judgingInstant) {
+        this(source, systems, mailboxes, environments, judged, rules, baseline, judgingInstant, List.of());
     }
 
     /** The configuration file in {@code directory}, if it holds one of {@link #FILE_NAMES}. */
@@ -162,7 +249,7 @@ public record SupplierConfig(
         if (!errors.isEmpty()) {
             throw new ConfigException(errors);
         }
-        SupplierConfig config = fromDocument(shown, document, directory);
+        SupplierConfig config = fromDocument(shown, document, directory, lines);
         errors.addAll(repeats(shown, document, lines));
         errors.addAll(config.inconsistencies(lines));
         if (!errors.isEmpty()) {
@@ -233,7 +320,7 @@ public record SupplierConfig(
         }
     }
 
-    private static SupplierConfig fromDocument(String shown, JsonNode doc, Path directory) {
+    private static SupplierConfig fromDocument(String shown, JsonNode doc, Path directory, SourceLines lines) {
         Map<String, Set<String>> systems = new LinkedHashMap<>();
         for (JsonNode system : doc.path("systems")) {
             Set<String> codes = systems.computeIfAbsent(system.path("asid").asText(), k -> new LinkedHashSet<>());
@@ -253,7 +340,11 @@ public record SupplierConfig(
                                 e.getKey(),
                                 e.getValue().path("nemsAsid").asText(),
                                 withoutTrailingSlash(
-                                        e.getValue().path("endpoint").asText()))));
+                                        e.getValue().path("endpoint").asText()),
+                                texts(e.getValue().path("caCertificates")).stream()
+                                        .map(named -> directory.resolve(named).normalize())
+                                        .toList(),
+                                texts(e.getValue().path("caCertificates")))));
         List<String> judged = new ArrayList<>();
         doc.path("judge").forEach(name -> judged.add(name.asText()));
         Map<String, String> rules = new LinkedHashMap<>();
@@ -266,7 +357,59 @@ public record SupplierConfig(
         Optional<Instant> instant = doc.has("judgingInstant")
                 ? Optional.of(Instant.parse(doc.path("judgingInstant").asText()))
                 : Optional.empty();
-        return new SupplierConfig(shown, systems, mailboxes, environments, judged, rules, baseline, instant);
+        return new SupplierConfig(
+                shown,
+                systems,
+                mailboxes,
+                environments,
+                judged,
+                rules,
+                baseline,
+                instant,
+                endpoints(doc, directory, lines));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
+    private static List<Endpoint> endpoints(JsonNode doc, Path directory, SourceLines lines) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        JsonNode systems = doc.path("systems");
+        for (int i = 0; i < systems.size(); i++) {
+            JsonNode endpoint = systems.get(i).path("endpoint");
+            if (!endpoint.isObject()) {
+                continue;
+            }
+            String at = "/systems/" + i + "/endpoint";
+            Map<String, Integer> written = new LinkedHashMap<>();
+            for (String key : PASSWORD_KEYS) {
+                if (endpoint.has(key)) {
+                    written.put(key, lines.line(at + "/" + key));
+                }
+            }
+            String certificate = endpoint.path("certificate").asText();
+            endpoints.add(new Endpoint(
+                    systems.get(i).path("asid").asText(),
+                    endpoint.path("host").asText(),
+                    directory.resolve(certificate).normalize(),
+                    certificate,
+                    Optional.ofNullable(endpoint.get("alias")).map(JsonNode::asText),
+                    Optional.ofNullable(endpoint.get("key"))
+                            .map(k -> directory.resolve(k.asText()).normalize()),
+                    Optional.ofNullable(endpoint.get("passwordEnv")).map(JsonNode::asText),
+                    endpoint.has("expiryWarningDays")
+                            ? endpoint.path("expiryWarningDays").asInt()
+                            : DEFAULT_EXPIRY_WARNING_DAYS,
+                    i,
+                    lines.line(at + "/certificate"),
+                    endpoint.has("key") ? lines.line(at + "/key") : 0,
+                    directory.toAbsolutePath().normalize(),
+                    written));
+        }
+        return endpoints;
     }
 
     /**
@@ -376,7 +519,15 @@ public record SupplierConfig(
                             : "; configured: " + String.join(", ", environments.keySet())));
         }
         return new SupplierConfig(
-                source, systems, mailboxes, environments, List.of(environment), rules, baseline, judgingInstant);
+                source,
+                systems,
+                mailboxes,
+                environments,
+                List.of(environment),
+                rules,
+                baseline,
+                judgingInstant,
+                endpoints);
     }
 
     /** Gives the validator this configuration, its severity overrides and its judging instant. */

@@ -7,4 +7,7 @@ package org.nemsrules.engine;
  * library has. Whether one was given is all the engine asks: without one it names the checks
  * ({@link InteractionRule#needsConfiguration()}) that could not be made.
  */
-public interface Configuration {}
+public interface Configuration {
+    /** The configuration's file as named to the user: where the findings of {@link ConfigurationRule}s are. */
+    String source();
+}

@@ -71,6 +71,7 @@ public final class NemsValidator {
     private final List<InteractionRule> interactionRules;
     private final List<SuppressionRule> suppressionRules;
     private final List<VerdictRule> verdictRules;
+    private final List<ConfigurationRule> configurationRules;
     private final List<TraitReader> traitReaders = RuleCatalog.builtInTraitReaders();
     private final Map<String, Optional<Severity>> severities;
     private final Path baseDirectory;
@@ -97,6 +98,7 @@ public final class NemsValidator {
         List<InteractionRule> interaction = new ArrayList<>();
         List<SuppressionRule> suppression = new ArrayList<>();
         List<VerdictRule> verdict = new ArrayList<>();
+        List<ConfigurationRule> configurationWide = new ArrayList<>();
         for (Rule rule : catalog.rules()) {
             Optional<Severity> severity = b.severityFor(rule.metadata());
             resolved.put(rule.id(), severity);
@@ -109,6 +111,8 @@ public final class NemsValidator {
                 suppression.add(r);
             } else if (rule instanceof VerdictRule r) {
                 verdict.add(r);
+            } else if (rule instanceof ConfigurationRule r) {
+                configurationWide.add(r);
             } else if (rule instanceof InteractionRule r) {
                 interaction.add(r);
             }
@@ -118,6 +122,7 @@ public final class NemsValidator {
         this.interactionRules = List.copyOf(interaction);
         this.suppressionRules = List.copyOf(suppression);
         this.verdictRules = List.copyOf(verdict);
+        this.configurationRules = List.copyOf(configurationWide);
     }
 
     public static Builder builder() {
@@ -340,6 +345,7 @@ public final class NemsValidator {
                             null,
                             "the directory could not be read: " + directory.reason()))));
         }
+        checkConfiguration().ifPresent(results::add);
         List<String> notes = new ArrayList<>();
         if (scan.isEmpty()) {
             notes.add("nothing was checked: no recordings were found in " + scan.whereLooked());
@@ -356,6 +362,29 @@ public final class NemsValidator {
         deepValidationNote(deepValidated.sum()).ifPresent(notes::add);
         return new Report(
                 results.stream().sorted(Comparator.comparing(FileResult::path)).toList(), catalog.metadata(), notes);
+    }
+
+    /**
+     * The findings of the configuration rules, on the configuration's file; none when no configuration was given or
+     * no rule found anything (a clean configuration is no file of the report, as it holds no request).
+     */
+    private Optional<FileResult> checkConfiguration() {
+        Configuration given = configuration.orElse(null);
+        if (given == null || configurationRules.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = judgingInstant.orElseGet(Instant::now);
+        List<Finding> findings = new ArrayList<>();
+        for (ConfigurationRule rule : configurationRules) {
+            FindingSink sink = new FindingSink(rule.metadata(), severity(rule), given.source(), -1, findings);
+            guarded(rule, given.source(), -1, findings, () -> rule.check(given, now, sink));
+            sink.unlisted("file").ifPresent(findings::add);
+        }
+        if (findings.isEmpty()) {
+            return Optional.empty();
+        }
+        findings.sort(IN_FILE_ORDER);
+        return Optional.of(new FileResult(given.source(), List.of(), findings));
     }
 
     /**

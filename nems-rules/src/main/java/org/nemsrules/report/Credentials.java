@@ -104,6 +104,10 @@ final class Credentials {
         if (NAMES.contains(n) || ENDINGS.contains(n)) {
             return true;
         }
+        // Written in camel case, the ending has no separator before it: keyPassword, storePassword, clientSecret.
+        if (n.endsWith("password") || n.endsWith("passwd") || n.endsWith("secret")) {
+            return true;
+        }
         int separator = Math.max(n.lastIndexOf('-'), n.lastIndexOf('_'));
         // The ending may itself hold a separator (api-key, session_id): try the last two words as well as the last.
         int before =

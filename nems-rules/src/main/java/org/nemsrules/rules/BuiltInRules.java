@@ -1,6 +1,16 @@
 package org.nemsrules.rules;
 
 import java.util.List;
+import org.nemsrules.certificate.CertificateUnreadableRule;
+import org.nemsrules.certificate.ChainRule;
+import org.nemsrules.certificate.ClientAuthRule;
+import org.nemsrules.certificate.ExpiresSoonRule;
+import org.nemsrules.certificate.HostNameRule;
+import org.nemsrules.certificate.KeyMismatchRule;
+import org.nemsrules.certificate.KeyUnreadableRule;
+import org.nemsrules.certificate.PasswordInConfigRule;
+import org.nemsrules.certificate.ValidityRule;
+import org.nemsrules.certificate.WeakCryptoRule;
 import org.nemsrules.config.EnvironmentRule;
 import org.nemsrules.config.MailboxRule;
 import org.nemsrules.config.OrganisationNotAllowedRule;
@@ -132,6 +142,16 @@ public final class BuiltInRules implements BuiltInRuleProvider {
     public static List<Rule> all() {
         return List.of(
                 new UnreadableFileRule(),
+                new CertificateUnreadableRule(),
+                new ValidityRule(),
+                new ExpiresSoonRule(),
+                new HostNameRule(),
+                new ClientAuthRule(),
+                new WeakCryptoRule(),
+                new ChainRule(),
+                new KeyMismatchRule(),
+                new KeyUnreadableRule(),
+                new PasswordInConfigRule(),
                 new EnvironmentFileRule(),
                 new InvalidEncodingRule(),
                 new MalformedRequestLineRule(),

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuleMetadataTest {
     private static final Set<String> CATEGORIES = Set.of(
             "recording",
+            "certificate",
             "http",
             "header",
             "mime",

@@ -1,6 +1,17 @@
 package org.nemsrules.simulator.server;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,7 +84,42 @@ public final class SimulatorServer implements AutoCloseable {
             ssl.setTrustStorePassword(settings.trustStorePassword());
             ssl.setNeedClientAuth(true);
         });
+        if (!settings.trustedCertificates().isEmpty()) {
+            // A trust store given as well keeps its place: Jetty takes one store, so the files join no other.
+            if (settings.trustStore().isEmpty()) {
+                ssl.setTrustStore(trusted(settings.trustedCertificates()));
+            }
+            ssl.setNeedClientAuth(true);
+        }
         return ssl;
+    }
+
+    /** The certificates of {@code files} as a trust store in memory; a file that cannot be read stops the start. */
+    private static KeyStore trusted(List<Path> files) {
+        try {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            int n = 0;
+            for (Path file : files) {
+                Collection<? extends Certificate> certificates;
+                try (InputStream in = Files.newInputStream(file)) {
+                    certificates = factory.generateCertificates(in);
+                } catch (IOException | CertificateException e) {
+                    throw new IllegalStateException(
+                            "the CA certificate file " + file + " cannot be read as PEM or DER certificates", e);
+                }
+                if (certificates.isEmpty()) {
+                    throw new IllegalStateException("the CA certificate file " + file + " holds no certificate");
+                }
+                for (Certificate certificate : certificates) {
+                    store.setCertificateEntry("trusted-" + n++, certificate);
+                }
+            }
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the trusted certificates cannot be put in a trust store: " + e, e);
+        }
     }
 
     /** HTTPS: the client certificate is made available to the handler, and any host name is served. */

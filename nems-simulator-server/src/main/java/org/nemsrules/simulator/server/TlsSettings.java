@@ -1,6 +1,7 @@
 package org.nemsrules.simulator.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,14 +18,27 @@ import java.util.Optional;
  * @param trustStore         the certificates a client's certificate must chain to; empty for no client
  *                           certificate
  * @param trustStorePassword its password; empty for none
+ * @param trustedCertificates certificate files (PEM or DER) a client's certificate must chain to, besides the trust
+ *                           store: the {@code caCertificates} of a supplier configuration's environment, so that the
+ *                           simulator trusts what the build's {@code certificate.chain} rule checks against
  */
 public record TlsSettings(
-        Path keyStore, String keyStorePassword, Optional<Path> trustStore, String trustStorePassword) {
+        Path keyStore,
+        String keyStorePassword,
+        Optional<Path> trustStore,
+        String trustStorePassword,
+        List<Path> trustedCertificates) {
     public TlsSettings {
         Objects.requireNonNull(keyStore, "keyStore");
         Objects.requireNonNull(keyStorePassword, "keyStorePassword");
         Objects.requireNonNull(trustStore, "trustStore");
         Objects.requireNonNull(trustStorePassword, "trustStorePassword");
+        trustedCertificates = List.copyOf(trustedCertificates);
+    }
+
+    /** Settings without certificate files to trust. */
+    public TlsSettings(Path keyStore, String keyStorePassword, Optional<Path> trustStore, String trustStorePassword) {
+        this(keyStore, keyStorePassword, trustStore, trustStorePassword, List.of());
     }
 
     /** HTTPS without client certificates. */
@@ -37,14 +51,22 @@ public record TlsSettings(
         return new TlsSettings(keyStore, keyStorePassword, Optional.of(trustStore), trustPassword);
     }
 
+    /**
+     * HTTPS that requires a client certificate chaining to one of {@code certificates} (PEM or DER files): the CA
+     * certificates a supplier configuration names for an environment.
+     */
+    public static TlsSettings trusting(Path keyStore, String keyStorePassword, List<Path> certificates) {
+        return new TlsSettings(keyStore, keyStorePassword, Optional.empty(), "", certificates);
+    }
+
     public boolean requiresClientCertificate() {
-        return trustStore.isPresent();
+        return trustStore.isPresent() || !trustedCertificates.isEmpty();
     }
 
     /** Never the passwords: a settings object may end up in a log or an exception message. */
     @Override
     public String toString() {
         return "TlsSettings[keyStore=" + keyStore + ", trustStore="
-                + trustStore.map(Path::toString).orElse("none") + "]";
+                + trustStore.map(Path::toString).orElse("none") + ", trustedCertificates=" + trustedCertificates + "]";
     }
 }

@@ -44,11 +44,24 @@ final class TestCertificates {
     final Path server;
     final Path client;
     final Path trustStore;
+    /** The test CA's certificate in PEM, as a supplier configuration's caCertificates names one. */
+    final Path caPem;
+    /** The certificate of a CA that issued none of these certificates, in PEM. */
+    final Path otherCaPem;
 
-    private TestCertificates(Path server, Path client, Path trustStore) {
+    private TestCertificates(Path server, Path client, Path trustStore, Path caPem, Path otherCaPem) {
         this.server = server;
         this.client = client;
         this.trustStore = trustStore;
+        this.caPem = caPem;
+        this.otherCaPem = otherCaPem;
+    }
+
+    private static Path pem(Path file, X509Certificate certificate) throws IOException, GeneralSecurityException {
+        String base64 = java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(certificate.getEncoded());
+        return java.nio.file.Files.writeString(
+                file, "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n");
     }
 
     static TestCertificates makeIn(Path dir) throws IOException, GeneralSecurityException, OperatorCreationException {
@@ -82,10 +95,15 @@ final class TestCertificates {
         KeyStore trusted = emptyStore();
         trusted.setCertificateEntry("ca", ca);
         save(trusted, trust);
+        KeyPair otherKeys = keys();
+        X500Name otherName = new X500Name("CN=Another test CA");
+        X509Certificate other = sign(otherName, otherName, otherKeys, otherKeys, true, null, null);
         return new TestCertificates(
                 keyStore(dir.resolve("server.p12"), "server", serverKeys, server, ca),
                 keyStore(dir.resolve("client.p12"), "client", clientKeys, client, ca),
-                trust);
+                trust,
+                pem(dir.resolve("ca.pem"), ca),
+                pem(dir.resolve("other-ca.pem"), other));
     }
 
     private static KeyPair keys() throws GeneralSecurityException {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,40 @@ class TlsTest {
             assertThrows(IOException.class, () -> create(server.baseUri(), context));
             assertEquals(0, server.simulator().exchanges().size(), "no request got through");
         }
+    }
+
+    @Test
+    void theCaCertificatesOfAConfigurationAreTrustedAndNoOtherAuthoritysClientIs() throws Exception {
+        SSLContext context = TestCertificates.clientContext(certificates.trustStore, certificates.client);
+        try (SimulatorServer server = SimulatorServer.builder(
+                        NemsSimulator.builder().build())
+                .port(0)
+                .tls(TlsSettings.trusting(certificates.server, TestCertificates.PASSWORD, List.of(certificates.caPem)))
+                .start()) {
+            HttpResponse<String> created = create(server.baseUri(), context);
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        try (SimulatorServer server = SimulatorServer.builder(
+                        NemsSimulator.builder().build())
+                .port(0)
+                .tls(TlsSettings.trusting(
+                        certificates.server, TestCertificates.PASSWORD, List.of(certificates.otherCaPem)))
+                .start()) {
+            assertThrows(IOException.class, () -> create(server.baseUri(), context));
+            assertEquals(0, server.simulator().exchanges().size(), "the client of another authority got nothing");
+        }
+    }
+
+    @Test
+    void aCaCertificateFileThatCannotBeReadStopsTheStartWithItsName() throws Exception {
+        Path broken = java.nio.file.Files.writeString(dir.resolve("broken-ca.pem"), "not a certificate");
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> SimulatorServer.builder(NemsSimulator.builder().build())
+                        .port(0)
+                        .tls(TlsSettings.trusting(certificates.server, TestCertificates.PASSWORD, List.of(broken)))
+                        .start());
+        assertTrue(e.getMessage().contains("broken-ca.pem"), e.getMessage());
     }
 
     @Test

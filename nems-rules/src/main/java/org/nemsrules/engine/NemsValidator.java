@@ -308,7 +308,8 @@ public final class NemsValidator {
     /**
      * Validates what a scan found. Each directory it could not read becomes a {@code recording.unreadable-file}
      * finding on that directory, since the recordings it may hold were not checked. A scan that found nothing gives
-     * a report without files ({@code report.files().isEmpty()}) whose first note says that nothing was checked and
+     * a report without recordings ({@code report.interactionCount() == 0}; its only file, if any, is the
+     * configuration's, with what the {@link ConfigurationRule}s found) whose first note says that nothing was checked and
      * where the scan looked; whether that is an error is the caller's to say (the command line and the Maven plugin
      * refuse it unless told to accept it). Never throws for what it finds. Each {@code .http} recording is read with
      * its IDE environment; an environment file that cannot be used is a {@code recording.environment-file} finding

@@ -2,6 +2,7 @@ package org.nemsrules.certificate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nemsrules.certificate.TestPki.ENDPOINT_KEYS;
 import static org.nemsrules.certificate.TestPki.INTERMEDIATE;
@@ -15,12 +16,16 @@ import static org.nemsrules.certificate.TestPki.kinds;
 import static org.nemsrules.certificate.TestPki.pem;
 import static org.nemsrules.certificate.TestPki.registration;
 
+import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.certificate.CertificateProblem.Kind;
@@ -209,5 +214,48 @@ class CertificateFormatsTest {
         Path file = Files.write(dir.resolve("endpoint.p12"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         CertificateProblem problem = only(check(keystore(file, Optional.empty())), Kind.UNREADABLE);
         assertTrue(problem.message().contains("damaged or not a keystore"), problem.message());
+    }
+
+    @Test
+    void aPathThroughAFileIsUnreadableGivingTheSystemsReason() throws Exception {
+        Path file = pem(dir, "endpoint.pem", good);
+        Path throughAFile = file.resolve("endpoint.pem");
+        String reason = assertThrows(FileSystemException.class, () -> Files.size(throughAFile))
+                .getMessage();
+
+        CertificateProblem problem = only(check(registration(throughAFile)), Kind.UNREADABLE);
+
+        assertEquals(
+                "cannot read " + throughAFile + ": " + reason + "; expected the endpoint certificate",
+                problem.message());
+        assertFalse(problem.message().contains("no such file"), problem.message());
+    }
+
+    @Test
+    void aKeystoreWhoseOnlyKeyEntryIsASecretKeyHoldsNoCertificate() throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setEntry(
+                "session",
+                new KeyStore.SecretKeyEntry(new SecretKeySpec(new byte[16], "AES")),
+                new KeyStore.PasswordProtection(TestPki.PASSWORD.toCharArray()));
+        Path file = dir.resolve("endpoint.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, TestPki.PASSWORD.toCharArray());
+        }
+
+        CertificateProblem problem = only(check(keystore(file, Optional.empty())), Kind.UNREADABLE);
+
+        assertEquals(
+                "the entry 'session' of " + file + " holds no X.509 certificate; expected the endpoint's certificate "
+                        + "in it",
+                problem.message());
+    }
+
+    @Test
+    void materialWithoutACertificateIsRefused() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new CertificateMaterial(List.of(), Optional.empty(), List.of()));
+        assertEquals("no certificate", e.getMessage());
     }
 }

@@ -16,8 +16,11 @@ import static org.nemsrules.certificate.TestPki.pkcs12;
 import static org.nemsrules.certificate.TestPki.pkcs8Key;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.config.ConfigException;
 import org.nemsrules.config.SupplierConfig;
+import org.nemsrules.engine.Configuration;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
@@ -270,5 +274,49 @@ class CertificateRulesTest {
         assertTrue(
                 e.errors().get(0).startsWith("nems-rules.yaml:4: "), e.errors().toString());
         assertTrue(e.errors().get(0).contains("certificate"), e.errors().toString());
+    }
+
+    @Test
+    void aKeystoreKeyOfAnotherCertificateIsOnTheLineOfTheCertificateWhenNoKeyIsNamed() throws Exception {
+        // A keystore saved without a password, so that the configuration needs no passwordEnv.
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("endpoint", OTHER_KEYS.getPrivate(), new char[0], new Certificate[] {
+            endpoint().build()
+        });
+        try (OutputStream out = Files.newOutputStream(dir.resolve("certs/endpoint.p12"))) {
+            store.store(out, new char[0]);
+        }
+
+        Finding finding = only(findings(config("      certificate: certs/endpoint.p12\n")), KeyMismatchRule.ID);
+
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals(6, finding.location().line(), "the line of certificate:, since there is no key:");
+        assertEquals("systems[0].endpoint.key", finding.location().path());
+        assertTrue(
+                finding.message()
+                        .startsWith("the private key in the key entry 'endpoint' of certs/endpoint.p12 is "
+                                + "not the key of the certificate " + TestPki.SUBJECT + " in certs/endpoint.p12"),
+                finding.message());
+    }
+
+    @Test
+    void aConfigurationOfAnotherKindIsNotJudgedByTheCertificateRules() throws Exception {
+        pem(dir.resolve("certs"), "endpoint.pem", endpoint().build());
+        Configuration another = () -> "other-config.yaml";
+
+        Report report = NemsValidator.builder()
+                .baseDirectory(dir)
+                .threads(1)
+                .judgingInstant(NOW)
+                .configuration(another)
+                .build()
+                .validate(List.of(dir.resolve("recordings")));
+
+        assertEquals(
+                List.of(),
+                report.findings()
+                        .filter(f -> f.ruleId().startsWith("certificate."))
+                        .toList());
     }
 }

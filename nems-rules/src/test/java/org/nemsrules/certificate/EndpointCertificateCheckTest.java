@@ -16,6 +16,8 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.bouncycastle.asn1.DERBitString;
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
@@ -259,5 +261,57 @@ class EndpointCertificateCheckTest {
     @Test
     void theDatesAreUtcDaysWhateverTheInstant() {
         assertEquals("2026-12-31", Wording.date(Instant.parse("2026-12-31T23:59:59Z")));
+    }
+
+    @Test
+    void aKeyUsageWithNoBitSetMayNotSignAndIsSaidToBeEmpty() throws Exception {
+        CertificateProblem problem = onlyProblem(endpoint().keyUsage(0).build(), Kind.NOT_FOR_CLIENT_AUTH);
+        assertTrue(
+                problem.message()
+                        .endsWith("may not sign, which TLS client authentication needs: its key usage is "
+                                + "empty; expected digitalSignature among them"),
+                problem.message());
+    }
+
+    @Test
+    void aKeyUsageBitBeyondThoseNamedIsGivenByItsNumber() throws Exception {
+        // Ten bits: keyEncipherment (bit 2) and bit 9, which RFC 5280 does not define.
+        DERBitString keyEnciphermentAndBit9 = new DERBitString(new byte[] {(byte) 0x20, (byte) 0x40}, 6);
+        CertificateProblem problem = onlyProblem(
+                endpoint()
+                        .noKeyUsage()
+                        .extension(Extension.keyUsage, true, keyEnciphermentAndBit9)
+                        .build(),
+                Kind.NOT_FOR_CLIENT_AUTH);
+        assertTrue(
+                problem.message().contains("its key usage is keyEncipherment, bit 9 only; expected digitalSignature"),
+                problem.message());
+    }
+
+    @Test
+    void anMd2SignatureIsWeak() throws Exception {
+        CertificateProblem problem =
+                onlyProblem(endpoint().signedWith("MD2withRSA").build(), Kind.WEAK_SIGNATURE);
+        assertFalse(problem.warning());
+        assertTrue(problem.message().contains("is signed with MD2withRSA"), problem.message());
+    }
+
+    @Test
+    void oneDayLeftIsSaidInTheSingular() throws Exception {
+        CertificateProblem problem = onlyProblem(
+                endpoint().valid("2026-01-01T00:00:00Z", "2026-06-02T12:00:00Z").build(), Kind.EXPIRES_SOON);
+        assertTrue(problem.message().contains("expires on 2026-06-02, in 1 day;"), problem.message());
+    }
+
+    @Test
+    void aCertificateWithoutAnyNameIsForNoHostAndSaysItHoldsNone() throws Exception {
+        CertificateProblem problem =
+                onlyProblem(endpoint().subject("O=Test Supplier").dnsNames().build(), Kind.HOST_MISMATCH);
+        assertTrue(
+                problem.message()
+                        .contains("is not for the host '" + HOST + "' registered for ASID " + TestPki.ASID
+                                + ": the names it holds are none; expected the host as its CN or as a DNS subject "
+                                + "alternative name"),
+                problem.message());
     }
 }

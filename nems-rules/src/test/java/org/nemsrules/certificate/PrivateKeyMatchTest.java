@@ -21,6 +21,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.certificate.CertificateProblem.Kind;
@@ -185,6 +186,36 @@ class PrivateKeyMatchTest {
         assertEquals(List.of(Kind.KEY_MISMATCH), kinds(problems));
         assertTrue(
                 problems.get(0).message().contains("key entry 'endpoint' of " + mismatched),
+                problems.get(0).message());
+    }
+
+    @Test
+    void aKeyFileThatAlsoHoldsTheCertificateIsRead() throws Exception {
+        X509Certificate certificate = endpoint().build();
+        Path both =
+                pem(dir, "endpoint-and-key.pem", certificate, new JcaPKCS8Generator(ENDPOINT_KEYS.getPrivate(), null));
+        Path other = pem(dir, "other-and-key.pem", certificate, new JcaPKCS8Generator(OTHER_KEYS.getPrivate(), null));
+        Path file = pem(dir, "endpoint.pem", certificate);
+
+        assertEquals(List.of(), check(withKey(registration(file), both)));
+        assertEquals(List.of(Kind.KEY_MISMATCH), kinds(check(withKey(registration(file), other))));
+    }
+
+    @Test
+    void aKeyWhoseBeginLineDoesNotStartItsLineIsUnreadable() throws Exception {
+        String key = content(TestPki.pkcs8Key(dir, "endpoint.key", ENDPOINT_KEYS));
+        Path pasted = Files.writeString(dir.resolve("pasted.key"), "key: " + key);
+
+        List<CertificateProblem> problems = checkWithKey(ENDPOINT_KEYS, pasted);
+
+        assertEquals(List.of(Kind.KEY_UNREADABLE), kinds(problems));
+        assertFalse(problems.get(0).warning());
+        assertTrue(
+                problems.get(0)
+                        .message()
+                        .startsWith("cannot read " + pasted + ": its private key is damaged or of a kind the check "
+                                + "does not know; expected the RSA or EC private key of the certificate "
+                                + TestPki.SUBJECT),
                 problems.get(0).message());
     }
 }

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
@@ -100,6 +102,10 @@ final class TestPki {
         private Optional<Integer> keyUsage = Optional.of(KeyUsage.digitalSignature | KeyUsage.keyEncipherment);
         private List<KeyPurposeId> extendedKeyUsage =
                 List.of(KeyPurposeId.id_kp_serverAuth, KeyPurposeId.id_kp_clientAuth);
+        private final List<Extra> extras = new ArrayList<>();
+
+        /** An extension written as given, after the others: one the withers above do not make. */
+        private record Extra(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {}
 
         Leaf subject(String value) {
             subject = value;
@@ -149,6 +155,16 @@ final class TestPki {
             return this;
         }
 
+        /**
+         * An extension besides those above (an unknown critical one, alternative names that are not DNS names, a key
+         * usage of more bits than BC's {@link KeyUsage} names); pair it with {@link #noKeyUsage()} or
+         * {@code dnsNames()} to replace the one these write.
+         */
+        Leaf extension(ASN1ObjectIdentifier oid, boolean critical, ASN1Encodable value) {
+            extras.add(new Extra(oid, critical, value));
+            return this;
+        }
+
         X509Certificate build() {
             try {
                 JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
@@ -173,6 +189,9 @@ final class TestPki {
                             .map(n -> new GeneralName(GeneralName.dNSName, n))
                             .toArray(GeneralName[]::new);
                     builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
+                }
+                for (Extra extra : extras) {
+                    builder.addExtension(extra.oid(), extra.critical(), extra.value());
                 }
                 return new JcaX509CertificateConverter()
                         .getCertificate(builder.build(

@@ -41,7 +41,7 @@ final class AlgorithmStrength {
         if (isWeak(algorithm)) {
             problems.add(CertificateProblem.error(
                     Kind.WEAK_SIGNATURE,
-                    which + " is signed with " + Echo.of(algorithm) + ", and signatures made with SHA-1 or MD5 "
+                    which + " is signed with " + Echo.of(algorithm) + ", and signatures made with SHA-1, MD5 or MD2 "
                             + "are no longer trusted; expected one made with SHA-256 or stronger"));
         }
     }

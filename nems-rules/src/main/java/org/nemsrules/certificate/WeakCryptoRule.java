@@ -11,7 +11,7 @@ public final class WeakCryptoRule extends CertificateRule {
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID)
             .title("The endpoint certificate has a weak key or signature")
             .description(
-                    "An RSA key under 2048 bits, or a signature with SHA-1 or MD5, on the endpoint certificate or an "
+                    "An RSA key under 2048 bits, or a signature with SHA-1, MD5 or MD2, on the endpoint certificate or an "
                             + "intermediate certificate in its file. Current TLS libraries and NHS infrastructure refuse "
                             + "these; the pages do not state a minimum, so this is our own advice.")
             .severity(Severity.WARNING)

@@ -323,15 +323,7 @@ class ServeJarIT {
                     .version(HttpClient.Version.HTTP_1_1)
                     .sslContext(sslContext(client, clientTrusts))
                     .build();
-            Interaction create = sample("valid/create-explicit.http");
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/Subscription"))
-                    .timeout(Duration.ofSeconds(20))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(create.body().bytes()));
-            for (Header header : create.headers().all()) {
-                if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
-                    request.header(header.name(), header.value());
-                }
-            }
+            HttpRequest.Builder request = sampleCreate(base);
             HttpResponse<String> created = tls.send(request.build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(201, created.statusCode(), created.body());
             String line = served.nextLine();
@@ -382,15 +374,7 @@ class ServeJarIT {
                 server.toString());
         try {
             URI base = served.base();
-            Interaction create = sample("valid/create-explicit.http");
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/Subscription"))
-                    .timeout(Duration.ofSeconds(20))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(create.body().bytes()));
-            for (Header header : create.headers().all()) {
-                if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
-                    request.header(header.name(), header.value());
-                }
-            }
+            HttpRequest.Builder request = sampleCreate(base);
             HttpClient trusted = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .sslContext(sslContext(client, clientTrusts))
@@ -434,6 +418,20 @@ class ServeJarIT {
     }
 
     private static final String STORE_PASSWORD = "test-store-password";
+
+    /** The create of valid/create-explicit.http, to the simulator at {@code base}, with the headers a client may set. */
+    private static HttpRequest.Builder sampleCreate(URI base) throws Exception {
+        Interaction create = sample("valid/create-explicit.http");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/Subscription"))
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(create.body().bytes()));
+        for (Header header : create.headers().all()) {
+            if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
+                request.header(header.name(), header.value());
+            }
+        }
+        return request;
+    }
 
     /** A self-signed key pair in NAME.p12, made by keytool. */
     private static Path keyPair(Path dir, String name, String subject, String san) throws Exception {

@@ -28,6 +28,10 @@ class ClassDataSharingIT {
     private static final Path JAR =
             Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar")).toAbsolutePath();
     private static final Path ARCHIVE = JAR.resolveSibling("nems-check.jsa");
+    private static final Path DEEP_ARCHIVE = JAR.resolveSibling("nems-check-deep.jsa");
+    private static final String[] DEEP_CHECK = {
+        "--deep", "valid/create-explicit.http", "valid/subscription-generic.json"
+    };
     private static final Path LAUNCHER = Path.of(System.getProperty("nems.cli.launcher", "../bin/nems-check"))
             .toAbsolutePath()
             .normalize();
@@ -73,6 +77,41 @@ class ClassDataSharingIT {
     }
 
     @Test
+    void aDeepRunMapsTheArchiveTrainedWithTheValidatorAndReportsTheSame(@TempDir Path tmp) throws Exception {
+        assertFalse(
+                Files.getLastModifiedTime(DEEP_ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0,
+                "the deep archive must be made after the jar it belongs to");
+        Run plainDeep = NemsCheckJarIT.run(SAMPLES, DEEP_CHECK);
+        Path classLog = tmp.resolve("classes.log");
+
+        Run run = launch(JAR, classLog, DEEP_CHECK);
+
+        assertEquals(plainDeep, run, "the archive must not change what deep validation reports");
+        String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
+        for (String type : List.of(
+                "org.hl7.fhir.validation.instance.InstanceValidator",
+                "org.hl7.fhir.r5.model.StructureDefinition",
+                "org.nemsrules.fhir.DeepProfileValidator",
+                "org.nemsrules.engine.NemsValidator")) {
+            assertTrue(
+                    loaded.contains(type + " source: shared objects file (top)"),
+                    type + " should come from the deep archive:\n" + firstLinesMentioning(loaded, type));
+        }
+    }
+
+    @Test
+    void aRunWithoutDeepValidationMapsTheSmallerArchive(@TempDir Path tmp) throws Exception {
+        Path classLog = tmp.resolve("classes.log");
+        launch(JAR, classLog, CHECK);
+
+        String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
+        assertTrue(loaded.contains("org.nemsrules.engine.NemsValidator source: shared objects file (top)"), "mapped");
+        assertFalse(
+                loaded.contains("org.hl7.fhir.validation.instance.InstanceValidator"),
+                "a plain check maps the archive without the deep validator's classes");
+    }
+
+    @Test
     void anArchiveTheJvmRefusesCostsTheSpeedAndNothingElse(@TempDir Path tmp) throws Exception {
         // A copied jar has another path and time, so the JVM refuses the archive made for the original, which is
         // what happens after a rebuild or with another JDK. Without the launcher's logging settings the JVM would
@@ -96,8 +135,12 @@ class ClassDataSharingIT {
 
     /** bin/nems-check on the given jar, with the JVM's class loading logged to a file. */
     private static Run launch(Path jar, Path classLog) throws IOException, InterruptedException {
+        return launch(jar, classLog, CHECK);
+    }
+
+    private static Run launch(Path jar, Path classLog, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
-        command.addAll(List.of(CHECK));
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(SAMPLES.toFile());
         Map<String, String> env = builder.environment();
         env.put("NEMS_CHECK_JAR", jar.toString());

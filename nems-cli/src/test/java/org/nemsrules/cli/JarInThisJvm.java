@@ -56,7 +56,12 @@ final class JarInThisJvm {
         Charset charset = Charset.defaultCharset();
         System.setOut(new PrintStream(out, true, charset));
         System.setErr(new PrintStream(err, true, charset));
-        Future<Integer> exit = RUNNER.submit(() -> (Integer) run.invoke(null, workDir, args));
+        Future<Integer> exit = RUNNER.submit(() -> {
+            // As in the jar's own JVM, where the context class loader is the one holding the jar: libraries that
+            // find their services through it (HAPI's cache provider, for deep validation) must find the jar's.
+            Thread.currentThread().setContextClassLoader(run.getDeclaringClass().getClassLoader());
+            return (Integer) run.invoke(null, workDir, args);
+        });
         try {
             return new NemsCheckJarIT.Run(
                     exit.get(TIMEOUT_SECONDS, TimeUnit.SECONDS),

@@ -63,17 +63,13 @@ class ClassDataSharingIT {
         Run run = launch(JAR, classLog);
 
         assertEquals(plain, run, "the archive must not change what is reported");
-        String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
-        for (String type : List.of(
+        assertFromTheArchive(
+                classLog,
                 "org.nemsrules.engine.NemsValidator",
                 "org.nemsrules.cli.NemsCheck",
                 "ca.uhn.fhir.context.FhirContext",
                 "org.hl7.fhir.dstu3.model.Subscription",
-                "com.nimbusds.jwt.SignedJWT")) {
-            assertTrue(
-                    loaded.contains(type + " source: shared objects file (top)"),
-                    type + " should come from the archive:\n" + firstLinesMentioning(loaded, type));
-        }
+                "com.nimbusds.jwt.SignedJWT");
     }
 
     @Test
@@ -87,16 +83,12 @@ class ClassDataSharingIT {
         Run run = launch(JAR, classLog, DEEP_CHECK);
 
         assertEquals(plainDeep, run, "the archive must not change what deep validation reports");
-        String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
-        for (String type : List.of(
+        assertFromTheArchive(
+                classLog,
                 "org.hl7.fhir.validation.instance.InstanceValidator",
                 "org.hl7.fhir.r5.model.StructureDefinition",
                 "org.nemsrules.fhir.DeepProfileValidator",
-                "org.nemsrules.engine.NemsValidator")) {
-            assertTrue(
-                    loaded.contains(type + " source: shared objects file (top)"),
-                    type + " should come from the deep archive:\n" + firstLinesMentioning(loaded, type));
-        }
+                "org.nemsrules.engine.NemsValidator");
     }
 
     @Test
@@ -151,6 +143,16 @@ class ClassDataSharingIT {
                         + java.io.File.pathSeparator
                         + env.getOrDefault("PATH", ""));
         return NemsCheckJarIT.run(builder);
+    }
+
+    /** Each of {@code types} was loaded from the mapped archive, as the class loading log says. */
+    private static void assertFromTheArchive(Path classLog, String... types) throws IOException {
+        String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
+        for (String type : types) {
+            assertTrue(
+                    loaded.contains(type + " source: shared objects file (top)"),
+                    type + " should come from the archive:\n" + firstLinesMentioning(loaded, type));
+        }
     }
 
     private static String firstLinesMentioning(String log, String type) {

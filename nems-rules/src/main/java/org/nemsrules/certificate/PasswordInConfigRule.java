@@ -1,9 +1,8 @@
 package org.nemsrules.certificate;
 
-import java.time.Instant;
 import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.config.SupplierConfig.Endpoint;
-import org.nemsrules.engine.Configuration;
+import org.nemsrules.engine.ConfigurationContext;
 import org.nemsrules.engine.ConfigurationRule;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleMetadata;
@@ -34,8 +33,8 @@ public final class PasswordInConfigRule implements ConfigurationRule {
     }
 
     @Override
-    public void check(Configuration configuration, Instant now, FindingSink sink) {
-        if (!(configuration instanceof SupplierConfig config)) {
+    public void check(ConfigurationContext context, FindingSink sink) {
+        if (!(context.configuration() instanceof SupplierConfig config)) {
             return;
         }
         for (Endpoint endpoint : config.endpoints()) {

@@ -1,7 +1,5 @@
 package org.nemsrules.engine;
 
-import java.time.Instant;
-
 /**
  * A rule that judges the supplier's configuration itself, once a run, rather than a request: what the configuration
  * says of the supplier's registration with Spine (its endpoint certificate) can be wrong before any request is sent.
@@ -10,8 +8,8 @@ import java.time.Instant;
  */
 public non-sealed interface ConfigurationRule extends Rule {
     /**
-     * Judges {@code configuration} at {@code now}: the run's judging instant when one was given, else the clock, since
-     * a certificate that expires tomorrow must be reported today.
+     * Judges the configuration of {@code context} at its instant: the run's judging instant when one was given, else
+     * the clock, since a certificate that expires tomorrow must be reported today.
      */
-    void check(Configuration configuration, Instant now, FindingSink sink);
+    void check(ConfigurationContext context, FindingSink sink);
 }

@@ -374,11 +374,11 @@ public final class NemsValidator {
         if (given == null || configurationRules.isEmpty()) {
             return Optional.empty();
         }
-        Instant now = judgingInstant.orElseGet(Instant::now);
+        ConfigurationContext context = new ConfigurationContext(given, judgingInstant.orElseGet(Instant::now));
         List<Finding> findings = new ArrayList<>();
         for (ConfigurationRule rule : configurationRules) {
             FindingSink sink = new FindingSink(rule.metadata(), severity(rule), given.source(), -1, findings);
-            guarded(rule, given.source(), -1, findings, () -> rule.check(given, now, sink));
+            guarded(rule, given.source(), -1, findings, () -> rule.check(context, sink));
             sink.unlisted("file").ifPresent(findings::add);
         }
         if (findings.isEmpty()) {

@@ -73,6 +73,33 @@ class ClassDataSharingIT {
     }
 
     @Test
+    void aUsualCreateIsCheckedWithoutHapisContextOrParser(@TempDir Path tmp) throws Exception {
+        Path usual = tmp.resolve("usual.log");
+        Path unusual = tmp.resolve("unusual.log");
+
+        Run valid = launch(JAR, usual, "valid/create-explicit.http", "valid/subscription-generic.json");
+        Run contained = launch(JAR, unusual, "invalid/subscription-contained-patient.xml");
+
+        assertEquals(0, valid.exit(), valid.err());
+        assertEquals(1, contained.exit(), contained.err());
+        // What costs the time: a context scanning the STU3 model, and a parser. A few of HAPI's interfaces are
+        // still loaded (from the archive) where the project's classes name them, which costs next to nothing.
+        List<String> built = List.of(
+                "ca.uhn.fhir.context.FhirContext",
+                "ca.uhn.fhir.context.ModelScanner",
+                "ca.uhn.fhir.parser.BaseParser",
+                "ca.uhn.fhir.parser.XmlParser",
+                "ca.uhn.fhir.parser.JsonParser");
+        List<String> hapi = Files.readString(usual, StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> built.stream().anyMatch(type -> line.contains(" " + type + " ")))
+                .toList();
+        assertEquals(List.of(), hapi, "a usual create is read without HAPI's FhirContext or parser");
+        // A body the direct reader does not take still goes to HAPI's parser, which is what this test would miss.
+        assertFromTheArchive(unusual, "ca.uhn.fhir.context.FhirContext", "ca.uhn.fhir.parser.XmlParser");
+    }
+
+    @Test
     void aDeepRunMapsTheArchiveTrainedWithTheValidatorAndReportsTheSame(@TempDir Path tmp) throws Exception {
         assertFalse(
                 Files.getLastModifiedTime(DEEP_ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0,

@@ -54,13 +54,46 @@ final class ElementOrder {
      */
     record Children(Map<String, Integer> index, List<String> shown) {}
 
+    /** A definition whose children are ordered: HAPI's, or one of {@link KnownElements}. */
+    private sealed interface Definition {
+        Children children();
+
+        Optional<String> typeName();
+    }
+
+    private record Hapi(BaseRuntimeElementCompositeDefinition<?> definition) implements Definition {
+        @Override
+        public Children children() {
+            return CHILDREN.computeIfAbsent(definition, ElementOrder::children);
+        }
+
+        @Override
+        public Optional<String> typeName() {
+            boolean named = !(definition instanceof RuntimeResourceBlockDefinition)
+                    && !definition.getName().equals("Subscription");
+            return named ? Optional.of(definition.getName()) : Optional.empty();
+        }
+    }
+
+    private record Known(KnownElements.Type type) implements Definition {
+        @Override
+        public Children children() {
+            return type.order();
+        }
+
+        @Override
+        public Optional<String> typeName() {
+            return type.name();
+        }
+    }
+
     private static final Map<BaseRuntimeElementCompositeDefinition<?>, Children> CHILDREN = new ConcurrentHashMap<>();
 
-    private final FhirContext context;
+    private final Optional<FhirContext> context;
     private final Map<String, List<ElementLocations.Entry>> byParent = new HashMap<>();
     private final List<Misplaced> misplaced = new ArrayList<>();
 
-    private ElementOrder(FhirContext context, ElementLocations locations) {
+    private ElementOrder(Optional<FhirContext> context, ElementLocations locations) {
         this.context = context;
         for (ElementLocations.Entry entry : locations.entries()) {
             int dot = entry.key().lastIndexOf('.');
@@ -74,14 +107,24 @@ final class ElementOrder {
 
     /** The elements of a Subscription's XML body written out of order, in document order. */
     static List<Misplaced> of(FhirContext context, ElementLocations locations) {
-        ElementOrder order = new ElementOrder(context, locations);
-        order.check("Subscription[0]", context.getResourceDefinition("Subscription"));
+        ElementOrder order = new ElementOrder(Optional.of(context), locations);
+        order.check("Subscription[0]", new Hapi(context.getResourceDefinition("Subscription")));
         return List.copyOf(order.misplaced);
     }
 
-    private void check(String parentKey, BaseRuntimeElementCompositeDefinition<?> definition) {
+    /**
+     * The same for a body written only in {@link KnownElements} (one {@link DirectSubscriptionReader} read): judged
+     * by that table, without HAPI's definitions.
+     */
+    static List<Misplaced> ofKnown(ElementLocations locations) {
+        ElementOrder order = new ElementOrder(Optional.empty(), locations);
+        order.check("Subscription[0]", new Known(KnownElements.SUBSCRIPTION));
+        return List.copyOf(order.misplaced);
+    }
+
+    private void check(String parentKey, Definition definition) {
         List<ElementLocations.Entry> written = byParent.getOrDefault(parentKey, List.of());
-        Children children = CHILDREN.computeIfAbsent(definition, ElementOrder::children);
+        Children children = definition.children();
         ElementLocations.Entry previous = null;
         int previousIndex = -1;
         for (ElementLocations.Entry element : written) {
@@ -94,14 +137,21 @@ final class ElementOrder {
                         element,
                         previous.name(),
                         ElementLocations.display(parentKey),
-                        typeName(definition),
+                        definition.typeName(),
                         children.shown()));
             }
             previous = element;
             previousIndex = index;
-            BaseRuntimeChildDefinition child = definition.getChildByName(element.name());
-            if (child != null) {
-                descend(element, child);
+            if (definition instanceof Hapi hapi) {
+                BaseRuntimeChildDefinition child = hapi.definition().getChildByName(element.name());
+                if (child != null) {
+                    descend(element, child);
+                }
+            } else if (definition instanceof Known known) {
+                known.type()
+                        .readable(element.name())
+                        .flatMap(KnownElements.Child::type)
+                        .ifPresent(type -> check(element.key(), new Known(type)));
             }
         }
     }
@@ -111,7 +161,7 @@ final class ElementOrder {
             // <contained> holds one resource element, named by its type, ordered by that type's definition.
             for (ElementLocations.Entry resource : byParent.getOrDefault(element.key(), List.of())) {
                 try {
-                    check(resource.key(), context.getResourceDefinition(resource.name()));
+                    check(resource.key(), new Hapi(context.orElseThrow().getResourceDefinition(resource.name())));
                 } catch (RuntimeException unknownType) {
                     // An unknown resource type is the parser's to report.
                 }
@@ -121,7 +171,7 @@ final class ElementOrder {
         BaseRuntimeElementDefinition<?> type = child.getChildByName(element.name());
         if (type instanceof BaseRuntimeElementCompositeDefinition<?> composite
                 && type.getChildType() != BaseRuntimeElementDefinition.ChildTypeEnum.RESOURCE) {
-            check(element.key(), composite);
+            check(element.key(), new Hapi(composite));
         }
     }
 
@@ -151,11 +201,5 @@ final class ElementOrder {
     private static boolean isAttribute(BaseRuntimeElementCompositeDefinition<?> definition, String name) {
         return (name.equals("id") && !(definition instanceof RuntimeResourceDefinition))
                 || (name.equals("url") && definition.getName().equals("Extension"));
-    }
-
-    private static Optional<String> typeName(BaseRuntimeElementCompositeDefinition<?> definition) {
-        boolean named = !(definition instanceof RuntimeResourceBlockDefinition)
-                && !definition.getName().equals("Subscription");
-        return named ? Optional.of(definition.getName()) : Optional.empty();
     }
 }

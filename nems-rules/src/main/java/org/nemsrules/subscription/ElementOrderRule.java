@@ -1,5 +1,6 @@
 package org.nemsrules.subscription;
 
+import java.util.List;
 import org.hl7.fhir.dstu3.model.Subscription;
 import org.nemsrules.engine.FindingSink;
 import org.nemsrules.engine.RuleContext;
@@ -48,7 +49,10 @@ public final class ElementOrderRule extends SubscriptionRule {
             return;
         }
         sink.examined();
-        for (ElementOrder.Misplaced m : ElementOrder.of(Stu3.context(), body.locations())) {
+        List<ElementOrder.Misplaced> misplaced = body.readDirectly()
+                ? ElementOrder.ofKnown(body.locations())
+                : ElementOrder.of(Stu3.context(), body.locations());
+        for (ElementOrder.Misplaced m : misplaced) {
             String within = m.parentPath().equals("Subscription")
                     ? "a Subscription"
                     : m.parentPath()

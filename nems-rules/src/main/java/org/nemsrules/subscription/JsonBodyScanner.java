@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,12 +37,15 @@ final class JsonBodyScanner {
                     .build())
             .build();
 
+    /** Made once: a mapper's set-up costs more than reading a small body. An ObjectReader is thread-safe. */
+    private static final ObjectReader TREES = new ObjectMapper(FACTORY).reader();
+
     private JsonBodyScanner() {}
 
     /** The body as a tree; only for a body {@link #scan} accepted, so within the same bounds. */
     static JsonNode tree(String text) {
         try {
-            return new ObjectMapper(FACTORY).readTree(text);
+            return TREES.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a scanned body did not parse again", e);
         }
@@ -108,7 +112,7 @@ final class JsonBodyScanner {
         } catch (IOException e) {
             throw unreadable(null, "the JSON body could not be read: " + e.getMessage());
         }
-        return new BodyScan(resourceType, null, locations.build(), List.of());
+        return new BodyScan(resourceType, null, locations.build(), List.of(), true);
     }
 
     /**

@@ -31,12 +31,15 @@ public final class SubscriptionBody {
     private final BodyScan scan;
     private final Optional<Subscription> resource;
     private final BodyLines lines;
+    private final boolean readDirectly;
 
-    SubscriptionBody(BodySyntax syntax, BodyScan scan, Optional<Subscription> resource, BodyLines lines) {
+    SubscriptionBody(
+            BodySyntax syntax, BodyScan scan, Optional<Subscription> resource, BodyLines lines, boolean readDirectly) {
         this.syntax = syntax;
         this.scan = scan;
         this.resource = resource;
         this.lines = lines;
+        this.readDirectly = readDirectly;
     }
 
     static View<SubscriptionBody> read(Interaction interaction) {
@@ -123,7 +126,7 @@ public final class SubscriptionBody {
         return Optional.ofNullable(scan.namespace());
     }
 
-    /** Whether the body is a Subscription that HAPI read. */
+    /** Whether the body is a Subscription that was read into HAPI's STU3 model. */
     public boolean isSubscription() {
         return resource.isPresent();
     }
@@ -132,6 +135,14 @@ public final class SubscriptionBody {
     public Subscription subscription() {
         return resource.orElseThrow(
                 () -> new IllegalStateException("the body is a " + rootName() + ", not a Subscription"));
+    }
+
+    /**
+     * Whether {@link DirectSubscriptionReader} read it, so that every element is one of {@link KnownElements} and
+     * HAPI's definitions are not needed to judge it.
+     */
+    boolean readDirectly() {
+        return readDirectly;
     }
 
     /** Where each element of the body is written, in document order. */

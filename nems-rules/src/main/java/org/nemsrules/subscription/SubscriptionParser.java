@@ -12,8 +12,8 @@ import org.hl7.fhir.dstu3.model.Subscription;
 
 /**
  * Reads a create body in two passes: a streaming scan of the syntax it really has (well-formed,
- * no DTD, bounded nesting, where each element starts), then HAPI's STU3 parser with every strict
- * error collected. HAPI runs only on a root that is a Subscription, so another resource type gives
+ * no DTD, bounded nesting, where each element starts), then either {@link DirectSubscriptionReader}, for a body
+ * written only in the elements NEMS requests use, or else HAPI's STU3 parser with every strict error collected. HAPI runs only on a root that is a Subscription, so another resource type gives
  * one finding about the type rather than a list about its contents.
  */
 final class SubscriptionParser {
@@ -33,6 +33,14 @@ final class SubscriptionParser {
     private SubscriptionParser() {}
 
     static Outcome parse(String body, BodyLines lines) {
+        return parse(body, lines, true);
+    }
+
+    /**
+     * @param direct whether a body {@link DirectSubscriptionReader} can read is read by it rather than by HAPI's
+     *               parser; the tests that hold the two to the same result read each body both ways
+     */
+    static Outcome parse(String body, BodyLines lines, boolean direct) {
         // A byte order mark decoded into the text is no content; the parsers would call it one.
         String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
         Optional<BodySyntax> syntax = BodySyntax.sniff(text);
@@ -61,7 +69,13 @@ final class SubscriptionParser {
                 && !scan.namespace().isEmpty()
                 && !scan.namespace().equals(BodyScan.FHIR_NAMESPACE);
         if (!scan.rootName().equals("Subscription") || foreignNamespace) {
-            return readable(new SubscriptionBody(syntax.get(), scan, Optional.empty(), lines));
+            return readable(new SubscriptionBody(syntax.get(), scan, Optional.empty(), lines, false));
+        }
+        if (direct) {
+            Optional<Subscription> read = DirectSubscriptionReader.read(syntax.get(), text, scan);
+            if (read.isPresent()) {
+                return readable(new SubscriptionBody(syntax.get(), scan, read, lines, true));
+            }
         }
         IParser parser = syntax.get() == BodySyntax.XML
                 ? Stu3.context().newXmlParser()
@@ -90,7 +104,7 @@ final class SubscriptionParser {
         if (!problems.isEmpty()) {
             return new Outcome(Optional.empty(), problems);
         }
-        return readable(new SubscriptionBody(syntax.get(), scan, Optional.of(resource), lines));
+        return readable(new SubscriptionBody(syntax.get(), scan, Optional.of(resource), lines, false));
     }
 
     /** A problem HAPI threw rather than reported: its message may hold the XML position. */

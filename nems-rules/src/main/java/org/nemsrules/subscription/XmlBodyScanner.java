@@ -40,6 +40,7 @@ final class XmlBodyScanner {
         List<ParseProblem> problems = new ArrayList<>();
         String rootName = null;
         String namespace = "";
+        boolean plain = true;
         refuseDoctype(text);
         XMLStreamReader reader = null;
         try {
@@ -71,6 +72,8 @@ final class XmlBodyScanner {
                             rootName = name;
                             namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
                         }
+                        plain &=
+                                BodyScan.FHIR_NAMESPACE.equals(reader.getNamespaceURI()) && isEmpty(reader.getPrefix());
                         int index = siblings.peek().merge(name, 1, Integer::sum) - 1;
                         String key = (path.isEmpty() ? "" : path.peek() + ".") + name + "[" + index + "]";
                         Location at = reader.getLocation();
@@ -78,6 +81,7 @@ final class XmlBodyScanner {
                                 key, name, reader.getAttributeValue(null, "value"), at.getLineNumber(), column(at));
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
                             String attribute = reader.getAttributeLocalName(i);
+                            plain &= isEmpty(reader.getAttributeNamespace(i)) && isEmpty(reader.getAttributePrefix(i));
                             if (!attribute.equals("value")) {
                                 locations.add(
                                         key + ".@" + attribute,
@@ -116,8 +120,11 @@ final class XmlBodyScanner {
                         path.pop();
                         siblings.pop();
                     }
+                    case XMLStreamConstants.COMMENT ->
+                        // HAPI's parser keeps comments in its model; only it reads a body with them.
+                        plain = false;
                     default -> {
-                        // Text, comments and processing instructions carry no element of their own.
+                        // Text and processing instructions carry no element of their own.
                     }
                 }
             }
@@ -139,7 +146,7 @@ final class XmlBodyScanner {
                     1,
                     null));
         }
-        return new BodyScan(rootName, namespace, locations.build(), List.copyOf(problems));
+        return new BodyScan(rootName, namespace, locations.build(), List.copyOf(problems), plain);
     }
 
     /**
@@ -169,6 +176,10 @@ final class XmlBodyScanner {
             }
         }
         return text.length();
+    }
+
+    private static boolean isEmpty(String text) {
+        return text == null || text.isEmpty();
     }
 
     private static Integer column(Location at) {

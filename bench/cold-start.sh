@@ -6,7 +6,10 @@
 #   bench/cold-start.sh                 # uses nems-cli/target/nems-check.jar as built (./mvnw -pl nems-cli -am package)
 #   BENCH_RUNS=21 bench/cold-start.sh
 #
-# Environment: BENCH_RUNS (runs of each command, the median shown; default 11), NEMS_CHECK_JAR (another jar).
+#   BENCH_BASELINE_JAR=/elsewhere/nems-cli/target/nems-check.jar bench/cold-start.sh   # before and after, alternated
+#
+# Environment: BENCH_RUNS (runs of each command, the median shown; default 11), NEMS_CHECK_JAR (another jar),
+# BENCH_BASELINE_JAR (a jar built from an earlier tree, with its archives beside it, measured in the same runs).
 # The 10,000 recordings are bench/run.sh's corpus when it exists (bench/target/run/corpus-10000), else 10,000 copies
 # of the sample recordings.
 set -euo pipefail
@@ -29,10 +32,12 @@ public class Hello {
     }
 }
 EOF
-javac -d "$work/hello" "$work/hello/Hello.java"
+javac -d "$work/hello/classes" "$work/hello/Hello.java"
+# Class data sharing archives classes from jars only.
+jar --create --file "$work/hello/hello.jar" -C "$work/hello/classes" Hello.class
 hello_opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=warning:stderr)
-java "${hello_opts[@]}" -XX:ArchiveClassesAtExit="$work/hello/hello.jsa" -cp "$work/hello" Hello >/dev/null
-hello=(java "${hello_opts[@]}" -XX:SharedArchiveFile="$work/hello/hello.jsa" -cp "$work/hello" Hello)
+java "${hello_opts[@]}" -XX:ArchiveClassesAtExit="$work/hello/hello.jsa" -cp "$work/hello/hello.jar" Hello >/dev/null
+hello=(java "${hello_opts[@]}" -XX:SharedArchiveFile="$work/hello/hello.jsa" -cp "$work/hello/hello.jar" Hello)
 
 for i in $(seq -w 1 2000); do cp "$one" "$work/copies-2000/c$i.http"; done
 if [ -d "$root/bench/target/run/corpus-10000" ]; then
@@ -45,15 +50,22 @@ else
   recordings="$work/recordings-10000"
 fi
 
-check=(env NEMS_CHECK_JAR="$jar" "$root/bin/nems-check" --config "$config")
-names=(hello one deep copies recordings)
-commands=(
-  "${hello[*]}"
-  "${check[*]} $one"
-  "${check[*]} --deep $one"
-  "${check[*]} --format json $work/copies-2000"
-  "${check[*]} --format json $recordings"
-)
+names=(hello)
+commands=("${hello[*]}")
+add_jar() { # prefix jar
+  local check=(env NEMS_CHECK_JAR="$2" "$root/bin/nems-check" --config "$config")
+  names+=("$1one" "$1deep" "$1copies" "$1recordings")
+  commands+=(
+    "${check[*]} $one"
+    "${check[*]} --deep $one"
+    "${check[*]} --format json $work/copies-2000"
+    "${check[*]} --format json $recordings"
+  )
+}
+add_jar "" "$jar"
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  add_jar "before-" "$BENCH_BASELINE_JAR"
+fi
 
 # One run of every command, in turn, $runs times; each line "name seconds peak-MB".
 : > "$work/times"
@@ -72,14 +84,34 @@ median() { # name column
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
 
 h=$(median hello 2)
+row() { # label name column unit
+  local now before=""
+  now=$(median "$2" "$3")
+  if [ "$4" = MB ]; then now=$(awk -v k="$now" 'BEGIN { printf "%.0f", k / 1024 }'); fi
+  if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+    before=$(median "before-$2" "$3")
+    if [ "$4" = MB ]; then before=$(awk -v k="$before" 'BEGIN { printf "%.0f", k / 1024 }'); fi
+    if [ "$4" = s ]; then before="$before s ($(ratio "$before" "$h")× hello)"; else before="$before MB"; fi
+    before=" $before |"
+  fi
+  if [ "$4" = s ]; then now="$now s ($(ratio "$now" "$h")× hello)"; else now="$now MB"; fi
+  echo "| $1 |$before $now |"
+}
 echo "Run $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) processors, $(java -version 2>&1 | head -1); median of $runs alternated runs"
 echo
-echo "| measurement | figure | × hello |"
-echo "|---|---|---|"
-echo "| JVM \"hello\" with its own class data sharing archive | $h s | 1 |"
-echo "| cold, one valid create, \`bin/nems-check one.http\` | $(median one 2) s | $(ratio "$(median one 2)" "$h") |"
-echo "| cold, one file, peak RSS | $(awk -v k="$(median one 3)" 'BEGIN { printf "%.0f", k / 1024 }') MB | |"
-echo "| cold, 2,000 copies of one valid create (\`--format json\`) | $(median copies 2) s | $(ratio "$(median copies 2)" "$h") |"
-echo "| cold, 10,000 recordings (\`--format json\`) | $(median recordings 2) s | $(ratio "$(median recordings 2)" "$h") |"
-echo "| 10,000 against 2,000 | $(ratio "$(median recordings 2)" "$(median copies 2)")× | |"
-echo "| \`--deep\`, cold, one file | $(median deep 2) s | $(ratio "$(median deep 2)" "$h") |"
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  echo "| measurement | before | after |"
+  echo "|---|---|---|"
+  echo "| JVM \"hello\" with its own class data sharing archive | $h s | $h s |"
+else
+  echo "| measurement | figure |"
+  echo "|---|---|"
+  echo "| JVM \"hello\" with its own class data sharing archive | $h s |"
+fi
+row "cold, one valid create, \`bin/nems-check one.http\`" one 2 s
+row "cold, one file, peak RSS" one 3 MB
+row "cold, 2,000 copies of one valid create (\`--format json\`)" copies 2 s
+row "cold, 10,000 recordings (\`--format json\`)" recordings 2 s
+row "\`--deep\`, cold, one file" deep 2 s
+echo
+echo "10,000 recordings against 2,000 copies: $(ratio "$(median recordings 2)" "$(median copies 2)")×"

@@ -50,7 +50,11 @@ final class DirectSubscriptionReader {
         if (!entries.hasNext()) {
             return false;
         }
-        String root = entries.next().key();
+        ElementLocations.Entry rootEntry = entries.next();
+        if (rootEntry.value() != null) {
+            return false; // a value attribute on the resource itself
+        }
+        String root = rootEntry.key();
         elements.put(root, subscription);
         types.put(root, KnownElements.SUBSCRIPTION);
         while (entries.hasNext()) {

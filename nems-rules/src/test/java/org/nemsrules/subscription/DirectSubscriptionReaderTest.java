@@ -115,6 +115,8 @@ class DirectSubscriptionReaderTest {
                 XML_HEAD + "<status/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\">text</status>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\" id=\"s\"/>" + XML_TAIL,
+                XML_HEAD.replace(">", " value=\"v\">") + "<status value=\"requested\"/>" + XML_TAIL,
+                XML_HEAD.replace(">", " id=\"s\">") + "<status value=\"requested\"/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\"><extension url=\"u\"><valueString value=\"v\"/>"
                         + "</extension></status>" + XML_TAIL,
                 XML_HEAD + "<id value=\"abc\"/><status value=\"requested\"/>" + XML_TAIL,

@@ -67,17 +67,17 @@ class ClassDataSharingIT {
                 classLog,
                 "org.nemsrules.engine.NemsValidator",
                 "org.nemsrules.cli.NemsCheck",
-                "ca.uhn.fhir.context.FhirContext",
                 "org.hl7.fhir.dstu3.model.Subscription",
                 "com.nimbusds.jwt.SignedJWT");
     }
 
     @Test
-    void aUsualCreateIsCheckedWithoutHapisContextOrParser(@TempDir Path tmp) throws Exception {
+    void theValidSamplesAreCheckedWithoutHapisContextOrParser(@TempDir Path tmp) throws Exception {
         Path usual = tmp.resolve("usual.log");
         Path unusual = tmp.resolve("unusual.log");
 
-        Run valid = launch(JAR, usual, "valid/create-explicit.http", "valid/subscription-generic.json");
+        // Creates in XML and JSON, bare resources, HAR and IDE files, reads with NEMS's answers.
+        Run valid = launch(JAR, usual, "valid");
         Run contained = launch(JAR, unusual, "invalid/subscription-contained-patient.xml");
 
         assertEquals(0, valid.exit(), valid.err());
@@ -94,7 +94,7 @@ class ClassDataSharingIT {
                 .lines()
                 .filter(line -> built.stream().anyMatch(type -> line.contains(" " + type + " ")))
                 .toList();
-        assertEquals(List.of(), hapi, "a usual create is read without HAPI's FhirContext or parser");
+        assertEquals(List.of(), hapi, "the valid samples are read without HAPI's FhirContext or parser");
         // A body the direct reader does not take still goes to HAPI's parser, which is what this test would miss.
         assertFromTheArchive(unusual, "ca.uhn.fhir.context.FhirContext", "ca.uhn.fhir.parser.XmlParser");
     }

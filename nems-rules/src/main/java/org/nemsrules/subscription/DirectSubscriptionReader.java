@@ -7,7 +7,9 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hl7.fhir.dstu3.model.Base;
+import org.hl7.fhir.dstu3.model.IdType;
 import org.hl7.fhir.dstu3.model.PrimitiveType;
 import org.hl7.fhir.dstu3.model.Subscription;
 
@@ -23,6 +25,9 @@ import org.hl7.fhir.dstu3.model.Subscription;
  * sample, seed and example body.
  */
 final class DirectSubscriptionReader {
+    /** FHIR's id datatype: what a resource id and a version may be. */
+    private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
     private DirectSubscriptionReader() {}
 
     /** The Subscription in {@code scan}'s body, when it can be read without HAPI's parser. */
@@ -32,7 +37,7 @@ final class DirectSubscriptionReader {
             boolean read = syntax == BodySyntax.XML
                     ? fromXml(scan, subscription)
                     : fromJson(JsonBodyScanner.tree(text), KnownElements.SUBSCRIPTION, subscription, true);
-            return read ? Optional.of(subscription) : Optional.empty();
+            return read && qualifyId(subscription) ? Optional.of(subscription) : Optional.empty();
         } catch (RuntimeException refused) {
             // The model refused a value (a code not in its list, an instant it cannot parse): HAPI's parser reports it.
             return Optional.empty();
@@ -125,6 +130,27 @@ final class DirectSubscriptionReader {
             return value.isTextual() && setValue(child, value.textValue());
         }
         return fromJson(value, known.type().orElseThrow(), child, false);
+    }
+
+    /**
+     * Gives a resource id the form HAPI's parser gives it, {@code Subscription/<id>}, with {@code /_history/<version>}
+     * when {@code meta.versionId} is written; false (HAPI's parser reads the body) for an id or version that is not a
+     * plain FHIR id, where HAPI's own reading of it decides.
+     */
+    private static boolean qualifyId(Subscription subscription) {
+        if (!subscription.hasIdElement()) {
+            return true;
+        }
+        String id = subscription.getIdElement().getValue();
+        String version = subscription.hasMeta() && subscription.getMeta().hasVersionId()
+                ? subscription.getMeta().getVersionId()
+                : null;
+        if (!FHIR_ID.matcher(id).matches()
+                || (version != null && !FHIR_ID.matcher(version).matches())) {
+            return false;
+        }
+        subscription.setIdElement(new IdType("Subscription", id, version));
+        return true;
     }
 
     /** Sets a primitive's value as HAPI's parser would, when it is one HAPI takes as written. */

@@ -105,9 +105,8 @@ final class KnownElements {
     static final Type META = datatype(
             "Meta",
             hapi("extension", true),
-            // A versionId or lastUpdated changes how HAPI sets the resource's id: left to it.
-            hapi("versionId", false),
-            hapi("lastUpdated", false),
+            primitive("versionId"),
+            primitive("lastUpdated"),
             new Child("profile", true, Kind.PRIMITIVE, Optional.empty()),
             hapi("security", true),
             hapi("tag", true));
@@ -138,8 +137,8 @@ final class KnownElements {
             Optional.empty(),
             true,
             List.of(
-                    // A resource id makes HAPI qualify it with the type and version: left to it.
-                    hapi("id", false),
+                    // HAPI qualifies a resource's id with its type and meta.versionId; so does the direct reader.
+                    primitive("id"),
                     composite("meta", false, META),
                     hapi("implicitRules", false),
                     hapi("language", false),

@@ -95,7 +95,15 @@ class DirectSubscriptionReaderTest {
                         + "{\"type\":\"message\",\"endpoint\":\"e\",\"header\":[\"a\",\"b\"]},"
                         + "\"tag\":[{\"code\":\"c\"}]}",
                 "{\"status\":\"requested\",\"criteria\":\"c\",\"resourceType\":\"Subscription\","
-                        + "\"channel\":{\"type\":\"message\"}}");
+                        + "\"channel\":{\"type\":\"message\"}}",
+                // NEMS's answer to a read: an id, qualified by HAPI as Subscription/<id>/_history/<versionId>.
+                XML_HEAD + "<id value=\"abc\"/><meta><versionId value=\"2\"/>"
+                        + "<lastUpdated value=\"2026-01-01T00:00:00Z\"/></meta><status value=\"active\"/>" + XML_TAIL,
+                XML_HEAD + "<id value=\"abc-1.2\"/><status value=\"active\"/>" + XML_TAIL,
+                XML_HEAD + "<meta><versionId value=\"2\"/></meta><status value=\"active\"/>" + XML_TAIL,
+                "{\"resourceType\":\"Subscription\",\"id\":\"abc\",\"meta\":{\"versionId\":\"7\","
+                        + "\"lastUpdated\":\"2026-01-01T10:00:00.123+00:00\"},\"status\":\"active\","
+                        + "\"criteria\":\"c\",\"channel\":{\"type\":\"message\"}}");
     }
 
     @ParameterizedTest
@@ -119,8 +127,11 @@ class DirectSubscriptionReaderTest {
                 XML_HEAD.replace(">", " id=\"s\">") + "<status value=\"requested\"/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\"><extension url=\"u\"><valueString value=\"v\"/>"
                         + "</extension></status>" + XML_TAIL,
-                XML_HEAD + "<id value=\"abc\"/><status value=\"requested\"/>" + XML_TAIL,
-                XML_HEAD + "<meta><versionId value=\"1\"/></meta><status value=\"requested\"/>" + XML_TAIL,
+                XML_HEAD + "<id value=\"a b\"/><status value=\"requested\"/>" + XML_TAIL,
+                XML_HEAD + "<id value=\"Subscription/abc/_history/3\"/><status value=\"requested\"/>" + XML_TAIL,
+                XML_HEAD + "<id value=\"abc\"/><meta><versionId value=\"a/b\"/></meta><status value=\"active\"/>"
+                        + XML_TAIL,
+                XML_HEAD + "<meta><lastUpdated value=\"yesterday\"/></meta><status value=\"active\"/>" + XML_TAIL,
                 XML_HEAD + "<meta/><status value=\"requested\"/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\"/><status value=\"active\"/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\"/><end value=\"tomorrow\"/>" + XML_TAIL,
@@ -150,7 +161,8 @@ class DirectSubscriptionReaderTest {
                 "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"tag\":[{}]}",
                 "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"_status\":{\"id\":\"s\"}}",
                 "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"fhir_comments\":[\"c\"]}",
-                "{\"resourceType\":\"Subscription\",\"id\":\"abc\",\"status\":\"requested\"}",
+                "{\"resourceType\":\"Subscription\",\"id\":\"\",\"status\":\"requested\"}",
+                "{\"resourceType\":\"Subscription\",\"id\":7,\"status\":\"requested\"}",
                 "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"channel\":{\"resourceType\":\"x\"}}",
                 "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"contact\":[{\"rank\":1}]}",
                 "{\"resourceType\":\"Subscription\",\"status\":\"requested\",\"criteria\":\"c \"}",
@@ -187,6 +199,7 @@ class DirectSubscriptionReaderTest {
         Subscription expected = byHapi.subscription();
         Subscription actual = read.subscription();
         assertTrue(expected.equalsDeep(actual), where);
+        assertEquals(expected.getIdElement().getValue(), actual.getIdElement().getValue(), where);
         assertEquals(
                 Stu3.context().newJsonParser().encodeResourceToString(expected),
                 Stu3.context().newJsonParser().encodeResourceToString(actual),

@@ -41,11 +41,11 @@ class KnownElementsTest {
 
     @Test
     void whatARequestRarelyHoldsIsLeftToHapi() {
-        for (String name : Set.of("id", "text", "contained", "extension", "modifierExtension", "language")) {
+        for (String name : Set.of("text", "contained", "extension", "modifierExtension", "language")) {
             assertTrue(KnownElements.SUBSCRIPTION.readable(name).isEmpty(), name);
         }
         assertTrue(KnownElements.CONTACT_POINT.readable("rank").isEmpty());
-        assertTrue(KnownElements.META.readable("versionId").isEmpty());
+        assertTrue(KnownElements.META.readable("security").isEmpty());
         assertTrue(KnownElements.SUBSCRIPTION.readable("criteria").isPresent());
         assertTrue(KnownElements.SUBSCRIPTION.readable("Criteria").isEmpty(), "names are case-sensitive");
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
@@ -34,13 +35,7 @@ class OfficialExamplesTest {
             .build();
 
     private static Optional<Path> sharedFhirFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path fhir = dir.resolve("shared/reference/fhir");
-            if (Files.isDirectory(fhir)) {
-                return Optional.of(fhir);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR);
     }
 
     private static List<Finding> findings(String name) throws IOException {

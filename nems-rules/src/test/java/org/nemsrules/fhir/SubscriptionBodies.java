@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.fhir.DeepProfileValidator.Format;
 
 /**
@@ -174,13 +175,7 @@ final class SubscriptionBodies {
      * that a worktree nested deeper finds it too); empty when there is none.
      */
     static Optional<Path> sharedFhirFolder() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/reference/fhir");
-            if (Files.isRegularFile(candidate.resolve("EMS-Subscription-1.xml"))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR + "/EMS-Subscription-1.xml").map(Path::getParent);
     }
 
     static String read(Path file) {

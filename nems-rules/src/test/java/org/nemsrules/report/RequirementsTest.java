@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
 import org.nemsrules.report.Requirements.Kind;
@@ -92,12 +93,6 @@ class RequirementsTest {
     }
 
     private static Optional<Path> digest() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("shared/spec/NEMS-SUBSCRIPTION-REQUIREMENTS.md");
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find("spec/NEMS-SUBSCRIPTION-REQUIREMENTS.md");
     }
 }

@@ -27,6 +27,7 @@ import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.junit.jupiter.api.Test;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleMetadata;
@@ -100,12 +101,7 @@ class SpineAnswerProfileTest {
     }
 
     private static Optional<Path> officialFiles() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("shared/reference/fhir");
-            if (Files.isRegularFile(folder.resolve("Spine-OperationOutcome-1.xml"))) {
-                return Optional.of(folder);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR + "/Spine-OperationOutcome-1.xml")
+                .map(Path::getParent);
     }
 }

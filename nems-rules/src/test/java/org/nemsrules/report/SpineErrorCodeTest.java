@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.hl7.fhir.dstu3.model.OperationOutcome.IssueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.engine.RuleCatalog;
 import org.nemsrules.engine.RuleMetadata;
 import org.w3c.dom.Document;
@@ -93,12 +93,6 @@ class SpineErrorCodeTest {
     }
 
     private static Optional<Path> sharedCodeSystem() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("shared/reference/fhir/CodeSystem-Spine-ErrorOrWarningCode-1.xml");
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR + "/CodeSystem-Spine-ErrorOrWarningCode-1.xml");
     }
 }

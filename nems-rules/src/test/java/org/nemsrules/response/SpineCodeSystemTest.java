@@ -3,13 +3,13 @@ package org.nemsrules.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.report.SpineErrorCode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -47,12 +47,6 @@ class SpineCodeSystemTest {
     }
 
     private static Optional<Path> sharedCodeSystem() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve("shared/reference/fhir/CodeSystem-Spine-ErrorOrWarningCode-1.xml");
-            if (Files.isRegularFile(file)) {
-                return Optional.of(file);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR + "/CodeSystem-Spine-ErrorOrWarningCode-1.xml");
     }
 }

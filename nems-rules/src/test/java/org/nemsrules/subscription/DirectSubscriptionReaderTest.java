@@ -17,6 +17,7 @@ import org.hl7.fhir.dstu3.model.Subscription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.model.Interaction;
 import org.nemsrules.model.InteractionKind;
 import org.nemsrules.recording.Recording;
@@ -247,12 +248,6 @@ class DirectSubscriptionReaderTest {
     }
 
     private static Optional<Path> officialExamples() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path folder = dir.resolve("shared/reference/fhir");
-            if (Files.isDirectory(folder)) {
-                return Optional.of(folder);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR);
     }
 }

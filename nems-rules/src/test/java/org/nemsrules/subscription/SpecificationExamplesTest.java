@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.nemsrules.SharedFiles;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.RuleCatalog;
@@ -40,13 +41,7 @@ class SpecificationExamplesTest {
 
     /** The shared reference folder: ../shared from the repository, found by walking up from here. */
     private static Optional<Path> officialExamples() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path fhir = dir.resolve("shared/reference/fhir");
-            if (Files.isDirectory(fhir)) {
-                return Optional.of(fhir);
-            }
-        }
-        return Optional.empty();
+        return SharedFiles.find(SharedFiles.FHIR);
     }
 
     private static Interaction official(String name) throws IOException {

@@ -51,10 +51,8 @@ final class DirectSubscriptionReader {
         Map<String, Base> elements = new HashMap<>();
         Map<String, KnownElements.Type> types = new HashMap<>();
         Set<String> empty = new HashSet<>();
+        // A scanned XML body always has its root element first.
         Iterator<ElementLocations.Entry> entries = scan.locations().entries().iterator();
-        if (!entries.hasNext()) {
-            return false;
-        }
         ElementLocations.Entry rootEntry = entries.next();
         if (rootEntry.value() != null) {
             return false; // a value attribute on the resource itself

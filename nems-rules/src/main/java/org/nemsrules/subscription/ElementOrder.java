@@ -78,7 +78,7 @@ final class ElementOrder {
     private record Known(KnownElements.Type type) implements Definition {
         @Override
         public Children children() {
-            return type.order();
+            return KNOWN_CHILDREN.computeIfAbsent(type, KnownElements.Type::order);
         }
 
         @Override
@@ -88,6 +88,8 @@ final class ElementOrder {
     }
 
     private static final Map<BaseRuntimeElementCompositeDefinition<?>, Children> CHILDREN = new ConcurrentHashMap<>();
+    /** Keyed by the type itself: the five types are constants, compared by identity. */
+    private static final Map<KnownElements.Type, Children> KNOWN_CHILDREN = new ConcurrentHashMap<>();
 
     private final Optional<FhirContext> context;
     private final Map<String, List<ElementLocations.Entry>> byParent = new HashMap<>();

@@ -39,8 +39,8 @@ final class KnownElements {
     /** A type: its children in the order of the definition, the first being {@code id}. */
     static final class Type {
         private final Optional<String> name;
+        private final boolean resource;
         private final List<Child> children;
-        private final ElementOrder.Children order;
 
         /**
          * @param name     the type's name in messages ({@code ContactPoint}), or empty for the Subscription and for an
@@ -51,8 +51,8 @@ final class KnownElements {
          */
         Type(Optional<String> name, boolean resource, List<Child> children) {
             this.name = name;
+            this.resource = resource;
             this.children = List.copyOf(children);
-            this.order = order(resource, this.children);
         }
 
         Optional<String> name() {
@@ -73,12 +73,11 @@ final class KnownElements {
             return Optional.empty();
         }
 
-        /** The order FHIR XML gives the children, as {@link ElementOrder} computes it from HAPI's definitions. */
+        /**
+         * The order FHIR XML gives the children, as {@link ElementOrder} computes it from HAPI's definitions. Not
+         * cached, unlike {@link ElementOrder}'s use of it, so that a test sees what it computes.
+         */
         ElementOrder.Children order() {
-            return order;
-        }
-
-        private static ElementOrder.Children order(boolean resource, List<Child> children) {
             Map<String, Integer> index = new LinkedHashMap<>();
             List<String> shown = new ArrayList<>();
             for (int i = 0; i < children.size(); i++) {

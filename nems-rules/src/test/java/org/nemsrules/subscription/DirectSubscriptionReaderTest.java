@@ -134,6 +134,8 @@ class DirectSubscriptionReaderTest {
                         + XML_TAIL,
                 XML_HEAD + "<meta><lastUpdated value=\"yesterday\"/></meta><status value=\"active\"/>" + XML_TAIL,
                 XML_HEAD + "<meta/><status value=\"requested\"/>" + XML_TAIL,
+                XML_HEAD + "<status value=\"requested\"/><criteria value=\"c\"/><channel value=\"x\">"
+                        + "<type value=\"message\"/></channel></Subscription>",
                 XML_HEAD + "<status value=\"requested\"/><status value=\"active\"/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\"/><end value=\"tomorrow\"/>" + XML_TAIL,
                 XML_HEAD + "<status value=\"requested\"/><contact><rank value=\"1\"/></contact>" + XML_TAIL,

@@ -1,5 +1,6 @@
 package org.nemsrules.mime;
 
+import java.util.regex.Pattern;
 import org.nemsrules.model.Body;
 import org.nemsrules.model.LineEnds;
 
@@ -14,6 +15,7 @@ import org.nemsrules.model.LineEnds;
  */
 public record BodySyntax(Kind kind, String start, int line) {
     private static final int SHOWN = 24;
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** The syntaxes a body can be in, as far as the Subscription API cares. */
     public enum Kind {
@@ -64,7 +66,7 @@ public record BodySyntax(Kind kind, String start, int line) {
             end++;
         }
         String firstLine = rest.substring(0, end);
-        String clean = firstLine.replaceAll("\\p{Cntrl}", "?").stripTrailing();
+        String clean = CONTROL.matcher(firstLine).replaceAll("?").stripTrailing();
         return clean.length() <= SHOWN ? clean : clean.substring(0, SHOWN) + "...";
     }
 

@@ -179,16 +179,22 @@ final class HttpFileSyntax {
     }
 
     private static boolean startsResponse(HttpLine line) {
-        return STATUS_LINE.matcher(line.text()).matches();
+        return line.text().startsWith("HTTP/")
+                && STATUS_LINE.matcher(line.text()).matches();
     }
 
-    /** A line after which the request's body (or a recorded response's) is over. */
+    /**
+     * A line after which the request's body (or a recorded response's) is over. Every such line starts with "HTTP/",
+     * '>' or "<>", which most body lines do not: the patterns are only tried on those that do.
+     */
     private static boolean endsBody(HttpLine line) {
         String text = line.text();
+        if (text.startsWith(">")) {
+            return HANDLER.matcher(text).matches()
+                    || INLINE_HANDLER.matcher(text).matches();
+        }
         return startsResponse(line)
-                || HANDLER.matcher(text).matches()
-                || INLINE_HANDLER.matcher(text).matches()
-                || RESPONSE_REFERENCE.matcher(text).matches();
+                || (text.startsWith("<>") && RESPONSE_REFERENCE.matcher(text).matches());
     }
 
     private static List<HttpLine> trimmed(List<HttpLine> lines) {

@@ -21,6 +21,7 @@ import org.nemsrules.model.RecordedResponse;
  * the line as written.
  */
 final class RequestBlockReader {
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final Pattern VERSION = Pattern.compile("HTTP/\\d(\\.\\d)?");
     /** A target written without a method, which both IDEs send as GET. */
@@ -63,7 +64,7 @@ final class RequestBlockReader {
             return Optional.empty();
         }
         HttpLine first = block.requestLines().get(0);
-        String[] parts = requestLine.get(0).strip().split("[ \\t]+");
+        String[] parts = BLANKS.split(requestLine.get(0).strip());
         if (TARGET_WITHOUT_METHOD.matcher(parts[0]).matches()) {
             String[] withMethod = new String[parts.length + 1];
             withMethod[0] = "GET";
@@ -139,12 +140,17 @@ final class RequestBlockReader {
         return resolved;
     }
 
+    /** A body line that names a file ({@code < ./body.xml}); only a line starting with '<' is tried on the pattern. */
+    private static boolean namesBodyFile(HttpLine line) {
+        return line.text().startsWith("<") && BODY_FILE.matcher(line.text()).matches();
+    }
+
     private Body body(List<HttpLine> lines, Set<String> prompts, List<ReadProblem> problems) {
         if (lines.isEmpty()) {
             return Body.empty();
         }
         int firstLine = lines.get(0).number();
-        if (lines.stream().noneMatch(line -> BODY_FILE.matcher(line.text()).matches())) {
+        if (lines.stream().noneMatch(RequestBlockReader::namesBodyFile)) {
             String written = text.substring(
                     lines.get(0).start(), lines.get(lines.size() - 1).end());
             VariableResolver.Resolved resolved = substitute(written, firstLine, 0, prompts, problems, "");

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.hl7.fhir.dstu3.model.Base;
 import org.hl7.fhir.dstu3.model.IdType;
@@ -30,14 +31,20 @@ final class DirectSubscriptionReader {
 
     private DirectSubscriptionReader() {}
 
-    /** The Subscription in {@code scan}'s body, when it can be read without HAPI's parser. */
-    static Optional<Subscription> read(BodySyntax syntax, String text, BodyScan scan) {
+    /** The Subscription of an XML body, from its scan, when it can be read without HAPI's parser. */
+    static Optional<Subscription> fromXml(BodyScan scan) {
+        return read(subscription -> fromXml(scan, subscription));
+    }
+
+    /** The Subscription of a JSON body, from its tree, when it can be read without HAPI's parser. */
+    static Optional<Subscription> fromJson(JsonNode tree) {
+        return read(subscription -> fromJson(tree, KnownElements.SUBSCRIPTION, subscription, true));
+    }
+
+    private static Optional<Subscription> read(Predicate<Subscription> fill) {
         try {
             Subscription subscription = new Subscription();
-            boolean read = syntax == BodySyntax.XML
-                    ? fromXml(scan, subscription)
-                    : fromJson(JsonBodyScanner.tree(text), KnownElements.SUBSCRIPTION, subscription, true);
-            return read && qualifyId(subscription) ? Optional.of(subscription) : Optional.empty();
+            return fill.test(subscription) && qualifyId(subscription) ? Optional.of(subscription) : Optional.empty();
         } catch (RuntimeException refused) {
             // The model refused a value (a code not in its list, an instant it cannot parse): HAPI's parser reports it.
             return Optional.empty();

@@ -2,6 +2,7 @@ package org.nemsrules.subscription;
 
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +72,13 @@ final class SubscriptionParser {
         if (!scan.rootName().equals("Subscription") || foreignNamespace) {
             return readable(new SubscriptionBody(syntax.get(), scan, Optional.empty(), lines, false));
         }
+        // A JSON body's tree, read once for the direct reader and, when HAPI reads the body, the shape check.
+        Optional<JsonNode> tree =
+                syntax.get() == BodySyntax.JSON ? Optional.of(JsonBodyScanner.tree(text)) : Optional.empty();
         if (direct) {
-            Optional<Subscription> read = DirectSubscriptionReader.read(syntax.get(), text, scan);
+            Optional<Subscription> read = tree.isPresent()
+                    ? DirectSubscriptionReader.fromJson(tree.get())
+                    : DirectSubscriptionReader.fromXml(scan);
             if (read.isPresent()) {
                 return readable(new SubscriptionBody(syntax.get(), scan, read, lines, true));
             }
@@ -91,9 +97,8 @@ final class SubscriptionParser {
         List<ParseProblem> problems = Stream.concat(scan.problems().stream(), errors.problems().stream())
                 .sorted(Comparator.comparingInt(ParseProblem::line))
                 .toList();
-        if (syntax.get() == BodySyntax.JSON) {
-            JsonShapeCheck.Result shape =
-                    JsonShapeCheck.check(Stu3.context(), JsonBodyScanner.tree(text), scan.locations());
+        if (tree.isPresent()) {
+            JsonShapeCheck.Result shape = JsonShapeCheck.check(Stu3.context(), tree.get(), scan.locations());
             if (!shape.isEmpty()) {
                 // The shape check judges JSON types more thoroughly than HAPI, whose reports about them give way.
                 problems = Stream.concat(shape.problems().stream(), errors.problemsBeside(shape).stream())

@@ -9,7 +9,9 @@
 #   BENCH_BASELINE_JAR=/elsewhere/nems-cli/target/nems-check.jar bench/cold-start.sh   # before and after, alternated
 #
 # Environment: BENCH_RUNS (runs of each command, the median shown; default 11), NEMS_CHECK_JAR (another jar),
-# BENCH_BASELINE_JAR (a jar built from an earlier tree, with its archives beside it, measured in the same runs).
+# BENCH_BASELINE_JAR (a jar built from an earlier tree, with its archives beside it, measured in the same runs, and
+# started by that tree's own bin/nems-check when the jar is in a tree's nems-cli/target: the launcher is part of what
+# is measured).
 # The 10,000 recordings are bench/run.sh's corpus when it exists (bench/target/run/corpus-10000), else 10,000 copies
 # of the sample recordings.
 set -euo pipefail
@@ -52,8 +54,8 @@ fi
 
 names=(hello)
 commands=("${hello[*]}")
-add_jar() { # prefix jar
-  local check=(env NEMS_CHECK_JAR="$2" "$root/bin/nems-check" --config "$config")
+add_jar() { # prefix jar launcher
+  local check=(env NEMS_CHECK_JAR="$2" "$3" --config "$config")
   names+=("$1one" "$1deep" "$1copies" "$1recordings")
   commands+=(
     "${check[*]} $one"
@@ -62,9 +64,11 @@ add_jar() { # prefix jar
     "${check[*]} --format json $recordings"
   )
 }
-add_jar "" "$jar"
+add_jar "" "$jar" "$root/bin/nems-check"
 if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
-  add_jar "before-" "$BENCH_BASELINE_JAR"
+  baseline_launcher="$(cd "$(dirname "$BENCH_BASELINE_JAR")" && pwd)/../../bin/nems-check"
+  [ -f "$baseline_launcher" ] || baseline_launcher="$root/bin/nems-check"
+  add_jar "before-" "$BENCH_BASELINE_JAR" "$baseline_launcher"
 fi
 
 # One run of every command, in turn, $runs times; each line "name seconds peak-MB".

@@ -9,11 +9,12 @@ import org.nemsrules.simulator.NemsSimulator;
 import org.nemsrules.simulator.server.SimulatorServer;
 
 /**
- * The training run of the class data sharing archive (docs/benchmarks.md): a check of the arguments, as {@code
- * nems-check} would run it, then one request answered by the simulator over a socket, so that the archive holds the
- * classes of both a check and {@code nems-check serve}'s start and first answer (Jetty's among them, some 400). A
- * check does not load the serve classes the archive holds: the JVM maps a class from it only when asked for it.
- * Run by the build and by the distribution's first run as {@code java -XX:ArchiveClassesAtExit=… -cp nems-check.jar
+ * The training run of {@code nems-check serve}'s class data sharing archive, {@code nems-check-serve.jsa}
+ * (docs/benchmarks.md): a check of the arguments, as {@code nems-check} would run it, then one request answered by the
+ * simulator over a socket, so that the archive holds the classes of the server's start and first answer (Jetty's among
+ * them, some 400) beside those of the checks its answers run. A check maps an archive without them
+ * ({@code nems-check.jsa}, trained by a check alone): every run pays for the size of the archive it maps. Run by the
+ * build and by the distribution's first {@code serve} as {@code java -XX:ArchiveClassesAtExit=… -cp nems-check.jar
  * org.nemsrules.cli.ClassDataSharingTraining ARGS}; exits with the check's code.
  */
 final class ClassDataSharingTraining {

@@ -29,6 +29,7 @@ class ClassDataSharingIT {
             Path.of(System.getProperty("nems.cli.jar", "target/nems-check.jar")).toAbsolutePath();
     private static final Path ARCHIVE = JAR.resolveSibling("nems-check.jsa");
     private static final Path DEEP_ARCHIVE = JAR.resolveSibling("nems-check-deep.jsa");
+    private static final Path SERVE_ARCHIVE = JAR.resolveSibling("nems-check-serve.jsa");
     private static final String[] DEEP_CHECK = {
         "--deep", "valid/create-explicit.http", "valid/subscription-generic.json"
     };
@@ -50,11 +51,106 @@ class ClassDataSharingIT {
     }
 
     @Test
-    void theBuildMakesAnArchiveNoOlderThanTheJar() throws IOException {
-        assertTrue(Files.size(ARCHIVE) > 1_000_000, "archive " + ARCHIVE);
-        assertFalse(
-                Files.getLastModifiedTime(ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0,
-                "the archive must be made after the jar it belongs to");
+    void theBuildMakesTheArchivesNoOlderThanTheJar() throws IOException {
+        for (Path archive : List.of(ARCHIVE, SERVE_ARCHIVE, DEEP_ARCHIVE)) {
+            assertTrue(Files.size(archive) > 1_000_000, "archive " + archive);
+            assertFalse(
+                    Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) < 0,
+                    "the archive must be made after the jar it belongs to: " + archive);
+        }
+    }
+
+    /**
+     * Every run pays for the size of the archive it maps, so a check's archive holds no server: serve's classes
+     * (Jetty's, the simulator's server) are in serve's archive alone. The JVM lists what an archive holds.
+     */
+    @Test
+    void aChecksArchiveHoldsNoServerAndServesArchiveHoldsIt() throws Exception {
+        List<String> check = classesIn(ARCHIVE);
+        List<String> serve = classesIn(SERVE_ARCHIVE);
+
+        assertTrue(check.contains("org.nemsrules.engine.NemsValidator"), "the JVM listed the archive's classes");
+        assertEquals(
+                List.of(),
+                check.stream()
+                        .filter(type -> type.startsWith("org.eclipse.jetty.")
+                                || type.startsWith("org.nemsrules.simulator.server."))
+                        .toList(),
+                "a check's archive holds no server class");
+        assertTrue(serve.contains("org.eclipse.jetty.server.Server"), "serve's archive holds Jetty");
+        assertTrue(serve.contains("org.nemsrules.simulator.server.SimulatorServer"), "and the simulator's server");
+        assertTrue(serve.contains("org.nemsrules.engine.NemsValidator"), "and the checks its answers run");
+        assertTrue(
+                Files.size(ARCHIVE) < Files.size(SERVE_ARCHIVE),
+                "a check's archive is the smaller: " + Files.size(ARCHIVE) + " bytes, serve's "
+                        + Files.size(SERVE_ARCHIVE));
+    }
+
+    @Test
+    void theLauncherMapsServesArchiveForServeAndTheChecksOtherwise(@TempDir Path tmp) throws Exception {
+        Path serveLog = tmp.resolve("serve.log");
+        Path checkLog = tmp.resolve("check.log");
+
+        Run serve = launchWithJvmOptions(JAR, "-XX:+UseSerialGC -Xlog:cds=info:file=" + serveLog, "serve", "--help");
+        Run check = launchWithJvmOptions(JAR, "-XX:+UseSerialGC -Xlog:cds=info:file=" + checkLog, CHECK);
+
+        assertEquals(0, serve.exit(), serve.err());
+        assertTrue(serve.out().contains("--port"), serve.out());
+        assertEquals(plain, check);
+        assertTrue(Files.readString(serveLog).contains("Opened archive " + SERVE_ARCHIVE + "."), "serve's archive");
+        assertTrue(Files.readString(checkLog).contains("Opened archive " + ARCHIVE + "."), "a check's archive");
+        assertFalse(Files.readString(checkLog).contains(SERVE_ARCHIVE.toString()), "not serve's");
+    }
+
+    /**
+     * The launcher's own JVM options, as the JVM reports them (JAVA_TOOL_OPTIONS adds to them without replacing them,
+     * as NEMS_CHECK_JAVA_OPTS would): the serial collector and the client compiler alone for every run, and for a
+     * check a young generation of 8 MB (docs/benchmarks.md, "Cold start, fourth round"), which serve, running for
+     * long, leaves to the JVM.
+     */
+    @Test
+    void theLauncherStartsACheckWithAYoungGenerationOf8MbAndLeavesServeTheJvmsOwn() throws Exception {
+        Map<String, String> printFlags = Map.of("JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal");
+
+        Run check = launch(JAR, printFlags, "--version");
+        Run serve = launch(JAR, printFlags, "serve", "--help");
+
+        for (Run run : List.of(check, serve)) {
+            assertEquals(0, run.exit(), run.err());
+            assertEquals("true", flag(run, "UseSerialGC"), run.out());
+            assertEquals("1", flag(run, "TieredStopAtLevel"), run.out());
+        }
+        assertEquals(String.valueOf(8 * 1024 * 1024), flag(check, "MaxNewSize"), "a check's young generation");
+        assertFalse(String.valueOf(8 * 1024 * 1024).equals(flag(serve, "MaxNewSize")), "serve's is the JVM's own");
+    }
+
+    /** A flag's value in {@code -XX:+PrintFlagsFinal}'s table ("  size_t MaxNewSize  = 8388608  {product} ..."). */
+    private static String flag(Run run, String name) {
+        return run.out()
+                .lines()
+                .map(String::strip)
+                .map(line -> line.split("\\s+"))
+                .filter(words -> words.length > 3 && words[1].equals(name) && words[2].equals("="))
+                .map(words -> words[3])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in:\n" + run.out()));
+    }
+
+    /** The classes an archive holds, as {@code -XX:+PrintSharedArchiveAndExit} lists them. */
+    private static List<String> classesIn(Path archive) throws IOException, InterruptedException {
+        List<String> command = JavaCommand.java();
+        command.removeIf(option -> option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog"));
+        command.addAll(
+                List.of("-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit", "-cp", JAR.toString()));
+        Run run = NemsCheckJarIT.run(new ProcessBuilder(command).directory(SAMPLES.toFile()));
+        assertEquals(0, run.exit(), run.err());
+        // Lines such as "  20: org.eclipse.jetty.http.HttpStatus$Code app_loader".
+        return run.out()
+                .lines()
+                .map(String::strip)
+                .filter(line -> line.matches("\\d+: \\S+ \\S+"))
+                .map(line -> line.split(" ")[1])
+                .toList();
     }
 
     @Test
@@ -158,12 +254,26 @@ class ClassDataSharingIT {
     }
 
     private static Run launch(Path jar, Path classLog, String... arguments) throws IOException, InterruptedException {
+        return launchWithJvmOptions(jar, "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog, arguments);
+    }
+
+    /** bin/nems-check on the given jar, with NEMS_CHECK_JAVA_OPTS {@code jvmOptions}. */
+    private static Run launchWithJvmOptions(Path jar, String jvmOptions, String... arguments)
+            throws IOException, InterruptedException {
+        return launch(jar, Map.of("NEMS_CHECK_JAVA_OPTS", jvmOptions), arguments);
+    }
+
+    /** bin/nems-check on the given jar, with {@code variables} added to the environment. */
+    private static Run launch(Path jar, Map<String, String> variables, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).directory(SAMPLES.toFile());
         Map<String, String> env = builder.environment();
+        env.remove("NEMS_CHECK_JAVA_OPTS");
+        env.remove("JAVA_TOOL_OPTIONS");
+        env.putAll(variables);
         env.put("NEMS_CHECK_JAR", jar.toString());
-        env.put("NEMS_CHECK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog);
         env.put(
                 "PATH",
                 Path.of(System.getProperty("java.home"), "bin")

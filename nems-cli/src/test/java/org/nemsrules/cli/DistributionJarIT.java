@@ -109,6 +109,48 @@ class DistributionJarIT {
                 "later runs map the archive the first one made");
     }
 
+    /**
+     * serve maps an archive of its own, with the server's classes: the first serve of an unzipped copy makes it, once,
+     * beside the check's (this test's own copy, so that the other tests see the lib/ of a first check alone).
+     */
+    @Test
+    void theFirstServeMakesServesArchiveBesideTheChecks(@TempDir Path work) throws Exception {
+        Path copy = Files.createDirectory(work.resolve("copy"));
+        unzipWithModes(ZIP, copy);
+        Path install = copy.resolve("nems-check-" + VERSION);
+        Path launcher = install.resolve("bin/nems-check");
+        Path classLog = work.resolve("classes.log");
+
+        Run check = launch(work, launcher, Map.of(), "--version");
+        Run firstServe = launch(work, launcher, Map.of(), "serve", "--help");
+        Run laterServe = launch(
+                work,
+                launcher,
+                Map.of("NEMS_CHECK_JAVA_OPTS", "-XX:+UseSerialGC -Xlog:class+load=info:file=" + classLog),
+                "serve",
+                "--help");
+
+        assertEquals(NOTICE, check.err(), "the first check makes the check's archive");
+        assertEquals(0, firstServe.exit(), firstServe.err());
+        assertEquals(NOTICE, firstServe.err(), "the first serve makes serve's, and says so once");
+        assertEquals("", laterServe.err(), laterServe.err());
+        assertEquals(firstServe.out(), laterServe.out());
+        try (Stream<Path> lib = Files.list(install.resolve("lib"))) {
+            assertEquals(
+                    Set.of("nems-check.jar", "nems-check.jsa", "nems-check-serve.jsa"),
+                    Set.copyOf(lib.map(p -> p.getFileName().toString()).toList()),
+                    "no partial archive is left");
+        }
+        assertTrue(
+                Files.size(install.resolve("lib/nems-check-serve.jsa"))
+                        > Files.size(install.resolve("lib/nems-check.jsa")),
+                "serve's archive holds the server's classes too");
+        assertTrue(
+                Files.readString(classLog, StandardCharsets.UTF_8)
+                        .contains("org.nemsrules.cli.ServeCommand source: shared objects file (top)"),
+                "a later serve maps the archive the first one made");
+    }
+
     @Test
     void versionAndAValidRecordingFromAnotherDirectory(@TempDir Path work) throws Exception {
         Path elsewhere = Files.createDirectory(work.resolve("elsewhere"));

@@ -171,9 +171,9 @@ class ServeJarIT {
             served.stop();
         }
         assertTrue(served.exited(), "serve did not end within 5 s of SIGTERM");
-        // The build's training run (ClassDataSharingTraining) has the simulator answer a request, so that serve
-        // starts from the archive too (docs/benchmarks.md). Without an archive (-Dnems.cds.skip) there is none.
-        if (JavaCommand.archive().isPresent()) {
+        // The training run of serve's archive (ClassDataSharingTraining) has the simulator answer a request, so that
+        // serve starts from the archive too (docs/benchmarks.md). Without an archive (-Dnems.cds.skip) there is none.
+        if (JavaCommand.serveArchive().isPresent()) {
             String classes = Files.readString(loaded);
             for (String name : List.of(
                     "org.eclipse.jetty.server.Server",
@@ -401,7 +401,9 @@ class ServeJarIT {
     @Test
     void aKeyStoreThatCannotBeOpenedIsAOneLineErrorThatNeverShowsThePassword(@TempDir Path dir) throws Exception {
         Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1");
-        ProcessBuilder builder = new ProcessBuilder(JavaCommand.javaJar());
+        List<String> java = JavaCommand.javaForServe();
+        java.addAll(List.of("-jar", JavaCommand.jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(java);
         builder.command().addAll(List.of("serve", "--port", "0", "--tls-keystore", "server.p12"));
         builder.environment().put("NEMS_TLS_KEYSTORE_PASSWORD", "not-the-password-9f3a");
         Run run = NemsCheckJarIT.run(builder.directory(dir.toFile()));
@@ -566,7 +568,7 @@ class ServeJarIT {
 
         static Served start(Path dir, List<String> jvmOptions, Map<String, String> env, String... args)
                 throws IOException {
-            List<String> command = JavaCommand.java();
+            List<String> command = JavaCommand.javaForServe();
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", JavaCommand.jar().toString()));
             command.addAll(List.of(args));

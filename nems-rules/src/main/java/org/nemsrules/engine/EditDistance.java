@@ -37,4 +37,40 @@ public final class EditDistance {
         }
         return previous[b.length()];
     }
+
+    /**
+     * {@link #between} when it is at most {@code limit}, else {@code limit + 1}: for a caller that only keeps
+     * candidates within a limit, such as "did you mean" against every known code for each unknown one. It stops as
+     * soon as the limit is out of reach (lengths further apart than it, or a row of the table all over it: the
+     * distance is at least the smallest cell of any row), which is most candidates.
+     */
+    public static int atMost(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        if ((long) a.length() * b.length() > MAX_CELLS) {
+            return Math.min(between(a, b), limit + 1);
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int smallest = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                smallest = Math.min(smallest, current[j]);
+            }
+            if (smallest > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return Math.min(previous[b.length()], limit + 1);
+    }
 }

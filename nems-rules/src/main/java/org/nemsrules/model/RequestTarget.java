@@ -1,6 +1,6 @@
 package org.nemsrules.model;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,6 +74,16 @@ public record RequestTarget(String scheme, String authority, String path, String
 
     /** The non-empty path segments, in order. */
     public List<String> segments() {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
+        List<String> segments = new ArrayList<>();
+        int start = 0;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            if (end > start) {
+                segments.add(path.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return List.copyOf(segments);
     }
 }

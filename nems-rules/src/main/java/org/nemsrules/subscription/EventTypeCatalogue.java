@@ -97,8 +97,8 @@ public final class EventTypeCatalogue {
             return sameLetters;
         }
         Optional<EventType> fewEdits = subscribable().stream()
-                .map(t -> Map.entry(t, EditDistance.between(lower, t.code())))
-                .filter(e -> e.getValue() <= Math.max(2, e.getKey().code().length() / 3))
+                .map(t -> Map.entry(t, EditDistance.atMost(lower, t.code(), fewEditsFor(t))))
+                .filter(e -> e.getValue() <= fewEditsFor(e.getKey()))
                 .min(Comparator.comparingInt((Map.Entry<EventType, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey().code()))
                 .map(Map.Entry::getKey);
@@ -114,6 +114,11 @@ public final class EventTypeCatalogue {
                         .thenComparing(
                                 e -> -EditDistance.between(lower, e.getKey().code())))
                 .map(Map.Entry::getKey);
+    }
+
+    /** How many edits away a code may be to be suggested: a third of its length, and at least two. */
+    private static int fewEditsFor(EventType type) {
+        return Math.max(2, type.code().length() / 3);
     }
 
     /** The words of a code that tell events apart: not the "pds" prefix shared by five, not the version. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +26,47 @@ class EditDistanceTest {
     void countsInsertionsDeletionsAndSubstitutionsEitherWay(String a, String b, int distance) {
         assertEquals(distance, EditDistance.between(a, b));
         assertEquals(distance, EditDistance.between(b, a));
+    }
+
+    @ParameterizedTest(name = "[{index}] ''{0}'' -> ''{1}'' within {2} = {3}")
+    @CsvSource({
+        "kitten, sitting, 3, 3",
+        "kitten, sitting, 2, 3",
+        "kitten, sitting, 0, 1",
+        "pds-change-of-adress-1, pds-change-of-address-1, 7, 1",
+        "pds-birth-notification-1, pds-change-of-address-1, 7, 8",
+        "GP, COUNTRYCODE, 2, 3",
+        "'', abc, 3, 3",
+        "'', abc, 2, 3",
+    })
+    void atMostIsTheDistanceWithinTheLimitAndOneMoreBeyondIt(String a, String b, int limit, int expected) {
+        assertEquals(expected, EditDistance.atMost(a, b, limit));
+        assertEquals(expected, EditDistance.atMost(b, a, limit));
+    }
+
+    /** Every pair of texts of up to five characters of "a", "b" and "c", at every limit up to six. */
+    @Test
+    void atMostAgreesWithTheWholeTableOnEveryShortPair() {
+        List<String> texts = new ArrayList<>(List.of(""));
+        for (int i = 0; i < texts.size() && texts.size() < 364; i++) {
+            for (char c : new char[] {'a', 'b', 'c'}) {
+                if (texts.get(i).length() < 5) {
+                    texts.add(texts.get(i) + c);
+                }
+            }
+        }
+        assertEquals(364, texts.size());
+        for (String a : texts) {
+            for (String b : texts) {
+                int distance = EditDistance.between(a, b);
+                for (int limit = 0; limit <= 6; limit++) {
+                    assertEquals(
+                            Math.min(distance, limit + 1),
+                            EditDistance.atMost(a, b, limit),
+                            a + " -> " + b + " within " + limit);
+                }
+            }
+        }
     }
 
     @Test

@@ -39,6 +39,30 @@ class LineEndsTest {
                 LineEnds.split(t).toString());
     }
 
+    /**
+     * A String is searched line end by line end, any other text character by character: both must find the same
+     * lines, for every mix of CR, LF and content (all texts of up to eight characters of "a", CR and LF).
+     */
+    @Test
+    void aStringAndAnyOtherTextHaveTheSameLines() {
+        char[] alphabet = {'a', '\r', '\n'};
+        int compared = 0;
+        for (int length = 0; length <= 8; length++) {
+            for (int n = 0; n < Math.pow(alphabet.length, length); n++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0, rest = n; i < length; i++, rest /= alphabet.length) {
+                    text.append(alphabet[rest % alphabet.length]);
+                }
+                assertEquals(
+                        LineEnds.of(text),
+                        LineEnds.of(text.toString()),
+                        () -> text.toString().replace("\r", "\\r").replace("\n", "\\n"));
+                compared++;
+            }
+        }
+        assertEquals(9_841, compared);
+    }
+
     @Test
     void eachLineKnowsItsNumberAndWhereItsContentIs() {
         String text = "GET /x\r\nAccept: y\rX: z\n";

@@ -44,6 +44,17 @@ class EditDistanceTest {
         assertEquals(expected, EditDistance.atMost(b, a, limit));
     }
 
+    @Test
+    void atMostMeasuresMegabyteTextsByTheirLengthsNotCellByCell() {
+        String megabyte = "x".repeat(1 << 20);
+        String other = "y".repeat(1 << 20);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            // Of equal length, so the lengths alone do not rule them out.
+            assertEquals(0, EditDistance.atMost(megabyte, megabyte, 3));
+            assertEquals(4, EditDistance.atMost(megabyte, other, 3));
+        });
+    }
+
     /** Every pair of texts of up to five characters of "a", "b" and "c", at every limit up to six. */
     @Test
     void atMostAgreesWithTheWholeTableOnEveryShortPair() {

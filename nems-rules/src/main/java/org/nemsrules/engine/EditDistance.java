@@ -20,22 +20,7 @@ public final class EditDistance {
         if ((long) a.length() * b.length() > MAX_CELLS) {
             return a.equals(b) ? 0 : Math.max(a.length(), b.length());
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return table(a, b, Integer.MAX_VALUE);
     }
 
     /**
@@ -51,6 +36,11 @@ public final class EditDistance {
         if ((long) a.length() * b.length() > MAX_CELLS) {
             return Math.min(between(a, b), limit + 1);
         }
+        return Math.min(table(a, b, limit), limit + 1);
+    }
+
+    /** The table's last cell, two rows at a time; or, once a whole row is over {@code limit}, that row's smallest. */
+    private static int table(String a, String b, int limit) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -65,12 +55,12 @@ public final class EditDistance {
                 smallest = Math.min(smallest, current[j]);
             }
             if (smallest > limit) {
-                return limit + 1;
+                return smallest;
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return Math.min(previous[b.length()], limit + 1);
+        return previous[b.length()];
     }
 }

@@ -20,9 +20,7 @@ final class JavaCommand {
 
     /** {@code java} with the options for a short check; a new list, for the caller to extend. */
     static List<String> java() {
-        List<String> command = java(archive());
-        command.add(1, "-Xmn8m");
-        return command;
+        return java(archive(), "-Xmn8m");
     }
 
     /** {@code java} with the options for {@code nems-check serve}: its archive holds the server's classes. */
@@ -30,8 +28,9 @@ final class JavaCommand {
         return java(serveArchive());
     }
 
-    private static List<String> java(Optional<Path> found) {
+    private static List<String> java(Optional<Path> found, String... options) {
         List<String> command = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(List.of(options));
         if (found.isPresent()) {
             Path archive = found.get();
             // As bin/nems-check: a refused archive costs the speed-up only, the JVM's CDS messages are silenced.

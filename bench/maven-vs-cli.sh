@@ -58,9 +58,10 @@ install_file() {
     org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file "$@" >&2)
 }
 install_file -Dfile="$root/pom.xml" -DpomFile="$root/pom.xml" -Dpackaging=pom
-install_file -Dfile="$root/nems-rules/target/nems-rules-$project_version.jar" -DpomFile="$root/nems-rules/pom.xml"
+# With the pom that mvn install and a release publish: the shaded jar carries the library, and this pom lists none of
+# its dependencies. (The module's own pom.xml would have Maven resolve them all and add them to the plugin's realm.)
 install_file -Dfile="$root/nems-maven-plugin/target/nems-maven-plugin-$project_version.jar" \
-  -DpomFile="$root/nems-maven-plugin/pom.xml"
+  -DpomFile="$root/nems-maven-plugin/dependency-reduced-pom.xml"
 
 corpus="$root/bench/target/run/corpus-$size"
 if [ ! -d "$corpus" ]; then

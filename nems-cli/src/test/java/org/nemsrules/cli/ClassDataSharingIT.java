@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,6 +197,41 @@ class ClassDataSharingIT {
     }
 
     @Test
+    void theValidSamplesAreCheckedWithoutJacksonsObjectMapper(@TempDir Path tmp) throws Exception {
+        Path classLog = tmp.resolve("classes.log");
+        // Away from the samples' configuration, whose schema validator builds mappers of its own.
+        Path samples = tmp.resolve("samples");
+        copyTree(SAMPLES.resolve("valid"), samples);
+
+        // JSON bodies, HAR files, IDE environment files and NEMS's JSON answers among them: every tree is read by
+        // JsonTrees. A mapper's set-up is what a JVM without this archive (Maven's) paid most for (docs/benchmarks.md).
+        Run valid =
+                launchIn(samples, JAR, Map.of("NEMS_CHECK_JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog), ".");
+
+        assertEquals(0, valid.exit(), valid.err());
+        assertTrue(valid.out().contains(" 0 errors"), valid.out());
+        String loaded = Files.readString(classLog, StandardCharsets.UTF_8);
+        assertTrue(loaded.contains(" com.fasterxml.jackson.databind.node.ObjectNode "), "no JSON tree was read");
+        assertFalse(
+                loaded.contains(" com.fasterxml.jackson.databind.ObjectMapper "),
+                "the valid samples are read without an ObjectMapper:\n"
+                        + firstLinesMentioning(loaded, "com.fasterxml.jackson.databind.ObjectMapper"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void aDeepRunMapsTheArchiveTrainedWithTheValidatorAndReportsTheSame(@TempDir Path tmp) throws Exception {
         assertFalse(
                 Files.getLastModifiedTime(DEEP_ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0,
@@ -266,9 +302,15 @@ class ClassDataSharingIT {
     /** bin/nems-check on the given jar, with {@code variables} added to the environment. */
     private static Run launch(Path jar, Map<String, String> variables, String... arguments)
             throws IOException, InterruptedException {
+        return launchIn(SAMPLES, jar, variables, arguments);
+    }
+
+    /** bin/nems-check on the given jar in {@code directory}, with {@code variables} added to the environment. */
+    private static Run launchIn(Path directory, Path jar, Map<String, String> variables, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", LAUNCHER.toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(SAMPLES.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         Map<String, String> env = builder.environment();
         env.remove("NEMS_CHECK_JAVA_OPTS");
         env.remove("JAVA_TOOL_OPTIONS");

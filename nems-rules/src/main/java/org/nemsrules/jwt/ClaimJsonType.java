@@ -11,7 +11,6 @@ import java.util.Map;
  * of the wrong type is reported with the type and the value found.
  */
 final class ClaimJsonType {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SHOWN = 60;
 
     private ClaimJsonType() {}
@@ -48,10 +47,18 @@ final class ClaimJsonType {
     static String shown(Object value) {
         String text;
         try {
-            text = JSON.writeValueAsString(value);
+            text = Writer.JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             text = String.valueOf(value);
         }
         return text.length() <= SHOWN ? text : text.substring(0, SHOWN - 3) + "...";
+    }
+
+    /**
+     * Made on the first claim shown, not with the class: every token's times are looked at here, and a mapper's set-up
+     * is more than a check of one recording in a JVM without the project's class data sharing archive.
+     */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -23,9 +22,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nemsrules.engine.Echo;
+import org.nemsrules.model.JsonTrees;
 import org.nemsrules.model.JsonValueWords;
 import org.nemsrules.report.PrintableText;
 
@@ -110,8 +111,6 @@ record EnvironmentFile(
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
-    private static final ObjectMapper STRICT_TREES = new ObjectMapper(STRICT);
-    private static final ObjectMapper JSONC_TREES = new ObjectMapper(JSONC);
 
     /** Whether this file defines the environment (not counting {@code $shared}). */
     boolean defines(String environment) {
@@ -170,9 +169,7 @@ record EnvironmentFile(
         Map<String, Integer> lines = new LinkedHashMap<>();
         List<EnvironmentFileProblem> problems = new ArrayList<>();
         JsonFactory factory = kind == Kind.VS_CODE_SETTINGS ? JSONC : STRICT;
-        ObjectMapper trees = kind == Kind.VS_CODE_SETTINGS ? JSONC_TREES : STRICT_TREES;
         try (JsonParser json = factory.createParser(bytes)) {
-            json.setCodec(trees);
             JsonToken first = json.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 return failed(
@@ -274,7 +271,7 @@ record EnvironmentFile(
                 json.skipChildren();
                 continue;
             }
-            JsonNode variables = json.readValueAsTree();
+            JsonNode variables = Objects.requireNonNull(JsonTrees.read(json), "an object was started");
             Map<String, String> flat = new LinkedHashMap<>();
             flatten("", variables, flat);
             environments.put(environment, flat);

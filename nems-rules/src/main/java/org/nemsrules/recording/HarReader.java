@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,6 +20,7 @@ import org.nemsrules.model.Body;
 import org.nemsrules.model.Header;
 import org.nemsrules.model.Headers;
 import org.nemsrules.model.Interaction;
+import org.nemsrules.model.JsonTrees;
 import org.nemsrules.model.Origin;
 import org.nemsrules.model.RecordedResponse;
 
@@ -50,12 +50,12 @@ import org.nemsrules.model.RecordedResponse;
  */
 public final class HarReader {
     /** Jackson's messages quote the token it stumbled on: as much of it as a message quotes of any value. */
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    private static final JsonFactory JSON = JsonFactory.builder()
             .errorReportConfiguration(ErrorReportConfiguration.builder()
                     .maxErrorTokenLength(Echo.MAX_CHARACTERS)
                     .maxRawContentLength(Echo.MAX_CHARACTERS)
                     .build())
-            .build());
+            .build();
 
     private static final String BASE64 = "base64";
     private static final Pattern LOCATED =
@@ -84,7 +84,7 @@ public final class HarReader {
         Map<String, Integer> lines;
         try {
             lines = lineOfEachPart(text);
-            root = MAPPER.readTree(text);
+            root = JsonTrees.read(JSON, text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             return Recording.unreadable(
@@ -293,7 +293,7 @@ public final class HarReader {
     /** The line on which each part of interest starts, keyed by JSON pointer. */
     private static Map<String, Integer> lineOfEachPart(String text) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+        try (JsonParser parser = JSON.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -1,8 +1,8 @@
 package org.nemsrules.response;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.nemsrules.fhir.HardenedXmlInput;
+import org.nemsrules.model.JsonTrees;
 
 /**
  * What a recorded answer's body is, read just far enough for the response rules: the resource it holds (its root
@@ -26,7 +27,7 @@ record AnsweredResource(String resourceType, List<Coding> codings, Optional<Stri
     /** A coding of an issue's details. */
     record Coding(String system, String code) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
     private static final int MAX_DEPTH = 64;
     static final String OPERATION_OUTCOME = "OperationOutcome";
 
@@ -57,7 +58,7 @@ record AnsweredResource(String resourceType, List<Coding> codings, Optional<Stri
     private static AnsweredResource json(String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonTrees.read(JSON, text);
         } catch (JsonProcessingException e) {
             return unreadable("it is not well-formed JSON: " + e.getOriginalMessage());
         }

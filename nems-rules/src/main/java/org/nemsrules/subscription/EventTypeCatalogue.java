@@ -1,10 +1,11 @@
 package org.nemsrules.subscription;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nemsrules.engine.EditDistance;
+import org.nemsrules.model.JsonTrees;
 
 /**
  * The NEMS event types: every code of the EventType-1 code system with its display name and its
@@ -40,7 +42,7 @@ public final class EventTypeCatalogue {
 
     /** Reads a catalogue in the form of {@code event-types.json}. */
     static EventTypeCatalogue read(InputStream json) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(json);
+        JsonNode root = JsonTrees.read(new JsonFactory(), new String(json.readAllBytes(), StandardCharsets.UTF_8));
         Map<String, EventType> types = new LinkedHashMap<>();
         for (JsonNode node : root.path("eventTypes")) {
             String code = node.path("code").asText();

@@ -10,13 +10,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.nemsrules.engine.Echo;
+import org.nemsrules.model.JsonTrees;
 import org.nemsrules.model.JsonValueWords;
 
 /**
@@ -37,15 +36,12 @@ final class JsonBodyScanner {
                     .build())
             .build();
 
-    /** Made once: a mapper's set-up costs more than reading a small body. An ObjectReader is thread-safe. */
-    private static final ObjectReader TREES = new ObjectMapper(FACTORY).reader();
-
     private JsonBodyScanner() {}
 
     /** The body as a tree; only for a body {@link #scan} accepted, so within the same bounds. */
     static JsonNode tree(String text) {
         try {
-            return TREES.readTree(text);
+            return JsonTrees.read(FACTORY, text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a scanned body did not parse again", e);
         }

@@ -60,7 +60,9 @@ class ReportBytesTest {
         String written = out.toString()
                 .replace(SAMPLES.toUri().toString(), "file:///SAMPLES/")
                 .replace(ToolInfo.current().version(), "VERSION");
-        Path kept = KEPT.resolve("samples." + format.label() + "." + format.extension());
+        // ".kept": neither a recording nor a FHIR resource to a run over sample-payloads, which the README's first
+        // command is.
+        Path kept = KEPT.resolve("samples." + format.label() + "." + format.extension() + ".kept");
         if (WRITE) {
             Files.createDirectories(KEPT);
             Files.writeString(kept, written, StandardCharsets.UTF_8);

@@ -12,10 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
+import org.nemsrules.recording.FileScanner;
+import org.nemsrules.recording.ScanResult;
 
 /**
  * The corpus practises what {@code nhs-number.not-test-data} preaches: recordings kept in source
- * control carry only NHS numbers set aside for test data, never one that could be a real patient's.
+ * control carry only NHS numbers set aside for test data, never one that could be a real patient's. And a run over
+ * the module reads the samples and nothing else.
  */
 class SampleHygieneTest {
     private static final Path SAMPLES =
@@ -33,6 +36,18 @@ class SampleHygieneTest {
                 .filter(f -> f.ruleId().equals("nhs-number.not-test-data"))
                 .toList();
         assertEquals(List.of(), real, "replace these with numbers from the test range (999 000 0000 to 999 999 9999)");
+    }
+
+    @Test
+    void aRunOverTheWholeModuleReadsOnlyTheSamples() throws IOException {
+        // The README's first command checks sample-payloads as a whole: what the tests keep beside the samples (the
+        // kept reports, the sources) must not be read as recordings or counted as skipped ones.
+        ScanResult scan = FileScanner.defaults().scan(List.of(SAMPLES));
+        List<Path> others = scan.files().stream()
+                .filter(f -> !f.startsWith(SAMPLES.resolve("valid")) && !f.startsWith(SAMPLES.resolve("invalid")))
+                .toList();
+        assertEquals(List.of(), others);
+        assertTrue(scan.files().size() > 100, "only " + scan.files().size() + " samples found");
     }
 
     @Test

@@ -22,10 +22,10 @@ import org.nemsrules.recording.FileScanner;
 final class Corpus {
     static final Path SAMPLES =
             Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
-    /** What a JWT in compact form looks like wherever it is written; wider than the redactor's own pattern. */
     /** One catalogue for every validator of a test, so that their reports' rule lists compare equal. */
     private static final RuleCatalog CATALOG = RuleCatalog.discover();
 
+    /** What a JWT in compact form looks like wherever it is written; wider than the redactor's own pattern. */
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
     private Corpus() {}
@@ -46,16 +46,25 @@ final class Corpus {
      * every message a rule can write about the corpus is written.
      */
     static NemsValidator.Builder everyRule() {
-        NemsValidator.Builder builder = NemsValidator.builder().catalog(CATALOG).baseDirectory(SAMPLES);
-        try {
-            SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml")).applyTo(builder);
-        } catch (ConfigException e) {
-            throw new IllegalStateException("sample-payloads/nems-rules.yaml is invalid:\n" + e.getMessage(), e);
-        }
+        NemsValidator.Builder builder = configured(NemsValidator.builder().catalog(CATALOG));
         for (RuleMetadata rule : CATALOG.metadata()) {
             builder.enable(rule.id());
         }
         return builder;
+    }
+
+    /** A validator judging the samples as their supplier's own build would: nems-rules.yaml, the default rules. */
+    static NemsValidator asTheirBuild(int threads) {
+        return configured(NemsValidator.builder().threads(threads)).build();
+    }
+
+    private static NemsValidator.Builder configured(NemsValidator.Builder builder) {
+        builder.baseDirectory(SAMPLES);
+        try {
+            return SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml")).applyTo(builder);
+        } catch (ConfigException e) {
+            throw new IllegalStateException("sample-payloads/nems-rules.yaml is invalid:\n" + e.getMessage(), e);
+        }
     }
 
     /** Every JWT written anywhere in the corpus's files (recordings, sidecars, notes), found by its shape. */

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.nemsrules.config.ConfigException;
-import org.nemsrules.config.SupplierConfig;
-import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.report.Redactor;
 import org.nemsrules.report.Report;
 import org.nemsrules.report.ReportFormat;
@@ -30,8 +28,7 @@ import org.nemsrules.report.ToolInfo;
  * <p>The one thing that is not compared is the project's version, which every release changes.
  */
 class ReportBytesTest {
-    private static final Path SAMPLES =
-            Path.of(System.getProperty("nems.samples", "")).toAbsolutePath().normalize();
+    private static final Path SAMPLES = Corpus.SAMPLES;
     private static final Path KEPT = SAMPLES.resolve("src/test/reports");
     private static final boolean WRITE = Boolean.getBoolean("nems.writeReports");
 
@@ -40,14 +37,11 @@ class ReportBytesTest {
 
     private static Report report() {
         try {
-            NemsValidator validator = SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml"))
-                    .applyTo(NemsValidator.builder().baseDirectory(SAMPLES).threads(1))
-                    .build();
-            return validator
+            return Corpus.asTheirBuild(1)
                     .validate(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid")))
                     .redacted(Redactor.DEFAULT);
-        } catch (ConfigException | IOException e) {
-            throw new IllegalStateException("the samples could not be checked: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -81,10 +75,7 @@ class ReportBytesTest {
     @EnumSource(ReportFormat.class)
     void theReportIsTheSameFromTwoThreads(ReportFormat format) throws Exception {
         // The kept copies hold for any number of threads: the validator promises one report whatever the count.
-        NemsValidator twoThreads = SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml"))
-                .applyTo(NemsValidator.builder().baseDirectory(SAMPLES).threads(2))
-                .build();
-        Report report = twoThreads
+        Report report = Corpus.asTheirBuild(2)
                 .validate(List.of(SAMPLES.resolve("valid"), SAMPLES.resolve("invalid")))
                 .redacted(Redactor.DEFAULT);
         StringWriter one = new StringWriter();

@@ -16,8 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.nemsrules.config.ConfigException;
-import org.nemsrules.config.SupplierConfig;
 import org.nemsrules.engine.Finding;
 import org.nemsrules.engine.NemsValidator;
 import org.nemsrules.engine.Severity;
@@ -37,17 +35,7 @@ class SampleAnnotationsTest {
     private static final Path INVALID = SAMPLES.resolve("invalid");
 
     /** The samples are judged as their supplier's own build would judge them: with nems-rules.yaml. */
-    private static final NemsValidator VALIDATOR = validator();
-
-    private static NemsValidator validator() {
-        try {
-            return SupplierConfig.load(SAMPLES.resolve("nems-rules.yaml"))
-                    .applyTo(NemsValidator.builder().baseDirectory(SAMPLES).threads(1))
-                    .build();
-        } catch (ConfigException e) {
-            throw new IllegalStateException("sample-payloads/nems-rules.yaml is invalid:\n" + e.getMessage(), e);
-        }
-    }
+    private static final NemsValidator VALIDATOR = Corpus.asTheirBuild(1);
 
     @TestFactory
     Stream<DynamicTest> validSamplesProduceNoError() {

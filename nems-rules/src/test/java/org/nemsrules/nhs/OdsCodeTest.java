@@ -49,6 +49,21 @@ class OdsCodeTest {
     }
 
     @Test
+    void twoOdsCodesAreEqualWhenTheirCodesAreAndHashAlike() {
+        OdsCode one = new OdsCode("A83006");
+        OdsCode same = new OdsCode(new String("A83006"));
+        OdsCode other = new OdsCode("A83007");
+
+        assertEquals(one, same);
+        assertEquals(one.hashCode(), same.hashCode());
+        assertEquals("A83006".hashCode(), one.hashCode());
+        assertFalse(one.equals(other));
+        assertFalse(one.equals("A83006"));
+        assertFalse(one.equals(null));
+        assertTrue(one.equals(one));
+    }
+
+    @Test
     void constructingAnOdsCodeFromMalformedTextIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new OdsCode("a83006"));
     }

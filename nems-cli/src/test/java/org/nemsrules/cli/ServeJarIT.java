@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -20,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -297,18 +295,23 @@ class ServeJarIT {
     /**
      * Mutual TLS, as Spine requires: the simulator serves HTTPS with the key store, asks for a client certificate
      * the trust store vouches for, and names its subject in the request's line. Passwords come from the environment,
-     * never from the command line. The certificates are made by the JDK's keytool for the test.
+     * never from the command line. The certificates are made in the test (SelfSignedStores).
      */
     @Test
     void mutualTlsServesAClientCertificateAndLogsItsSubject(@TempDir Path dir) throws Exception {
-        Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1,dns:localhost");
-        Path client = keyPair(dir, "client", "CN=nems-client.supplier.example", "san=dns:nems-client.supplier.example");
-        Path serverTrusts = trustStore(dir, "server-trusts", client, "client");
-        Path clientTrusts = trustStore(dir, "client-trusts", server, "server");
+        Path server = SelfSignedStores.keyPair(dir, "server", "CN=localhost", "ip:127.0.0.1", "dns:localhost");
+        Path client = SelfSignedStores.keyPair(
+                dir, "client", "CN=nems-client.supplier.example", "dns:nems-client.supplier.example");
+        Path serverTrusts = SelfSignedStores.trustStore(dir, "server-trusts", client, "client");
+        Path clientTrusts = SelfSignedStores.trustStore(dir, "client-trusts", server, "server");
         Served served = Served.start(
                 dir,
                 List.of(),
-                Map.of("NEMS_TLS_KEYSTORE_PASSWORD", STORE_PASSWORD, "NEMS_TLS_TRUSTSTORE_PASSWORD", STORE_PASSWORD),
+                Map.of(
+                        "NEMS_TLS_KEYSTORE_PASSWORD",
+                        SelfSignedStores.PASSWORD,
+                        "NEMS_TLS_TRUSTSTORE_PASSWORD",
+                        SelfSignedStores.PASSWORD),
                 "serve",
                 "--port",
                 "0",
@@ -342,21 +345,14 @@ class ServeJarIT {
      */
     @Test
     void mutualTlsTrustsTheCaCertificatesTheConfigurationNames(@TempDir Path dir) throws Exception {
-        Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1,dns:localhost");
-        Path client = keyPair(dir, "client", "CN=nems-client.supplier.example", "san=dns:nems-client.supplier.example");
-        Path stranger = keyPair(dir, "stranger", "CN=other.supplier.example", "san=dns:other.supplier.example");
-        Path clientTrusts = trustStore(dir, "client-trusts", server, "server");
+        Path server = SelfSignedStores.keyPair(dir, "server", "CN=localhost", "ip:127.0.0.1", "dns:localhost");
+        Path client = SelfSignedStores.keyPair(
+                dir, "client", "CN=nems-client.supplier.example", "dns:nems-client.supplier.example");
+        Path stranger =
+                SelfSignedStores.keyPair(dir, "stranger", "CN=other.supplier.example", "dns:other.supplier.example");
+        Path clientTrusts = SelfSignedStores.trustStore(dir, "client-trusts", server, "server");
         // The client's certificate is self-signed here: its own authority, named as the environment's CA.
-        keytool(
-                dir,
-                "-exportcert",
-                "-rfc",
-                "-alias",
-                "client",
-                "-file",
-                "client-ca.pem",
-                "-keystore",
-                client.toString());
+        SelfSignedStores.pem(dir.resolve("client-ca.pem"), client, "client");
         Files.writeString(
                 dir.resolve("nems-rules.yaml"),
                 "environments:\n  live:\n    nemsAsid: \"928942012545\"\n"
@@ -364,7 +360,7 @@ class ServeJarIT {
         Served served = Served.start(
                 dir,
                 List.of(),
-                Map.of("NEMS_TLS_KEYSTORE_PASSWORD", STORE_PASSWORD),
+                Map.of("NEMS_TLS_KEYSTORE_PASSWORD", SelfSignedStores.PASSWORD),
                 "serve",
                 "--port",
                 "0",
@@ -400,7 +396,7 @@ class ServeJarIT {
 
     @Test
     void aKeyStoreThatCannotBeOpenedIsAOneLineErrorThatNeverShowsThePassword(@TempDir Path dir) throws Exception {
-        Path server = keyPair(dir, "server", "CN=localhost", "san=ip:127.0.0.1");
+        Path server = SelfSignedStores.keyPair(dir, "server", "CN=localhost", "ip:127.0.0.1");
         List<String> java = JavaCommand.javaForServe();
         java.addAll(List.of("-jar", JavaCommand.jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(java);
@@ -419,8 +415,6 @@ class ServeJarIT {
         assertTrue(Files.isRegularFile(server));
     }
 
-    private static final String STORE_PASSWORD = "test-store-password";
-
     /** The create of valid/create-explicit.http, to the simulator at {@code base}, with the headers a client may set. */
     private static HttpRequest.Builder sampleCreate(URI base) throws Exception {
         Interaction create = sample("valid/create-explicit.http");
@@ -435,72 +429,14 @@ class ServeJarIT {
         return request;
     }
 
-    /** A self-signed key pair in NAME.p12, made by keytool. */
-    private static Path keyPair(Path dir, String name, String subject, String san) throws Exception {
-        Path store = dir.resolve(name + ".p12");
-        keytool(
-                dir,
-                "-genkeypair",
-                "-alias",
-                name,
-                "-keyalg",
-                "RSA",
-                "-keysize",
-                "2048",
-                "-dname",
-                subject,
-                "-ext",
-                san,
-                "-validity",
-                "2",
-                "-keystore",
-                store.toString());
-        return store;
-    }
-
-    /** A trust store holding the certificate of {@code keyPair}. */
-    private static Path trustStore(Path dir, String name, Path keyPair, String alias) throws Exception {
-        Path cert = dir.resolve(alias + ".cer");
-        Path store = dir.resolve(name + ".p12");
-        keytool(dir, "-exportcert", "-alias", alias, "-file", cert.toString(), "-keystore", keyPair.toString());
-        keytool(
-                dir,
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                alias,
-                "-file",
-                cert.toString(),
-                "-keystore",
-                store.toString());
-        return store;
-    }
-
-    private static void keytool(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        command.addAll(List.of("-storetype", "PKCS12", "-storepass", STORE_PASSWORD));
-        Run run = NemsCheckJarIT.run(new ProcessBuilder(command).directory(dir.toFile()));
-        assertEquals(0, run.exit(), "keytool " + String.join(" ", args) + ": " + run.out() + run.err());
-    }
-
     private static SSLContext sslContext(Path keys, Path trusted) throws Exception {
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keyManagers.init(load(keys), STORE_PASSWORD.toCharArray());
+        keyManagers.init(SelfSignedStores.load(keys), SelfSignedStores.PASSWORD.toCharArray());
         TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trustManagers.init(load(trusted));
+        trustManagers.init(SelfSignedStores.load(trusted));
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), null);
         return context;
-    }
-
-    private static KeyStore load(Path file) throws Exception {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, STORE_PASSWORD.toCharArray());
-        }
-        return store;
     }
 
     private static List<Integer> loggedFindings(List<String> lines) {

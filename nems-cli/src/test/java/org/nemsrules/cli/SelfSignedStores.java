@@ -2,7 +2,6 @@ package org.nemsrules.cli;
 
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,14 +56,10 @@ final class SelfSignedStores {
                 keys.getPublic());
         List<GeneralName> alternatives = new ArrayList<>();
         for (String alternative : names) {
-            String value = alternative.substring(alternative.indexOf(':') + 1);
-            alternatives.add(
-                    alternative.startsWith("ip:")
-                            ? new GeneralName(
-                                    GeneralName.iPAddress,
-                                    new org.bouncycastle.asn1.DEROctetString(
-                                            InetAddress.getByName(value).getAddress()))
-                            : new GeneralName(GeneralName.dNSName, value));
+            // Bouncy Castle encodes an iPAddress name given as text into its address bytes.
+            alternatives.add(new GeneralName(
+                    alternative.startsWith("ip:") ? GeneralName.iPAddress : GeneralName.dNSName,
+                    alternative.substring(alternative.indexOf(':') + 1)));
         }
         builder.addExtension(
                 Extension.subjectAlternativeName, false, new GeneralNames(alternatives.toArray(GeneralName[]::new)));
